@@ -1,0 +1,153 @@
+// Compiles a checked rule set once into closures, so deciding a situation never re-reads JSON:
+// each condition becomes a function of (situation, derived facts), each text is resolved to one
+// language up front.
+import type { DerivedFacts } from './facts.js';
+import type { Condition, FactCondition, LocalText, Rule, Ruleset } from './ruleset.js';
+import type { Situation } from './situation.js';
+import { isDerivedFact, type EscalationTarget, type ParentInvolvement, type Party } from './vocabulary.js';
+
+export type Lang = 'nl' | 'en';
+
+export type FactValue = number | boolean | string | null | undefined | readonly string[];
+type Getter = (s: Situation, d: DerivedFacts) => FactValue;
+export type Test = (s: Situation, d: DerivedFacts) => boolean;
+
+export interface CompiledEffects {
+  inform: { party: Party; reason: string }[];
+  escalate: { to: EscalationTarget; type: string; workingDays: number | null; reason: string }[];
+  parents: { involve: ParentInvolvement; priority: number; reason: string } | null;
+  notes: string[];
+}
+
+export interface CompiledRule {
+  id: string;
+  title: string;
+  source: string;
+  enabled: boolean;
+  regionalOption: string | null;
+  when: Condition | undefined;
+  test: Test;
+  then: CompiledEffects;
+}
+
+export interface RulesetMeta {
+  id: string;
+  version: string;
+  sha256: string;
+}
+
+export interface CompiledRuleset {
+  meta: RulesetMeta;
+  title: string;
+  lang: Lang;
+  /** Every rule, enabled or not, in file order (for --explain). */
+  rules: CompiledRule[];
+  /** Only the enabled ones, which is what decide() walks. */
+  active: CompiledRule[];
+}
+
+export function localize(text: LocalText, lang: Lang): string {
+  if (typeof text === 'string') return text;
+  return lang === 'en' ? (text.en ?? text.nl) : text.nl;
+}
+
+function getter(fact: string): Getter {
+  if (isDerivedFact(fact)) return (_s, d) => d[fact];
+  return (s) => (s as unknown as Record<string, FactValue>)[fact];
+}
+
+/** The meaning of each operator. `undefined` (an optional fact not given) never satisfies a comparison. */
+export function compileFactCondition(cond: FactCondition): Test {
+  const get = getter(cond.fact);
+  const v = cond.value;
+  switch (cond.op) {
+    case 'eq':
+      return (s, d) => get(s, d) === v;
+    case 'ne':
+      return (s, d) => get(s, d) !== v;
+    case 'lt':
+      return (s, d) => (get(s, d) as number) < (v as number);
+    case 'lte':
+      return (s, d) => (get(s, d) as number) <= (v as number);
+    case 'gt':
+      return (s, d) => (get(s, d) as number) > (v as number);
+    case 'gte':
+      return (s, d) => (get(s, d) as number) >= (v as number);
+    case 'in': {
+      const set = new Set(v as string[]);
+      return (s, d) => set.has(get(s, d) as string);
+    }
+    case 'notIn': {
+      const set = new Set(v as string[]);
+      return (s, d) => !set.has(get(s, d) as string);
+    }
+    case 'includes':
+      return (s, d) => (get(s, d) as readonly string[]).includes(v as string);
+    case 'isEmpty':
+      return (s, d) => (get(s, d) as readonly string[]).length === 0;
+    case 'notEmpty':
+      return (s, d) => (get(s, d) as readonly string[]).length > 0;
+  }
+}
+
+export function compileCondition(cond: Condition): Test {
+  if ('all' in cond) {
+    const parts = cond.all.map(compileCondition);
+    if (parts.length === 1) return parts[0]!;
+    if (parts.length === 2) {
+      const [a, b] = parts as [Test, Test];
+      return (s, d) => a(s, d) && b(s, d);
+    }
+    return (s, d) => parts.every((t) => t(s, d));
+  }
+  if ('any' in cond) {
+    const parts = cond.any.map(compileCondition);
+    if (parts.length === 1) return parts[0]!;
+    return (s, d) => parts.some((t) => t(s, d));
+  }
+  if ('not' in cond) {
+    const inner = compileCondition(cond.not);
+    return (s, d) => !inner(s, d);
+  }
+  return compileFactCondition(cond);
+}
+
+const always: Test = () => true;
+
+function compileRule(rule: Rule, lang: Lang): CompiledRule {
+  const then = rule.then;
+  return {
+    id: rule.id,
+    title: localize(rule.title, lang),
+    source: rule.source,
+    enabled: rule.enabled,
+    regionalOption: rule.regionalOption ? localize(rule.regionalOption, lang) : null,
+    when: rule.when,
+    test: rule.when ? compileCondition(rule.when) : always,
+    then: {
+      inform: (then.inform ?? []).map((i) => ({ party: i.party as Party, reason: localize(i.reason, lang) })),
+      escalate: (then.escalate ?? []).map((e) => ({
+        to: e.to as EscalationTarget,
+        type: e.type,
+        workingDays: e.deadline ? e.deadline.workingDays : null,
+        reason: localize(e.reason, lang),
+      })),
+      parents: then.parents
+        ? { involve: then.parents.involve, priority: then.parents.priority, reason: localize(then.parents.reason, lang) }
+        : null,
+      notes: (then.notes ?? []).map((n) => localize(n, lang)),
+    },
+  };
+}
+
+/** `ruleset` must have passed parseRuleset(); the sha256 is of the file it came from. */
+export function compileRuleset(ruleset: Ruleset, sha256: string, lang: Lang): CompiledRuleset {
+  const rules = ruleset.rules.map((r) => compileRule(r, lang));
+  return {
+    meta: { id: ruleset.id, version: ruleset.version, sha256 },
+    title: localize(ruleset.title, lang),
+    lang,
+    rules,
+    active: rules.filter((r) => r.enabled),
+  };
+}

@@ -1,0 +1,169 @@
+// The rule-set file format, checked in two stages: the zod shape, then named semantic checks
+// that return every problem at once, each with its path in the file.
+import { z } from 'zod';
+import { zodIssues, type FieldIssue, type ParseResult } from './situation.js';
+import {
+  ESCALATION_TARGETS,
+  FACT_TYPES,
+  OPERATOR_FACT_TYPES,
+  OPERATORS,
+  PARENT_INVOLVEMENT,
+  PARTIES,
+  type FactType,
+} from './vocabulary.js';
+
+export const localTextSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ nl: z.string().min(1), en: z.string().min(1).optional() }),
+]);
+export type LocalText = z.infer<typeof localTextSchema>;
+
+const scalarSchema = z.union([z.number(), z.boolean(), z.string(), z.null()]);
+
+export const factConditionSchema = z.strictObject({
+  fact: z.string(),
+  op: z.enum(OPERATORS),
+  value: z.union([scalarSchema, z.array(z.string())]).optional(),
+});
+export type FactCondition = z.infer<typeof factConditionSchema>;
+
+export type Condition = FactCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    factConditionSchema,
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+export const effectsSchema = z.strictObject({
+  inform: z.array(z.strictObject({ party: z.string(), reason: localTextSchema })).optional(),
+  escalate: z
+    .array(
+      z.strictObject({
+        to: z.string(),
+        type: z.string().regex(/^[a-z0-9-]+$/, { error: 'lower-case words joined by hyphens' }),
+        deadline: z.strictObject({ workingDays: z.int().min(0).max(60) }).optional(),
+        reason: localTextSchema,
+      }),
+    )
+    .optional(),
+  parents: z
+    .strictObject({ involve: z.enum(PARENT_INVOLVEMENT), priority: z.int().min(0), reason: localTextSchema })
+    .optional(),
+  notes: z.array(localTextSchema).optional(),
+});
+export type Effects = z.infer<typeof effectsSchema>;
+
+export const ruleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a rule id is lower-case words joined by hyphens' }),
+  title: localTextSchema,
+  source: z.string().min(1),
+  confidence: z.enum(['H', 'M']).optional(),
+  enabled: z.boolean().default(true),
+  /** Set on rules a region may switch on or off; says what the switch means. */
+  regionalOption: localTextSchema.optional(),
+  when: conditionSchema.optional(),
+  then: effectsSchema,
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const rulesetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'lower-case words joined by hyphens' }),
+  version: z.string().min(1),
+  title: localTextSchema,
+  rules: z.array(ruleSchema).min(1),
+});
+export type Ruleset = z.infer<typeof rulesetSchema>;
+
+function checkValue(fact: string, type: FactType, cond: FactCondition, path: string, issues: FieldIssue[]): void {
+  const bad = (message: string): void => {
+    issues.push({ path: `${path}.value`, message });
+  };
+  const { op, value } = cond;
+  if (op === 'isEmpty' || op === 'notEmpty') {
+    if (value !== undefined) bad(`operator ${op} takes no value`);
+    return;
+  }
+  if (value === undefined) return bad(`operator ${op} needs a value`);
+  const allowed = type.type === 'enum' || type.type === 'list' ? type.values : undefined;
+  if (op === 'in' || op === 'notIn') {
+    if (!Array.isArray(value) || value.length === 0) return bad(`operator ${op} needs a non-empty list of values`);
+    for (const v of value) if (allowed && !allowed.includes(v)) bad(`${v} is not a value of ${fact} (${allowed.join(', ')})`);
+    return;
+  }
+  if (Array.isArray(value)) return bad(`operator ${op} takes one value, not a list`);
+  if (type.type === 'number' && typeof value !== 'number') return bad(`${fact} is a number`);
+  if (type.type === 'boolean' && typeof value !== 'boolean' && !(type.nullable && value === null)) {
+    return bad(`${fact} is true or false${type.nullable ? ' or null' : ''}`);
+  }
+  if (allowed && (typeof value !== 'string' || !allowed.includes(value))) {
+    bad(`${String(value)} is not a value of ${fact} (${allowed.join(', ')})`);
+  }
+}
+
+function checkCondition(cond: Condition, path: string, issues: FieldIssue[]): void {
+  if ('all' in cond) return cond.all.forEach((c, i) => checkCondition(c, `${path}.all[${i}]`, issues));
+  if ('any' in cond) return cond.any.forEach((c, i) => checkCondition(c, `${path}.any[${i}]`, issues));
+  if ('not' in cond) return checkCondition(cond.not, `${path}.not`, issues);
+  const type = FACT_TYPES[cond.fact];
+  if (!type) {
+    issues.push({ path: `${path}.fact`, message: `unknown fact ${cond.fact} (known: ${Object.keys(FACT_TYPES).join(', ')})` });
+    return;
+  }
+  if (!OPERATOR_FACT_TYPES[cond.op].includes(type.type)) {
+    issues.push({ path: `${path}.op`, message: `operator ${cond.op} does not apply to ${cond.fact} (a ${type.type})` });
+    return;
+  }
+  checkValue(cond.fact, type, cond, path, issues);
+}
+
+function checkEffects(effects: Effects, path: string, issues: FieldIssue[]): void {
+  const parties: readonly string[] = PARTIES;
+  const targets: readonly string[] = ESCALATION_TARGETS;
+  effects.inform?.forEach((inform, i) => {
+    if (inform.party === 'ouders') {
+      issues.push({ path: `${path}.inform[${i}].party`, message: 'parents are informed through a parents effect, not inform' });
+    } else if (!parties.includes(inform.party)) {
+      issues.push({ path: `${path}.inform[${i}].party`, message: `unknown party ${inform.party} (known: ${PARTIES.join(', ')})` });
+    }
+  });
+  effects.escalate?.forEach((esc, i) => {
+    if (!targets.includes(esc.to)) {
+      issues.push({ path: `${path}.escalate[${i}].to`, message: `unknown escalation target ${esc.to} (known: ${ESCALATION_TARGETS.join(', ')})` });
+    }
+  });
+  if (!effects.inform?.length && !effects.escalate?.length && !effects.parents && !effects.notes?.length) {
+    issues.push({ path, message: 'a rule needs at least one effect (inform, escalate, parents or notes)' });
+  }
+}
+
+/** Semantic checks the shape cannot express. Returns every problem found. */
+export function checkRuleset(ruleset: Ruleset): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const seen = new Map<string, number>();
+  ruleset.rules.forEach((rule, i) => {
+    const path = `rules[${i}]`;
+    const first = seen.get(rule.id);
+    if (first !== undefined) issues.push({ path: `${path}.id`, message: `duplicate rule id ${rule.id} (also rules[${first}])` });
+    else seen.set(rule.id, i);
+    if (rule.when) checkCondition(rule.when, `${path}.when`, issues);
+    checkEffects(rule.then, `${path}.then`, issues);
+  });
+  const hasParentsDefault = ruleset.rules.some((r) => r.enabled && r.when === undefined && r.then.parents);
+  if (!hasParentsDefault) {
+    issues.push({ path: 'rules', message: 'needs an enabled rule without conditions that sets the parents default' });
+  }
+  return issues;
+}
+
+export function parseRuleset(json: unknown): ParseResult<Ruleset> {
+  const shaped = rulesetSchema.safeParse(json);
+  if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
+  const issues = checkRuleset(shaped.data);
+  return issues.length ? { ok: false, issues } : { ok: true, value: shaped.data };
+}
+

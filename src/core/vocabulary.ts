@@ -1,0 +1,97 @@
+// The fixed vocabulary a rule set may use: parties, escalation targets, facts and operators.
+// Rules are data; these names and the operators' meaning are code.
+import { FIELD_KINDS, type SituationField } from './situation.js';
+import type { DerivedFacts } from './facts.js';
+
+/** Everyone the tool can tell you to contact, in the order they are listed in a decision. */
+export const PARTIES = [
+  'ouders',
+  'leerling',
+  'swv',
+  'steunpunt',
+  'leerplicht',
+  'rmc',
+  'onderwijsconsulent',
+  'onderwijszorgconsulent',
+  'jeugdarts',
+  'veilig-thuis',
+  'cluster-1',
+  'cluster-2',
+] as const;
+export type Party = (typeof PARTIES)[number];
+
+export const ESCALATION_TARGETS = ['leerplicht', 'rmc', 'onderwijsconsulent', 'onderwijszorgconsulent', 'veilig-thuis'] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
+
+export const PARENT_INVOLVEMENT = ['yes', 'no', 'student-decides'] as const;
+export type ParentInvolvement = (typeof PARENT_INVOLVEMENT)[number];
+
+export type FactType =
+  | { type: 'number' }
+  | { type: 'boolean'; nullable: boolean }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'list'; values: readonly string[] };
+
+export type DerivedFactName = keyof DerivedFacts;
+export type FactName = Exclude<SituationField, 'studentRef' | 'referenceDate' | 'birthDate'> | DerivedFactName;
+
+const DERIVED_FACT_TYPES: { readonly [K in DerivedFactName]: FactType } = {
+  age: { type: 'number' },
+  leerplicht: { type: 'enum', values: ['volledig', 'kwalificatieplicht', 'geen'] },
+  leerplichtig: { type: 'boolean', nullable: false },
+  rmc: { type: 'boolean', nullable: false },
+  thuiszitter: { type: 'boolean', nullable: false },
+};
+
+function situationFactTypes(): Record<string, FactType> {
+  const out: Record<string, FactType> = {};
+  for (const [name, spec] of Object.entries(FIELD_KINDS)) {
+    switch (spec.kind) {
+      case 'boolean':
+        out[name] = { type: 'boolean', nullable: false };
+        break;
+      case 'nullableBoolean':
+        out[name] = { type: 'boolean', nullable: true };
+        break;
+      case 'count':
+      case 'amount':
+        out[name] = { type: 'number' };
+        break;
+      case 'enum':
+        out[name] = { type: 'enum', values: spec.values };
+        break;
+      case 'enumList':
+        out[name] = { type: 'list', values: spec.values };
+        break;
+      default:
+        // identifiers and dates are not facts: a rule must not single out a student or a day
+        break;
+    }
+  }
+  return out;
+}
+
+/** Every fact a rule condition may name, with its type. */
+export const FACT_TYPES: Readonly<Record<string, FactType>> = { ...situationFactTypes(), ...DERIVED_FACT_TYPES };
+
+export function isDerivedFact(name: string): name is DerivedFactName {
+  return Object.hasOwn(DERIVED_FACT_TYPES, name);
+}
+
+export const OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'includes', 'isEmpty', 'notEmpty'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** Which fact types each operator works on. */
+export const OPERATOR_FACT_TYPES: { readonly [K in Operator]: readonly FactType['type'][] } = {
+  eq: ['number', 'boolean', 'enum'],
+  ne: ['number', 'boolean', 'enum'],
+  lt: ['number'],
+  lte: ['number'],
+  gt: ['number'],
+  gte: ['number'],
+  in: ['enum'],
+  notIn: ['enum'],
+  includes: ['list'],
+  isEmpty: ['list'],
+  notEmpty: ['list'],
+};

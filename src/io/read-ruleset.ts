@@ -1,0 +1,32 @@
+// Reads a rule-set file: JSON, then the shape and semantic checks of core/ruleset, then compiles.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileRuleset, type CompiledRuleset, type Lang } from '../core/compile.js';
+import { issueLines, UserError } from '../core/errors.js';
+import { parseRuleset } from '../core/ruleset.js';
+import { parseJsonText } from './json-text.js';
+
+export const DEFAULT_RULESET_PATH = fileURLToPath(new URL('../../data/rules/swv-vo-groningen-ommelanden.json', import.meta.url));
+
+export function readRuleset(path: string | undefined, lang: Lang): CompiledRuleset {
+  const file = path ?? DEFAULT_RULESET_PATH;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UserError(`cannot read the rule set ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      hint: 'give an existing file with --rules FILE, or leave --rules out for the default rule set',
+    });
+  }
+  const json = parseJsonText(bytes.toString('utf8').replace(/^\uFEFF/, ''), file);
+  const parsed = parseRuleset(json);
+  if (!parsed.ok) {
+    throw new UserError(`the rule set ${file} is not valid (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'})`, {
+      details: issueLines(parsed.issues),
+      hint: 'see "Rules file format" in the README',
+    });
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return compileRuleset(parsed.value, sha256, lang);
+}

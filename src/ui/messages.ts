@@ -1,0 +1,125 @@
+// The words zorgroute shows a person, in Dutch (the default) and English.
+import type { Lang } from '../core/compile.js';
+import type { LeerplichtStatus } from '../core/facts.js';
+import type { ParentInvolvement, Party } from '../core/vocabulary.js';
+
+export interface Messages {
+  party: Record<Party, string>;
+  involve: Record<ParentInvolvement, string>;
+  leerplicht: Record<LeerplichtStatus, string>;
+  student: string;
+  referenceDate: string;
+  age: (age: number) => string;
+  rmc: (yes: boolean) => string;
+  thuiszitter: (yes: boolean) => string;
+  exempt: string;
+  parents: string;
+  inform: string;
+  escalations: string;
+  noEscalation: string;
+  deadline: (date: string, weekday: string) => string;
+  noDeadline: string;
+  notes: string;
+  sources: string;
+  ruleset: string;
+  explainHeader: string;
+  ruleStatus: Record<'fired' | 'not-met' | 'disabled' | 'overridden', string>;
+  alwaysApplies: string;
+  weekdays: readonly string[];
+  error: string;
+  hint: string;
+  bug: string;
+}
+
+const nl: Messages = {
+  party: {
+    ouders: 'ouders/verzorgers',
+    leerling: 'leerling',
+    swv: 'samenwerkingsverband',
+    steunpunt: 'ouder- en jeugdsteunpunt',
+    leerplicht: 'leerplichtambtenaar',
+    rmc: 'RMC',
+    onderwijsconsulent: 'onderwijsconsulent',
+    onderwijszorgconsulent: 'onderwijszorgconsulent',
+    jeugdarts: 'jeugdarts (GGD)',
+    'veilig-thuis': 'Veilig Thuis',
+    'cluster-1': 'Cluster 1 (visueel)',
+    'cluster-2': 'Cluster 2 (auditief, taal-spraak)',
+  },
+  involve: { yes: 'betrekken', no: 'niet (eerst) betrekken', 'student-decides': 'de leerling beslist' },
+  leerplicht: { volledig: 'volledig leerplichtig', kwalificatieplicht: 'kwalificatieplichtig', geen: 'niet leerplichtig' },
+  student: 'Leerling',
+  referenceDate: 'peildatum',
+  age: (age) => `${age} jaar`,
+  rmc: (yes) => (yes ? 'RMC-doelgroep' : 'geen RMC-doelgroep'),
+  thuiszitter: (yes) => (yes ? 'thuiszitter' : 'geen thuiszitter'),
+  exempt: 'vrijstelling',
+  parents: 'Ouders',
+  inform: 'Informeren',
+  escalations: 'Escaleren',
+  noEscalation: 'Geen escalatie nodig.',
+  deadline: (date, weekday) => `uiterlijk ${weekday} ${date}`,
+  noDeadline: 'zo spoedig mogelijk',
+  notes: 'Let op',
+  sources: 'Toegepaste regels en bronnen',
+  ruleset: 'Regelset',
+  explainHeader: 'Alle regels en waarom ze wel of niet van toepassing zijn',
+  ruleStatus: { fired: 'van toepassing', 'not-met': 'niet van toepassing', disabled: 'uitgeschakeld', overridden: 'overruled' },
+  alwaysApplies: 'geldt altijd',
+  weekdays: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  error: 'fout',
+  hint: 'tip',
+  bug: 'Dit is een fout in zorgroute zelf, niet in uw invoer. Meld het graag, met de opdracht die u gaf (zonder leerlinggegevens).',
+};
+
+const en: Messages = {
+  party: {
+    ouders: 'parents/carers',
+    leerling: 'student',
+    swv: 'Samenwerkingsverband',
+    steunpunt: 'ouder- en jeugdsteunpunt',
+    leerplicht: 'leerplichtambtenaar',
+    rmc: 'RMC',
+    onderwijsconsulent: 'onderwijsconsulent',
+    onderwijszorgconsulent: 'onderwijszorgconsulent',
+    jeugdarts: 'jeugdarts (GGD)',
+    'veilig-thuis': 'Veilig Thuis',
+    'cluster-1': 'Cluster 1 (visual)',
+    'cluster-2': 'Cluster 2 (hearing, speech-language)',
+  },
+  involve: { yes: 'involve', no: 'do not involve (first)', 'student-decides': 'the student decides' },
+  leerplicht: { volledig: 'volledig leerplichtig', kwalificatieplicht: 'kwalificatieplichtig', geen: 'not of compulsory school age' },
+  student: 'Student',
+  referenceDate: 'reference date',
+  age: (age) => `age ${age}`,
+  rmc: (yes) => (yes ? 'RMC target group' : 'not RMC target group'),
+  thuiszitter: (yes) => (yes ? 'thuiszitter' : 'not a thuiszitter'),
+  exempt: 'exempt',
+  parents: 'Parents',
+  inform: 'Inform',
+  escalations: 'Escalate',
+  noEscalation: 'No escalation needed.',
+  deadline: (date, weekday) => `by ${weekday} ${date}`,
+  noDeadline: 'as soon as possible',
+  notes: 'Note',
+  sources: 'Rules applied and their sources',
+  ruleset: 'Rule set',
+  explainHeader: 'Every rule and why it did or did not apply',
+  ruleStatus: { fired: 'applies', 'not-met': 'does not apply', disabled: 'switched off', overridden: 'overridden' },
+  alwaysApplies: 'always applies',
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  error: 'error',
+  hint: 'hint',
+  bug: 'This is a bug in zorgroute itself, not in your input. Please report it, with the command you gave (without student data).',
+};
+
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'en' ? en : nl;
+}
+
+/** `--lang` wins; else an English `LANG`/`LC_ALL`/`LC_MESSAGES` gives English; else Dutch. */
+export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag === 'nl' || flag === 'en') return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en([_.-]|$)/i.test(locale) ? 'en' : 'nl';
+}
