@@ -11,10 +11,8 @@ export const SENSORY_NEEDS = ['none', 'visueel', 'auditief', 'taal-spraak'] as c
 export const isoDateSchema = z
   .string({ error: 'expected a date YYYY-MM-DD' })
   .refine((text) => parseIsoDate(text) !== undefined, {
-    error: (issue) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input))
-        ? `${String(issue.input)} is not a date in the calendar`
-        : 'expected a date YYYY-MM-DD',
+    // Messages never quote the input: a date of birth is personal data.
+    error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not a date in the calendar' : 'expected a date YYYY-MM-DD'),
   });
 
 export const studentRefSchema = z
@@ -146,7 +144,7 @@ export function parseSituation(input: unknown, today: string): ParseResult<Situa
   if (birth && toDayNumber(birth) > toDayNumber(reference)) {
     return {
       ok: false,
-      issues: [{ path: 'birthDate', message: `${situation.birthDate} is after the reference date ${situation.referenceDate}` }],
+      issues: [{ path: 'birthDate', message: 'is after the reference date' }],
     };
   }
   return { ok: true, value: situation };
