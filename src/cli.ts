@@ -1,10 +1,10 @@
 // The commander program: every command and flag in one place, argv → options → runX().
 // Commands are imported lazily so that `route` never loads SQLite, prompts or tables.
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { Lang } from './core/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
+import { packageVersion } from './io/package-root.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { formatBug, formatUserError, makeStyle, useColor, type Style } from './ui/print.js';
 
@@ -20,11 +20,6 @@ function stdoutStyle(lang: Lang): Style {
 
 function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 const langOption = () => new Option('--lang <lang>', 'language of the output: nl or en (default: from LANG, else nl)').choices(['nl', 'en']);
@@ -72,7 +67,7 @@ export function buildProgram(): Command {
   program
     .name('zorgroute')
     .description('Whom to inform and whether to escalate (leerplicht, RMC, onderwijsconsulent) for a student situation.')
-    .version(version(), '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(zorgroute --help shows every command)')
     .exitOverride();
 
@@ -115,6 +110,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
+    process.setSourceMapsEnabled(true); // so the stack of a bug names our source files, not the bundle
     process.stderr.write(`${formatBug(style, error)}\n`);
     process.exitCode = EXIT.bug;
   }

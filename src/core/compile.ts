@@ -21,6 +21,8 @@ export interface CompiledEffects {
 
 export interface CompiledRule {
   id: string;
+  /** `{ id, title, source }`, made once and shared by every decision that cites the rule. */
+  ref: Readonly<{ id: string; title: string; source: string }>;
   title: string;
   source: string;
   enabled: boolean;
@@ -116,9 +118,11 @@ const always: Test = () => true;
 
 function compileRule(rule: Rule, lang: Lang): CompiledRule {
   const then = rule.then;
+  const title = localize(rule.title, lang);
   return {
     id: rule.id,
-    title: localize(rule.title, lang),
+    ref: Object.freeze({ id: rule.id, title, source: rule.source }),
+    title,
     source: rule.source,
     enabled: rule.enabled,
     regionalOption: rule.regionalOption ? localize(rule.regionalOption, lang) : null,

@@ -7,7 +7,6 @@ export interface Ymd {
   day: number; // 1–31
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
 export function isLeapYear(year: number): boolean {
@@ -23,13 +22,22 @@ function isValidYmd(year: number, month: number, day: number): boolean {
   return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** A strict `YYYY-MM-DD` calendar date (rejects 2026-02-30), or undefined. */
+function digitsAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A strict `YYYY-MM-DD` calendar date (rejects 2026-02-30), or undefined. Hot path: no regex. */
 export function parseIsoDate(text: string): Ymd | undefined {
-  const m = ISO_DATE.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
   return isValidYmd(year, month, day) ? { year, month, day } : undefined;
 }
 

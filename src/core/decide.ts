@@ -14,11 +14,12 @@ export interface Decision {
   inform: { party: Party; reason: string; rules: string[] }[];
   escalations: { to: EscalationTarget; type: string; deadline: string | null; reason: string; rules: string[] }[];
   notes: string[];
-  rules: { id: string; title: string; source: string }[];
+  rules: Readonly<{ id: string; title: string; source: string }>[];
   ruleset: RulesetMeta;
 }
 
-const PARTY_ORDER: ReadonlyMap<string, number> = new Map(PARTIES.map((p, i) => [p, i]));
+const PARTY_INDEX: Readonly<Record<Party, number>> = Object.fromEntries(PARTIES.map((p, i) => [p, i])) as Record<Party, number>;
+type InformEntry = Decision['inform'][number];
 
 /** The enabled rules whose conditions hold, in rule-set order. */
 export function firedRules(situation: Situation, ruleset: CompiledRuleset, facts: DerivedFacts): CompiledRule[] {
@@ -48,10 +49,12 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
   const parentsEffect = parentsRule!.then.parents!;
   const parents = { involve: parentsEffect.involve, reason: parentsEffect.reason, rules: [parentsRule!.id] };
 
-  const inform = new Map<Party, { party: Party; reason: string; rules: string[] }>();
+  // One slot per party, in the fixed order of PARTIES: no sorting needed afterwards.
+  const inform: (InformEntry | undefined)[] = new Array(PARTIES.length);
   const addInform = (party: Party, reason: string, ruleId: string): void => {
-    const entry = inform.get(party);
-    if (!entry) inform.set(party, { party, reason, rules: [ruleId] });
+    const slot = PARTY_INDEX[party];
+    const entry = inform[slot];
+    if (!entry) inform[slot] = { party, reason, rules: [ruleId] };
     else {
       if (!entry.rules.includes(ruleId)) entry.rules.push(ruleId);
       if (!entry.reason.includes(reason)) entry.reason += `; ${reason}`;
@@ -68,7 +71,7 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
     const then = rule.then;
     const contributes = rule === parentsRule || then.inform.length > 0 || then.escalate.length > 0 || then.notes.length > 0;
     if (!contributes) continue; // a parents rule that was overridden
-    rules.push({ id: rule.id, title: rule.title, source: rule.source });
+    rules.push(rule.ref);
     for (const i of then.inform) addInform(i.party, i.reason, rule.id);
     for (const e of then.escalate) {
       addInform(e.to, e.reason, rule.id);
@@ -103,7 +106,7 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
       thuiszitter: facts.thuiszitter,
     },
     parents,
-    inform: [...inform.values()].sort((a, b) => PARTY_ORDER.get(a.party)! - PARTY_ORDER.get(b.party)!),
+    inform: inform.filter((entry): entry is InformEntry => entry !== undefined),
     escalations,
     notes,
     rules,

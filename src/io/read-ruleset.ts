@@ -1,16 +1,19 @@
 // Reads a rule-set file: JSON, then the shape and semantic checks of core/ruleset, then compiles.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { compileRuleset, type CompiledRuleset, type Lang } from '../core/compile.js';
 import { issueLines, UserError } from '../core/errors.js';
 import { parseRuleset } from '../core/ruleset.js';
 import { parseJsonText } from './json-text.js';
+import { packageRoot } from './package-root.js';
 
-export const DEFAULT_RULESET_PATH = fileURLToPath(new URL('../../data/rules/swv-vo-groningen-ommelanden.json', import.meta.url));
+export function defaultRulesetPath(): string {
+  return join(packageRoot(), 'data', 'rules', 'swv-vo-groningen-ommelanden.json');
+}
 
 export function readRuleset(path: string | undefined, lang: Lang): CompiledRuleset {
-  const file = path ?? DEFAULT_RULESET_PATH;
+  const file = path ?? defaultRulesetPath();
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
