@@ -1,0 +1,134 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'zorgroute-e2e-'));
+const file = (name: string, content: string): string => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+const situation = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ studentRef: 'L1', referenceDate: '2026-11-27', birthDate: '2012-03-01', ...extra });
+
+describe('zorgroute route --json', () => {
+  it('decides one situation from a file', async () => {
+    const r = await runCli(['route', '--json', fixture('route/leerplicht-16-uur.json')]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe('');
+    const d = JSON.parse(r.stdout);
+    expect(Object.keys(d)).toEqual(['studentRef', 'referenceDate', 'facts', 'parents', 'inform', 'escalations', 'notes', 'rules', 'ruleset']);
+    expect(d.facts).toEqual({ age: 14, leerplicht: 'volledig', leerplichtig: true, rmc: false, thuiszitter: false });
+    expect(d.escalations).toEqual([
+      { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-12-04', reason: expect.any(String), rules: ['leerplicht-16-uur'] },
+    ]);
+    expect(d.inform.map((i: { party: string }) => i.party)).toEqual(['ouders', 'leerling', 'leerplicht']);
+    expect(d.ruleset).toEqual({ id: 'swv-vo-groningen-ommelanden', version: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('reads stdin with -', async () => {
+    const r = await runCli(['route', '-', '--json'], { input: situation({ luxuryAbsence: true }) });
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.stdout).escalations[0].type).toBe('luxeverzuim');
+  });
+
+  it('answers NDJSON in, NDJSON out, in order', async () => {
+    const r = await runCli(['route', '--json', fixture('route/several.ndjson')]);
+    expect(r.exitCode).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => d.studentRef)).toEqual(['L1', 'L2', 'L3']);
+    expect(lines[1].escalations[0].to).toBe('rmc');
+  });
+
+  it('answers an array with NDJSON', async () => {
+    const r = await runCli(['route', '--json', '-'], { input: `[${situation()}, ${situation({ studentRef: 'L2' })}]` });
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('--exit-code: 3 when any escalation is required, 0 when none', async () => {
+    expect((await runCli(['route', '--json', '--exit-code', fixture('route/several.ndjson')])).exitCode).toBe(3);
+    const none = await runCli(['route', '--json', '--exit-code', '-'], { input: situation() });
+    expect(none.exitCode).toBe(0);
+  });
+
+  it('--explain adds every rule with its conditions', async () => {
+    const r = await runCli(['route', '--json', '--explain', '-'], { input: situation({ unexcusedHours4w: 15 }) });
+    const d = JSON.parse(r.stdout);
+    const rule = d.explain.find((t: { id: string }) => t.id === 'leerplicht-16-uur');
+    expect(rule.status).toBe('not-met');
+    expect(rule.conditions.all[2]).toEqual({ fact: 'unexcusedHours4w', op: 'gte', value: 16, actual: 15, held: false });
+  });
+
+  it('--rules selects another rule set (here with the RMC 16-hours option switched on)', async () => {
+    const rules = JSON.parse(readFileSync(fixture('../../data/rules/swv-vo-groningen-ommelanden.json'), 'utf8'));
+    rules.rules.find((r: { id: string }) => r.id === 'rmc-16-uur').enabled = true;
+    const path = file('rmc16.json', JSON.stringify(rules));
+    const input = situation({ birthDate: '2007-01-01', unexcusedHours4w: 16 });
+    expect(JSON.parse((await runCli(['route', '--json', '-'], { input })).stdout).escalations).toEqual([]);
+    const r = await runCli(['route', '--json', '--rules', path, '-'], { input });
+    expect(JSON.parse(r.stdout).escalations[0].type).toBe('verzuim-16-uur-18plus');
+  });
+});
+
+describe('bad input: exit 2, a message naming the field, nothing on stdout', () => {
+  const bad = async (input: string, ...args: string[]) => {
+    const r = await runCli(['route', '--json', ...args, '-'], { input });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
+    return r.stderr;
+  };
+  it('refuses a BSN as student number without echoing it', async () => {
+    const err = await bad(situation({ studentRef: '111222333' }));
+    expect(err).toMatch(/studentRef: looks like a BSN/);
+    expect(err).not.toContain('111222333');
+  });
+  it('refuses a birth date after the reference date', async () => {
+    expect(await bad(situation({ birthDate: '2027-01-01' }))).toMatch(/birthDate: is after the reference date/);
+  });
+  it('refuses an impossible date', async () => {
+    expect(await bad(situation({ birthDate: '2026-02-30' }))).toMatch(/birthDate: not a date in the calendar/);
+  });
+  it('refuses an unknown field value and an unknown field', async () => {
+    const err = await bad(situation({ educationType: 'hbo', shoeSize: 42 }));
+    expect(err).toMatch(/educationType: .*expected one of/);
+    expect(err).toMatch(/unknown field\(s\): shoeSize/);
+  });
+  it('names the record of a bad NDJSON line', async () => {
+    const err = await bad(`${situation()}\n${situation({ studentRef: 'L2', unexcusedHours4w: -3 })}\n`);
+    expect(err).toContain('stdin line 2: unexcusedHours4w: expected a number ≥ 0');
+  });
+  it('names line and column of invalid JSON', async () => {
+    expect(await bad('{\n "studentRef": "L1",\n "birthDate": }')).toMatch(/stdin, line 3, column 15: invalid JSON/);
+  });
+  it('refuses empty input, a missing file and an unknown flag', async () => {
+    expect(await bad('')).toMatch(/stdin is empty/);
+    const missing = await runCli(['route', join(tmp, 'nope.json')]);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.json: ENOENT/);
+    expect((await runCli(['route', '--frobnicate'])).exitCode).toBe(2);
+  });
+  it('reports every problem of a broken rule set with its path', async () => {
+    const path = file('broken-rules.json', JSON.stringify({ id: 'x', version: '1', title: 't', rules: [{ id: 'a', title: 't', source: 's', when: { fact: 'shoeSize', op: 'gt', value: 1 }, then: { notes: ['n'] } }] }));
+    const err = await bad(situation(), '--rules', path);
+    expect(err).toMatch(/rules\[0\]\.when\.fact: unknown fact shoeSize/);
+    expect(err).toMatch(/rules: needs an enabled rule without conditions/);
+  });
+});
+
+describe('readable output', () => {
+  it('summarises in Dutch by default, with deadline and sources', async () => {
+    const r = await runCli(['route', fixture('route/leerplicht-16-uur.json')]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Escaleren:');
+    expect(r.stdout).toContain('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk vr 2026-12-04');
+    expect(r.stdout).toContain('Leerplichtwet 1969 art. 21a');
+    expect(r.stdout).not.toMatch(/\u001b\[/); // no colour with NO_COLOR
+  });
+  it('speaks English with --lang en or an English LANG', async () => {
+    expect((await runCli(['route', '--lang', 'en', fixture('route/leerplicht-16-uur.json')])).stdout).toContain('by Fri 2026-12-04');
+    expect((await runCli(['route', fixture('route/leerplicht-16-uur.json')], { env: { LANG: 'en_GB.UTF-8' } })).stdout).toContain('Escalate:');
+  });
+});
