@@ -225,3 +225,13 @@ describe('the decision as a whole', () => {
     expect(en.rules[2]?.title).toMatch(/report within 5 working days/);
   });
 });
+
+describe('absence under the threshold', () => {
+  it('notes that a report is allowed, never required, below 16 hours', () => {
+    const d = route({ unexcusedHours4w: 8 });
+    expect(d.escalations).toEqual([]);
+    expect(ruleIds(d)).toContain('leerplicht-overig-verzuim');
+    expect(ruleIds(route({ unexcusedHours4w: 0 }))).not.toContain('leerplicht-overig-verzuim');
+    expect(ruleIds(route({ unexcusedHours4w: 16 }))).not.toContain('leerplicht-overig-verzuim');
+  });
+});
