@@ -66,6 +66,20 @@ export function formatDecision(style: Style, d: Decision): string {
   return out.join('\n');
 }
 
+const OPERATOR_SYMBOLS: Record<string, string> = {
+  eq: '=',
+  ne: '≠',
+  lt: '<',
+  lte: '≤',
+  gt: '>',
+  gte: '≥',
+  in: 'in',
+  notIn: 'not in',
+  includes: 'includes',
+  isEmpty: 'is empty',
+  notEmpty: 'is not empty',
+};
+
 function formatValue(value: unknown): string {
   return value === undefined ? '—' : JSON.stringify(value);
 }
@@ -76,7 +90,7 @@ function formatCondition(style: Style, t: ConditionTrace, indent: string): strin
   if ('any' in t) return [`${indent}${mark} any:`, ...t.any.flatMap((x) => formatCondition(style, x, `${indent}  `))];
   if ('not' in t) return [`${indent}${mark} not:`, ...formatCondition(style, t.not, `${indent}  `)];
   const expected = 'value' in t ? ` ${formatValue(t.value)}` : '';
-  return [`${indent}${mark} ${t.fact} ${t.op}${expected}  (${formatValue(t.actual)})`];
+  return [`${indent}${mark} ${t.fact} ${OPERATOR_SYMBOLS[t.op] ?? t.op}${expected}  (${formatValue(t.actual)})`];
 }
 
 export function formatExplain(style: Style, trace: readonly RuleTrace[]): string {
