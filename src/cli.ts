@@ -6,7 +6,7 @@ import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import { packageVersion } from './io/package-root.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
-import { formatBug, formatUserError, makeStyle, useColor, type Style } from './ui/print.js';
+import { formatBug, formatDecision, formatUserError, makeStyle, useColor, type Style } from './ui/print.js';
 
 const env = process.env;
 
@@ -23,6 +23,8 @@ function out(text: string): void {
 }
 
 const langOption = () => new Option('--lang <lang>', 'language of the output: nl or en (default: from LANG, else nl)').choices(['nl', 'en']);
+const dbOption = () => new Option('--db <file>', 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)');
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 interface RouteFlags {
   json?: boolean;
@@ -62,6 +64,49 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
   if (flags.exitCode && result.anyEscalation) process.exitCode = EXIT.escalation;
 }
 
+interface IntakeCliFlags {
+  student?: string;
+  birthDate?: string;
+  referenceDate?: string;
+  set: string[];
+  input: boolean;
+  db?: string;
+  rules?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+async function intakeAction(flags: IntakeCliFlags): Promise<void> {
+  const lang = resolveLang(flags.lang, env);
+  if (flags.input && !process.stdin.isTTY) {
+    throw new UserError('intake asks questions and needs a terminal, but stdin is not one', {
+      hint: 'in scripts and pipes use: zorgroute route FILE --log (or zorgroute intake --no-input --student … --birth-date … --set field=value)',
+    });
+  }
+  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }] = await Promise.all([
+    import('./commands/intake.js'),
+    import('./io/db-path.js'),
+    import('./ui/messages-intake.js'),
+  ]);
+  const given = parseIntakeFlags(flags);
+  const asker = flags.input ? (await import('./ui/prompts.js')).makeIntakeAsker(stderrStyle(lang), lang) : undefined;
+  const today = todayIso(new Date());
+  const result = await runIntake({ given, noInput: !flags.input, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) }, asker);
+  const m = intakeMessagesFor(lang);
+  if (result.status === 'cancelled') {
+    process.stderr.write(`${m.cancelled}\n`);
+    process.exitCode = EXIT.interrupted;
+  } else if (result.status === 'discarded') {
+    process.stderr.write(`${m.discarded}\n`);
+  } else if (flags.json) {
+    const { caseId, questions, database, decision } = result;
+    out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
+  } else {
+    if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
+    out(m.saved(result.caseId, result.decision.studentRef));
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -81,6 +126,21 @@ export function buildProgram(): Command {
     .option('--exit-code', 'exit 3 when any situation needs an escalation')
     .addOption(langOption())
     .action(routeAction);
+
+  program
+    .command('intake')
+    .description('guided intake in the terminal: asks only what can change the outcome for this student, shows the decision, saves the case')
+    .option('--student <number>', 'pre-fill the school’s student number')
+    .option('--birth-date <date>', 'pre-fill the date of birth (dd-mm-jjjj or jjjj-mm-dd)')
+    .option('--reference-date <date>', 'pre-fill the reference date (default offered: today)')
+    .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect, [])
+    .option('--no-input', 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review')
+    .addOption(dbOption())
+    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
+    .option('--json', 'print the saved case as JSON (id, decision) on stdout')
+    .addOption(langOption())
+    .addHelpText('after', '\nCtrl-C at any question stops the intake without saving anything (exit code 130).')
+    .action(intakeAction);
 
   return program;
 }
