@@ -161,11 +161,21 @@ const label = (e: EscalationRef): string => `${e.to}:${e.type}`;
 /**
  * How `cases done ID ACTION` refers to what was done: `to:type` (or `to/type`), an escalation type,
  * or a target — each only among the case's own escalations, preferring those still open — then a
- * party id (`ouders`, `jeugdarts`…) for "informed them". Anything else is a free-text action that
- * closes no escalation.
+ * party id (`ouders`, `jeugdarts`…) for "informed them". The whole text is tried first, then its
+ * first word, so that "leerplicht melding via DUO" and "ouders gebeld" read naturally. Anything else
+ * is a free-text action that marks no escalation done.
  */
 export function matchAction(text: string, escalations: readonly EscalationState[]): ActionMatch {
-  const t = text.trim().toLowerCase();
+  const whole = text.trim().toLowerCase();
+  const first = whole.split(/\s+/)[0] ?? '';
+  for (const t of first === whole ? [whole] : [whole, first]) {
+    const found = matchWord(t, escalations);
+    if (found) return found;
+  }
+  return { kind: 'free' };
+}
+
+function matchWord(t: string, escalations: readonly EscalationState[]): ActionMatch | undefined {
   const pick = (hits: EscalationState[]): ActionMatch | undefined => {
     if (hits.length === 0) return undefined;
     const open = hits.filter((h) => !h.done);
@@ -178,10 +188,8 @@ export function matchAction(text: string, escalations: readonly EscalationState[
     const hit = pick(escalations.filter((e) => e.to === pair[1] && e.type === pair[2]));
     if (hit) return hit;
   }
-  const byType = pick(escalations.filter((e) => e.type === t));
-  if (byType) return byType;
-  const byTarget = pick(escalations.filter((e) => e.to === t));
-  if (byTarget) return byTarget;
+  const found = pick(escalations.filter((e) => e.type === t)) ?? pick(escalations.filter((e) => e.to === t));
+  if (found) return found;
   if ((PARTIES as readonly string[]).includes(t)) return { kind: 'party', party: t as Party };
-  return { kind: 'free' };
+  return undefined;
 }
