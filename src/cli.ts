@@ -166,7 +166,7 @@ function addCasesCommands(program: Command): void {
       const { cases: c, db, print, style, lang } = await casesContext(flags);
       const detail = c.showCase({ db, id: c.parseCaseId(id) });
       if (flags.json) json(detail);
-      else out(print.formatCaseDetail(style, lang, detail));
+      else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
     });
 
   common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; those without a term after them'))

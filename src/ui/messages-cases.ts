@@ -37,7 +37,7 @@ export interface CasesMessages {
 
 const nl: CasesMessages = {
   listHead: ['#', 'leerling', 'aangemaakt', 'status', 'open escalaties', 'eerste deadline', 'laatste gebeurtenis'],
-  dueHead: ['deadline', 'status', 'casus', 'leerling', 'naar', 'soort', 'peildatum'],
+  dueHead: ['deadline', 'status', 'casus', 'leerling', 'naar', 'soort', 'sinds'],
   timelineHead: ['#', 'wanneer', 'soort', 'omschrijving'],
   status: { open: 'open', closed: 'gesloten' },
   dueStatus: { overdue: 'te laat', today: 'vandaag', soon: 'binnenkort', asap: 'zo spoedig mogelijk' },
@@ -54,7 +54,7 @@ const nl: CasesMessages = {
   open: 'open',
   doneOn: (date, action) => `gedaan op ${date} (${action})`,
   situationRecorded: (d) => `situatie vastgelegd (peildatum ${d})`,
-  decisionSummary: (esc, rs) => `${esc}; regelset ${rs}`,
+  decisionSummary: (esc, version) => `${esc} (regelset ${version})`,
   noEscalation: 'geen escalatie',
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} ingelicht`,
@@ -70,7 +70,7 @@ const nl: CasesMessages = {
 
 const en: CasesMessages = {
   listHead: ['#', 'student', 'created', 'status', 'open escalations', 'first deadline', 'last event'],
-  dueHead: ['deadline', 'status', 'case', 'student', 'to', 'type', 'reference date'],
+  dueHead: ['deadline', 'status', 'case', 'student', 'to', 'type', 'since'],
   timelineHead: ['#', 'when', 'kind', 'description'],
   status: { open: 'open', closed: 'closed' },
   dueStatus: { overdue: 'overdue', today: 'today', soon: 'soon', asap: 'as soon as possible' },
@@ -87,7 +87,7 @@ const en: CasesMessages = {
   open: 'open',
   doneOn: (date, action) => `done on ${date} (${action})`,
   situationRecorded: (d) => `situation recorded (reference date ${d})`,
-  decisionSummary: (esc, rs) => `${esc}; rule set ${rs}`,
+  decisionSummary: (esc, version) => `${esc} (rule set ${version})`,
   noEscalation: 'no escalation',
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} informed`,

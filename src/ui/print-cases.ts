@@ -4,6 +4,7 @@ import type { CaseEvent, DueItem, EscalationState } from '../core/case-timeline.
 import type { Lang } from '../core/compile.js';
 import type { CaseDetail, CaseSummary } from '../commands/cases.js';
 import { casesMessagesFor } from './messages-cases.js';
+import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';
 import { formatDeadline, formatDecision, formatTable, type Style } from './print.js';
 
 /** `2026-11-27 14:05` in the computer's own time zone (stored times are UTC). */
@@ -25,13 +26,20 @@ export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSum
     cases.map((c) => [
       c.id,
       c.studentRef,
-      localTime(c.createdAt),
+      localTime(c.createdAt).slice(0, 10),
       m.status[c.status],
       c.openEscalations,
       c.nextDeadline ?? (c.openEscalations > 0 ? m.dueStatus.asap : ''),
-      localTime(c.lastEventAt),
+      localTime(c.lastEventAt).slice(0, 10),
     ]),
   );
+}
+
+/** `di 2026-03-17`: the column head already says it is a deadline. */
+function shortDeadline(style: Style, deadline: string | null): string {
+  if (deadline === null) return '—';
+  const ymd = parseIsoDate(deadline);
+  return ymd ? `${style.msgs.weekdays[weekdayOf(toDayNumber(ymd))]} ${deadline}` : deadline;
 }
 
 export function formatDue(style: Style, lang: Lang, items: readonly DueItem[], within: number): string {
@@ -43,11 +51,11 @@ export function formatDue(style: Style, lang: Lang, items: readonly DueItem[], w
     return i.status === 'overdue' ? c.red.bold(text) : i.status === 'today' ? c.yellow.bold(text) : i.status === 'asap' ? c.dim(text) : text;
   };
   const rows = items.map((i) => [
-    i.deadline === null ? '—' : formatDeadline(style, i.deadline),
+    shortDeadline(style, i.deadline),
     status(i),
     i.caseId,
     i.studentRef,
-    style.msgs.party[i.to],
+    i.to, // the ids, exactly as `cases done ID to:type` takes them
     i.type,
     i.raisedOn,
   ]);
@@ -62,7 +70,7 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
     case 'decision': {
       const d = event.data.decision;
       const esc = d.escalations.length === 0 ? m.noEscalation : d.escalations.map((e) => `! ${escalationLabel(style, e)}`).join(', ');
-      return m.decisionSummary(esc, `${d.ruleset.id} ${d.ruleset.version}`);
+      return m.decisionSummary(esc, d.ruleset.version);
     }
     case 'action': {
       const a = event.data;
@@ -84,7 +92,8 @@ function formatEscalationState(style: Style, lang: Lang, e: EscalationState): st
   return `  ${c.red('!')} ${c.bold(escalationLabel(style, e))} — ${c.bold(formatDeadline(style, e.deadline))} — ${m.open}`;
 }
 
-export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail): string {
+/** `width`: the terminal's columns; the description column of the timeline wraps to fit. */
+export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, width = 100): string {
   const m = casesMessagesFor(lang);
   const c = style.color;
   const out = [c.bold(m.caseTitle(detail.id, detail.studentRef, m.status[detail.status])), c.dim(m.created(localTime(detail.createdAt), detail.source)), ''];
@@ -92,7 +101,8 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail): 
   if (detail.escalations.length === 0) out.push(`  ${m.noEscalations}`);
   else out.push(...detail.escalations.map((e) => formatEscalationState(style, lang, e)));
   out.push('', c.bold(`${m.timeline}:`));
-  out.push(formatTable(style, m.timelineHead, detail.events.map((e) => [e.id, localTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)])));
+  const rows = detail.events.map((e) => [e.id, localTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
+  out.push(formatTable(style, m.timelineHead, rows, { colWidths: [null, null, null, Math.max(30, width - 45)] }));
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision));
   return out.join('\n');
 }

@@ -67,6 +67,20 @@ function aligned(rows: [string, string][], indent: string): string[] {
   return rows.map(([k, v]) => `${indent}${k.padEnd(width)}  ${v}`);
 }
 
+/** Joins items with ' · ' into lines of at most `width` characters, never breaking an item. */
+function wrapList(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line !== '' && line.length + 3 + item.length > width) {
+      lines.push(line);
+      line = item;
+    } else line = line === '' ? item : `${line} · ${item}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 export function formatIntakeReview(style: Style, lang: Lang, review: IntakeReview): string {
   const { color: c } = style;
   const m = intakeMessagesFor(lang);
@@ -85,7 +99,8 @@ export function formatIntakeReview(style: Style, lang: Lang, review: IntakeRevie
   const out = [c.bold(`${m.reviewTitle}:`), ...aligned(rows, '  ')];
   if (review.skipped.length > 0) {
     out.push(c.dim(`${m.notAsked}:`));
-    out.push(c.dim(`  ${review.skipped.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`).join(' · ')}`));
+    const items = review.skipped.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`);
+    out.push(...wrapList(items, 96).map((line) => c.dim(`  ${line}`)));
   }
   out.push('', c.dim('─'.repeat(60)), '', formatDecision(style, review.decision), '');
   return out.join('\n');

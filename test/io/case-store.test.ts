@@ -142,6 +142,22 @@ describe('opening and migrations', () => {
     }
     expect(store(path).listCases().map((c) => c.studentRef)).toEqual(['L1001']);
   });
+
+  it('refuses, untouched, a database another program holds exclusively', () => {
+    const path = join(tmp(), 'cases.db');
+    store(path).recordDecisions([entry()]);
+    open.pop()!.close();
+    const before = sha(path);
+    const other = new Database(path);
+    other.pragma('locking_mode = EXCLUSIVE');
+    other.exec('BEGIN EXCLUSIVE; COMMIT'); // takes the lock and, in exclusive mode, keeps it
+    try {
+      expect(() => store(path, 50)).toThrow(/locked by another program/);
+    } finally {
+      other.close();
+    }
+    expect(sha(path)).toBe(before);
+  });
 });
 
 describe('recordDecisions', () => {
