@@ -24,7 +24,7 @@ function out(text: string): void {
 
 const langOption = () => new Option('--lang <lang>', 'language of the output: nl or en (default: from LANG, else nl)').choices(['nl', 'en']);
 const dbOption = () => new Option('--db <file>', 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)');
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 interface RouteFlags {
   json?: boolean;
@@ -43,6 +43,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
       hint: 'give a file (zorgroute route situation.json) or pipe JSON in (… | zorgroute route -); for a guided intake use: zorgroute intake',
     });
   }
+  if (flags.db !== undefined && !flags.log) throw new UserError('--db is where --log writes: give --log too');
   const { runRoute } = await import('./commands/route.js');
   const result = runRoute({
     input: file ?? '-',
@@ -51,7 +52,6 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     lang,
     today: todayIso(new Date()),
   });
-  if (flags.db !== undefined && !flags.log) throw new UserError('--db is where --log writes: give --log too');
   if (flags.log) {
     // Logged before anything is printed: if the case log cannot be written, stdout stays empty.
     const [{ logRoutedDecisions }, { resolveDbLocation }, { casesMessagesFor }] = await Promise.all([
@@ -81,7 +81,7 @@ interface IntakeCliFlags {
   student?: string;
   birthDate?: string;
   referenceDate?: string;
-  set: string[];
+  set?: string[];
   input: boolean;
   db?: string;
   rules?: string;
@@ -187,15 +187,11 @@ function addCasesCommands(program: Command): void {
     .option('--date <date>', 'the day it was done (default: today)')
     .option('--note <text>', 'a short note (no BSN, no diagnoses)')
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
-      const { cases: c, db, m, style, today } = await casesContext(flags);
+      const { cases: c, db, print, style, lang, today } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      const label = (e: { to: string; type: string }): string => `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
-      if (r.match.kind === 'escalation') confirm(m.doneEscalation(caseId, label(r.match.escalation)));
-      else if (r.match.kind === 'party') confirm(m.doneParty(caseId, style.msgs.party[r.match.party]));
-      else confirm(m.doneFree(caseId));
-      if (r.match.kind !== 'escalation' && r.stillOpen.length > 0) confirm(m.stillOpen(r.stillOpen.map((e) => `${e.to}:${e.type}`).join(', ')));
+      confirm(print.formatDone(style, lang, caseId, r));
     });
 
   common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))
@@ -261,7 +257,7 @@ export function buildProgram(): Command {
     .option('--student <number>', 'pre-fill the school’s student number')
     .option('--birth-date <date>', 'pre-fill the date of birth (dd-mm-jjjj or jjjj-mm-dd)')
     .option('--reference-date <date>', 'pre-fill the reference date (default offered: today)')
-    .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect, [])
+    .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect)
     .option('--no-input', 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review')
     .addOption(dbOption())
     .option('--rules <file>', 'use another rule set (JSON) instead of the default')

@@ -124,7 +124,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
         }
         const now = { ...given, ...state.answers };
         if ((field === 'birthDate' || field === 'referenceDate') && 'birthDate' in now && 'referenceDate' in now) {
-          const parsed = parseSituation({ studentRef: 'x', birthDate: now.birthDate, referenceDate: now.referenceDate }, today);
+          const parsed = parseSituation({ studentRef: now.studentRef, birthDate: now.birthDate, referenceDate: now.referenceDate }, today);
           if (parsed.ok) asker.notice({ kind: 'facts', facts: deriveFacts(parsed.value) });
         }
       } else if (step.kind === 'topics') {

@@ -2,7 +2,7 @@
 // timeline of a case, and what is due. Returns strings.
 import type { CaseEvent, DueItem, EscalationState } from '../core/case-timeline.js';
 import type { Lang } from '../core/compile.js';
-import type { CaseDetail, CaseSummary } from '../commands/cases.js';
+import type { CaseDetail, CaseSummary, DoneResult } from '../commands/cases.js';
 import { casesMessagesFor } from './messages-cases.js';
 import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';
 import { formatDeadline, formatDecision, formatTable, type Style } from './print.js';
@@ -16,6 +16,20 @@ export function localTime(iso: string): string {
 
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
   `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
+
+/** The confirmation of `cases done`, and what is still open when it marked no escalation done. */
+export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult): string {
+  const m = casesMessagesFor(lang);
+  const lines = [
+    r.match.kind === 'escalation'
+      ? m.doneEscalation(caseId, escalationLabel(style, r.match.escalation))
+      : r.match.kind === 'party'
+        ? m.doneParty(caseId, style.msgs.party[r.match.party])
+        : m.doneFree(caseId),
+  ];
+  if (r.match.kind !== 'escalation' && r.stillOpen.length > 0) lines.push(m.stillOpen(r.stillOpen.map((e) => `${e.to}:${e.type}`).join(', ')));
+  return lines.join('\n');
+}
 
 export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSummary[]): string {
   const m = casesMessagesFor(lang);
@@ -102,7 +116,10 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, w
   else out.push(...detail.escalations.map((e) => formatEscalationState(style, lang, e)));
   out.push('', c.bold(`${m.timeline}:`));
   const rows = detail.events.map((e) => [e.id, localTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
-  out.push(formatTable(style, m.timelineHead, rows, { colWidths: [null, null, null, Math.max(30, width - 45)] }));
+  // Wrap the description only when the table would not fit: 45 columns go to id, time and kind.
+  const room = Math.max(30, width - 45);
+  const fits = rows.every((r) => String(r[3]).length + 2 <= room);
+  out.push(formatTable(style, m.timelineHead, rows, fits ? {} : { colWidths: [null, null, null, room] }));
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision));
   return out.join('\n');
 }
