@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBsnLike, containsBsn } from '../../src/core/bsn.js';
-import { parseSituation } from '../../src/core/situation.js';
+import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, situationInputSchema } from '../../src/core/situation.js';
 
 const TODAY = '2026-11-28';
 const issues = (input: unknown) => {
@@ -68,5 +68,39 @@ describe('BSN detection (elfproef)', () => {
     expect(containsBsn('BSN 1112.22.333')).toBe(true);
     expect(containsBsn('BSN 111 222 333')).toBe(true);
     expect(containsBsn('leerling 12345678 en 1234567890')).toBe(false);
+  });
+});
+
+describe('FIELD_KINDS agrees with the schema', () => {
+  const sample = (kind: (typeof FIELD_KINDS)[keyof typeof FIELD_KINDS]): unknown => {
+    switch (kind.kind) {
+      case 'studentRef':
+        return 'L9';
+      case 'date':
+        return '2012-03-01';
+      case 'boolean':
+        return true;
+      case 'nullableBoolean':
+        return null;
+      case 'count':
+        return 3;
+      case 'amount':
+        return 2.5;
+      case 'enum':
+        return kind.values[kind.values.length - 1];
+      case 'enumList':
+        return [...kind.values];
+    }
+  };
+  const base = { studentRef: 'L1', birthDate: '2010-01-01', referenceDate: TODAY };
+  it.each(SITUATION_FIELDS)('%s accepts a value of its kind and refuses a value of another', (field) => {
+    const kind = FIELD_KINDS[field];
+    expect(parseSituation({ ...base, [field]: sample(kind) }, TODAY).ok).toBe(true);
+    const wrong = kind.kind === 'amount' || kind.kind === 'count' ? 'x' : 12.5;
+    expect(parseSituation({ ...base, [field]: wrong }, TODAY).ok).toBe(false);
+    if (kind.kind === 'count') expect(parseSituation({ ...base, [field]: 2.5 }, TODAY).ok).toBe(false);
+  });
+  it('lists every field of the schema', () => {
+    expect([...SITUATION_FIELDS].sort()).toEqual(Object.keys(situationInputSchema.shape).sort());
   });
 });
