@@ -6,7 +6,7 @@ import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import { packageVersion } from './io/package-root.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
-import { formatBug, formatUserError, makeStyle, useColor, type Style } from './ui/print.js';
+import { formatBug, formatDecision, formatUserError, makeStyle, useColor, type Style } from './ui/print.js';
 
 const env = process.env;
 
@@ -23,6 +23,8 @@ function out(text: string): void {
 }
 
 const langOption = () => new Option('--lang <lang>', 'language of the output: nl or en (default: from LANG, else nl)').choices(['nl', 'en']);
+const dbOption = () => new Option('--db <file>', 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)');
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 interface RouteFlags {
   json?: boolean;
@@ -30,6 +32,8 @@ interface RouteFlags {
   lang?: string;
   rules?: string;
   exitCode?: boolean;
+  log?: boolean;
+  db?: string;
 }
 
 async function routeAction(file: string | undefined, flags: RouteFlags): Promise<void> {
@@ -39,6 +43,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
       hint: 'give a file (zorgroute route situation.json) or pipe JSON in (… | zorgroute route -); for a guided intake use: zorgroute intake',
     });
   }
+  if (flags.db !== undefined && !flags.log) throw new UserError('--db is where --log writes: give --log too');
   const { runRoute } = await import('./commands/route.js');
   const result = runRoute({
     input: file ?? '-',
@@ -47,6 +52,16 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     lang,
     today: todayIso(new Date()),
   });
+  if (flags.log) {
+    // Logged before anything is printed: if the case log cannot be written, stdout stays empty.
+    const [{ logRoutedDecisions }, { resolveDbLocation }, { casesMessagesFor }] = await Promise.all([
+      import('./commands/route-log.js'),
+      import('./io/db-path.js'),
+      import('./ui/messages-cases.js'),
+    ]);
+    const logged = logRoutedDecisions(result.results, resolveDbLocation(flags.db, env));
+    process.stderr.write(`${casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database)}\n`);
+  }
   if (flags.json) {
     const records = result.results.map((r) => (r.trace ? { ...r.decision, explain: r.trace } : r.decision));
     if (result.mode === 'single') out(JSON.stringify(records[0], null, 2));
@@ -60,6 +75,158 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     out(blocks.join(`\n\n${'─'.repeat(60)}\n\n`));
   }
   if (flags.exitCode && result.anyEscalation) process.exitCode = EXIT.escalation;
+}
+
+interface IntakeCliFlags {
+  student?: string;
+  birthDate?: string;
+  referenceDate?: string;
+  set?: string[];
+  input: boolean;
+  db?: string;
+  rules?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+async function intakeAction(flags: IntakeCliFlags): Promise<void> {
+  const lang = resolveLang(flags.lang, env);
+  if (flags.input && !process.stdin.isTTY) {
+    throw new UserError('intake asks questions and needs a terminal, but stdin is not one', {
+      hint: 'in scripts and pipes use: zorgroute route FILE --log (or zorgroute intake --no-input --student … --birth-date … --set field=value)',
+    });
+  }
+  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }] = await Promise.all([
+    import('./commands/intake.js'),
+    import('./io/db-path.js'),
+    import('./ui/messages-intake.js'),
+  ]);
+  const given = parseIntakeFlags(flags);
+  const asker = flags.input ? (await import('./ui/prompts.js')).makeIntakeAsker(stderrStyle(lang), lang) : undefined;
+  const today = todayIso(new Date());
+  const result = await runIntake({ given, noInput: !flags.input, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) }, asker);
+  const m = intakeMessagesFor(lang);
+  if (result.status === 'cancelled') {
+    process.stderr.write(`${m.cancelled}\n`);
+    process.exitCode = EXIT.interrupted;
+  } else if (result.status === 'discarded') {
+    process.stderr.write(`${m.discarded}\n`);
+  } else if (flags.json) {
+    const { caseId, questions, database, decision } = result;
+    out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
+  } else {
+    if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
+    out(m.saved(result.caseId, result.decision.studentRef));
+  }
+}
+
+interface CasesCliFlags {
+  db?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+async function casesContext(flags: CasesCliFlags) {
+  const lang = resolveLang(flags.lang, env);
+  const [cases, { resolveDbLocation }, print, { casesMessagesFor }] = await Promise.all([
+    import('./commands/cases.js'),
+    import('./io/db-path.js'),
+    import('./ui/print-cases.js'),
+    import('./ui/messages-cases.js'),
+  ]);
+  const db = resolveDbLocation(flags.db, env);
+  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), today: todayIso(new Date()) };
+}
+
+const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
+/** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
+const confirm = (text: string): void => {
+  process.stderr.write(`${text}\n`);
+};
+
+function addCasesCommands(program: Command): void {
+  const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export');
+  const common = (cmd: Command, jsonHelp = 'machine output as JSON'): Command =>
+    cmd.option('--json', jsonHelp).addOption(dbOption()).addOption(langOption());
+
+  common(cases.command('list').description('cases, newest last (default: the open ones)'))
+    .option('--student <number>', 'only this student')
+    .addOption(new Option('--status <status>', 'open, closed or all').choices(['open', 'closed', 'all']).default('open'))
+    .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
+    .action(async (flags: CasesCliFlags & { student?: string; status: 'open' | 'closed' | 'all'; since?: string }) => {
+      const { cases: c, db, print, style, lang } = await casesContext(flags);
+      const list = c.listCases({ db, student: flags.student, status: flags.status, since: flags.since });
+      if (flags.json) json(list);
+      else out(print.formatCaseList(style, lang, list));
+    });
+
+  common(cases.command('show').description('one case: its escalations, its timeline and the latest decision with reasons'))
+    .argument('<id>', 'case id')
+    .action(async (id: string, flags: CasesCliFlags) => {
+      const { cases: c, db, print, style, lang } = await casesContext(flags);
+      const detail = c.showCase({ db, id: c.parseCaseId(id) });
+      if (flags.json) json(detail);
+      else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
+    });
+
+  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; those without a term after them'))
+    .option('--within <days>', 'working days ahead to include', '2')
+    .option('--exit-code', 'exit 3 when anything is listed')
+    .action(async (flags: CasesCliFlags & { within: string; exitCode?: boolean }) => {
+      const { cases: c, db, print, style, lang, today } = await casesContext(flags);
+      const within = Number(flags.within);
+      const items = c.dueCases({ db, today, within });
+      if (flags.json) json({ today, within, items });
+      else out(print.formatDue(style, lang, items, within));
+      if (flags.exitCode && items.length > 0) process.exitCode = EXIT.escalation;
+    });
+
+  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding-16-uur, leerplicht:thuiszitter), a party informed (ouders), or free text'))
+    .argument('<id>', 'case id')
+    .argument('<action...>', 'what was done')
+    .option('--date <date>', 'the day it was done (default: today)')
+    .option('--note <text>', 'a short note (no BSN, no diagnoses)')
+    .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
+      const { cases: c, db, print, style, lang, today } = await casesContext(flags);
+      const caseId = c.parseCaseId(id);
+      const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
+      if (flags.json) json(r);
+      confirm(print.formatDone(style, lang, caseId, r));
+    });
+
+  common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))
+    .argument('<id>', 'case id')
+    .argument('<text...>', 'the note')
+    .action(async (id: string, text: string[], flags: CasesCliFlags) => {
+      const { cases: c, db, m } = await casesContext(flags);
+      const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
+      if (flags.json) json(event);
+      confirm(m.noteAdded(event.caseId));
+    });
+
+  for (const [name, to, description] of [
+    ['close', 'closed', 'close a case (it stays in the log; due no longer lists it)'],
+    ['reopen', 'open', 'open a closed case again'],
+  ] as const) {
+    common(cases.command(name).description(description))
+      .argument('<id>', 'case id')
+      .option('--note <text>', 'why')
+      .action(async (id: string, flags: CasesCliFlags & { note?: string }) => {
+        const { cases: c, db, m } = await casesContext(flags);
+        const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
+        if (flags.json) json(event);
+        confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
+      });
+  }
+
+  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all'), 'JSON (the default and only format)')
+    .argument('[id]', 'case id')
+    .option('--student <number>', 'every case of this student')
+    .option('--all', 'every case')
+    .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean }) => {
+      const { cases: c, db } = await casesContext(flags);
+      json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));
+    });
 }
 
 export function buildProgram(): Command {
@@ -79,9 +246,27 @@ export function buildProgram(): Command {
     .option('--explain', 'add every rule considered and why it did or did not fire')
     .option('--rules <file>', 'use another rule set (JSON) instead of the default')
     .option('--exit-code', 'exit 3 when any situation needs an escalation')
+    .option('--log', 'also store each decision in the case log (idempotent: the same decision is stored once)')
+    .addOption(dbOption())
     .addOption(langOption())
     .action(routeAction);
 
+  program
+    .command('intake')
+    .description('guided intake in the terminal: asks only what can change the outcome for this student, shows the decision, saves the case')
+    .option('--student <number>', 'pre-fill the school’s student number')
+    .option('--birth-date <date>', 'pre-fill the date of birth (dd-mm-jjjj or jjjj-mm-dd)')
+    .option('--reference-date <date>', 'pre-fill the reference date (default offered: today)')
+    .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect)
+    .option('--no-input', 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review')
+    .addOption(dbOption())
+    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
+    .option('--json', 'print the saved case as JSON (id, decision) on stdout')
+    .addOption(langOption())
+    .addHelpText('after', '\nCtrl-C at any question stops the intake without saving anything (exit code 130).')
+    .action(intakeAction);
+
+  addCasesCommands(program);
   return program;
 }
 

@@ -9,6 +9,8 @@ export const EXIT = {
   usage: 2,
   escalation: 3,
   someRowsInvalid: 4,
+  /** Ctrl-C at a prompt: nothing was saved (128 + SIGINT, the shell convention). */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -18,9 +18,9 @@ export interface DerivedFacts {
 const RMC_FROM_AGE = 18;
 const RMC_UNTIL_AGE = 23;
 /** Leerplichtwet art. 3: volledige leerplicht also ends after twelve full school years. */
-const FULL_SCHOOL_YEARS = 12;
+export const FULL_SCHOOL_YEARS = 12;
 /** A thuiszitter is at home without a place for more than this many weeks. */
-const THUISZITTER_WEEKS = 4;
+export const THUISZITTER_WEEKS = 4;
 
 /** Leerplichtwet art. 2: the first day of the month after the month of the 5th birthday. */
 export function leerplichtStartDate(birth: Ymd): Ymd {

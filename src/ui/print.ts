@@ -123,12 +123,21 @@ export function formatBug(style: Style, error: unknown): string {
 type TableCtor = new (options: Record<string, unknown>) => { push(...rows: unknown[]): void; toString(): string };
 let tableCtor: TableCtor | undefined;
 
-/** A cli-table3 table, loaded on first use so that commands without tables start fast. */
-export function formatTable(style: Style, head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+/**
+ * A cli-table3 table, loaded on first use so that commands without tables start fast. `colWidths`
+ * (null: fit the content) makes a long column wrap at word boundaries instead of overflowing.
+ */
+export function formatTable(
+  style: Style,
+  head: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  options: { colWidths?: readonly (number | null)[] } = {},
+): string {
   tableCtor ??= createRequire(import.meta.url)('cli-table3') as TableCtor;
   const table = new tableCtor({
     head: head.map((h) => style.color.bold(h)),
     style: { head: [], border: [] },
+    ...(options.colWidths ? { colWidths: [...options.colWidths], wordWrap: true, wrapOnWordBoundary: true } : {}),
   });
   table.push(...rows.map((r) => r.map(String)));
   return table.toString();

@@ -1,0 +1,156 @@
+// `zorgroute intake`: a guided intake that asks only what can change the outcome for this student,
+// shows the decision, and saves the case. The questions are planned in src/core/intake-plan.ts and
+// asked through an IntakeAsker (src/ui/prompts.ts in the CLI, scripted answers in tests), so this
+// file holds the loop and the saving, not a word of UI.
+import type { Lang } from '../core/compile.js';
+import { decide, type Decision } from '../core/decide.js';
+import { issueLines, UserError } from '../core/errors.js';
+import { deriveFacts } from '../core/facts.js';
+import { PromptCancelled, type IntakeAsker } from '../core/intake-asker.js';
+import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core/intake-plan.js';
+import { defaultOf } from '../core/relevance.js';
+import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/situation.js';
+import { coerceFieldText } from '../core/text-values.js';
+import { openCaseStore } from '../io/case-store.js';
+import type { DbLocation } from '../io/db-path.js';
+import { readRuleset } from '../io/read-ruleset.js';
+
+export interface IntakeFlags {
+  student?: string | undefined;
+  birthDate?: string | undefined;
+  referenceDate?: string | undefined;
+  /** `field=value`, repeatable; the value is typed as at the prompt (ja/nee, 12,5, dd-mm-jjjj). */
+  set?: readonly string[] | undefined;
+}
+
+const FLAG_OF: Partial<Record<SituationField, string>> = { studentRef: '--student', birthDate: '--birth-date', referenceDate: '--reference-date' };
+const flagName = (field: SituationField): string => FLAG_OF[field] ?? `--set ${field}=…`;
+
+/** Turns the pre-fill flags into known field values; every problem at once, no value quoted. */
+export function parseIntakeFlags(flags: IntakeFlags): Known {
+  const texts: [SituationField, string][] = [];
+  const problems: string[] = [];
+  if (flags.student !== undefined) texts.push(['studentRef', flags.student]);
+  if (flags.birthDate !== undefined) texts.push(['birthDate', flags.birthDate]);
+  if (flags.referenceDate !== undefined) texts.push(['referenceDate', flags.referenceDate]);
+  for (const item of flags.set ?? []) {
+    const eq = item.indexOf('=');
+    const field = (eq < 0 ? item : item.slice(0, eq)).trim() as SituationField;
+    if (eq < 0) problems.push(`--set ${field}: expected field=value`);
+    else if (!SITUATION_FIELDS.includes(field)) problems.push(`--set ${field}: unknown field (known: ${SITUATION_FIELDS.join(', ')})`);
+    else if (FLAG_OF[field]) problems.push(`--set ${field}: use ${FLAG_OF[field]}`);
+    else texts.push([field, item.slice(eq + 1)]);
+  }
+  const known: Known = {};
+  for (const [field, text] of texts) {
+    const coerced = coerceFieldText(field, text);
+    if (coerced === undefined) {
+      if (FIELD_KINDS[field].kind === 'studentRef' || field === 'birthDate') problems.push(`${flagName(field)}: must not be empty`);
+      else known[field] = defaultOf(field);
+    } else if (!coerced.ok) problems.push(`${flagName(field)}: ${coerced.message}`);
+    else known[field] = coerced.value;
+  }
+  for (const field of Object.keys(known) as SituationField[]) {
+    const problem = checkFieldValue(field, known[field], known);
+    if (problem === 'bsn') problems.push(`${flagName(field)}: looks like a BSN or onderwijsnummer; use the school’s own student number`);
+    else if (problem === 'afterReference') problems.push(`${flagName(field)}: is after the reference date`);
+    else if (problem === 'invalid') problems.push(`${flagName(field)}: not a valid value for ${field}`);
+  }
+  if (problems.length > 0) throw new UserError('invalid pre-filled answers', { details: problems, hint: 'zorgroute intake --help lists the flags' });
+  return known;
+}
+
+export interface IntakeOptions {
+  given: Known;
+  /** Never prompt: the given answers plus defaults, saved without a review. */
+  noInput: boolean;
+  lang: Lang;
+  rules?: string | undefined;
+  /** The reference date offered by default (the caller reads the clock). */
+  today: string;
+  db: DbLocation;
+  now?: () => Date;
+}
+
+export type IntakeResult =
+  | { status: 'saved'; caseId: number; situation: Situation; decision: Decision; questions: number; database: string }
+  | { status: 'discarded'; questions: number }
+  | { status: 'cancelled'; questions: number };
+
+function situationFrom(input: Record<string, unknown>, today: string): Situation {
+  const parsed = parseSituation(input, today);
+  if (!parsed.ok) throw new UserError('the answers do not make a valid situation', { details: issueLines(parsed.issues) });
+  return parsed.value;
+}
+
+/** `asker` may be left out only with `noInput`. */
+export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Promise<IntakeResult> {
+  const { given, today } = options;
+  if (options.noInput) {
+    const missing = (['studentRef', 'birthDate'] as const).filter((f) => !(f in given)).map(flagName);
+    if (missing.length > 0) {
+      throw new UserError(`--no-input needs ${missing.join(' and ')}`, { hint: 'give them as flags, or leave out --no-input to be asked' });
+    }
+  }
+  const ruleset = readRuleset(options.rules, options.lang);
+  // Opened before the first question: a locked or foreign database fails now, not after the intake.
+  const store = openCaseStore(options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
+  const save = (situation: Situation, decision: Decision, questions: number): IntakeResult => {
+    const r = store.recordDecisions([{ studentRef: situation.studentRef, situation, decision, source: 'intake', newCase: true }]);
+    return { status: 'saved', caseId: r.caseIds[0]!, situation, decision, questions, database: store.path };
+  };
+  let questions = 0;
+  try {
+    if (options.noInput) {
+      const situation = situationFrom({ ...given }, today);
+      return save(situation, decide(situation, ruleset), 0);
+    }
+    if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
+    const state: IntakeState = { given, answers: {}, topics: undefined };
+    const earlier: Known = {}; // an answer being changed, offered as the default
+    for (;;) {
+      const step = nextStep(state, ruleset);
+      if (step.kind === 'field') {
+        const field = step.field;
+        const known = { ...given, ...state.answers };
+        const initial = field in earlier ? earlier[field] : field === 'referenceDate' ? today : defaultOf(field);
+        const value = await asker.field({ field, initial, check: (v) => checkFieldValue(field, v, known) });
+        questions += 1;
+        state.answers[field] = value;
+        delete earlier[field];
+        if (field === 'studentRef') {
+          const caseIds = store.openCaseIds(String(value));
+          if (caseIds.length > 0) asker.notice({ kind: 'openCases', studentRef: String(value), caseIds });
+        }
+        const now = { ...given, ...state.answers };
+        if ((field === 'birthDate' || field === 'referenceDate') && 'birthDate' in now && 'referenceDate' in now) {
+          const parsed = parseSituation({ studentRef: now.studentRef, birthDate: now.birthDate, referenceDate: now.referenceDate }, today);
+          if (parsed.ok) asker.notice({ kind: 'facts', facts: deriveFacts(parsed.value) });
+        }
+      } else if (step.kind === 'topics') {
+        const ticked = await asker.topics(step.offered, step.checked);
+        questions += 1;
+        state.topics = { offered: step.offered, ticked };
+      } else {
+        const situation = situationFrom(step.input, today);
+        const decision = decide(situation, ruleset);
+        const { answered, given: givenFields, skipped, topics, offeredTopics } = step;
+        const choice = await asker.review({ situation, decision, answered, given: givenFields, skipped, topics, offeredTopics });
+        if (choice.kind === 'save') return save(situation, decision, questions);
+        if (choice.kind === 'quit') return { status: 'discarded', questions };
+        if (choice.field === 'topics') {
+          // Ask again with the earlier ticks kept (nextStep re-asks when a topic was not offered).
+          state.topics = { offered: [], ticked: state.topics?.ticked ?? [] };
+        } else {
+          earlier[choice.field] = state.answers[choice.field];
+          delete state.answers[choice.field];
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof PromptCancelled) return { status: 'cancelled', questions };
+    throw error;
+  } finally {
+    store.close();
+  }
+}

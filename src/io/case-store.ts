@@ -1,0 +1,271 @@
+// The case log: one SQLite file (better-sqlite3, synchronous), one connection, WAL, a busy timeout,
+// foreign keys on, numbered migrations, prepared statements with named parameters, and every write in
+// one transaction. Cases hold an append-only timeline of events; what a case *is* now (open or
+// closed, what is due) is derived from that timeline in src/core/case-timeline.ts.
+//
+// Reuse from other commands (route --log, batch): open a store with openCaseStore(path) and call
+// store.recordDecisions(entries) — see its comment; compute keys with decisionIdempotencyKey().
+import Database from 'better-sqlite3';
+import { containsBsn, isBsnLike } from '../core/bsn.js';
+import type { CaseEvent, CaseEventBody, CaseRecord, CaseSource, EventSource } from '../core/case-timeline.js';
+import type { Decision } from '../core/decide.js';
+import { UserError } from '../core/errors.js';
+import type { Situation } from '../core/situation.js';
+import { newerSchema, notOurs, prepareDbFile } from './db-file.js';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
+
+export { decisionIdempotencyKey } from '../core/decision-key.js';
+
+export interface DecisionEntry {
+  studentRef: string;
+  situation: Situation;
+  decision: Decision;
+  source: CaseSource;
+  /** An entry whose key is already in the store is skipped, not duplicated (a unique index). */
+  idempotencyKey?: string | undefined;
+  /** Start a new case even if the student has an open one. Default: true for 'intake' only. */
+  newCase?: boolean | undefined;
+}
+
+export interface RecordResult {
+  added: number;
+  skipped: number;
+  /** Per entry, in order: the case it was added to, or (when skipped) the case that already has it. */
+  caseIds: number[];
+}
+
+export interface OpenOptions {
+  /** How long a write waits for another process's write to finish (PRAGMA busy_timeout). */
+  busyTimeoutMs?: number;
+  /** The folder is zorgroute's own default one (tighten it to 0700). */
+  ownFolder?: boolean;
+  now?: () => Date;
+}
+
+type Row = Record<string, unknown>;
+
+function lockedOrBroken(error: unknown, path: string): never {
+  if (error instanceof Database.SqliteError) {
+    const code = error.code;
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      throw new UserError(`the case database ${path} is locked by another program`, {
+        hint: 'wait for the other zorgroute (or database tool) to finish and try again; nothing was written',
+      });
+    }
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'it is not a database SQLite can read');
+    if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|FULL|AUTH)/.test(code)) {
+      throw new UserError(`cannot use the case database ${path} (${code})`, { hint: 'check the permissions of the file and its folder, and the free disk space' });
+    }
+  }
+  throw error;
+}
+
+function verifyIdentity(db: Database.Database, path: string): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = schemaVersion(db);
+  if (applicationId === 0) {
+    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
+    if (objects.n > 0) throw notOurs(path, 'it is another program’s SQLite database');
+  } else if (applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+  if (version > LATEST_SCHEMA_VERSION) throw newerSchema(path, version);
+}
+
+/** Opens (creating and migrating when needed) the case log at `path`, or ':memory:'. */
+export function openCaseStore(path: string, options: OpenOptions = {}): CaseStore {
+  const memory = path === ':memory:';
+  if (!memory) prepareDbFile(path, options.ownFolder ?? false);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { fileMustExist: !memory, timeout: options.busyTimeoutMs ?? 5000 });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    verifyIdentity(db, path); // reads only: a refused file is closed untouched
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL'); // a saved intake survives a power cut
+    db.pragma('foreign_keys = ON');
+    migrate(db, options.now ?? (() => new Date()));
+    return new CaseStore(db, path, options.now ?? (() => new Date()));
+  } catch (error) {
+    db?.close();
+    if (error instanceof UserError) throw error;
+    return lockedOrBroken(error, path);
+  }
+}
+
+function rowToEvent(row: Row): CaseEvent {
+  return {
+    id: row.id as number,
+    caseId: row.case_id as number,
+    kind: row.kind,
+    recordedAt: row.recorded_at as string,
+    source: row.source as EventSource,
+    data: JSON.parse(row.data as string),
+  } as CaseEvent;
+}
+
+function freeTexts(body: CaseEventBody): (string | null)[] {
+  switch (body.kind) {
+    case 'action':
+      return [body.data.action, body.data.note];
+    case 'note':
+      return [body.data.text];
+    case 'closed':
+    case 'reopened':
+      return [body.data.note];
+    default:
+      return [];
+  }
+}
+
+export class CaseStore {
+  private readonly statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    private readonly now: () => Date,
+  ) {
+    const casesWhere = '(@studentRef IS NULL OR student_ref = @studentRef) AND (@since IS NULL OR created_at >= @since) AND (@id IS NULL OR id = @id)';
+    this.statements = {
+      insertCase: db.prepare('INSERT INTO cases (student_ref, created_at, source) VALUES (@studentRef, @createdAt, @source)'),
+      insertEvent: db.prepare(
+        `INSERT INTO events (case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key)
+         VALUES (@caseId, @kind, @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey)`,
+      ),
+      caseForKey: db.prepare('SELECT case_id FROM events WHERE idempotency_key = @key'),
+      // Open = the latest closed/reopened event is not a 'closed' (see caseStatus()).
+      openCases: db.prepare(
+        `SELECT c.id FROM cases c WHERE c.student_ref = @studentRef
+           AND coalesce((SELECT e.kind FROM events e WHERE e.case_id = c.id AND e.kind IN ('closed', 'reopened') ORDER BY e.id DESC LIMIT 1), 'reopened') = 'reopened'
+         ORDER BY c.id DESC`,
+      ),
+      cases: db.prepare(`SELECT id, student_ref, created_at, source FROM cases WHERE ${casesWhere} ORDER BY id`),
+      events: db.prepare(`SELECT * FROM events WHERE case_id IN (SELECT id FROM cases WHERE ${casesWhere}) ORDER BY case_id, id`),
+      event: db.prepare('SELECT * FROM events WHERE id = @id'),
+    };
+  }
+
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      return lockedOrBroken(error, this.path);
+    }
+  }
+
+  schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /**
+   * Records decisions — from an intake, `route --log` or `batch` — all in ONE transaction: either
+   * every entry is written or none is. Each added entry appends an `intake` event (the situation) and
+   * a `decision` event (the full decision, with the rule-set id, version and sha256) to a case: a new
+   * one for `newCase` (the default for an intake), else the student's latest open case, else a new
+   * one. An entry with an `idempotencyKey` that the store already holds — from an earlier run or
+   * earlier in the same list — is skipped, so re-running a batch never duplicates. Use
+   * decisionIdempotencyKey(decision) so that `route --log` and `batch` agree on keys.
+   */
+  recordDecisions(entries: readonly DecisionEntry[]): RecordResult {
+    for (const entry of entries) {
+      if (isBsnLike(entry.studentRef.trim())) throw new UserError('a student number looks like a BSN; it is not stored');
+      if (entry.situation.studentRef !== entry.studentRef || entry.decision.studentRef !== entry.studentRef) {
+        throw new TypeError('recordDecisions: studentRef, situation and decision must be about the same student');
+      }
+    }
+    const s = this.statements;
+    const recordedAt = this.now().toISOString();
+    const result: RecordResult = { added: 0, skipped: 0, caseIds: [] };
+    const write = this.db.transaction(() => {
+      for (const entry of entries) {
+        const key = entry.idempotencyKey ?? null;
+        const existing = key === null ? undefined : (s.caseForKey.get({ key }) as { case_id: number } | undefined);
+        if (existing) {
+          result.skipped += 1;
+          result.caseIds.push(existing.case_id);
+          continue;
+        }
+        const newCase = entry.newCase ?? entry.source === 'intake';
+        let caseId = newCase ? undefined : (s.openCases.get({ studentRef: entry.studentRef }) as { id: number } | undefined)?.id;
+        caseId ??= Number(s.insertCase.run({ studentRef: entry.studentRef, createdAt: recordedAt, source: entry.source }).lastInsertRowid);
+        const base = { caseId, recordedAt, source: entry.source, rulesetId: null, rulesetVersion: null, rulesetSha256: null, idempotencyKey: null };
+        s.insertEvent.run({ ...base, kind: 'intake', data: JSON.stringify({ situation: entry.situation }) });
+        const r = entry.decision.ruleset;
+        s.insertEvent.run({
+          ...base,
+          kind: 'decision',
+          data: JSON.stringify({ decision: entry.decision }),
+          rulesetId: r.id,
+          rulesetVersion: r.version,
+          rulesetSha256: r.sha256,
+          idempotencyKey: key,
+        });
+        result.added += 1;
+        result.caseIds.push(caseId);
+      }
+    });
+    this.guard(() => write.immediate());
+    return result;
+  }
+
+  /** Appends an action, note, closed or reopened event. Free text holding a BSN is refused. */
+  appendEvent(caseId: number, body: CaseEventBody, source: EventSource = 'cases'): CaseEvent {
+    if (body.kind === 'intake' || body.kind === 'decision') throw new TypeError('use recordDecisions() for intake and decision events');
+    if (freeTexts(body).some((t) => t !== null && containsBsn(t))) {
+      throw new UserError('the text contains what looks like a BSN; it was not stored', {
+        hint: 'leave the BSN out: zorgroute only uses the school’s own student number',
+      });
+    }
+    return this.guard(() =>
+      this.db
+        .transaction(() => {
+          if (!this.getCase(caseId)) throw new UserError(`there is no case ${caseId}`, { hint: 'zorgroute cases list shows the cases' });
+          const info = this.statements.insertEvent.run({
+            caseId,
+            kind: body.kind,
+            recordedAt: this.now().toISOString(),
+            source,
+            data: JSON.stringify(body.data),
+            rulesetId: null,
+            rulesetVersion: null,
+            rulesetSha256: null,
+            idempotencyKey: null,
+          });
+          return rowToEvent(this.statements.event.get({ id: info.lastInsertRowid }) as Row);
+        })
+        .immediate(),
+    );
+  }
+
+  /** Cases with their events, oldest first. `since`: an ISO timestamp the case was created at or after. */
+  listCases(filter: { studentRef?: string | undefined; since?: string | undefined; id?: number | undefined } = {}): CaseRecord[] {
+    const params = { studentRef: filter.studentRef ?? null, since: filter.since ?? null, id: filter.id ?? null };
+    return this.guard(() => {
+      const cases = (this.statements.cases.all(params) as Row[]).map(
+        (row): CaseRecord => ({
+          id: row.id as number,
+          studentRef: row.student_ref as string,
+          createdAt: row.created_at as string,
+          source: row.source as CaseSource,
+          events: [],
+        }),
+      );
+      const byId = new Map(cases.map((c) => [c.id, c]));
+      for (const row of this.statements.events.all(params) as Row[]) byId.get(row.case_id as number)?.events.push(rowToEvent(row));
+      return cases;
+    });
+  }
+
+  getCase(id: number): CaseRecord | undefined {
+    return this.listCases({ id })[0];
+  }
+
+  /** The student's open cases, newest first. */
+  openCaseIds(studentRef: string): number[] {
+    return this.guard(() => (this.statements.openCases.all({ studentRef }) as { id: number }[]).map((r) => r.id));
+  }
+}

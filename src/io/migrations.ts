@@ -1,0 +1,86 @@
+// The case log's schema, as numbered migrations. Each one runs in its own transaction, is recorded
+// in schema_migrations, and sets PRAGMA user_version, so that a zorgroute that finds a newer version
+// than it knows refuses the file instead of guessing. Never edit a released migration: add one.
+import type BetterSqlite3 from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** PRAGMA application_id of every zorgroute database: 'ZROU'. Another program's file has another. */
+export const APPLICATION_ID = 0x5a524f55;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'cases with an append-only timeline of events',
+    sql: `
+      PRAGMA application_id = ${APPLICATION_ID};
+      CREATE TABLE schema_migrations (
+        version    INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE cases (
+        id          INTEGER PRIMARY KEY,
+        student_ref TEXT NOT NULL CHECK (length(student_ref) BETWEEN 1 AND 64),
+        created_at  TEXT NOT NULL,
+        source      TEXT NOT NULL CHECK (source IN ('intake', 'route', 'batch'))
+      ) STRICT;
+      CREATE INDEX cases_by_student ON cases (student_ref, id);
+      -- A case's status, its escalations and what is done are derived from its events
+      -- (src/core/case-timeline.ts); nothing is updated in place.
+      CREATE TABLE events (
+        id              INTEGER PRIMARY KEY,
+        case_id         INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind            TEXT NOT NULL CHECK (kind IN ('intake', 'decision', 'action', 'note', 'closed', 'reopened')),
+        recorded_at     TEXT NOT NULL,
+        source          TEXT NOT NULL CHECK (source IN ('intake', 'route', 'batch', 'cases')),
+        data            TEXT NOT NULL CHECK (json_valid(data)),
+        ruleset_id      TEXT,
+        ruleset_version TEXT,
+        ruleset_sha256  TEXT,
+        idempotency_key TEXT,
+        CHECK (kind <> 'decision' OR (ruleset_id IS NOT NULL AND ruleset_version IS NOT NULL AND ruleset_sha256 IS NOT NULL))
+      ) STRICT;
+      CREATE INDEX events_by_case ON events (case_id, id);
+      CREATE UNIQUE INDEX events_by_idempotency_key ON events (idempotency_key) WHERE idempotency_key IS NOT NULL;
+      -- Append-only, enforced by the database itself. (Deleting a whole case, for a retention period
+      -- or an erasure request, stays possible: ON DELETE CASCADE.)
+      CREATE TRIGGER events_are_append_only BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'zorgroute events are append-only'); END;
+      CREATE TRIGGER cases_are_not_updated BEFORE UPDATE ON cases
+        BEGIN SELECT RAISE(ABORT, 'zorgroute cases are not updated in place; append an event'); END;
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: BetterSqlite3.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies the migrations the database lacks; returns their versions. */
+export function migrate(db: BetterSqlite3.Database, now: () => Date): number[] {
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (schemaVersion(db) >= migration.version) continue; // no write lock needed to find out
+    // IMMEDIATE takes the write lock first, so of two processes opening a new file at once the
+    // second one waits, then sees the version the first one wrote and skips.
+    db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @appliedAt)').run({
+        version: migration.version,
+        name: migration.name,
+        appliedAt: now().toISOString(),
+      });
+      db.pragma(`user_version = ${migration.version}`);
+      applied.push(migration.version);
+    }).immediate();
+  }
+  return applied;
+}

@@ -1,0 +1,200 @@
+// The words of the intake, in Dutch (the default) and English: one question and one short label per
+// situation field, the topics, and the validation messages. Kept apart from messages.ts because it
+// is long and only `intake` loads it.
+import type { Lang } from '../core/compile.js';
+import type { FieldProblem, TopicId } from '../core/intake-plan.js';
+import type { FieldKind, SituationField } from '../core/situation.js';
+
+export interface FieldWords {
+  question: string;
+  label: string;
+}
+
+export interface IntakeMessages {
+  fields: Record<SituationField, FieldWords>;
+  topics: Record<TopicId, string>;
+  topicsQuestion: string;
+  topicsLabel: string;
+  topicsNone: string;
+  values: Record<string, string>;
+  yes: string;
+  no: string;
+  notAskedYet: string;
+  unknown: string;
+  problem: (kind: FieldKind['kind'], problem: FieldProblem | 'required') => string;
+  keys: Record<string, string>;
+  facts: (age: string, status: string) => string;
+  openCases: (studentRef: string, ids: string) => string;
+  reviewTitle: string;
+  notAsked: string;
+  givenAsFlag: string;
+  whatNext: string;
+  save: string;
+  change: string;
+  quit: string;
+  whichAnswer: string;
+  back: string;
+  saved: (caseId: number, studentRef: string) => string;
+  discarded: string;
+  cancelled: string;
+}
+
+const nlFields: Record<SituationField, FieldWords> = {
+  studentRef: { question: 'Leerlingnummer (van de school — geen BSN)', label: 'leerlingnummer' },
+  birthDate: { question: 'Geboortedatum (dd-mm-jjjj)', label: 'geboortedatum' },
+  referenceDate: { question: 'Peildatum (dd-mm-jjjj)', label: 'peildatum' },
+  educationType: { question: 'Onderwijstype', label: 'onderwijstype' },
+  enrolled: { question: 'Staat de leerling op dit moment ingeschreven op een school? (j/n)', label: 'ingeschreven' },
+  startkwalificatie: { question: 'Heeft de leerling een startkwalificatie (havo-, vwo- of mbo-2-diploma)? (j/n)', label: 'startkwalificatie' },
+  exemption: { question: 'Heeft de leerling vrijstelling van de leerplicht? (j/n)', label: 'vrijstelling' },
+  schoolYearsCompleted: { question: 'Hoeveel volledige schooljaren onderwijs heeft de leerling gevolgd? (leeg = onbekend)', label: 'schooljaren gevolgd' },
+  unexcusedHours4w: { question: 'Uren ongeoorloofd verzuim in de laatste 4 schoolweken', label: 'uren ongeoorloofd (4 weken)' },
+  unexcusedWeeks: { question: 'Hoeveel weken aaneengesloten ongeoorloofd verzuim?', label: 'weken ongeoorloofd' },
+  luxuryAbsence: { question: 'Op vakantie buiten de schoolvakanties zonder verlof (luxeverzuim)? (j/n)', label: 'luxeverzuim' },
+  sickReports12w: { question: 'Aantal ziekmeldingen in de laatste 12 schoolweken', label: 'ziekmeldingen (12 weken)' },
+  sickDaysInRow: { question: 'Hoeveel schooldagen is de leerling nu aaneengesloten ziek?', label: 'ziektedagen aaneen' },
+  deregistered: { question: 'Wordt de leerling uitgeschreven of verlaat hij/zij de school? (j/n)', label: 'uitschrijving' },
+  weeksWithoutPlace: { question: 'Hoeveel weken zit de leerling thuis zonder onderwijsplek?', label: 'weken thuis zonder plek' },
+  placeProspect: { question: 'Is er uitzicht op een onderwijsplek op korte termijn? (j/n)', label: 'uitzicht op een plek' },
+  truancyOnly: { question: 'Zit de leerling alleen thuis door eigen gebrek aan motivatie? (j/n)', label: 'alleen eigen motivatie' },
+  supportNeed: { question: 'Welke extra ondersteuningsbehoefte heeft de leerling?', label: 'ondersteuningsbehoefte' },
+  schoolCanSupport: { question: 'Kan de school de ondersteuning bieden die nodig is? (j/n)', label: 'school kan ondersteunen' },
+  suitablePlaceFound: { question: 'Is er een passende onderwijsplek? (j/n)', label: 'passende plek' },
+  swvInvolved: { question: 'Is het samenwerkingsverband al betrokken? (j/n)', label: 'SWV betrokken' },
+  sensoryNeed: { question: 'Welke zintuiglijke of taal-spraakbeperking?', label: 'zintuiglijke beperking' },
+  medicalCareFunding: { question: 'Is er een vraag over de bekostiging van medische zorg op school? (j/n)', label: 'bekostiging medische zorg' },
+  danger: { question: 'Is er een reëel gevaar voor de leerling, een leraar of een hulpverlener? (j/n)', label: 'reëel gevaar' },
+  abuseSuspected: { question: 'Zijn er signalen van huiselijk geweld of kindermishandeling? (j/n)', label: 'signalen meldcode' },
+  studentAllowsParents: { question: 'De leerling is 16 of ouder: wil de leerling dat ouders betrokken worden?', label: 'leerling wil ouders erbij' },
+};
+
+const enFields: Record<SituationField, FieldWords> = {
+  studentRef: { question: 'Student number (the school’s own — not a BSN)', label: 'student number' },
+  birthDate: { question: 'Date of birth (dd-mm-yyyy)', label: 'date of birth' },
+  referenceDate: { question: 'Reference date (dd-mm-yyyy)', label: 'reference date' },
+  educationType: { question: 'Type of education', label: 'education type' },
+  enrolled: { question: 'Is the student currently enrolled at a school? (y/n)', label: 'enrolled' },
+  startkwalificatie: { question: 'Does the student have a startkwalificatie (havo, vwo or mbo-2 diploma)? (y/n)', label: 'startkwalificatie' },
+  exemption: { question: 'Is the student exempt from leerplicht (vrijstelling)? (y/n)', label: 'exemption' },
+  schoolYearsCompleted: { question: 'How many full school years has the student completed? (empty = unknown)', label: 'school years completed' },
+  unexcusedHours4w: { question: 'Hours of unexcused absence in the last 4 school weeks', label: 'unexcused hours (4 weeks)' },
+  unexcusedWeeks: { question: 'How many uninterrupted weeks of unexcused absence?', label: 'unexcused weeks' },
+  luxuryAbsence: { question: 'On holiday outside the school holidays without leave (luxeverzuim)? (y/n)', label: 'luxeverzuim' },
+  sickReports12w: { question: 'Number of sick reports in the last 12 school weeks', label: 'sick reports (12 weeks)' },
+  sickDaysInRow: { question: 'How many school days in a row has the student been sick now?', label: 'sick days in a row' },
+  deregistered: { question: 'Is the student being deregistered or leaving the school? (y/n)', label: 'deregistered' },
+  weeksWithoutPlace: { question: 'How many weeks has the student been at home without an education place?', label: 'weeks at home without a place' },
+  placeProspect: { question: 'Is an education place in sight soon? (y/n)', label: 'place in sight' },
+  truancyOnly: { question: 'Is the student at home only through their own lack of motivation? (y/n)', label: 'own motivation only' },
+  supportNeed: { question: 'Which extra support need does the student have?', label: 'support need' },
+  schoolCanSupport: { question: 'Can the school give the support that is needed? (y/n)', label: 'school can support' },
+  suitablePlaceFound: { question: 'Is there a suitable education place? (y/n)', label: 'suitable place' },
+  swvInvolved: { question: 'Is the Samenwerkingsverband already involved? (y/n)', label: 'SWV involved' },
+  sensoryNeed: { question: 'Which sensory or speech-language impairment?', label: 'sensory need' },
+  medicalCareFunding: { question: 'Is there a question about funding medical care at school? (y/n)', label: 'medical care funding' },
+  danger: { question: 'Is there a real danger for the student, a teacher or a care worker? (y/n)', label: 'real danger' },
+  abuseSuspected: { question: 'Are there signs of domestic violence or child abuse? (y/n)', label: 'meldcode signs' },
+  studentAllowsParents: { question: 'The student is 16 or older: does the student want parents involved?', label: 'student wants parents involved' },
+};
+
+const nl: IntakeMessages = {
+  fields: nlFields,
+  topics: {
+    verzuim: 'ongeoorloofd verzuim (spijbelen, luxeverzuim)',
+    ziekte: 'ziekteverzuim',
+    thuiszitten: 'thuiszitten: geen onderwijsplek',
+    inschrijving: 'inschrijving: niet (meer) ingeschreven of uitschrijving',
+    ondersteuning: 'extra ondersteuningsbehoefte (gedrag, leren, gezondheid)',
+    zintuiglijk: 'visuele, auditieve of taal-spraakbeperking',
+    medisch: 'bekostiging van medische zorg op school',
+    veiligheid: 'zorgen over veiligheid (huiselijk geweld, kindermishandeling, gevaar)',
+  },
+  topicsQuestion: 'Wat speelt er? Kies alles wat van toepassing is',
+  topicsLabel: 'wat speelt er',
+  topicsNone: 'niets van deze lijst',
+  values: { none: 'geen', po: 'po', so: 'so', vo: 'vo', vso: 'vso', pro: 'pro', mbo: 'mbo', gedrag: 'gedrag', leren: 'leren', gezondheid: 'gezondheid', visueel: 'visueel', auditief: 'auditief', 'taal-spraak': 'taal-spraak' },
+  yes: 'ja',
+  no: 'nee',
+  notAskedYet: 'nog niet gevraagd',
+  unknown: 'onbekend',
+  problem: (kind, problem) => {
+    if (problem === 'required') return 'Dit antwoord is nodig.';
+    if (problem === 'bsn') return 'Dit lijkt een BSN of onderwijsnummer. Gebruik het leerlingnummer van de school; een BSN wordt nooit opgeslagen.';
+    if (problem === 'afterReference') return 'De geboortedatum ligt na de peildatum.';
+    if (problem === 'beforeBirth') return 'De peildatum ligt vóór de geboortedatum.';
+    if (kind === 'date') return 'Geen geldige datum. Typ dd-mm-jjjj, bijvoorbeeld 01-03-2012.';
+    if (kind === 'boolean' || kind === 'nullableBoolean') return 'Antwoord ja of nee (j/n).';
+    if (kind === 'count') return 'Typ een heel getal, 0 of meer.';
+    if (kind === 'amount') return 'Typ een getal, 0 of meer (een komma mag: 12,5).';
+    if (kind === 'studentRef') return 'Een leerlingnummer heeft 1 tot 64 tekens.';
+    return 'Dit antwoord kan niet.';
+  },
+  keys: { navigate: 'verplaatsen', toggle: 'aan/uit', choose: 'kiezen', submit: 'verder', all: 'alles', invert: 'omdraaien', space: 'spatie' },
+  facts: (age, status) => `→ ${age}, ${status}`,
+  openCases: (ref, ids) => `Let op: leerling ${ref} heeft al een open casus (${ids}). Deze intake wordt een nieuwe casus.`,
+  reviewTitle: 'Overzicht',
+  notAsked: 'Niet gevraagd (verandert de uitkomst voor deze leerling niet)',
+  givenAsFlag: 'vooraf ingevuld',
+  whatNext: 'Wat wilt u doen?',
+  save: 'Opslaan als casus',
+  change: 'Een antwoord wijzigen',
+  quit: 'Stoppen zonder op te slaan',
+  whichAnswer: 'Welk antwoord wilt u wijzigen?',
+  back: '(terug naar het overzicht)',
+  saved: (id, ref) => `Casus ${id} opgeslagen voor leerling ${ref}. Bekijken: zorgroute cases show ${id}`,
+  discarded: 'Niet opgeslagen.',
+  cancelled: 'Intake afgebroken: er is niets opgeslagen.',
+};
+
+const en: IntakeMessages = {
+  fields: enFields,
+  topics: {
+    verzuim: 'unexcused absence (truancy, luxeverzuim)',
+    ziekte: 'sickness absence',
+    thuiszitten: 'at home: no education place',
+    inschrijving: 'enrolment: not (or no longer) enrolled, or leaving school',
+    ondersteuning: 'extra support need (behaviour, learning, health)',
+    zintuiglijk: 'visual, hearing or speech-language impairment',
+    medisch: 'funding of medical care at school',
+    veiligheid: 'safety concerns (domestic violence, child abuse, danger)',
+  },
+  topicsQuestion: 'What is going on? Tick everything that applies',
+  topicsLabel: 'what is going on',
+  topicsNone: 'nothing from this list',
+  values: { none: 'none', po: 'po', so: 'so', vo: 'vo', vso: 'vso', pro: 'pro', mbo: 'mbo', gedrag: 'behaviour', leren: 'learning', gezondheid: 'health', visueel: 'visual', auditief: 'hearing', 'taal-spraak': 'speech-language' },
+  yes: 'yes',
+  no: 'no',
+  notAskedYet: 'not asked yet',
+  unknown: 'unknown',
+  problem: (kind, problem) => {
+    if (problem === 'required') return 'This answer is needed.';
+    if (problem === 'bsn') return 'This looks like a BSN or onderwijsnummer. Use the school’s student number; a BSN is never stored.';
+    if (problem === 'afterReference') return 'The date of birth is after the reference date.';
+    if (problem === 'beforeBirth') return 'The reference date is before the date of birth.';
+    if (kind === 'date') return 'Not a valid date. Type dd-mm-yyyy, for example 01-03-2012.';
+    if (kind === 'boolean' || kind === 'nullableBoolean') return 'Answer yes or no (y/n).';
+    if (kind === 'count') return 'Type a whole number, 0 or more.';
+    if (kind === 'amount') return 'Type a number, 0 or more (a decimal comma is fine: 12,5).';
+    if (kind === 'studentRef') return 'A student number has 1 to 64 characters.';
+    return 'This answer is not possible.';
+  },
+  keys: { navigate: 'move', toggle: 'tick', choose: 'choose', submit: 'continue', all: 'all', invert: 'invert' },
+  facts: (age, status) => `→ ${age}, ${status}`,
+  openCases: (ref, ids) => `Note: student ${ref} already has an open case (${ids}). This intake becomes a new case.`,
+  reviewTitle: 'Summary',
+  notAsked: 'Not asked (cannot change the outcome for this student)',
+  givenAsFlag: 'pre-filled',
+  whatNext: 'What would you like to do?',
+  save: 'Save as a case',
+  change: 'Change an answer',
+  quit: 'Quit without saving',
+  whichAnswer: 'Which answer do you want to change?',
+  back: '(back to the summary)',
+  saved: (id, ref) => `Case ${id} saved for student ${ref}. See: zorgroute cases show ${id}`,
+  discarded: 'Not saved.',
+  cancelled: 'Intake cancelled: nothing was saved.',
+};
+
+export function intakeMessagesFor(lang: Lang): IntakeMessages {
+  return lang === 'en' ? en : nl;
+}

@@ -1,0 +1,154 @@
+// The intake's questions on a terminal: the only importer of inquirer. It turns typed text into
+// situation values (coerceFieldText, the same conversion as CSV cells), asks again with a message
+// when a value cannot be taken, and returns answers; it decides nothing. Prompts are drawn on
+// stderr, so stdout carries only the result (`zorgroute intake --json > case.json` works).
+// Ctrl-C (or a closed input) at any prompt becomes PromptCancelled.
+import { checkbox, input, select } from '@inquirer/prompts';
+import type { Lang } from '../core/compile.js';
+import { PromptCancelled, type FieldPrompt, type IntakeAsker, type IntakeNotice, type IntakeReview, type ReviewChoice } from '../core/intake-asker.js';
+import { FIXED_FIELDS, type TopicId } from '../core/intake-plan.js';
+import { FIELD_KINDS, type SituationField } from '../core/situation.js';
+import { coerceFieldText } from '../core/text-values.js';
+import { intakeMessagesFor } from './messages-intake.js';
+import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
+import type { Style } from './print.js';
+
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+async function answer<T>(prompt: Promise<T>): Promise<T> {
+  try {
+    return await prompt;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new PromptCancelled();
+    throw error;
+  }
+}
+
+export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams = { input: process.stdin, output: process.stderr }): IntakeAsker {
+  const m = intakeMessagesFor(lang);
+  const c = style.color;
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  // inquirer names the keys in English; the same action word means "tick" on space and "choose" on Enter.
+  const keysHelpTip = (keys: [string, string][]): string =>
+    keys
+      .map(([key, action]) => {
+        const word = key === 'space' ? m.keys.toggle : key === '⏎' ? (action === 'select' ? m.keys.choose : m.keys.submit) : m.keys[action];
+        return `${c.bold(m.keys[key] ?? key)} ${c.dim(word ?? action)}`;
+      })
+      .join(c.dim(' • '));
+  const theme = {
+    prefix: { idle: c.blue('?'), done: c.green('✔') },
+    style: {
+      answer: (t: string) => c.cyan(t),
+      message: (t: string) => c.bold(t),
+      error: (t: string) => c.red(`> ${t}`),
+      defaultAnswer: (t: string) => c.dim(`(${t})`),
+      help: (t: string) => c.dim(t),
+      highlight: (t: string) => c.cyan(t),
+      description: (t: string) => c.cyan(t),
+      keysHelpTip,
+    },
+    icon: { checked: c.green('◉'), unchecked: '◯', cursor: '❯' },
+    indexMode: 'number' as const,
+  };
+  const write = (text: string): void => {
+    streams.output.write(`${text}\n`);
+  };
+
+  async function askText(prompt: FieldPrompt): Promise<unknown> {
+    const { field } = prompt;
+    const kind = FIELD_KINDS[field].kind;
+    const toValue = (text: string): { value: unknown } | { problem: string } => {
+      const coerced = coerceFieldText(field, text);
+      if (coerced === undefined) {
+        return field === 'schoolYearsCompleted' ? { value: undefined } : { problem: m.problem(kind, 'required') };
+      }
+      if (!coerced.ok) return { problem: m.problem(kind, 'invalid') };
+      const problem = prompt.check(coerced.value);
+      return problem ? { problem: m.problem(kind, problem) } : { value: coerced.value };
+    };
+    const text = await answer(
+      input(
+        {
+          message: m.fields[field].question,
+          default: defaultText(field, prompt.initial, lang),
+          validate: (t: string) => {
+            const r = toValue(t);
+            return 'problem' in r ? r.problem : true;
+          },
+          // A student number that looks like a BSN must not stay on the screen to be corrected.
+          theme: { ...theme, validationFailureMode: kind === 'studentRef' ? ('clear' as const) : ('keep' as const) },
+        },
+        context,
+      ),
+    );
+    const r = toValue(text);
+    return 'value' in r ? r.value : undefined;
+  }
+
+  async function field(prompt: FieldPrompt): Promise<unknown> {
+    const { field: name } = prompt;
+    const kind = FIELD_KINDS[name];
+    const message = m.fields[name].question;
+    if (kind.kind === 'enum' || kind.kind === 'nullableBoolean') {
+      const values: unknown[] = kind.kind === 'enum' ? [...kind.values] : [true, false, null];
+      const choices = values.map((value) => ({ value, name: formatAnswer(name, value, lang) }));
+      return answer(select({ message, choices, default: prompt.initial, theme }, context));
+    }
+    if (kind.kind === 'enumList') {
+      const initial = (prompt.initial as string[] | undefined) ?? [];
+      const choices = kind.values.map((value) => ({ value, name: m.values[value] ?? value, checked: initial.includes(value) }));
+      return answer(checkbox({ message, choices, theme }, context));
+    }
+    return askText(prompt);
+  }
+
+  async function topics(offered: readonly TopicId[], checked: readonly TopicId[]): Promise<TopicId[]> {
+    const choices = offered.map((t) => ({ value: t, name: m.topics[t], checked: checked.includes(t) }));
+    return answer(checkbox({ message: m.topicsQuestion, choices, pageSize: choices.length, theme }, context));
+  }
+
+  function notice(n: IntakeNotice): void {
+    if (n.kind === 'facts') write(c.dim(formatFactsLine(n.facts, lang)));
+    else write(c.yellow(m.openCases(n.studentRef, n.caseIds.join(', '))));
+  }
+
+  async function review(r: IntakeReview): Promise<ReviewChoice> {
+    write(`\n${formatIntakeReview(style, lang, r)}`);
+    for (;;) {
+      const action = await answer(
+        select(
+          {
+            message: m.whatNext,
+            choices: [
+              { value: 'save' as const, name: m.save },
+              { value: 'change' as const, name: m.change },
+              { value: 'quit' as const, name: m.quit },
+            ],
+            theme,
+          },
+          context,
+        ),
+      );
+      if (action !== 'change') return { kind: action };
+      // The answers in the order they were asked, the topics after the three opening questions.
+      const fields: (SituationField | 'topics')[] = [...r.answered];
+      if (r.offeredTopics.length > 0) fields.splice(r.answered.filter((f) => FIXED_FIELDS.includes(f)).length, 0, 'topics');
+      const s = r.situation as unknown as Record<string, unknown>;
+      const topicsText = r.topics.map((t) => m.topics[t]).join('; ') || m.topicsNone;
+      const choices: { value: SituationField | 'topics' | 'back'; name: string }[] = [
+        ...fields.map((f) =>
+          f === 'topics' ? { value: f, name: `${m.topicsLabel}: ${topicsText}` } : { value: f, name: `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}` },
+        ),
+        { value: 'back', name: m.back },
+      ];
+      const which = await answer(select({ message: m.whichAnswer, choices, pageSize: Math.min(choices.length, 15), theme }, context));
+      if (which !== 'back') return { kind: 'change', field: which };
+    }
+  }
+
+  return { field, topics, notice, review };
+}

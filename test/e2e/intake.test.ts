@@ -1,0 +1,161 @@
+// `zorgroute intake` as a person uses it: the real built binary in a pseudo-terminal, then a look in
+// the database it wrote.
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEY, startCli, type PtySession } from './pty-driver.js';
+import { runCli } from './run-cli.js';
+
+const freshDb = (): string => join(mkdtempSync(join(tmpdir(), 'zorgroute-intake-')), 'cases.db');
+
+interface StoredCase {
+  student_ref: string;
+  source: string;
+  situation: Record<string, unknown>;
+  decision: { parents: { involve: string }; escalations: { to: string; type: string; deadline: string | null }[]; notes: string[]; ruleset: { id: string } };
+}
+
+function storedCases(db: string): StoredCase[] {
+  const raw = new Database(db, { readonly: true });
+  try {
+    const rows = raw
+      .prepare(
+        `SELECT c.student_ref, c.source,
+                (SELECT data FROM events WHERE case_id = c.id AND kind = 'intake') AS intake,
+                (SELECT data FROM events WHERE case_id = c.id AND kind = 'decision') AS decision
+         FROM cases c ORDER BY c.id`,
+      )
+      .all() as { student_ref: string; source: string; intake: string; decision: string }[];
+    return rows.map((r) => ({ student_ref: r.student_ref, source: r.source, situation: JSON.parse(r.intake).situation, decision: JSON.parse(r.decision).decision }));
+  } finally {
+    raw.close();
+  }
+}
+
+/** The answered prompts (inquirer marks each with ✔), the review's own choice not counted. */
+const questionsAsked = (session: PtySession): number => (session.transcript().match(/✔/g) ?? []).length - 1;
+
+async function opening(session: PtySession, student: string, birthDate: string): Promise<void> {
+  await session.answer('Leerlingnummer', student);
+  await session.answer('Geboortedatum', birthDate);
+  await session.answer('Peildatum', '10-03-2026');
+}
+
+async function saveAtReview(session: PtySession): Promise<void> {
+  await session.waitFor('Wat wilt u doen?');
+  session.send(KEY.enter); // "Opslaan als casus" is the first choice
+  await session.waitFor('opgeslagen');
+}
+
+describe('zorgroute intake in a terminal', () => {
+  it('14 years old, 16 hours: leerplicht with its deadline, saved (a typo is asked again)', async () => {
+    const db = freshDb();
+    const s = startCli(['intake', '--db', db]);
+    await opening(s, 'L20417', '01-03-2012');
+    await s.waitFor('14 jaar, volledig leerplichtig');
+    await s.answer('Wat speelt er?', '1'); // tick "ongeoorloofd verzuim"
+    await s.answer('Uren ongeoorloofd verzuim', 'veel');
+    await s.waitFor('Typ een getal, 0 of meer');
+    s.send(KEY.backspace.repeat(4) + '16' + KEY.enter);
+    await s.answer('weken aaneengesloten', '');
+    await s.answer('luxeverzuim', '');
+    await s.answer('vrijstelling', '');
+    await s.waitFor('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk di 2026-03-17');
+    await saveAtReview(s);
+    expect((await s.exit).exitCode).toBe(0);
+    expect(s.transcript()).toContain('Casus 1 opgeslagen voor leerling L20417');
+    expect(questionsAsked(s)).toBe(8);
+
+    const [c] = storedCases(db);
+    expect(c).toMatchObject({ student_ref: 'L20417', source: 'intake', situation: { birthDate: '2012-03-01', referenceDate: '2026-03-10', unexcusedHours4w: 16 } });
+    expect(c!.decision.escalations).toEqual([expect.objectContaining({ to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-03-17' })]);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+  });
+
+  it('16 years old who does not want parents involved: not first, with the leerplicht note', async () => {
+    const db = freshDb();
+    const s = startCli(['intake', '--db', db]);
+    await opening(s, 'L30001', '15-06-2009');
+    await s.answer('Wat speelt er?', '1');
+    await s.answer('Uren ongeoorloofd verzuim', '20');
+    await s.answer('weken aaneengesloten', '');
+    await s.answer('luxeverzuim', '');
+    await s.answer('wil de leerling dat ouders betrokken worden?', '2'); // 1 ja, 2 nee, 3 nog niet gevraagd
+    await s.answer('vrijstelling', '');
+    await s.answer('startkwalificatie', '');
+    await s.waitFor('Ouders: niet (eerst) betrekken');
+    await s.waitFor('bereikt de ouders toch via de leerplichtambtenaar');
+    await saveAtReview(s);
+    expect((await s.exit).exitCode).toBe(0);
+    expect(questionsAsked(s)).toBe(10);
+
+    const [c] = storedCases(db);
+    expect(c!.situation).toMatchObject({ studentAllowsParents: false, unexcusedHours4w: 20 });
+    expect(c!.decision.parents.involve).toBe('no');
+  });
+
+  it('at home for 6 weeks: the onderwijsconsulent, and the case shows up as due', async () => {
+    const db = freshDb();
+    const s = startCli(['intake', '--db', db]);
+    await opening(s, 'L40002', '01-09-2011');
+    await s.answer('Wat speelt er?', '3'); // "thuiszitten"
+    await s.answer('weken zit de leerling thuis', '6');
+    await s.answer('uitzicht op een onderwijsplek', 'n');
+    await s.answer('eigen gebrek aan motivatie', 'nee');
+    await s.answer('vrijstelling', '');
+    await s.waitFor('onderwijsconsulent (thuiszitter) — zo spoedig mogelijk');
+    await saveAtReview(s);
+    expect((await s.exit).exitCode).toBe(0);
+    expect(questionsAsked(s)).toBe(8);
+
+    const [c] = storedCases(db);
+    expect(c!.situation).toMatchObject({ weeksWithoutPlace: 6, placeProspect: false, truancyOnly: false });
+    expect(c!.decision.escalations.map((e) => `${e.to}:${e.type}`)).toEqual(['leerplicht:thuiszitter', 'onderwijsconsulent:thuiszitter']);
+    const due = await runCli(['cases', 'due', '--json', '--db', db]);
+    expect(JSON.parse(due.stdout).items.map((i: { to: string; status: string }) => `${i.to}:${i.status}`)).toEqual(['leerplicht:asap', 'onderwijsconsulent:asap']);
+  });
+
+  it('Ctrl-C half-way: exit 130 and no case written', async () => {
+    const db = freshDb();
+    const s = startCli(['intake', '--db', db]);
+    await s.answer('Leerlingnummer', 'L50003');
+    await s.answer('Geboortedatum', '01-03-2012');
+    await s.waitFor('Peildatum');
+    s.send(KEY.ctrlC);
+    expect((await s.exit).exitCode).toBe(130);
+    expect(s.transcript()).toContain('Intake afgebroken: er is niets opgeslagen.');
+    expect(storedCases(db)).toEqual([]);
+  });
+
+  it('speaks English with an English LANG', async () => {
+    const s = startCli(['intake', '--db', freshDb()], { LANG: 'en_GB.UTF-8' });
+    await s.waitFor('Student number');
+    s.send(KEY.ctrlC);
+    expect((await s.exit).exitCode).toBe(130);
+    expect(s.transcript()).toContain('Intake cancelled: nothing was saved.');
+  });
+});
+
+describe('zorgroute intake without a terminal', () => {
+  it('refuses at once when stdin is not a terminal, pointing to route, and creates no database', async () => {
+    const db = freshDb();
+    const r = await runCli(['intake', '--db', db], { input: '{"studentRef":"L1"}' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('needs a terminal');
+    expect(r.stderr).toContain('zorgroute route');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('--no-input saves from flags alone, and names a missing flag', async () => {
+    const db = freshDb();
+    const r = await runCli(['intake', '--no-input', '--db', db, '--json', '--student', 'L6', '--birth-date', '01-03-2012', '--reference-date', '10-03-2026', '--set', 'unexcusedHours4w=16']);
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ caseId: 1, studentRef: 'L6', questions: 0, decision: { escalations: [{ type: 'verzuimmelding-16-uur' }] } });
+    const missing = await runCli(['intake', '--no-input', '--db', db, '--student', 'L6']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('--no-input needs --birth-date');
+  });
+});
