@@ -96,19 +96,20 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     if (kind.kind === 'enum' || kind.kind === 'nullableBoolean') {
       const values: unknown[] = kind.kind === 'enum' ? [...kind.values] : [true, false, null];
       const choices = values.map((value) => ({ value, name: formatAnswer(name, value, lang) }));
-      return answer(select({ message, choices, default: prompt.initial, theme }, context));
+      // loop: false, so an arrow key past the last choice does not silently wrap to another answer
+      return answer(select({ message, choices, default: prompt.initial, loop: false, theme }, context));
     }
     if (kind.kind === 'enumList') {
       const initial = (prompt.initial as string[] | undefined) ?? [];
       const choices = kind.values.map((value) => ({ value, name: m.values[value] ?? value, checked: initial.includes(value) }));
-      return answer(checkbox({ message, choices, theme }, context));
+      return answer(checkbox({ message, choices, loop: false, theme }, context));
     }
     return askText(prompt);
   }
 
   async function topics(offered: readonly TopicId[], checked: readonly TopicId[]): Promise<TopicId[]> {
     const choices = offered.map((t) => ({ value: t, name: m.topics[t], checked: checked.includes(t) }));
-    return answer(checkbox({ message: m.topicsQuestion, choices, pageSize: choices.length, theme }, context));
+    return answer(checkbox({ message: m.topicsQuestion, choices, pageSize: choices.length, loop: false, theme }, context));
   }
 
   function notice(n: IntakeNotice): void {
