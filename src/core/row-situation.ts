@@ -207,7 +207,8 @@ function inRange(field: SituationField, kind: FieldKind, value: unknown): boolea
   }
 }
 
-function fastSituation(cells: readonly string[], columns: readonly PlannedColumn[], fallbackDate: string): Situation | undefined {
+/** The fast path alone (exported for the equivalence tests): a situation, or undefined to ask the slow path. */
+export function fastSituation(cells: readonly string[], columns: readonly PlannedColumn[], fallbackDate: string): Situation | undefined {
   const s = defaultSituation(fallbackDate) as unknown as Record<string, unknown>;
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;

@@ -45,7 +45,7 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView): string {
     [m.escalated, r.escalated],
   ];
   if (r.duplicates > 0) counts.push([m.duplicates, r.duplicates]);
-  out.push(formatTable(style, ['', ''], counts));
+  out.push(formatTable(style, [], counts));
   if (r.targets.length === 0) out.push(c.green(m.noEscalation));
   else {
     const rows = r.targets.map((t) => [msgs.party[t.target], t.count, formatDeadline(style, t.earliestDeadline), studentList(style, t.students, t.count)]);
