@@ -3,22 +3,19 @@
 // progress, warnings) is the CLI's, through the hooks.
 import type { Readable, Writable } from 'node:stream';
 import type { Lang } from '../core/compile.js';
-import { planColumns, type ColumnPlan, type ColumnProblem } from '../core/csv-columns.js';
-import { normalizeDate } from '../core/dates.js';
-import type { Decision } from '../core/decide.js';
-import { decisionFrom, DecisionMemo } from '../core/decision-memo.js';
 import { EXIT, UserError, type ExitCode } from '../core/errors.js';
-import { deriveFacts } from '../core/facts.js';
-import { isBlankRow, readRow, type RowError } from '../core/row-situation.js';
 import { SeenStudentRefs } from '../core/seen-refs.js';
 import { ByteBuilder, fileSink, stdoutSink, type RecordSink } from '../io/batch-output.js';
 import { openCsvInput } from '../io/csv-input.js';
-import { CsvReader, type CsvEvent } from '../io/csv-rows.js';
+import { CsvReader } from '../io/csv-rows.js';
 import type { Delimiter, Encoding } from '../io/csv-sniff.js';
-import { readColumnMap } from '../io/read-column-map.js';
 import { readRuleset } from '../io/read-ruleset.js';
 import { recordEncoder, type RecordEncoder, type RecordFormat } from '../io/record-encoders.js';
+import { RowProcessor, type BatchRecord } from './batch-rows.js';
+import { fallbackDateOf, planOrThrow } from './batch-setup.js';
 import { Tally, type BatchTally } from './batch-tally.js';
+
+export type { BatchRecord };
 
 export interface BatchOptions {
   /** A file path, or `-` for stdin. */
@@ -41,15 +38,6 @@ export interface BatchOptions {
   listLimit: number;
   /** Rows per chunk: the unit of onChunk (and of one --log transaction). */
   chunkRows?: number;
-}
-
-/** One row's outcome, as handed to onChunk. `decision` shares arrays with other rows: read only. */
-export interface BatchRecord {
-  line: number;
-  studentRef: string | undefined;
-  decision?: Decision;
-  error?: RowError;
-  needsAction: boolean;
 }
 
 export type BatchWarning =
@@ -86,28 +74,6 @@ export const DEFAULT_CHUNK_ROWS = 2000;
 /** Duplicates named one by one on stderr; the rest are counted. */
 const DUPLICATES_NAMED = 20;
 
-function problemLine(p: ColumnProblem): string {
-  return p.kind === 'missing'
-    ? `missing column "${p.header}" (${p.field}), required`
-    : `columns "${p.headers[0]}" and "${p.headers[1]}" both give ${p.field}`;
-}
-
-function planOrThrow(header: Extract<CsvEvent, { kind: 'header' }>, label: string, options: BatchOptions): ColumnPlan {
-  const planned = planColumns(header.cells, options.map ? readColumnMap(options.map) : undefined);
-  if (planned.ok) return planned.plan;
-  throw new UserError(`${label}: the header row (line ${header.line}) does not fit`, {
-    details: [...planned.problems.map(problemLine), `headers found: ${planned.headers.map((h) => `"${h}"`).join(', ')}`],
-    hint: 'name the columns as in data/examples/verzuimexport.csv, or map your headers with --map FILE (see the README)',
-  });
-}
-
-function fallbackDateOf(options: BatchOptions): string {
-  if (options.referenceDate === undefined) return options.today;
-  const date = normalizeDate(options.referenceDate);
-  if (!date) throw new UserError('--reference-date is not a date', { hint: 'give it as dd-mm-jjjj or jjjj-mm-dd' });
-  return date;
-}
-
 /** 0 all rows valid; 4 some invalid; with --exit-code, 3 when any escalation — and then 3 wins over 4. */
 export function batchExitCode(result: Pick<BatchTally, 'invalid' | 'escalated'>, exitCodeFlag: boolean): ExitCode {
   if (exitCodeFlag && result.escalated > 0) return EXIT.escalation;
@@ -129,7 +95,6 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   const plan = planOrThrow(first.value, input.label, options);
   if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', columns: plan.unknown });
 
-  const memo = new DecisionMemo(ruleset);
   const seen = new SeenStudentRefs();
   const tally = new Tally(options.listLimit);
   const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
@@ -137,19 +102,21 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   const sink: RecordSink | undefined = encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined;
   const out = new ByteBuilder();
   const onChunk = hooks.onChunk;
-  let chunk: BatchRecord[] = [];
+  const chunk: BatchRecord[] = [];
+  const noteRef = (studentRef: string, line: number): void => {
+    const firstLine = seen.add(studentRef, line);
+    if (firstLine === 0) return;
+    tally.duplicate();
+    if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef, line, firstLine });
+  };
+  const rows = new RowProcessor({ plan, fallbackDate, ruleset, encoder, onlyAction: options.onlyAction, tally, noteRef, records: onChunk ? chunk : undefined });
   let inChunk = 0;
-  let written = 0;
   let finished = false;
 
   // At most one write in flight, so that ByteBuilder can fill its other buffer meanwhile.
   let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
-    if (onChunk && chunk.length > 0) {
-      const records = chunk;
-      chunk = [];
-      await onChunk(records);
-    }
+    if (onChunk && chunk.length > 0) await onChunk(chunk.splice(0, chunk.length));
     inChunk = 0;
     if (sink && out.length > 0) {
       await writing;
@@ -158,46 +125,17 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
       writing.catch(() => undefined);
     }
   };
-  const noteRef = (studentRef: string, line: number): void => {
-    const firstLine = seen.add(studentRef, line);
-    if (firstLine === 0) return;
-    tally.duplicate();
-    if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef, line, firstLine });
-  };
 
   try {
     encoder?.begin(out);
     for await (const event of events) {
       if (event.kind !== 'rows') continue;
       for (const { line, cells } of event.rows) {
-        if (isBlankRow(cells)) continue;
-        const row = readRow(cells, plan, fallbackDate);
-        if (row.ok) {
-          const s = row.situation;
-          noteRef(s.studentRef, line);
-          const facts = deriveFacts(s);
-          const tail = memo.tailFor(s, facts);
-          tally.validRow(s.studentRef, line, tail);
-          if (encoder && (!options.onlyAction || tail.needsAction)) {
-            encoder.decision(out, line, s.studentRef, s.referenceDate, facts, tail);
-            written += 1;
-          }
-          if (onChunk) chunk.push({ line, studentRef: s.studentRef, decision: decisionFrom(s, facts, tail), needsAction: tail.needsAction });
-        } else {
-          if (row.studentRef !== undefined) noteRef(row.studentRef, line);
-          tally.invalidRow(line, row.studentRef, row.error);
-          // Rows in error are kept with --only-action: somebody has to look at them.
-          if (encoder) {
-            encoder.error(out, line, row.studentRef, row.error);
-            written += 1;
-          }
-          if (onChunk) chunk.push({ line, studentRef: row.studentRef, error: row.error, needsAction: false });
-        }
-        if (++inChunk >= chunkRows) await flush();
+        if (rows.process(line, cells, out) && ++inChunk >= chunkRows) await flush();
       }
       hooks.onProgress?.({ rows: tally.counts.rows, bytesRead: reader.bytesRead, totalBytes: input.totalBytes });
     }
-    encoder?.end(out);
+    encoder?.end(out, rows.written > 0);
     await flush();
     await writing;
     await sink?.finish();
@@ -212,7 +150,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     ...result,
     source: { label: input.label, encoding: reader.encoding ?? 'ascii', bom: reader.bom, delimiter: first.value.delimiter },
     unknownColumns: plan.unknown,
-    written,
+    written: rows.written,
     out: options.out,
   };
 }

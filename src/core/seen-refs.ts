@@ -4,7 +4,7 @@
 // Two different numbers share a hash with a chance of about n²/2⁵⁴ (≈ 1 in 18,000 for a
 // million-row export); the price of such a collision is one needless duplicate warning.
 
-/** cyrb53 (public domain, bryc): a fast 53-bit string hash with good spread. */
+/** cyrb53 (public domain, bryc): a fast 53-bit string hash with good spread; never 0. */
 function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

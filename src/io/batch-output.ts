@@ -97,12 +97,11 @@ export function fileSink(path: string): RecordSink {
  */
 export class ByteBuilder {
   private buf: Buffer;
-  private spare: Buffer;
+  private spare: Buffer | undefined;
   private used = 0;
 
-  constructor(initial = 1 << 20) {
-    this.buf = Buffer.allocUnsafe(initial);
-    this.spare = Buffer.allocUnsafe(initial);
+  constructor(private readonly initial = 1 << 20) {
+    this.buf = Buffer.allocUnsafeSlow(initial);
   }
 
   get length(): number {
@@ -111,7 +110,7 @@ export class ByteBuilder {
 
   private reserve(bytes: number): void {
     if (this.used + bytes <= this.buf.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + bytes));
+    const next = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.used + bytes));
     this.buf.copy(next, 0, 0, this.used);
     this.buf = next;
   }
@@ -134,7 +133,7 @@ export class ByteBuilder {
    */
   take(): Buffer {
     const out = this.buf.subarray(0, this.used);
-    const next = this.spare;
+    const next = this.spare ?? Buffer.allocUnsafeSlow(this.initial);
     this.spare = this.buf;
     this.buf = next;
     this.used = 0;

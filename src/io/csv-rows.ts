@@ -6,7 +6,7 @@
 // `parser.api.info` (the live counters of the parser behind csv-parse's stream): it counts every
 // physical line, except that a CR LF *inside* a quoted field counts twice. Only for a record that
 // spans several lines do we count its line breaks ourselves and carry the difference.
-import { Parser, type Info } from 'csv-parse';
+import { Parser, type Info, type Options } from 'csv-parse';
 import { UserError } from '../core/errors.js';
 import { detectDelimiter, TextSniffer, type Delimiter, type Encoding } from './csv-sniff.js';
 
@@ -15,13 +15,13 @@ import { detectDelimiter, TextSniffer, type Delimiter, type Encoding } from './c
  * version is pinned and test/io/csv-rows.test.ts checks the line numbers). Calling it directly
  * avoids the per-record stream machinery and lets us read the live counters right at each record.
  */
-interface ParserApi {
+export interface ParserApi {
   info: Info;
   state: { previousBuf: Buffer | undefined };
   parse(bytes: Buffer, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
-function apiOf(parser: Parser): ParserApi {
+export function apiOf(parser: Parser): ParserApi {
   return (parser as unknown as { api: ParserApi }).api;
 }
 
@@ -43,14 +43,14 @@ export interface CsvReadOptions {
 }
 
 /** A record longer than this is an unclosed quote swallowing the file, not a student. */
-const MAX_RECORD_BYTES = 1 << 20;
+export const MAX_RECORD_BYTES = 1 << 20;
 /** Our parse buffer: a read (64 KiB) plus what csv-parse left over; grows only for a longer read. */
 const WORK_BYTES = 128 * 1024;
 /** Enough to find the header line of any export. */
 const MAX_HEADER_BYTES = 1 << 20;
 
 /** Line breaks in a record's cells: CR LF, CR and LF each count once. */
-function lineBreaks(cells: readonly string[]): number {
+export function lineBreaks(cells: readonly string[]): number {
   let count = 0;
   for (const cell of cells) {
     for (let i = 0; i < cell.length; i++) {
@@ -66,7 +66,7 @@ function lineBreaks(cells: readonly string[]): number {
 }
 
 /** Tracks the true starting line of each record from csv-parse's counters. */
-class LineCounter {
+export class LineCounter {
   private rawEnd = 0; // csv-parse's line count after the previous record
   private trueEnd = 0; // the physical line the previous record ended on
   private emptySeen = 0;
@@ -88,21 +88,28 @@ class LineCounter {
   }
 }
 
-function firstLineOf(bytes: Buffer): string | undefined {
+export function firstLineOf(bytes: Buffer): string | undefined {
   const nl = bytes.indexOf(10);
   const cr = bytes.indexOf(13);
   const end = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
   return end < 0 ? undefined : bytes.subarray(0, end).toString('utf8');
 }
 
-function csvFileError(label: string, error: unknown, line: number): UserError {
+export function unclosedQuoteError(label: string, line: number): UserError {
+  return new UserError(`${label}, line ${line}: a quoted cell starts here and is never closed`, {
+    hint: 'a cell that starts with " must end with " (write "" for a quote inside it); check this line in the export',
+  });
+}
+
+export function csvFileError(label: string, error: unknown, line: number): UserError {
   const code = (error as { code?: string }).code;
-  if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') {
-    return new UserError(`${label}, line ${line}: a quoted cell starts here and is never closed`, {
-      hint: 'a cell that starts with " must end with " (write "" for a quote inside it); check this line in the export',
-    });
-  }
+  if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') return unclosedQuoteError(label, line);
   return new UserError(`${label}, line ${line}: not valid CSV (${code ?? 'parse error'})`);
+}
+
+/** How zorgroute calls csv-parse. */
+export function csvParserOptions(delimiter: Delimiter): Options {
+  return { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES };
 }
 
 /**
@@ -170,13 +177,7 @@ export class CsvReader {
       const text = sniffer.push(bytes);
       this.bom = sniffer.bom;
       this.delimiter = this.options.delimiter ?? detectDelimiter(firstLineOf(text) ?? text.toString('utf8'));
-      parser = apiOf(new Parser({
-        delimiter: this.delimiter,
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: true,
-        max_record_size: MAX_RECORD_BYTES,
-      }));
+      parser = apiOf(new Parser(csvParserOptions(this.delimiter)));
       feed(text);
     };
     const delimiter = (): Delimiter => this.delimiter!;

@@ -13,7 +13,8 @@ export interface RecordEncoder {
   begin(out: ByteBuilder): void;
   decision(out: ByteBuilder, line: number, studentRef: string, referenceDate: string, facts: DerivedFacts, tail: DecisionTail): void;
   error(out: ByteBuilder, line: number, studentRef: string | undefined, error: RowError): void;
-  end(out: ByteBuilder): void;
+  /** `wroteAny`: whether any record was written. */
+  end(out: ByteBuilder, wroteAny: boolean): void;
 }
 
 /** `{"line":3,"error":{…}}`, with the student number when the row has a usable one. */
@@ -22,28 +23,55 @@ export function errorRecord(line: number, studentRef: string | undefined, error:
   return JSON.stringify(record);
 }
 
-/** The JSON of `{ line, ...decision }`, written from its parts: the same text as JSON.stringify. */
-function encodeDecisionJson(out: ByteBuilder, cache: WeakMap<DecisionTail, Buffer>, line: number, studentRef: string, referenceDate: string, f: DerivedFacts, tail: DecisionTail): void {
-  out.text(
+const LEERPLICHT_INDEX: Readonly<Record<DerivedFacts['leerplicht'], number>> = { volledig: 0, kwalificatieplicht: 1, geen: 2 };
+/** Encoded rests kept per encoder; beyond this the cache starts over (constant memory). */
+const MAX_CACHED_RESTS = 5000;
+
+/**
+ * Everything of a decision record after the student number — reference date, facts and tail — as
+ * bytes, cached per (tail, facts): a million rows share a few thousand of these.
+ */
+class DecisionRests {
+  private readonly byTail = new WeakMap<DecisionTail, Map<number, Buffer>>();
+  private size = 0;
+
+  constructor(private readonly suffix: string) {}
+
+  get(referenceDate: string, f: DerivedFacts, tail: DecisionTail): Buffer {
+    // The facts as one number (the reference date is part of the tail's identity already).
+    const key = f.age * 24 + LEERPLICHT_INDEX[f.leerplicht] * 8 + (f.leerplichtig ? 4 : 0) + (f.rmc ? 2 : 0) + (f.thuiszitter ? 1 : 0);
+    let forTail = this.byTail.get(tail);
+    const known = forTail?.get(key);
+    if (known) return known;
+    if (this.size >= MAX_CACHED_RESTS) {
+      forTail = undefined;
+      this.size = 0;
+    }
+    if (!forTail) {
+      forTail = new Map();
+      this.byTail.set(tail, forTail);
+    }
     // The reference date is a validated YYYY-MM-DD and leerplicht one of three words: no escaping needed.
-    `{"line":${line},"studentRef":${JSON.stringify(studentRef)},"referenceDate":"${referenceDate}","facts":{"age":${f.age},"leerplicht":"${f.leerplicht}","leerplichtig":${f.leerplichtig},"rmc":${f.rmc},"thuiszitter":${f.thuiszitter}}`,
-  );
-  let bytes = cache.get(tail);
-  if (!bytes) {
-    bytes = Buffer.from(tail.json, 'utf8');
-    cache.set(tail, bytes);
+    const text = `,"referenceDate":"${referenceDate}","facts":{"age":${f.age},"leerplicht":"${f.leerplicht}","leerplichtig":${f.leerplichtig},"rmc":${f.rmc},"thuiszitter":${f.thuiszitter}}${tail.json}${this.suffix}`;
+    const bytes = Buffer.from(text, 'utf8');
+    forTail.set(key, bytes);
+    this.size += 1;
+    return bytes;
   }
-  out.bytes(bytes);
+}
+
+/** The JSON of `{ line, ...decision }`, written from its parts: the same text as JSON.stringify. */
+function encodeDecisionJson(out: ByteBuilder, rests: DecisionRests, line: number, studentRef: string, referenceDate: string, f: DerivedFacts, tail: DecisionTail): void {
+  out.text(`{"line":${line},"studentRef":${JSON.stringify(studentRef)}`);
+  out.bytes(rests.get(referenceDate, f, tail));
 }
 
 function ndjsonEncoder(): RecordEncoder {
-  const cache = new WeakMap<DecisionTail, Buffer>();
-  const NL = Buffer.from('\n');
+  const rests = new DecisionRests('\n');
   return {
     begin: () => undefined,
     decision(out, line, ref, date, facts, tail) {
-      encodeDecisionJson(out, cache, line, ref, date, facts, tail);
-      out.bytes(NL);
+      encodeDecisionJson(out, rests, line, ref, date, facts, tail);
     },
     error(out, line, ref, error) {
       out.text(`${errorRecord(line, ref, error)}\n`);
@@ -54,7 +82,7 @@ function ndjsonEncoder(): RecordEncoder {
 
 /** One JSON array, streamed: `[`, the records separated by commas, `]`. */
 function jsonEncoder(): RecordEncoder {
-  const cache = new WeakMap<DecisionTail, Buffer>();
+  const rests = new DecisionRests('');
   let first = true;
   const separator = (out: ByteBuilder): void => {
     out.text(first ? '\n' : ',\n');
@@ -64,13 +92,13 @@ function jsonEncoder(): RecordEncoder {
     begin: (out) => out.text('['),
     decision(out, line, ref, date, facts, tail) {
       separator(out);
-      encodeDecisionJson(out, cache, line, ref, date, facts, tail);
+      encodeDecisionJson(out, rests, line, ref, date, facts, tail);
     },
     error(out, line, ref, error) {
       separator(out);
       out.text(errorRecord(line, ref, error));
     },
-    end: (out) => out.text(first ? ']\n' : '\n]\n'),
+    end: (out, wroteAny) => out.text(wroteAny ? '\n]\n' : ']\n'),
   };
 }
 
