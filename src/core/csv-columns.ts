@@ -122,6 +122,8 @@ export interface ColumnPlan {
   headers: string[];
   /** Headers that map to nothing (and were not ignored on purpose). */
   unknown: string[];
+  /** Positions of the columns not mapped to a field (unknown or ignored): still screened for a BSN. */
+  unmapped: number[];
   /** The header of each mapped field. */
   headerOf: Partial<Record<SituationField, string>>;
 }
@@ -144,15 +146,16 @@ export function planColumns(headerCells: readonly string[], map: ColumnMap = new
   const headers = headerCells.map(displayHeader);
   const columns: PlannedColumn[] = [];
   const unknown: string[] = [];
+  const unmapped: number[] = [];
   const headerOf: Partial<Record<SituationField, string>> = {};
   const problems: ColumnProblem[] = [];
   headerCells.forEach((cell, index) => {
     const folded = foldHeader(cell);
     const header = headers[index]!;
     const field = map.has(folded) ? map.get(folded)! : DEFAULT_INDEX.get(folded);
-    if (field === null) return; // ignored on purpose in the mapping file
-    if (field === undefined) {
-      unknown.push(header);
+    if (field === null || field === undefined) {
+      unmapped.push(index);
+      if (field === undefined) unknown.push(header); // null: ignored on purpose in the mapping file
       return;
     }
     const earlier = headerOf[field];
@@ -166,5 +169,5 @@ export function planColumns(headerCells: readonly string[], map: ColumnMap = new
   for (const field of REQUIRED_FIELDS) {
     if (headerOf[field] === undefined) problems.push({ kind: 'missing', field, header: DEFAULT_HEADERS[field] });
   }
-  return problems.length > 0 ? { ok: false, problems, headers } : { ok: true, plan: { columns, headers, unknown, headerOf } };
+  return problems.length > 0 ? { ok: false, problems, headers } : { ok: true, plan: { columns, headers, unknown, unmapped, headerOf } };
 }

@@ -15,6 +15,8 @@ const EVERYDAY_PARTIES: ReadonlySet<string> = new Set(['ouders', 'leerling']);
 
 /** The part of a Decision shared by every row with the same fired rules and reference date. */
 export interface DecisionTail {
+  /** Unique per memo (for caches of encoded forms keyed by number). */
+  id: number;
   parents: Decision['parents'];
   inform: Decision['inform'];
   escalations: Decision['escalations'];
@@ -36,7 +38,7 @@ const MAX_ENTRIES = 20_000;
 /** Up to 52 active rules the fired set is a number (exact in a double); beyond, a string. */
 const MAX_MASK_RULES = 52;
 
-export function decisionTail(decision: Decision): DecisionTail {
+export function decisionTail(decision: Decision, id = 0): DecisionTail {
   const { parents, inform, escalations, notes, rules, ruleset } = decision;
   const json = `,${JSON.stringify({ parents, inform, escalations, notes, rules, ruleset }).slice(1)}`;
   const deadlineOf = new Map<EscalationTarget, string | null>();
@@ -46,6 +48,7 @@ export function decisionTail(decision: Decision): DecisionTail {
     if (!deadlineOf.has(e.to) || (e.deadline !== null && (known === null || e.deadline < known))) deadlineOf.set(e.to, e.deadline);
   }
   return {
+    id,
     parents,
     inform,
     escalations,
@@ -78,6 +81,7 @@ export class DecisionMemo {
   private readonly ruleset: CompiledRuleset;
   private readonly byDate = new Map<string, Map<number | string, DecisionTail>>();
   private size = 0;
+  private nextId = 1;
 
   constructor(ruleset: CompiledRuleset) {
     this.ruleset = ruleset;
@@ -98,7 +102,7 @@ export class DecisionMemo {
       forDate = new Map();
       this.byDate.set(situation.referenceDate, forDate);
     }
-    const tail = decisionTail(decide(situation, this.ruleset, facts));
+    const tail = decisionTail(decide(situation, this.ruleset, facts), this.nextId++);
     forDate.set(key, tail);
     this.size += 1;
     return tail;

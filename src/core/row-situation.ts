@@ -109,18 +109,24 @@ function fastBoolean(t: string): Fast {
   }
 }
 
-/** Whole numbers up to six digits; decimals (`12,5`) and the rest are asked. */
+/**
+ * Up to eight characters of digits with at most one decimal comma or point inside (`7`, `12,5`):
+ * the value parseDecimalText gives. Too short to hold a BSN. Anything else is asked.
+ */
 function fastNumber(t: string): Fast {
   const n = t.length;
   if (n === 0) return undefined;
-  if (n > 6) return ASK;
+  if (n > 8) return ASK;
   let value = 0;
+  let separator = -1;
   for (let i = 0; i < n; i++) {
-    const d = digitAt(t, i);
-    if (d < 0) return ASK;
-    value = value * 10 + d;
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+    else if ((c === 44 || c === 46) && separator < 0 && i > 0 && i < n - 1) separator = i;
+    else return ASK;
   }
-  return value;
+  if (separator < 0) return value;
+  return Number(`${t.slice(0, separator)}.${t.slice(separator + 1)}`);
 }
 
 function isPlainEdge(code: number): boolean {
@@ -150,10 +156,13 @@ function fastValue(kind: FieldKind, t: string): Fast {
   }
 }
 
-/** What fastValue gives for `text`, with coerceFieldText as the fallback; ASK when the text is wrong. */
+/** What coerceFieldText gives for `text` (via the fast readers where they apply); ASK when the text is wrong. */
 export function cellValue(field: SituationField, text: string): unknown {
   const fast = fastValue(FIELD_KINDS[field], text);
-  if (fast !== ASK) return fast;
+  return fast !== ASK ? fast : slowValue(field, text);
+}
+
+function slowValue(field: SituationField, text: string): unknown {
   const coerced = coerceFieldText(field, text);
   if (coerced === undefined) return undefined;
   return coerced.ok ? coerced.value : ASK;
@@ -207,12 +216,27 @@ function inRange(field: SituationField, kind: FieldKind, value: unknown): boolea
   }
 }
 
-/** The fast path alone (exported for the equivalence tests): a situation, or undefined to ask the slow path. */
-export function fastSituation(cells: readonly string[], columns: readonly PlannedColumn[], fallbackDate: string): Situation | undefined {
+/**
+ * The fast path alone (exported for the equivalence tests): a situation, or undefined to ask the
+ * slow path. It also screens for a BSN: a cell the fast readers accept (a date, ja/nee, a number of
+ * at most eight characters, an enum word) cannot hold nine digits; every other cell — the student
+ * number, columns not mapped, cells read by coerceFieldText — is checked here.
+ */
+export function fastSituation(cells: readonly string[], columns: readonly PlannedColumn[], fallbackDate: string, unmapped: readonly number[] = []): Situation | undefined {
+  for (let i = 0; i < unmapped.length; i++) {
+    const cell = cells[unmapped[i]!];
+    if (cell !== undefined && mayHoldBsn(cell) && containsBsn(cell)) return undefined;
+  }
   const s = defaultSituation(fallbackDate) as unknown as Record<string, unknown>;
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
-    const value = cellValue(col.field, cells[col.index] ?? '');
+    const text = cells[col.index] ?? '';
+    const kind = FIELD_KINDS[col.field];
+    let value = fastValue(kind, text);
+    if (value === ASK || kind.kind === 'studentRef') {
+      if (mayHoldBsn(text) && containsBsn(text)) return undefined;
+      if (value === ASK) value = slowValue(col.field, text);
+    }
     if (value === ASK) return undefined;
     if (value === undefined) continue;
     if (!inRange(col.field, FIELD_KINDS[col.field], value)) return undefined;
@@ -258,13 +282,14 @@ function firstProblem(cells: readonly string[], plan: ColumnPlan, fallbackDate: 
  * for rows without one (`--reference-date`, else today).
  */
 export function readRow(cells: readonly string[], plan: ColumnPlan, fallbackDate: string): RowResult {
+  // Cells beyond the header must be blank for the fast path (so they hold no BSN either).
+  if (cells.length <= plan.headers.length || isBlankFrom(cells, plan.headers.length)) {
+    const situation = fastSituation(cells, plan.columns, fallbackDate, plan.unmapped);
+    if (situation) return { ok: true, situation };
+  }
   const bsnAt = bsnCellIndex(cells);
   if (bsnAt >= 0) {
     return { ok: false, error: { column: columnName(plan, bsnAt), message: BSN_MESSAGE }, studentRef: studentRefOf(cells, plan) };
-  }
-  if (cells.length <= plan.headers.length || isBlankFrom(cells, plan.headers.length)) {
-    const situation = fastSituation(cells, plan.columns, fallbackDate);
-    if (situation) return { ok: true, situation };
   }
   return firstProblem(cells, plan, fallbackDate);
 }

@@ -32,7 +32,7 @@ const MAX_CACHED_RESTS = 5000;
  * bytes, cached per (tail, facts): a million rows share a few thousand of these.
  */
 class DecisionRests {
-  private readonly byTail = new WeakMap<DecisionTail, Map<number, Buffer>>();
+  private readonly byTail = new Map<number, Map<number, Buffer>>();
   private size = 0;
 
   constructor(private readonly suffix: string) {}
@@ -40,16 +40,17 @@ class DecisionRests {
   get(referenceDate: string, f: DerivedFacts, tail: DecisionTail): Buffer {
     // The facts as one number (the reference date is part of the tail's identity already).
     const key = f.age * 24 + LEERPLICHT_INDEX[f.leerplicht] * 8 + (f.leerplichtig ? 4 : 0) + (f.rmc ? 2 : 0) + (f.thuiszitter ? 1 : 0);
-    let forTail = this.byTail.get(tail);
+    let forTail = this.byTail.get(tail.id);
     const known = forTail?.get(key);
     if (known) return known;
     if (this.size >= MAX_CACHED_RESTS) {
+      this.byTail.clear();
       forTail = undefined;
       this.size = 0;
     }
     if (!forTail) {
       forTail = new Map();
-      this.byTail.set(tail, forTail);
+      this.byTail.set(tail.id, forTail);
     }
     // The reference date is a validated YYYY-MM-DD and leerplicht one of three words: no escaping needed.
     const text = `,"referenceDate":"${referenceDate}","facts":{"age":${f.age},"leerplicht":"${f.leerplicht}","leerplichtig":${f.leerplichtig},"rmc":${f.rmc},"thuiszitter":${f.thuiszitter}}${tail.json}${this.suffix}`;

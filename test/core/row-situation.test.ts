@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HEADERS, planColumns, type ColumnPlan } from '../../src/core/csv-columns.js';
+import { containsBsn } from '../../src/core/bsn.js';
 import { BSN_MESSAGE, cellValue, fastSituation, isBlankRow, readRow } from '../../src/core/row-situation.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type SituationField } from '../../src/core/situation.js';
 import { coerceFieldText } from '../../src/core/text-values.js';
 
 const DATES = ['14-05-2012', '2012-05-14', '1-5-2012', '14/05/2012', '14.05.2012', '31-02-2012', '29-02-2012', '29-02-2013', ' 14-05-2012 ', '', '2012-5-14', '14-05-12', 'abcdefghij', '0000-00-00', '31-12-1899', '01-01-3000', '31-12-2999', '14-13-2012', '00-05-2012', '１４-05-2012', '14-05-2012x', '02-02-2026', '2026-02-02', '03-02-2026'];
 const BOOLEANS = ['ja', 'nee', 'j', 'n', '1', '0', 'true', 'false', 'JA', 'Nee', ' ja', 'yes', 'x', 'waar', 'onwaar', '', '?', '2', 'maybe', 'onbekend', 'null', 'unknown'];
-const NUMBERS = ['0', '5', '16', '007', '12,5', '12.5', '-1', '-0', '1e3', '999999', '9999999', '99999999999999999999', '', ' 3 ', '+4', '.5', ',5', 'abc', '1 000', '21', '20', '4', '٣'];
+const NUMBERS = ['111222333', '1112,22333', '12345678', '1234,567', '7,', ',7', '1,2,3', '0', '5', '16', '007', '12,5', '12.5', '-1', '-0', '1e3', '999999', '9999999', '99999999999999999999', '', ' 3 ', '+4', '.5', ',5', 'abc', '1 000', '21', '20', '4', '٣'];
 const ENUMS = ['vo', 'VO', 'po', 'mbo', 'hbo', '', ' vo', 'geen', 'none', 'visueel', 'Auditief', 'taal-spraak', 'vso'];
 const LISTS = ['gedrag', 'gedrag, leren', 'leren;gezondheid', '', 'x', 'gedrag|x', 'GEDRAG'];
-const REFS = ['A1', ' A1', 'A1 ', '', '   ', 'x'.repeat(64), 'x'.repeat(65), 'Zé', '\u00a0A1', 'A1\u2003', '=1+1', '240101'];
+const REFS = ['111222333', '111.222.333', 'A1', ' A1', 'A1 ', '', '   ', 'x'.repeat(64), 'x'.repeat(65), 'Zé', '\u00a0A1', 'A1\u2003', '=1+1', '240101'];
 
 function corpus(field: SituationField): string[] {
   switch (FIELD_KINDS[field].kind) {
@@ -41,8 +42,9 @@ function prng(seed: number): () => number {
   };
 }
 
-/** The specification: coerceFieldText for every cell, then parseSituation. */
+/** The specification: no BSN anywhere, coerceFieldText for every cell, then parseSituation. */
 function reference(cells: readonly string[], plan: ColumnPlan, fallback: string) {
+  if (cells.some((c) => containsBsn(c))) return { ok: false as const };
   const input: Record<string, unknown> = {};
   for (const col of plan.columns) {
     const c = coerceFieldText(col.field, cells[col.index] ?? '');
