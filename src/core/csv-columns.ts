@@ -126,6 +126,14 @@ export interface ColumnPlan {
   unmapped: number[];
   /** The header of each mapped field. */
   headerOf: Partial<Record<SituationField, string>>;
+  /** The position of each field's column, -1 when the export has none. */
+  indexOf: { readonly [K in SituationField]: number };
+}
+
+function indexOfFields(columns: readonly PlannedColumn[]): { [K in SituationField]: number } {
+  const index = Object.fromEntries(SITUATION_FIELDS.map((f) => [f, -1])) as { [K in SituationField]: number };
+  for (const col of columns) index[col.field] = col.index;
+  return index;
 }
 
 export type ColumnProblem =
@@ -169,5 +177,5 @@ export function planColumns(headerCells: readonly string[], map: ColumnMap = new
   for (const field of REQUIRED_FIELDS) {
     if (headerOf[field] === undefined) problems.push({ kind: 'missing', field, header: DEFAULT_HEADERS[field] });
   }
-  return problems.length > 0 ? { ok: false, problems, headers } : { ok: true, plan: { columns, headers, unknown, unmapped, headerOf } };
+  return problems.length > 0 ? { ok: false, problems, headers } : { ok: true, plan: { columns, headers, unknown, unmapped, headerOf, indexOf: indexOfFields(columns) } };
 }

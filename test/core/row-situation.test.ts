@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HEADERS, planColumns, type ColumnPlan } from '../../src/core/csv-columns.js';
 import { containsBsn } from '../../src/core/bsn.js';
-import { BSN_MESSAGE, cellValue, fastSituation, isBlankRow, readRow } from '../../src/core/row-situation.js';
+import { cellValue, fastSituation } from '../../src/core/row-fast.js';
+import { BSN_MESSAGE, isBlankRow, readRow } from '../../src/core/row-situation.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type SituationField } from '../../src/core/situation.js';
 import { coerceFieldText } from '../../src/core/text-values.js';
 
@@ -91,7 +92,7 @@ describe('fast path ≡ coerceFieldText + parseSituation', () => {
       });
       const fallback = rnd() < 0.5 ? '2026-02-02' : '2010-01-01';
       const spec = reference(cells, allColumns, fallback);
-      const fast = fastSituation(cells, allColumns.columns, fallback);
+      const fast = fastSituation(cells, allColumns, fallback);
       const row = readRow(cells, allColumns, fallback);
       if (fast) {
         fastAccepted += 1;
