@@ -157,7 +157,7 @@ try {
   const ruleset = readRuleset(undefined, 'nl');
 
   const raw = await best('raw csv-parse', () => rawParse(bigFile));
-  const e2e = await best('zorgroute batch 1M', () => endToEnd(bigFile));
+  const e2e = await best(`zorgroute batch ${fmt(ROWS)}`, () => endToEnd(bigFile));
   const e2eSmall = await best(`zorgroute batch ${fmt(SMALL)}`, () => endToEnd(smallFile));
   const engines = await rulesEngines(smallFile, ruleset);
 
@@ -167,14 +167,14 @@ try {
   const memoRate = engines.rows / engines.memoSeconds;
   const jreRate = engines.rows / engines.jreSeconds;
   const rows = [
-    ['raw csv-parse streaming (1M rows)', `${fmt(rawRate)} rows/s`, '', ''],
-    ['zorgroute batch --format ndjson, end to end (1M)', `${fmt(e2eRate)} rows/s`, '', ''],
+    [`raw csv-parse streaming (${fmt(ROWS)} rows)`, `${fmt(rawRate)} rows/s`, '', ''],
+    [`zorgroute batch --format ndjson, end to end (${fmt(ROWS)})`, `${fmt(e2eRate)} rows/s`, '', ''],
     ['  end to end / raw csv-parse', `${(e2eRate / rawRate).toFixed(2)}×`, '≥ 0.6×', e2eRate / rawRate >= 0.6 ? 'yes' : 'NO'],
     ['json-rules-engine, default rules (100k situations)', `${fmt(jreRate)} rows/s`, '', ''],
     ['zorgroute decide() in-process (same 100k)', `${fmt(decideRate)} rows/s`, '', ''],
     ['  decide() / json-rules-engine', `${(decideRate / jreRate).toFixed(1)}×`, '≥ 25×', decideRate / jreRate >= 25 ? 'yes' : 'NO'],
     ['zorgroute memoised decide (what batch runs, same 100k)', `${fmt(memoRate)} rows/s`, '', ''],
-    ['  end to end (1M) / json-rules-engine', `${(e2eRate / jreRate).toFixed(1)}×`, '', ''],
+    [`  end to end (${fmt(ROWS)}) / json-rules-engine`, `${(e2eRate / jreRate).toFixed(1)}×`, '', ''],
     ['  fired rules agree (json-rules-engine = zorgroute)', `${fmt(engines.agree)} / ${fmt(engines.rows)}`, 'all', engines.agree === engines.rows ? 'yes' : 'NO'],
     [`peak RSS, batch at ${fmt(SMALL)} rows`, `${e2eSmall.maxRssMb.toFixed(0)} MB`, '', ''],
     [`peak RSS, batch at ${fmt(ROWS)} rows`, `${e2e.maxRssMb.toFixed(0)} MB`, '< 200 MB', e2e.maxRssMb < 200 ? 'yes' : 'NO'],
