@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
+import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { formatBug, formatDecision, formatUserError, makeStyle, useColor, type Style } from './ui/print.js';
@@ -229,6 +230,11 @@ function addCasesCommands(program: Command): void {
     });
 }
 
+async function batchAction(file: string, flags: BatchCliFlags): Promise<void> {
+  const { runBatchCli } = await import('./cli-batch.js');
+  await runBatchCli(file, flags, env);
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -267,6 +273,25 @@ export function buildProgram(): Command {
     .action(intakeAction);
 
   addCasesCommands(program);
+
+  program
+    .command('batch')
+    .description('check a student-system CSV export (a file, or - for stdin): every row routed, a summary of who needs action')
+    .argument('<file>', 'CSV export, or - for stdin')
+    .addOption(new Option('--format <format>', 'write one record per row: csv, json or ndjson (default: only the summary)').choices(['csv', 'json', 'ndjson']))
+    .option('--json', 'same as --format json')
+    .option('--out <file>', 'write the records to this file instead of stdout (format from --format or the file name)')
+    .option('--only-action', 'write only rows that need an escalation or a referral (and rows in error)')
+    .option('--map <file>', 'JSON file mapping your export\'s headers to situation fields')
+    .option('--reference-date <date>', 'peildatum for rows without a peildatum column or cell (default: today)')
+    .addOption(new Option('--encoding <encoding>', 'text encoding of the file (default: detected)').choices(['utf8', 'windows-1252']))
+    .addOption(new Option('--delimiter <delimiter>', 'cell delimiter (default: detected from the header line)').choices([';', ',', 'tab']))
+    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
+    .option('--exit-code', 'exit 3 when any row needs an escalation (3 wins over 4, "some rows invalid")')
+    .option('--all', 'list every student per escalation target in the summary (default: the first 10)')
+    .addOption(langOption())
+    .action(batchAction);
+
   return program;
 }
 

@@ -4,7 +4,7 @@
 import type { DerivedFacts } from './facts.js';
 import type { Condition, FactCondition, LocalText, Rule, Ruleset } from './ruleset.js';
 import type { Situation } from './situation.js';
-import { isDerivedFact, type EscalationTarget, type ParentInvolvement, type Party } from './vocabulary.js';
+import { isDerivedFact, type EscalationTarget, type FactName, type ParentInvolvement, type Party } from './vocabulary.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -53,7 +53,44 @@ export function localize(text: LocalText, lang: Lang): string {
   return lang === 'en' ? (text.en ?? text.nl) : text.nl;
 }
 
+/**
+ * One accessor per fact, each its own function: `s[fact]` with a variable name is a megamorphic
+ * property load, which `batch` would pay for every condition of every rule on every row.
+ */
+const GETTERS: { readonly [K in FactName]: Getter } = {
+  educationType: (s) => s.educationType,
+  enrolled: (s) => s.enrolled,
+  startkwalificatie: (s) => s.startkwalificatie,
+  exemption: (s) => s.exemption,
+  schoolYearsCompleted: (s) => s.schoolYearsCompleted,
+  unexcusedHours4w: (s) => s.unexcusedHours4w,
+  unexcusedWeeks: (s) => s.unexcusedWeeks,
+  luxuryAbsence: (s) => s.luxuryAbsence,
+  sickReports12w: (s) => s.sickReports12w,
+  sickDaysInRow: (s) => s.sickDaysInRow,
+  deregistered: (s) => s.deregistered,
+  weeksWithoutPlace: (s) => s.weeksWithoutPlace,
+  placeProspect: (s) => s.placeProspect,
+  truancyOnly: (s) => s.truancyOnly,
+  supportNeed: (s) => s.supportNeed,
+  schoolCanSupport: (s) => s.schoolCanSupport,
+  suitablePlaceFound: (s) => s.suitablePlaceFound,
+  swvInvolved: (s) => s.swvInvolved,
+  sensoryNeed: (s) => s.sensoryNeed,
+  medicalCareFunding: (s) => s.medicalCareFunding,
+  danger: (s) => s.danger,
+  abuseSuspected: (s) => s.abuseSuspected,
+  studentAllowsParents: (s) => s.studentAllowsParents,
+  age: (_s, d) => d.age,
+  leerplicht: (_s, d) => d.leerplicht,
+  leerplichtig: (_s, d) => d.leerplichtig,
+  rmc: (_s, d) => d.rmc,
+  thuiszitter: (_s, d) => d.thuiszitter,
+};
+
 function getter(fact: string): Getter {
+  if (Object.hasOwn(GETTERS, fact)) return GETTERS[fact as FactName];
+  // checkRuleset() only lets known facts through; this keeps an unchecked rule set working.
   if (isDerivedFact(fact)) return (_s, d) => d[fact];
   return (s) => (s as unknown as Record<string, FactValue>)[fact];
 }

@@ -7,6 +7,8 @@ export interface Ymd {
   day: number; // 1–31
 }
 
+/** What parseIsoDate accepts (kept as the specification; the parser checks characters instead). */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
 export function isLeapYear(year: number): boolean {
@@ -22,22 +24,27 @@ function isValidYmd(year: number, month: number, day: number): boolean {
   return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The number written by `count` ASCII digits at `start`, or -1 when one is not a digit. */
 function digitsAt(text: string, start: number, count: number): number {
-  let n = 0;
+  let value = 0;
   for (let i = start; i < start + count; i++) {
     const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
   }
-  return n;
+  return value;
 }
 
-/** A strict `YYYY-MM-DD` calendar date (rejects 2026-02-30), or undefined. Hot path: no regex. */
+/**
+ * A strict `YYYY-MM-DD` calendar date (rejects 2026-02-30), or undefined. Same as matching ISO_DATE,
+ * without a regular expression: `batch` parses two dates per row, a million rows at a time.
+ */
 export function parseIsoDate(text: string): Ymd | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
   return isValidYmd(year, month, day) ? { year, month, day } : undefined;
 }
 

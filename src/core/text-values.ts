@@ -52,7 +52,9 @@ function coerceKind(kind: FieldKind, raw: string): Coerced {
       return n === undefined ? { ok: false, message: 'not a number (a decimal comma is fine: 12,5)' } : { ok: true, value: n };
     }
     case 'enum': {
-      const v = text.toLowerCase();
+      const lower = text.toLowerCase();
+      // Dutch exports say `geen` where the schema says `none` (sensoryNeed).
+      const v = lower === 'geen' && kind.values.includes('none') ? 'none' : lower;
       return kind.values.includes(v)
         ? { ok: true, value: v }
         : { ok: false, message: `expected one of ${kind.values.join(', ')}` };

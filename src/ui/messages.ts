@@ -29,6 +29,37 @@ export interface Messages {
   error: string;
   hint: string;
   bug: string;
+  batch: BatchMessages;
+}
+
+/** The words of `zorgroute batch` (summary, progress, warnings). */
+export interface BatchMessages {
+  title: (label: string) => string;
+  rows: string;
+  valid: string;
+  invalid: string;
+  needsAction: string;
+  escalated: string;
+  duplicates: string;
+  escalateTo: string;
+  students: string;
+  earliestDeadline: string;
+  studentRefs: string;
+  noEscalation: string;
+  errorsHead: string;
+  line: string;
+  column: string;
+  problem: string;
+  andMore: (n: number) => string;
+  listHint: string;
+  progress: (rows: string) => string;
+  oneLine: (rows: number, valid: number, invalid: number, action: number, escalated: number) => string;
+  written: (records: number, where: string) => string;
+  unknownColumns: (columns: string) => string;
+  duplicate: (ref: string, line: number, firstLine: number) => string;
+  moreDuplicates: (n: number) => string;
+  noRows: string;
+  warning: string;
 }
 
 const nl: Messages = {
@@ -70,6 +101,35 @@ const nl: Messages = {
   error: 'fout',
   hint: 'tip',
   bug: 'Dit is een fout in zorgroute zelf, niet in uw invoer. Meld het graag, met de opdracht die u gaf (zonder leerlinggegevens).',
+  batch: {
+    title: (label) => `Verzuimexport ${label}`,
+    rows: 'rijen gelezen',
+    valid: 'geldig',
+    invalid: 'ongeldig',
+    needsAction: 'actie nodig (escalatie of doorverwijzing)',
+    escalated: 'met escalatie',
+    duplicates: 'dubbele leerlingnummers',
+    escalateTo: 'Escaleren naar',
+    students: 'Leerlingen',
+    earliestDeadline: 'Eerste termijn',
+    studentRefs: 'Leerlingnummers (regel)',
+    noEscalation: 'Geen escalaties nodig.',
+    errorsHead: 'Ongeldige rijen',
+    line: 'Regel',
+    column: 'Kolom',
+    problem: 'Probleem',
+    andMore: (n) => `… en nog ${n}`,
+    listHint: 'met --all worden alle leerlingen getoond; met --format csv|json|ndjson krijgt u elke rij',
+    progress: (rows) => `${rows} rijen`,
+    oneLine: (rows, valid, invalid, action, escalated) =>
+      `${rows} rijen: ${valid} geldig, ${invalid} ongeldig, ${action} actie nodig, ${escalated} met escalatie`,
+    written: (records, where) => `${records} records geschreven naar ${where}`,
+    unknownColumns: (columns) => `onbekende kolommen genegeerd: ${columns}`,
+    duplicate: (ref, line, firstLine) => `regel ${line}: leerlingnummer ${ref} staat ook op regel ${firstLine} (beide verwerkt)`,
+    moreDuplicates: (n) => `nog ${n} dubbele leerlingnummers niet afzonderlijk genoemd`,
+    noRows: 'het bestand heeft een kopregel maar geen rijen met leerlingen',
+    warning: 'let op',
+  },
 };
 
 const en: Messages = {
@@ -111,6 +171,35 @@ const en: Messages = {
   error: 'error',
   hint: 'hint',
   bug: 'This is a bug in zorgroute itself, not in your input. Please report it, with the command you gave (without student data).',
+  batch: {
+    title: (label) => `Absence export ${label}`,
+    rows: 'rows read',
+    valid: 'valid',
+    invalid: 'invalid',
+    needsAction: 'need action (escalation or referral)',
+    escalated: 'with an escalation',
+    duplicates: 'duplicate student numbers',
+    escalateTo: 'Escalate to',
+    students: 'Students',
+    earliestDeadline: 'Earliest deadline',
+    studentRefs: 'Student numbers (line)',
+    noEscalation: 'No escalation needed.',
+    errorsHead: 'Invalid rows',
+    line: 'Line',
+    column: 'Column',
+    problem: 'Problem',
+    andMore: (n) => `… and ${n} more`,
+    listHint: '--all lists every student; --format csv|json|ndjson gives every row',
+    progress: (rows) => `${rows} rows`,
+    oneLine: (rows, valid, invalid, action, escalated) =>
+      `${rows} rows: ${valid} valid, ${invalid} invalid, ${action} need action, ${escalated} with an escalation`,
+    written: (records, where) => `${records} records written to ${where}`,
+    unknownColumns: (columns) => `unknown columns ignored: ${columns}`,
+    duplicate: (ref, line, firstLine) => `line ${line}: student number ${ref} is also on line ${firstLine} (both processed)`,
+    moreDuplicates: (n) => `${n} more duplicate student numbers not named one by one`,
+    noRows: 'the file has a header line but no student rows',
+    warning: 'warning',
+  },
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -1,0 +1,135 @@
+// The action of `zorgroute batch` (its flags are in cli.ts): flags → options → runBatch(), then
+// the summary, progress bar and warnings on the right stream. Kept apart from cli.ts so that
+// `route` never loads any of it.
+import type { BatchResult, BatchWarning } from './commands/batch.js';
+import { batchExitCode, runBatch } from './commands/batch.js';
+import { todayIso } from './core/dates.js';
+import { UserError } from './core/errors.js';
+import { removePartialOutputs } from './io/batch-output.js';
+import type { RecordFormat } from './io/record-encoders.js';
+import { messagesFor, resolveLang } from './ui/messages.js';
+import { makeStyle, useColor, type Style } from './ui/print.js';
+import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from './ui/print-batch.js';
+
+export interface BatchCliFlags {
+  format?: RecordFormat;
+  json?: boolean;
+  out?: string;
+  onlyAction?: boolean;
+  map?: string;
+  referenceDate?: string;
+  encoding?: 'utf8' | 'windows-1252';
+  delimiter?: ';' | ',' | 'tab';
+  rules?: string;
+  exitCode?: boolean;
+  all?: boolean;
+  lang?: string;
+}
+
+/** Students named per escalation target in the summary without --all. */
+const LIST_LIMIT = 10;
+const PROGRESS_EVERY_MS = 100;
+const NAMED_DUPLICATES = 20;
+
+function formatOf(flags: BatchCliFlags): RecordFormat | undefined {
+  if (flags.format) return flags.format;
+  if (flags.json) return 'json';
+  if (flags.out === undefined) return undefined;
+  const ext = /\.([a-z]+)$/i.exec(flags.out)?.[1]?.toLowerCase();
+  if (ext === 'csv' || ext === 'json' || ext === 'ndjson') return ext;
+  if (ext === 'jsonl') return 'ndjson';
+  throw new UserError('--out needs a format', { hint: 'add --format csv|json|ndjson, or end the file name in .csv, .json or .ndjson' });
+}
+
+/** A throttled progress line on stderr (a terminal only), cleared before anything else is written. */
+function progressLine(style: Style, stream: NodeJS.WriteStream): { draw(rows: number, read: number, total: number | null): void; clear(): void } {
+  let last = 0;
+  let shown = false;
+  return {
+    draw(rows, read, total) {
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS) return;
+      last = now;
+      shown = true;
+      stream.write(`\r${formatBatchProgress(style, rows, read, total)}\x1b[K`);
+    },
+    clear() {
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}
+
+function printSummary(result: BatchResult, format: RecordFormat | undefined, lang: 'nl' | 'en', env: NodeJS.ProcessEnv): void {
+  const msgs = messagesFor(lang);
+  if (format === undefined) {
+    // Without a format the summary is the output: stdout, with colour on a terminal.
+    process.stdout.write(`${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env)), result)}\n`);
+    return;
+  }
+  const style = makeStyle(msgs, useColor(process.stderr, env));
+  const where = result.out ?? 'stdout';
+  if (process.stderr.isTTY) {
+    process.stderr.write(`${formatBatchSummary(style, result)}\n${style.color.dim(msgs.batch.written(result.written, where))}\n`);
+  } else {
+    process.stderr.write(`${formatBatchOneLine(style, result)}; ${msgs.batch.written(result.written, where)}\n`);
+  }
+}
+
+export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
+  const lang = resolveLang(flags.lang, env);
+  if (file === '-' && process.stdin.isTTY) {
+    throw new UserError('batch - reads the export from stdin, but nothing is piped in', {
+      hint: 'give the file (zorgroute batch export.csv) or pipe it (… | zorgroute batch -)',
+    });
+  }
+  const format = formatOf(flags);
+  const errStyle = makeStyle(messagesFor(lang), useColor(process.stderr, env));
+  const progress = process.stderr.isTTY ? progressLine(errStyle, process.stderr) : undefined;
+  const warn = (w: BatchWarning): void => {
+    progress?.clear();
+    process.stderr.write(`${formatBatchWarning(errStyle, w)}\n`);
+  };
+  // Ctrl-C skips `finally`: remove a half-written --out file before going.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    progress?.clear();
+    removePartialOutputs();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const result = await runBatch(
+      {
+        input: file,
+        rules: flags.rules,
+        lang,
+        today: todayIso(new Date()),
+        referenceDate: flags.referenceDate,
+        map: flags.map,
+        encoding: flags.encoding,
+        delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
+        format,
+        out: flags.out,
+        onlyAction: Boolean(flags.onlyAction),
+        listLimit: flags.all ? Number.POSITIVE_INFINITY : LIST_LIMIT,
+      },
+      {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        onWarning: warn,
+        onProgress: progress ? (p) => progress.draw(p.rows, p.bytesRead, p.totalBytes) : undefined,
+      },
+    );
+    progress?.clear();
+    if (result.duplicates > NAMED_DUPLICATES) {
+      process.stderr.write(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}\n`);
+    }
+    printSummary(result, format, lang, env);
+    process.exitCode = batchExitCode(result, Boolean(flags.exitCode));
+  } finally {
+    progress?.clear();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

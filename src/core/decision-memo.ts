@@ -1,0 +1,127 @@
+// Deciding a million rows without deciding a million times. Apart from the student number, the
+// reference date and the derived facts, a Decision is a function of two things only: which rules
+// fired, and the reference date (deadlines count working days from it) — see decide(). So the
+// memo evaluates the rule conditions per row (cheap), and builds the rest of the decision, with
+// its JSON text, once per (reference date, set of fired rules). test/core/decision-memo.test.ts
+// checks the result against decide() and JSON.stringify.
+import type { CompiledRuleset } from './compile.js';
+import { decide, type Decision } from './decide.js';
+import type { DerivedFacts } from './facts.js';
+import type { Situation } from './situation.js';
+import type { EscalationTarget } from './vocabulary.js';
+
+/** The parties that are told about every signal; anyone else on the list means a referral. */
+const EVERYDAY_PARTIES: ReadonlySet<string> = new Set(['ouders', 'leerling']);
+
+/** The part of a Decision shared by every row with the same fired rules and reference date. */
+export interface DecisionTail {
+  /** Unique per memo (for caches of encoded forms keyed by number). */
+  id: number;
+  parents: Decision['parents'];
+  inform: Decision['inform'];
+  escalations: Decision['escalations'];
+  notes: Decision['notes'];
+  rules: Decision['rules'];
+  ruleset: Decision['ruleset'];
+  /** `,"parents":…,"ruleset":{…}}` — the JSON of the decision after `facts`, closing brace included. */
+  json: string;
+  /** Escalation targets, each once, in decision order. */
+  targets: EscalationTarget[];
+  /** The earliest deadline per target (null: as soon as possible). */
+  deadlineOf: ReadonlyMap<EscalationTarget, string | null>;
+  /** An escalation, or a party to inform beyond parents and student (a referral). */
+  needsAction: boolean;
+}
+
+/** Bound on the memo, so that an export with unusual variety still runs in constant memory. */
+const MAX_ENTRIES = 20_000;
+/** Up to 52 active rules the fired set is a number (exact in a double); beyond, a string. */
+const MAX_MASK_RULES = 52;
+
+export function decisionTail(decision: Decision, id = 0): DecisionTail {
+  const { parents, inform, escalations, notes, rules, ruleset } = decision;
+  const json = `,${JSON.stringify({ parents, inform, escalations, notes, rules, ruleset }).slice(1)}`;
+  const deadlineOf = new Map<EscalationTarget, string | null>();
+  for (const e of escalations) {
+    // The earliest dated deadline; null only when no escalation to that target has a date.
+    const known = deadlineOf.get(e.to) ?? null;
+    if (!deadlineOf.has(e.to) || (e.deadline !== null && (known === null || e.deadline < known))) deadlineOf.set(e.to, e.deadline);
+  }
+  return {
+    id,
+    parents,
+    inform,
+    escalations,
+    notes,
+    rules,
+    ruleset,
+    json,
+    targets: [...deadlineOf.keys()],
+    deadlineOf,
+    needsAction: escalations.length > 0 || inform.some((i) => !EVERYDAY_PARTIES.has(i.party)),
+  };
+}
+
+/** The whole Decision of a row, from its tail (the arrays are shared between rows: read only). */
+export function decisionFrom(situation: Situation, facts: DerivedFacts, tail: DecisionTail): Decision {
+  return {
+    studentRef: situation.studentRef,
+    referenceDate: situation.referenceDate,
+    facts: { age: facts.age, leerplicht: facts.leerplicht, leerplichtig: facts.leerplichtig, rmc: facts.rmc, thuiszitter: facts.thuiszitter },
+    parents: tail.parents,
+    inform: tail.inform,
+    escalations: tail.escalations,
+    notes: tail.notes,
+    rules: tail.rules,
+    ruleset: tail.ruleset,
+  };
+}
+
+export class DecisionMemo {
+  private readonly ruleset: CompiledRuleset;
+  private readonly byDate = new Map<string, Map<number | string, DecisionTail>>();
+  private size = 0;
+  private nextId = 1;
+
+  constructor(ruleset: CompiledRuleset) {
+    this.ruleset = ruleset;
+  }
+
+  /** The tail of decide(situation, ruleset, facts). */
+  tailFor(situation: Situation, facts: DerivedFacts): DecisionTail {
+    const key = this.firedKey(situation, facts);
+    let forDate = this.byDate.get(situation.referenceDate);
+    const known = forDate?.get(key);
+    if (known) return known;
+    if (this.size >= MAX_ENTRIES) {
+      this.byDate.clear();
+      this.size = 0;
+      forDate = undefined;
+    }
+    if (!forDate) {
+      forDate = new Map();
+      this.byDate.set(situation.referenceDate, forDate);
+    }
+    const tail = decisionTail(decide(situation, this.ruleset, facts), this.nextId++);
+    forDate.set(key, tail);
+    this.size += 1;
+    return tail;
+  }
+
+  /** Which active rules hold, as one number (or a string of rule positions for very large rule sets). */
+  private firedKey(situation: Situation, facts: DerivedFacts): number | string {
+    const active = this.ruleset.active;
+    if (active.length <= MAX_MASK_RULES) {
+      let mask = 0;
+      let bit = 1;
+      for (let i = 0; i < active.length; i++) {
+        if (active[i]!.test(situation, facts)) mask += bit;
+        bit *= 2;
+      }
+      return mask;
+    }
+    let key = '';
+    for (let i = 0; i < active.length; i++) if (active[i]!.test(situation, facts)) key += `${i},`;
+    return key;
+  }
+}

@@ -1,0 +1,217 @@
+// Streams a CSV export as batches of rows, each with the line number it starts on, in constant
+// memory: a chunk of the file is read only when the previous batch has been handled (so a slow
+// output slows the reading, instead of filling memory).
+//
+// csv-parse's `info: true` would give line numbers but halves its speed, so we keep count from
+// `parser.api.info` (the live counters of the parser behind csv-parse's stream): it counts every
+// physical line, except that a CR LF *inside* a quoted field counts twice. Only for a record that
+// spans several lines do we count its line breaks ourselves and carry the difference.
+import { Parser, type Info, type Options } from 'csv-parse';
+import { UserError } from '../core/errors.js';
+import { detectDelimiter, TextSniffer, type Delimiter, type Encoding } from './csv-sniff.js';
+
+/**
+ * The synchronous parser inside csv-parse's Transform (`new Parser().api`, csv-parse 5–6; the
+ * version is pinned and test/io/csv-rows.test.ts checks the line numbers). Calling it directly
+ * avoids the per-record stream machinery and lets us read the live counters right at each record.
+ */
+export interface ParserApi {
+  info: Info;
+  state: { previousBuf: Buffer | undefined };
+  parse(bytes: Buffer, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+}
+
+export function apiOf(parser: Parser): ParserApi {
+  return (parser as unknown as { api: ParserApi }).api;
+}
+
+export interface CsvRow {
+  /** The line of the file the row starts on (1-based; the header is usually line 1). */
+  line: number;
+  cells: string[];
+}
+
+export type CsvEvent =
+  | { kind: 'header'; cells: string[]; line: number; delimiter: Delimiter }
+  | { kind: 'rows'; rows: CsvRow[] };
+
+export interface CsvReadOptions {
+  /** For messages: the file name or `stdin`. */
+  label: string;
+  encoding?: Encoding | undefined;
+  delimiter?: Delimiter | undefined;
+}
+
+/** A record longer than this is an unclosed quote swallowing the file, not a student. */
+export const MAX_RECORD_BYTES = 1 << 20;
+/** Our parse buffer: a read (64 KiB) plus what csv-parse left over; grows only for a longer read. */
+const WORK_BYTES = 128 * 1024;
+/** Enough to find the header line of any export. */
+const MAX_HEADER_BYTES = 1 << 20;
+
+/** Line breaks in a record's cells: CR LF, CR and LF each count once. */
+export function lineBreaks(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c === 10) count += 1;
+      else if (c === 13) {
+        count += 1;
+        if (cell.charCodeAt(i + 1) === 10) i += 1;
+      }
+    }
+  }
+  return count;
+}
+
+/** Tracks the true starting line of each record from csv-parse's counters. */
+export class LineCounter {
+  private rawEnd = 0; // csv-parse's line count after the previous record
+  private trueEnd = 0; // the physical line the previous record ended on
+  private emptySeen = 0;
+
+  /** `rawLines`/`emptyLines` are csv-parse's info.lines / info.empty_lines when the record is pushed. */
+  startOf(cells: readonly string[], rawLines: number, emptyLines: number): number {
+    const empty = emptyLines - this.emptySeen;
+    const start = this.trueEnd + 1 + empty;
+    const spansLines = rawLines - this.rawEnd - 1 - empty > 0;
+    this.trueEnd = spansLines ? start + lineBreaks(cells) : start;
+    this.rawEnd = rawLines;
+    this.emptySeen = emptyLines;
+    return start;
+  }
+
+  /** Where the next record would start (for an error in a record that never completed). */
+  nextStart(emptyLines: number): number {
+    return this.trueEnd + 1 + (emptyLines - this.emptySeen);
+  }
+}
+
+export function firstLineOf(bytes: Buffer): string | undefined {
+  const nl = bytes.indexOf(10);
+  const cr = bytes.indexOf(13);
+  const end = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+  return end < 0 ? undefined : bytes.subarray(0, end).toString('utf8');
+}
+
+export function unclosedQuoteError(label: string, line: number): UserError {
+  return new UserError(`${label}, line ${line}: a quoted cell starts here and is never closed`, {
+    hint: 'a cell that starts with " must end with " (write "" for a quote inside it); check this line in the export',
+  });
+}
+
+export function csvFileError(label: string, error: unknown, line: number): UserError {
+  const code = (error as { code?: string }).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') return unclosedQuoteError(label, line);
+  return new UserError(`${label}, line ${line}: not valid CSV (${code ?? 'parse error'})`);
+}
+
+/** How zorgroute calls csv-parse. */
+export function csvParserOptions(delimiter: Delimiter): Options {
+  return { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES };
+}
+
+/**
+ * Reads a CSV export: `events()` gives first a `header` event (none for an empty file), then `rows`
+ * batches, one per chunk read. It throws a UserError (exit 2) for CSV that cannot be read on,
+ * naming the line. `encoding`, `bom` and `bytesRead` tell what was found so far.
+ */
+export class CsvReader {
+  encoding: Encoding | undefined;
+  bom = false;
+  delimiter: Delimiter | undefined;
+  bytesRead = 0;
+  private readonly source: AsyncIterable<Buffer>;
+  private readonly options: CsvReadOptions;
+
+  constructor(source: AsyncIterable<Buffer>, options: CsvReadOptions) {
+    this.source = source;
+    this.options = options;
+  }
+
+  async *events(): AsyncGenerator<CsvEvent> {
+    const { label } = this.options;
+    const sniffer = new TextSniffer(this.options.encoding);
+    const counter = new LineCounter();
+    let parser: ParserApi | undefined;
+    let headerSent = false;
+    let rows: CsvRow[] = [];
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+
+    // csv-parse keeps the last bytes of a chunk it cannot judge yet and concatenates them with the
+    // next chunk: a new buffer per chunk, which outlives young-generation GC and adds up to a
+    // hundred MB on a big file. So we keep those bytes ourselves, at the front of one reused buffer.
+    let work = Buffer.allocUnsafeSlow(WORK_BYTES);
+    let carry = 0;
+
+    const push = (cells: string[]): void => {
+      const info = parser!.info;
+      rows.push({ line: counter.startOf(cells, info.lines, info.empty_lines), cells });
+    };
+    const parse = (bytes: Buffer, end: boolean): void => {
+      const error = parser!.parse(bytes, end, push, () => undefined);
+      this.encoding = sniffer.encoding;
+      if (error) throw csvFileError(label, error, counter.nextStart(parser!.info.empty_lines));
+    };
+    const feed = (text: Buffer): void => {
+      const total = carry + text.length;
+      if (total > work.length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(total, work.length * 2));
+        work.copy(bigger, 0, 0, carry);
+        work = bigger;
+      }
+      text.copy(work, carry);
+      parse(work.subarray(0, total), false);
+      const left = parser!.state.previousBuf;
+      parser!.state.previousBuf = undefined;
+      carry = 0;
+      if (left) {
+        if (left.buffer === work.buffer) work.copyWithin(0, left.byteOffset - work.byteOffset, left.byteOffset - work.byteOffset + left.length);
+        else left.copy(work, 0);
+        carry = left.length;
+      }
+    };
+    const start = (bytes: Buffer): void => {
+      const text = sniffer.push(bytes);
+      this.bom = sniffer.bom;
+      this.delimiter = this.options.delimiter ?? detectDelimiter(firstLineOf(text) ?? text.toString('utf8'));
+      parser = apiOf(new Parser(csvParserOptions(this.delimiter)));
+      feed(text);
+    };
+    const delimiter = (): Delimiter => this.delimiter!;
+    function* emit(): Generator<CsvEvent> {
+      if (!headerSent && rows.length > 0) {
+        const header = rows.shift()!;
+        headerSent = true;
+        yield { kind: 'header', cells: header.cells, line: header.line, delimiter: delimiter() };
+      }
+      if (headerSent && rows.length > 0) {
+        const batch = rows;
+        rows = [];
+        yield { kind: 'rows', rows: batch };
+      }
+    }
+
+    for await (const chunk of this.source) {
+      this.bytesRead += chunk.length;
+      if (parser) {
+        feed(sniffer.push(chunk));
+      } else {
+        // Gather the first line whole, to see its delimiter (and a BOM split over two reads).
+        // The source may reuse its buffer, so keep a copy.
+        pending.push(Buffer.from(chunk));
+        pendingBytes += chunk.length;
+        const gathered = Buffer.concat(pending, pendingBytes);
+        if (firstLineOf(gathered) === undefined && pendingBytes < MAX_HEADER_BYTES) continue;
+        pending = [];
+        start(gathered);
+      }
+      yield* emit();
+    }
+    if (!parser && pendingBytes > 0) start(Buffer.concat(pending, pendingBytes));
+    if (parser) parse(work.subarray(0, carry), true);
+    yield* emit();
+  }
+}

@@ -1,0 +1,132 @@
+// The three record formats of `batch`: NDJSON (one decision a line), JSON (one array, streamed) and
+// CSV (flattened, formula-safe). A decision record is the `route` decision with `"line"` in front;
+// the shared part of it (DecisionTail) is encoded once and copied, which keeps a million rows cheap.
+import { CSV_COLUMNS, csvCell, csvLine, errorCells, headCells, tailCells } from '../core/csv-flatten.js';
+import type { DecisionTail } from '../core/decision-memo.js';
+import type { DerivedFacts } from '../core/facts.js';
+import type { RowError } from '../core/row-situation.js';
+import type { ByteBuilder } from './batch-output.js';
+
+export type RecordFormat = 'csv' | 'json' | 'ndjson';
+
+export interface RecordEncoder {
+  begin(out: ByteBuilder): void;
+  decision(out: ByteBuilder, line: number, studentRef: string, referenceDate: string, facts: DerivedFacts, tail: DecisionTail): void;
+  error(out: ByteBuilder, line: number, studentRef: string | undefined, error: RowError): void;
+  /** `wroteAny`: whether any record was written. */
+  end(out: ByteBuilder, wroteAny: boolean): void;
+}
+
+/** `{"line":3,"error":{…}}`, with the student number when the row has a usable one. */
+export function errorRecord(line: number, studentRef: string | undefined, error: RowError): string {
+  const record = studentRef === undefined ? { line, error } : { line, studentRef, error };
+  return JSON.stringify(record);
+}
+
+const LEERPLICHT_INDEX: Readonly<Record<DerivedFacts['leerplicht'], number>> = { volledig: 0, kwalificatieplicht: 1, geen: 2 };
+/** Encoded rests kept per encoder; beyond this the cache starts over (constant memory). */
+const MAX_CACHED_RESTS = 5000;
+
+/**
+ * Everything of a decision record after the student number — reference date, facts and tail — as
+ * bytes, cached per (tail, facts): a million rows share a few thousand of these.
+ */
+class DecisionRests {
+  private readonly byTail = new Map<number, Map<number, Buffer>>();
+  private size = 0;
+
+  constructor(private readonly suffix: string) {}
+
+  get(referenceDate: string, f: DerivedFacts, tail: DecisionTail): Buffer {
+    // The facts as one number (the reference date is part of the tail's identity already).
+    const key = f.age * 24 + LEERPLICHT_INDEX[f.leerplicht] * 8 + (f.leerplichtig ? 4 : 0) + (f.rmc ? 2 : 0) + (f.thuiszitter ? 1 : 0);
+    let forTail = this.byTail.get(tail.id);
+    const known = forTail?.get(key);
+    if (known) return known;
+    if (this.size >= MAX_CACHED_RESTS) {
+      this.byTail.clear();
+      forTail = undefined;
+      this.size = 0;
+    }
+    if (!forTail) {
+      forTail = new Map();
+      this.byTail.set(tail.id, forTail);
+    }
+    // The reference date is a validated YYYY-MM-DD and leerplicht one of three words: no escaping needed.
+    const text = `,"referenceDate":"${referenceDate}","facts":{"age":${f.age},"leerplicht":"${f.leerplicht}","leerplichtig":${f.leerplichtig},"rmc":${f.rmc},"thuiszitter":${f.thuiszitter}}${tail.json}${this.suffix}`;
+    const bytes = Buffer.from(text, 'utf8');
+    forTail.set(key, bytes);
+    this.size += 1;
+    return bytes;
+  }
+}
+
+/** The JSON of `{ line, ...decision }`, written from its parts: the same text as JSON.stringify. */
+function encodeDecisionJson(out: ByteBuilder, rests: DecisionRests, line: number, studentRef: string, referenceDate: string, f: DerivedFacts, tail: DecisionTail): void {
+  out.text(`{"line":${line},"studentRef":${JSON.stringify(studentRef)}`);
+  out.bytes(rests.get(referenceDate, f, tail));
+}
+
+function ndjsonEncoder(): RecordEncoder {
+  const rests = new DecisionRests('\n');
+  return {
+    begin: () => undefined,
+    decision(out, line, ref, date, facts, tail) {
+      encodeDecisionJson(out, rests, line, ref, date, facts, tail);
+    },
+    error(out, line, ref, error) {
+      out.text(`${errorRecord(line, ref, error)}\n`);
+    },
+    end: () => undefined,
+  };
+}
+
+/** One JSON array, streamed: `[`, the records separated by commas, `]`. */
+function jsonEncoder(): RecordEncoder {
+  const rests = new DecisionRests('');
+  let first = true;
+  const separator = (out: ByteBuilder): void => {
+    out.text(first ? '\n' : ',\n');
+    first = false;
+  };
+  return {
+    begin: (out) => out.text('['),
+    decision(out, line, ref, date, facts, tail) {
+      separator(out);
+      encodeDecisionJson(out, rests, line, ref, date, facts, tail);
+    },
+    error(out, line, ref, error) {
+      separator(out);
+      out.text(errorRecord(line, ref, error));
+    },
+    end: (out, wroteAny) => out.text(wroteAny ? '\n]\n' : ']\n'),
+  };
+}
+
+function csvEncoder(delimiter: string): RecordEncoder {
+  const cache = new WeakMap<DecisionTail, string>();
+  return {
+    begin: (out) => out.text(csvLine(CSV_COLUMNS, delimiter)),
+    decision(out, line, ref, date, facts, tail) {
+      let rest = cache.get(tail);
+      if (rest === undefined) {
+        rest = tailCells(tail).map((c) => csvCell(c, delimiter)).join(delimiter);
+        cache.set(tail, rest);
+      }
+      const head = headCells(line, ref, date, facts);
+      let text = '';
+      for (const cell of head) text += csvCell(cell, delimiter) + delimiter;
+      out.text(`${text}${rest}\r\n`);
+    },
+    error(out, line, ref, error) {
+      out.text(csvLine(errorCells(line, ref, error), delimiter));
+    },
+    end: () => undefined,
+  };
+}
+
+/** CSV output uses the delimiter of the export it came from, so it opens in the same spreadsheet. */
+export function recordEncoder(format: RecordFormat, csvDelimiter: string): RecordEncoder {
+  if (format === 'csv') return csvEncoder(csvDelimiter);
+  return format === 'json' ? jsonEncoder() : ndjsonEncoder();
+}
