@@ -24,6 +24,8 @@ export interface BatchCliFlags {
   exitCode?: boolean;
   all?: boolean;
   lang?: string;
+  log?: boolean;
+  db?: string;
 }
 
 /** Students named per escalation target in the summary without --all. */
@@ -76,6 +78,11 @@ function printSummary(result: BatchResult, format: RecordFormat | undefined, lan
   }
 }
 
+async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
+  const [{ openBatchLog }, { resolveDbLocation }] = await Promise.all([import('./commands/batch-log.js'), import('./io/db-path.js')]);
+  return openBatchLog(resolveDbLocation(db, env));
+}
+
 export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   if (file === '-' && process.stdin.isTTY) {
@@ -96,6 +103,8 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
     removePartialOutputs();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
+  // The case log is opened first: an unusable database stops the run before any output.
+  const log = flags.log ? await openLog(flags.db, env) : undefined;
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -119,6 +128,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
         stdout: process.stdout,
         onWarning: warn,
         onProgress: progress ? (p) => progress.draw(p.rows, p.bytesRead, p.totalBytes) : undefined,
+        onChunk: log ? (records) => log.onChunk(records) : undefined,
       },
     );
     progress?.clear();
@@ -126,8 +136,13 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
       process.stderr.write(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}\n`);
     }
     printSummary(result, format, lang, env);
+    if (log) {
+      const { casesMessagesFor } = await import('./ui/messages-cases.js');
+      process.stderr.write(`${casesMessagesFor(lang).logged(log.added, log.skipped, log.database)}\n`);
+    }
     process.exitCode = batchExitCode(result, Boolean(flags.exitCode));
   } finally {
+    log?.close();
     progress?.clear();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

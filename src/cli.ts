@@ -289,6 +289,8 @@ export function buildProgram(): Command {
     .option('--rules <file>', 'use another rule set (JSON) instead of the default')
     .option('--exit-code', 'exit 3 when any row needs an escalation (3 wins over 4, "some rows invalid")')
     .option('--all', 'list every student per escalation target in the summary (default: the first 10)')
+    .option('--log', 'record every row that needs action as a case in the case log (idempotent: a second run adds nothing)')
+    .addOption(dbOption())
     .addOption(langOption())
     .action(batchAction);
 

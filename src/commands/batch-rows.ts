@@ -6,6 +6,7 @@ import type { Decision } from '../core/decide.js';
 import { decisionFrom, DecisionMemo } from '../core/decision-memo.js';
 import { deriveFacts } from '../core/facts.js';
 import { isBlankRow, readRow, type RowError } from '../core/row-situation.js';
+import type { Situation } from '../core/situation.js';
 import type { ByteBuilder } from '../io/batch-output.js';
 import type { RecordEncoder } from '../io/record-encoders.js';
 import type { Tally } from './batch-tally.js';
@@ -14,6 +15,8 @@ import type { Tally } from './batch-tally.js';
 export interface BatchRecord {
   line: number;
   studentRef: string | undefined;
+  /** The row as read (valid rows only), for the case log. */
+  situation?: Situation;
   decision?: Decision;
   error?: RowError;
   needsAction: boolean;
@@ -54,7 +57,7 @@ export class RowProcessor {
         o.encoder.decision(out, line, s.studentRef, s.referenceDate, facts, tail);
         this.written += 1;
       }
-      o.records?.push({ line, studentRef: s.studentRef, decision: decisionFrom(s, facts, tail), needsAction: tail.needsAction });
+      o.records?.push({ line, studentRef: s.studentRef, situation: s, decision: decisionFrom(s, facts, tail), needsAction: tail.needsAction });
     } else {
       if (row.studentRef !== undefined) o.noteRef(row.studentRef, line);
       o.tally.invalidRow(line, row.studentRef, row.error);

@@ -39,6 +39,12 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** The folder is zorgroute's own default one (tighten it to 0700). */
   ownFolder?: boolean;
+  /**
+   * 'full' (the default) makes every commit survive a power cut: right for an intake typed by hand.
+   * 'normal' skips the sync at each commit (WAL keeps the file consistent; a power cut may lose
+   * the last commits): right for `batch --log`, whose re-run completes whatever was lost.
+   */
+  durability?: 'full' | 'normal';
   now?: () => Date;
 }
 
@@ -80,7 +86,7 @@ export function openCaseStore(path: string, options: OpenOptions = {}): CaseStor
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     verifyIdentity(db, path); // reads only: a refused file is closed untouched
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL'); // a saved intake survives a power cut
+    db.pragma(options.durability === 'normal' ? 'synchronous = NORMAL' : 'synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db, options.now ?? (() => new Date()));
     return new CaseStore(db, path, options.now ?? (() => new Date()));
