@@ -105,6 +105,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
   };
   // The case log is opened first: an unusable database stops the run before any output.
   const log = flags.log ? await openLog(flags.db, env) : undefined;
+  let logFinished = false;
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -138,11 +139,13 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
     printSummary(result, format, lang, env);
     if (log) {
       const { casesMessagesFor } = await import('./ui/messages-cases.js');
-      process.stderr.write(`${casesMessagesFor(lang).logged(log.added, log.skipped, log.database)}\n`);
+      const { added, skipped } = await log.finish();
+      logFinished = true;
+      process.stderr.write(`${casesMessagesFor(lang).logged(added, skipped, log.database)}\n`);
     }
     process.exitCode = batchExitCode(result, Boolean(flags.exitCode));
   } finally {
-    log?.close();
+    if (log && !logFinished) await log.abort();
     progress?.clear();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -2,47 +2,116 @@
 // the case log, one transaction per chunk of rows. Idempotent through decisionIdempotencyKey():
 // running the same export again adds nothing, and a run that was interrupted is completed by
 // running it again (a chunk is either wholly in the log or not at all).
-import { decisionIdempotencyKey, openCaseStore, type CaseStore, type DecisionEntry } from '../io/case-store.js';
+//
+// The writing happens on a worker thread (batch-log-worker.ts): SQLite's work then overlaps with
+// reading and deciding the export instead of adding to it. At most MAX_IN_FLIGHT chunks wait for
+// the writer, so memory stays bounded when the disk is slow.
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../core/errors.js';
+import { decisionIdempotencyKey, openCaseStore, type DecisionEntry } from '../io/case-store.js';
 import type { DbLocation } from '../io/db-path.js';
 import type { BatchRecord } from './batch-rows.js';
+import type { LogReply, LogRequest, LogWorkerData } from './batch-log-worker.js';
+
+const MAX_IN_FLIGHT = 4;
 
 export interface BatchLog {
-  onChunk(records: readonly BatchRecord[]): void;
-  readonly added: number;
-  readonly skipped: number;
   readonly database: string;
-  close(): void;
+  /** Sends a chunk to the writer; resolves at once unless too many chunks are still waiting. */
+  onChunk(records: readonly BatchRecord[]): Promise<void>;
+  /** Waits until every chunk is written; then the counts are final. */
+  finish(): Promise<{ added: number; skipped: number }>;
+  /** Stops the writer at once (after an error elsewhere); what was committed stays. */
+  abort(): Promise<void>;
+}
+
+export function entriesToLog(records: readonly BatchRecord[]): DecisionEntry[] {
+  const entries: DecisionEntry[] = [];
+  for (const r of records) {
+    if (!r.needsAction || !r.decision || !r.situation) continue;
+    entries.push({
+      studentRef: r.situation.studentRef,
+      situation: r.situation,
+      decision: r.decision,
+      source: 'batch',
+      idempotencyKey: decisionIdempotencyKey(r.decision),
+    });
+  }
+  return entries;
 }
 
 export function openBatchLog(db: DbLocation): BatchLog {
-  const store: CaseStore = openCaseStore(db.path, { ownFolder: db.origin === 'default', durability: 'normal' });
+  // Opened once here, so that a database that is not zorgroute's, is newer or is locked is refused
+  // (exit 2) before any row is read; the worker then opens the checked, migrated file.
+  const ownFolder = db.origin === 'default';
+  const check = openCaseStore(db.path, { ownFolder });
+  const database = check.path;
+  check.close();
+
+  const worker = new Worker(new URL('./batch-log-worker.js', import.meta.url), {
+    workerData: { path: db.path, ownFolder } satisfies LogWorkerData,
+  });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let added = 0;
   let skipped = 0;
+  let nextId = 0;
+  let failure: Error | undefined;
+  /** The chunks sent and not yet answered: id → what to call when the answer (or a failure) comes. */
+  const waiting = new Map<number, () => void>();
+  const answered = (id: number): void => {
+    waiting.get(id)?.();
+    waiting.delete(id);
+  };
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const id of [...waiting.keys()]) answered(id);
+  };
+  worker.on('message', (reply: LogReply) => {
+    if ('error' in reply) {
+      const e = reply.error;
+      fail(e.user ? new UserError(`the case log was not written: ${e.message}`, { hint: e.hint }) : new Error(e.message));
+    } else {
+      added += reply.added;
+      skipped += reply.skipped;
+    }
+    answered(reply.id);
+  });
+  worker.on('error', fail);
+  void exited.then(() => {
+    if (waiting.size > 0) fail(new Error('the case-log writer stopped unexpectedly'));
+  });
+  const inFlight = new Set<Promise<void>>();
+  const send = (entries: DecisionEntry[]): Promise<void> => {
+    const id = nextId++;
+    const written = new Promise<void>((resolve) => waiting.set(id, resolve));
+    inFlight.add(written);
+    void written.then(() => inFlight.delete(written));
+    worker.postMessage({ kind: 'chunk', id, entries } satisfies LogRequest);
+    return written;
+  };
+  const throwIfFailed = (): void => {
+    if (failure) throw failure;
+  };
+
   return {
-    onChunk(records) {
-      const entries: DecisionEntry[] = [];
-      for (const r of records) {
-        if (!r.needsAction || !r.decision || !r.situation) continue;
-        entries.push({
-          studentRef: r.situation.studentRef,
-          situation: r.situation,
-          decision: r.decision,
-          source: 'batch',
-          idempotencyKey: decisionIdempotencyKey(r.decision),
-        });
-      }
+    database,
+    async onChunk(records) {
+      throwIfFailed();
+      const entries = entriesToLog(records);
       if (entries.length === 0) return;
-      const result = store.recordDecisions(entries);
-      added += result.added;
-      skipped += result.skipped;
+      const written = send(entries);
+      if (inFlight.size > MAX_IN_FLIGHT) await written;
+      throwIfFailed();
     },
-    get added() {
-      return added;
+    async finish() {
+      await Promise.all([...inFlight]);
+      worker.postMessage({ kind: 'close' } satisfies LogRequest);
+      await exited;
+      throwIfFailed();
+      return { added, skipped };
     },
-    get skipped() {
-      return skipped;
+    async abort() {
+      await worker.terminate();
     },
-    database: store.path,
-    close: () => store.close(),
   };
 }
