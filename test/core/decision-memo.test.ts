@@ -6,18 +6,11 @@ import { parseSituation, type Situation } from '../../src/core/situation.js';
 import { ByteBuilder } from '../../src/io/batch-output.js';
 import { readRuleset } from '../../src/io/read-ruleset.js';
 import { recordEncoder } from '../../src/io/record-encoders.js';
+import { mulberry32 } from '../random.js';
 
 const ruleset = readRuleset(undefined, 'nl');
 
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 /** Situations that reach every rule: ages 4–24, every flag, thresholds on both sides. */
 function situations(count: number): Situation[] {

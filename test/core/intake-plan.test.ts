@@ -18,17 +18,9 @@ import {
 import { candidateValues, defaultOf, DERIVED_FACT_INPUTS, maxPlausibleSchoolYears } from '../../src/core/relevance.js';
 import { EDUCATION_TYPES, parseSituation, SENSORY_NEEDS, SITUATION_FIELDS, type Situation, type SituationField } from '../../src/core/situation.js';
 import { compile, defaultRuleset, defaultRulesetJson } from '../factories.js';
+import { mulberry32 } from '../random.js';
 
-// Deterministic generator (mulberry32), so a failure can be replayed.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const isDefault = (field: SituationField, value: unknown): boolean => JSON.stringify(value) === JSON.stringify(defaultOf(field));
 

@@ -5,6 +5,7 @@ import { cellValue, fastSituation } from '../../src/core/row-fast.js';
 import { BSN_MESSAGE, isBlankRow, readRow } from '../../src/core/row-situation.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type SituationField } from '../../src/core/situation.js';
 import { coerceFieldText } from '../../src/core/text-values.js';
+import { mulberry32 } from '../random.js';
 
 const DATES = ['14-05-2012', '2012-05-14', '1-5-2012', '14/05/2012', '14.05.2012', '31-02-2012', '29-02-2012', '29-02-2013', ' 14-05-2012 ', '', '2012-5-14', '14-05-12', 'abcdefghij', '0000-00-00', '31-12-1899', '01-01-3000', '31-12-2999', '14-13-2012', '00-05-2012', '１４-05-2012', '14-05-2012x', '02-02-2026', '2026-02-02', '03-02-2026'];
 const BOOLEANS = ['ja', 'nee', 'j', 'n', '1', '0', 'true', 'false', 'JA', 'Nee', ' ja', 'yes', 'x', 'waar', 'onwaar', '', '?', '2', 'maybe', 'onbekend', 'null', 'unknown'];
@@ -32,16 +33,7 @@ function corpus(field: SituationField): string[] {
   }
 }
 
-/** mulberry32: deterministic, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 /** The specification: no BSN anywhere, coerceFieldText for every cell, then parseSituation. */
 function reference(cells: readonly string[], plan: ColumnPlan, fallback: string) {
