@@ -17,12 +17,23 @@ import { detectDelimiter, TextSniffer, type Delimiter, type Encoding } from './c
  */
 export interface ParserApi {
   info: Info;
-  state: { previousBuf: Buffer | undefined };
+  state: { previousBuf: Buffer | undefined; field: { toString(encoding?: string): string | Uint8Array } };
   parse(bytes: Buffer, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
 export function apiOf(parser: Parser): ParserApi {
-  return (parser as unknown as { api: ParserApi }).api;
+  const api = (parser as unknown as { api: ParserApi }).api;
+  api.state.field.toString = fieldText;
+  return api;
+}
+
+/**
+ * csv-parse turns each cell into text with `buf.slice(0, length).toString(encoding)`: a Buffer
+ * object per cell only to be dropped, a fifth of the parsing time on a big export. Reading the
+ * bytes in place gives the same string (the options leave the encoding at utf8).
+ */
+function fieldText(this: { buf: Buffer; length: number }): string {
+  return this.buf.toString('utf8', 0, this.length);
 }
 
 export interface CsvRow {
