@@ -71,6 +71,9 @@ export interface BatchResult extends BatchTally {
 }
 
 export const DEFAULT_CHUNK_ROWS = 2000;
+/** Rows read before the number of rows in the file is estimated; and room for this many more. */
+const SIZE_UP_ROWS = 1000;
+const SIZE_UP_MARGIN = 1.1;
 /** Duplicates named one by one on stderr; the rest are counted. */
 const DUPLICATES_NAMED = 20;
 
@@ -112,6 +115,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   const rows = new RowProcessor({ plan, fallbackDate, ruleset, encoder, onlyAction: options.onlyAction, tally, noteRef, records: onChunk ? chunk : undefined });
   let inChunk = 0;
   let finished = false;
+  let sized = false;
 
   // At most one write in flight, so that ByteBuilder can fill its other buffer meanwhile.
   let writing: Promise<void> = Promise.resolve();
@@ -132,6 +136,12 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
       if (event.kind !== 'rows') continue;
       for (const { line, cells } of event.rows) {
         if (rows.process(line, cells, out) && ++inChunk >= chunkRows) await flush();
+      }
+      // Size the duplicate finder for the whole file at once, from the rows seen so far: growing it
+      // step by step would hold the old table beside the new one (1.5× its size) at the last step.
+      if (!sized && input.totalBytes !== null && tally.counts.rows >= SIZE_UP_ROWS) {
+        sized = true;
+        seen.reserve(Math.ceil((SIZE_UP_MARGIN * tally.counts.rows * input.totalBytes) / Math.max(reader.bytesRead, 1)));
       }
       hooks.onProgress?.({ rows: tally.counts.rows, bytesRead: reader.bytesRead, totalBytes: input.totalBytes });
     }
