@@ -17,7 +17,7 @@ export interface PiecesOptions {
   /** The reader's events, after the header. */
   events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece>;
   settings: PieceSettings;
-  threads: number;
+  workers: number;
   onChunk: BatchHooks['onChunk'];
   /** After each piece, with the bytes of text taken so far. */
   progress: (bytesDone: number) => void;
@@ -83,8 +83,8 @@ export async function runPieces(run: BatchRun, o: PiecesOptions): Promise<number
     for await (const event of o.events) {
       if (event.kind !== 'piece') continue;
       while (queue.length > 0 && queue[0]!.ready) await takeHead();
-      while (queue.length >= IN_FLIGHT_PER_THREAD * o.threads) await takeHead();
-      pool ??= new WorkerPool(o.threads, o.settings);
+      while (queue.length >= IN_FLIGHT_PER_THREAD * o.workers) await takeHead();
+      pool ??= new WorkerPool(o.workers, o.settings);
       const out = { result: pool.run({ seq: seq++, bytes: event.bytes, length: event.length, lineOffset: event.lineOffset, spare: spareOutputs.splice(0, 1) }), ready: false };
       // Taken (and a failure thrown) in file order; until then a failure must not count as unhandled.
       out.result.then(

@@ -51,8 +51,9 @@ export interface BatchOptions {
   /** Rows per chunk on this thread: the unit of onChunk (and of one --log transaction). */
   chunkRows?: number;
   /**
-   * Worker threads: 1 = none, all on this thread. Not given: one per CPU (at most 4) for a file of
-   * PARALLEL_MIN_BYTES or more, else none. Given (2 or more): used for any input, also stdin.
+   * Worker threads: 1 = none, all on this thread; 2 or more: that many, for any input (also stdin).
+   * Not given: none for stdin or a file under PARALLEL_MIN_BYTES; else one per CPU (at most 4), one
+   * fewer with onChunk (the main thread then has the case log to write; never fewer than one).
    */
   threads?: number | undefined;
   /** Bytes per piece of work for a worker thread (tests make it tiny to cut everywhere). */
@@ -113,10 +114,13 @@ export function batchExitCode(result: Pick<BatchTally, 'invalid' | 'escalated'>,
   return result.invalid > 0 ? EXIT.someRowsInvalid : EXIT.ok;
 }
 
-export function threadsFor(options: Pick<BatchOptions, 'threads'>, input: Pick<CsvInput, 'totalBytes'>): number {
-  if (options.threads !== undefined) return options.threads;
-  if (input.totalBytes === null || input.totalBytes < PARALLEL_MIN_BYTES) return 1;
-  return Math.min(availableParallelism(), MAX_AUTO_THREADS);
+/** How many worker threads to start: 0 for none (all rows on the main thread). */
+export function workersFor(options: Pick<BatchOptions, 'threads'>, input: Pick<CsvInput, 'totalBytes'>, mainIsBusy: boolean, cpus = availableParallelism()): number {
+  if (options.threads !== undefined) return options.threads > 1 ? options.threads : 0;
+  if (input.totalBytes === null || input.totalBytes < PARALLEL_MIN_BYTES || cpus < 2) return 0;
+  // With a case log to write, the main thread needs a CPU of its own: on two CPUs, one worker and
+  // the main thread take 7 s for a million rows (--log), two workers and the main thread 7.8 s.
+  return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS) - (mainIsBusy ? 1 : 0));
 }
 
 /** What both ways through the rows share, set up from the header. */
@@ -141,9 +145,9 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
   const fallbackDate = fallbackDateOf(options);
   const input = await openCsvInput(options.input, hooks.stdin);
-  const threads = threadsFor(options, input);
+  const workers = workersFor(options, input, hooks.onChunk !== undefined);
   const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
-  const reader = threads > 1 ? new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? DEFAULT_PIECE_BYTES }) : new CsvReader(input.source, readOptions);
+  const reader = workers > 0 ? new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? DEFAULT_PIECE_BYTES }) : new CsvReader(input.source, readOptions);
   const events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece> = reader.events();
   const first = await events.next();
   if (first.done || first.value.kind !== 'header') throw emptyExport(input.label);
@@ -207,7 +211,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         listLimit: options.listLimit,
         withActions: hooks.onChunk !== undefined,
       };
-      written = await runPieces(run, { reader, events, settings, threads, onChunk: hooks.onChunk, progress });
+      written = await runPieces(run, { reader, events, settings, workers, onChunk: hooks.onChunk, progress });
     } else {
       written = await runRows(run, events, options, hooks, progress, () => reader.bytesRead);
     }
@@ -225,7 +229,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     unknownColumns: plan.unknown,
     written,
     out: options.out,
-    threads: reader instanceof CsvPieceReader ? threads : 0,
+    threads: workers,
   };
 }
 

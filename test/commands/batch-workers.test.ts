@@ -1,9 +1,11 @@
-// The worker pool of batch: results come back per piece; a failing worker fails the run cleanly
-// (a bug as an Error, running out of memory as a UserError with a way out); close() stops them all.
+// How many worker threads batch starts, and its worker pool: results come back per piece; a failing
+// worker fails the run cleanly (a bug as an Error, running out of memory as a UserError with a way
+// out); close() stops them all.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import type { PieceSettings } from '../../src/commands/batch-piece.js';
 import { WorkerPool } from '../../src/commands/batch-workers.js';
+import { workersFor } from '../../src/commands/batch.js';
 
 const FAKE = new URL('../fixtures/workers/fails.mjs', import.meta.url);
 const task = (seq: number) => ({ seq, bytes: new ArrayBuffer(8), length: 8, lineOffset: 1, spare: [] });
@@ -42,5 +44,22 @@ describe('WorkerPool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('workersFor', () => {
+  const big = { totalBytes: 50_000_000 };
+  it('starts workers for a big file only, one per CPU up to 4, one fewer when the main thread writes the case log', () => {
+    expect(workersFor({}, big, false, 2)).toBe(2);
+    expect(workersFor({}, big, true, 2)).toBe(1);
+    expect(workersFor({}, big, false, 16)).toBe(4);
+    expect(workersFor({}, big, false, 1)).toBe(0);
+    expect(workersFor({}, { totalBytes: 5_000_000 }, false, 8)).toBe(0);
+    expect(workersFor({}, { totalBytes: null }, false, 8)).toBe(0);
+  });
+
+  it('does as told with --threads: 1 is none, more is that many, for any input', () => {
+    expect(workersFor({ threads: 1 }, big, false, 8)).toBe(0);
+    expect(workersFor({ threads: 3 }, { totalBytes: null }, true, 2)).toBe(3);
   });
 });
