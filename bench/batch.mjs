@@ -2,10 +2,11 @@
 //   node bench/batch.mjs [--rows 1000000] [--runs 2]
 // In one run: a synthetic 1M-row export (bench/verzuim-export.mjs, in a temp dir, removed after),
 // raw csv-parse streaming throughput over that file, `zorgroute batch --format ndjson` end to end
-// (the built binary, records to /dev/null), the default rule set in json-rules-engine against
-// zorgroute's decide() over the same 100k situations, and the peak RSS of the batch process at 100k
-// and 1M rows (reported by the child itself through a preloaded module). Best of --runs runs for
-// the timings. Prints a table with the targets of issue 4.
+// (the built binary, records to /dev/null; as it chooses its threads, and with --threads 1), the
+// default rule set in json-rules-engine against zorgroute's decide() over the same 100k situations,
+// and the peak RSS of the batch process at 100k and 1M rows (reported by the child itself through a
+// preloaded module). Best of --runs runs for the timings. Prints a table with the targets of issue 4,
+// and the worker threads each run used (the child reports them, ZORGROUTE_BATCH_REPORT_THREADS).
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,7 +69,7 @@ function endToEnd(file, extraArgs = []) {
     const start = performance.now();
     const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'batch', file, '--format', 'ndjson', ...extraArgs], {
       stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', LANG: 'en_GB.UTF-8' },
+      env: { ...process.env, NO_COLOR: '1', LANG: 'en_GB.UTF-8', ZORGROUTE_BATCH_REPORT_THREADS: '1' },
     });
     let stderr = '';
     child.stderr.on('data', (d) => {
@@ -79,8 +80,9 @@ function endToEnd(file, extraArgs = []) {
       const seconds = (performance.now() - start) / 1000;
       const rss = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
       const rows = /zorgroute batch: (\d+) rows/.exec(stderr);
-      if ((code !== 0 && code !== 4) || !rss || !rows) reject(new Error(`batch failed (exit ${code}):\n${stderr}`));
-      else resolve({ seconds, rows: Number(rows[1]), maxRssMb: Number(rss[1]) / 1024 });
+      const threads = /zorgroute batch: worker threads: (\d+)/.exec(stderr);
+      if ((code !== 0 && code !== 4) || !rss || !rows || !threads) reject(new Error(`batch failed (exit ${code}):\n${stderr}`));
+      else resolve({ seconds, rows: Number(rows[1]), maxRssMb: Number(rss[1]) / 1024, threads: Number(threads[1]) });
     });
   });
 }
@@ -158,6 +160,7 @@ try {
 
   const raw = await best('raw csv-parse', () => rawParse(bigFile));
   const e2e = await best(`zorgroute batch ${fmt(ROWS)}`, () => endToEnd(bigFile));
+  const e2eOne = await best(`zorgroute batch ${fmt(ROWS)} --threads 1`, () => endToEnd(bigFile, ['--threads', '1']));
   const e2eSmall = await best(`zorgroute batch ${fmt(SMALL)}`, () => endToEnd(smallFile));
   // --log into a new database each run: the first run of an export, which writes every case.
   let logRun = 0;
@@ -166,6 +169,8 @@ try {
 
   const rawRate = raw.rows / raw.seconds;
   const e2eRate = e2e.rows / e2e.seconds;
+  const e2eOneRate = e2eOne.rows / e2eOne.seconds;
+  const threadsUsed = (r) => (r.threads === 0 ? 'none (1 thread)' : `${r.threads} workers`);
   const decideRate = engines.rows / engines.decideSeconds;
   const memoRate = engines.rows / engines.memoSeconds;
   const jreRate = engines.rows / engines.jreSeconds;
@@ -173,6 +178,9 @@ try {
     [`raw csv-parse streaming (${fmt(ROWS)} rows)`, `${fmt(rawRate)} rows/s`, '', ''],
     [`zorgroute batch --format ndjson, end to end (${fmt(ROWS)})`, `${fmt(e2eRate)} rows/s`, '', ''],
     ['  end to end / raw csv-parse', `${(e2eRate / rawRate).toFixed(2)}×`, '≥ 0.6×', e2eRate / rawRate >= 0.6 ? 'yes' : 'NO'],
+    ['  worker threads used (1M; 100k; 1M --log)', `${threadsUsed(e2e)}; ${threadsUsed(e2eSmall)}; ${threadsUsed(logged)}`, '', ''],
+    [`zorgroute batch --threads 1, end to end (${fmt(ROWS)})`, `${fmt(e2eOneRate)} rows/s`, '', ''],
+    ['  --threads 1 / raw csv-parse', `${(e2eOneRate / rawRate).toFixed(2)}×`, '', ''],
     ['json-rules-engine, default rules (100k situations)', `${fmt(jreRate)} rows/s`, '', ''],
     ['zorgroute decide() in-process (same 100k)', `${fmt(decideRate)} rows/s`, '', ''],
     ['  decide() / json-rules-engine', `${(decideRate / jreRate).toFixed(1)}×`, '≥ 25×', decideRate / jreRate >= 25 ? 'yes' : 'NO'],
@@ -182,6 +190,7 @@ try {
     [`peak RSS, batch at ${fmt(SMALL)} rows`, `${e2eSmall.maxRssMb.toFixed(0)} MB`, '', ''],
     [`peak RSS, batch at ${fmt(ROWS)} rows`, `${e2e.maxRssMb.toFixed(0)} MB`, '< 200 MB', e2e.maxRssMb < 200 ? 'yes' : 'NO'],
     ['  RSS 1M / RSS 100k', `${(e2e.maxRssMb / e2eSmall.maxRssMb).toFixed(2)}×`, '≤ 1.5×', e2e.maxRssMb / e2eSmall.maxRssMb <= 1.5 ? 'yes' : 'NO'],
+    [`peak RSS, batch --threads 1 at ${fmt(ROWS)} rows`, `${e2eOne.maxRssMb.toFixed(0)} MB`, '', ''],
     [`zorgroute batch --format ndjson --log (${fmt(ROWS)}, new database)`, `${fmt(logged.rows / logged.seconds)} rows/s`, '', ''],
     ['  --log overhead (time with / without)', `${(logged.seconds / e2e.seconds).toFixed(2)}×`, '≤ 1.5×', logged.seconds / e2e.seconds <= 1.5 ? 'yes' : 'NO'],
   ];

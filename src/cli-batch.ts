@@ -26,12 +26,29 @@ export interface BatchCliFlags {
   lang?: string;
   log?: boolean;
   db?: string;
+  threads?: string;
 }
 
 /** Students named per escalation target in the summary without --all. */
 const LIST_LIMIT = 10;
 const PROGRESS_EVERY_MS = 100;
 const NAMED_DUPLICATES = 20;
+const MAX_THREADS = 16;
+
+function threadsOf(flags: BatchCliFlags): number | undefined {
+  if (flags.threads === undefined) return undefined;
+  const n = Number(flags.threads);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) {
+    throw new UserError('--threads must be a whole number from 1 to 16', { hint: '--threads 1 reads the export on one thread; leave it out to let zorgroute choose' });
+  }
+  return n;
+}
+
+/** Test and benchmark knobs, not for users: tiny pieces (to cut everywhere), and a report of the threads used. */
+function pieceBytesOf(env: NodeJS.ProcessEnv): number | undefined {
+  const n = Number(env.ZORGROUTE_BATCH_PIECE_BYTES);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
 
 function formatOf(flags: BatchCliFlags): RecordFormat | undefined {
   if (flags.format) return flags.format;
@@ -91,6 +108,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
     });
   }
   const format = formatOf(flags);
+  const threads = threadsOf(flags);
   const errStyle = makeStyle(messagesFor(lang), useColor(process.stderr, env));
   const progress = process.stderr.isTTY ? progressLine(errStyle, process.stderr) : undefined;
   const warn = (w: BatchWarning): void => {
@@ -123,6 +141,8 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
         out: flags.out,
         onlyAction: Boolean(flags.onlyAction),
         listLimit: flags.all ? Number.POSITIVE_INFINITY : LIST_LIMIT,
+        threads,
+        pieceBytes: pieceBytesOf(env),
       },
       {
         stdin: process.stdin,
@@ -133,6 +153,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
       },
     );
     progress?.clear();
+    if (env.ZORGROUTE_BATCH_REPORT_THREADS === '1') process.stderr.write(`zorgroute batch: worker threads: ${result.threads}\n`);
     if (result.duplicates > NAMED_DUPLICATES) {
       process.stderr.write(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}\n`);
     }

@@ -1,21 +1,24 @@
 // What happens to one data row of an export: read it, decide it (memoised), count it, encode its
-// record, and collect it for onChunk.
+// record, and hand a row that needs action to onAction (for the case log).
 import type { CompiledRuleset } from '../core/compile.js';
 import type { ColumnPlan } from '../core/csv-columns.js';
 import type { Decision } from '../core/decide.js';
-import { decisionFrom, DecisionMemo } from '../core/decision-memo.js';
-import { deriveFacts } from '../core/facts.js';
+import { DecisionMemo, type DecisionTail } from '../core/decision-memo.js';
+import { deriveFacts, type DerivedFacts } from '../core/facts.js';
 import { isBlankRow, readRow, type RowError } from '../core/row-situation.js';
 import type { Situation } from '../core/situation.js';
 import type { ByteBuilder } from '../io/batch-output.js';
 import type { RecordEncoder } from '../io/record-encoders.js';
 import type { Tally } from './batch-tally.js';
 
-/** One row's outcome, as handed to onChunk. `decision` shares arrays with other rows: read only. */
+/**
+ * A row as handed to onChunk. onChunk gets the rows that need action only (what the case log
+ * records), so these always have `situation` and `decision` and `needsAction` is true; the shape is
+ * kept general for other uses. `decision` shares arrays with other rows: read only.
+ */
 export interface BatchRecord {
   line: number;
   studentRef: string | undefined;
-  /** The row as read (valid rows only), for the case log. */
   situation?: Situation;
   decision?: Decision;
   error?: RowError;
@@ -28,17 +31,21 @@ export interface RowProcessorOptions {
   ruleset: CompiledRuleset;
   encoder: RecordEncoder | undefined;
   onlyAction: boolean;
-  tally: Tally;
+  /** Every row with a usable student number, in file order (for duplicates). */
   noteRef: (studentRef: string, line: number) => void;
-  /** Collects a BatchRecord per row (for onChunk) when given. */
-  records?: BatchRecord[] | undefined;
+  /** Every valid row that needs action (an escalation or a referral), in file order. */
+  onAction?: ((line: number, situation: Situation, facts: DerivedFacts, tail: DecisionTail) => void) | undefined;
 }
 
 export class RowProcessor {
   written = 0;
   private readonly memo: DecisionMemo;
 
-  constructor(private readonly o: RowProcessorOptions) {
+  /** `tally` may be swapped between pieces of work (a worker thread keeps one per piece). */
+  constructor(
+    private readonly o: RowProcessorOptions,
+    public tally: Tally,
+  ) {
     this.memo = new DecisionMemo(o.ruleset);
   }
 
@@ -52,21 +59,20 @@ export class RowProcessor {
       o.noteRef(s.studentRef, line);
       const facts = deriveFacts(s);
       const tail = this.memo.tailFor(s, facts);
-      o.tally.validRow(s.studentRef, line, tail);
+      this.tally.validRow(s.studentRef, line, tail);
       if (o.encoder && (!o.onlyAction || tail.needsAction)) {
         o.encoder.decision(out, line, s.studentRef, s.referenceDate, facts, tail);
         this.written += 1;
       }
-      o.records?.push({ line, studentRef: s.studentRef, situation: s, decision: decisionFrom(s, facts, tail), needsAction: tail.needsAction });
+      if (tail.needsAction) o.onAction?.(line, s, facts, tail);
     } else {
       if (row.studentRef !== undefined) o.noteRef(row.studentRef, line);
-      o.tally.invalidRow(line, row.studentRef, row.error);
+      this.tally.invalidRow(line, row.studentRef, row.error);
       // Rows in error are kept with --only-action: somebody has to look at them.
       if (o.encoder) {
         o.encoder.error(out, line, row.studentRef, row.error);
         this.written += 1;
       }
-      o.records?.push({ line, studentRef: row.studentRef, error: row.error, needsAction: false });
     }
     return true;
   }

@@ -20,6 +20,12 @@ export function planOrThrow(header: { cells: string[]; line: number }, label: st
   });
 }
 
+export function emptyExport(label: string): UserError {
+  return new UserError(`${label} is empty: expected a header line and rows`, {
+    hint: 'export the students with a header line (at least leerlingnummer and geboortedatum)',
+  });
+}
+
 export function fallbackDateOf(options: { referenceDate?: string | undefined; today: string }): string {
   if (options.referenceDate === undefined) return options.today;
   const date = normalizeDate(options.referenceDate);

@@ -64,6 +64,34 @@ export class Tally {
     }
   }
 
+  /** Adds the tally of the rows that come next in the file (a worker thread's piece), as if counted here. */
+  merge(next: BatchTally): void {
+    const c = this.counts;
+    c.rows += next.rows;
+    c.valid += next.valid;
+    c.invalid += next.invalid;
+    c.needsAction += next.needsAction;
+    c.escalated += next.escalated;
+    c.duplicates += next.duplicates;
+    for (const e of next.errors) {
+      if (c.errors.length >= this.listLimit) break;
+      c.errors.push(e);
+    }
+    for (const n of next.targets) {
+      let t = this.byTarget.get(n.target);
+      if (!t) {
+        t = { target: n.target, count: 0, earliestDeadline: null, students: [] };
+        this.byTarget.set(n.target, t);
+      }
+      t.count += n.count;
+      for (const s of n.students) {
+        if (t.students.length >= this.listLimit) break;
+        t.students.push(s);
+      }
+      if (n.earliestDeadline !== null && (t.earliestDeadline === null || n.earliestDeadline < t.earliestDeadline)) t.earliestDeadline = n.earliestDeadline;
+    }
+  }
+
   duplicate(): void {
     this.counts.duplicates += 1;
   }

@@ -1,18 +1,30 @@
 // `zorgroute batch`: every row of a student-system export through the routing core, streaming.
 // Returns the tally; records go to the sink as they are made, chunk by chunk. Printing (summary,
 // progress, warnings) is the CLI's, through the hooks.
+//
+// Two ways through the rows, with byte-identical output (test/e2e/batch-threads.test.ts): on this
+// thread (stdin, small files, --threads 1), or cut into pieces that worker threads parse, decide and
+// encode while this thread puts their results together in file order (batch-parallel.ts).
+import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
-import type { Lang } from '../core/compile.js';
-import { EXIT, UserError, type ExitCode } from '../core/errors.js';
+import { compileRuleset, type CompiledRuleset, type Lang } from '../core/compile.js';
+import type { ColumnPlan } from '../core/csv-columns.js';
+import { decisionFrom, type DecisionTail } from '../core/decision-memo.js';
+import { EXIT, type ExitCode } from '../core/errors.js';
+import type { DerivedFacts } from '../core/facts.js';
 import { SeenStudentRefs } from '../core/seen-refs.js';
+import type { Situation } from '../core/situation.js';
 import { ByteBuilder, fileSink, stdoutSink, type RecordSink } from '../io/batch-output.js';
-import { openCsvInput } from '../io/csv-input.js';
-import { CsvReader } from '../io/csv-rows.js';
+import { openCsvInput, type CsvInput } from '../io/csv-input.js';
+import { CsvPieceReader, type CsvHeader, type CsvPiece } from '../io/csv-pieces.js';
+import { CsvReader, type CsvEvent } from '../io/csv-rows.js';
 import type { Delimiter, Encoding } from '../io/csv-sniff.js';
-import { readRuleset } from '../io/read-ruleset.js';
+import { readRulesetSource } from '../io/read-ruleset.js';
 import { recordEncoder, type RecordEncoder, type RecordFormat } from '../io/record-encoders.js';
+import { runPieces } from './batch-parallel.js';
+import { refAt, type PieceRefs, type PieceSettings } from './batch-piece.js';
 import { RowProcessor, type BatchRecord } from './batch-rows.js';
-import { fallbackDateOf, planOrThrow } from './batch-setup.js';
+import { emptyExport, fallbackDateOf, planOrThrow } from './batch-setup.js';
 import { Tally, type BatchTally } from './batch-tally.js';
 
 export type { BatchRecord };
@@ -36,8 +48,16 @@ export interface BatchOptions {
   onlyAction: boolean;
   /** How many students to list per escalation target (Infinity for --all). */
   listLimit: number;
-  /** Rows per chunk: the unit of onChunk (and of one --log transaction). */
+  /** Rows per chunk on this thread: the unit of onChunk (and of one --log transaction). */
   chunkRows?: number;
+  /**
+   * Worker threads: 1 = none, all on this thread; 2 or more: that many, for any input (also stdin).
+   * Not given: none for stdin or a file under PARALLEL_MIN_BYTES; else one per CPU (at most 4), one
+   * fewer with onChunk (the main thread then has the case log to write; never fewer than one).
+   */
+  threads?: number | undefined;
+  /** Bytes per piece of work for a worker thread (tests make it tiny to cut everywhere). */
+  pieceBytes?: number | undefined;
 }
 
 export type BatchWarning =
@@ -58,7 +78,11 @@ export interface BatchHooks {
   onWarning?(warning: BatchWarning): void;
   /** After every chunk read from the file (the CLI throttles what it draws). */
   onProgress?(progress: BatchProgress): void;
-  /** After every `chunkRows` rows, before their records are written; awaited (a --log transaction). */
+  /**
+   * The rows that need action (with situation and decision), in file order, a chunk at a time —
+   * `chunkRows` rows of the file on this thread, a piece with worker threads — before the chunk's
+   * records are written; awaited (a --log transaction). Called on this (the main) thread.
+   */
   onChunk?(records: readonly BatchRecord[]): void | Promise<void>;
 }
 
@@ -68,9 +92,19 @@ export interface BatchResult extends BatchTally {
   /** Records written (fewer than rows with --only-action; 0 without a format). */
   written: number;
   out: string | undefined;
+  /** Worker threads used (0: all on the main thread). */
+  threads: number;
 }
 
 export const DEFAULT_CHUNK_ROWS = 2000;
+/** Below this a file is read on the main thread: starting workers would cost more than they win. */
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+const MAX_AUTO_THREADS = 4;
+/** A worker's unit of work: big enough that messages cost nothing, small enough to keep memory low. */
+const DEFAULT_PIECE_BYTES = 64 * 1024;
+/** Rows read before the number of rows in the file is estimated; and room for this many more. */
+const SIZE_UP_ROWS = 1000;
+const SIZE_UP_MARGIN = 1.1;
 /** Duplicates named one by one on stderr; the rest are counted. */
 const DUPLICATES_NAMED = 20;
 
@@ -80,38 +114,145 @@ export function batchExitCode(result: Pick<BatchTally, 'invalid' | 'escalated'>,
   return result.invalid > 0 ? EXIT.someRowsInvalid : EXIT.ok;
 }
 
+/** How many worker threads to start: 0 for none (all rows on the main thread). */
+export function workersFor(options: Pick<BatchOptions, 'threads'>, input: Pick<CsvInput, 'totalBytes'>, mainIsBusy: boolean, cpus = availableParallelism()): number {
+  if (options.threads !== undefined) return options.threads > 1 ? options.threads : 0;
+  if (input.totalBytes === null || input.totalBytes < PARALLEL_MIN_BYTES || cpus < 2) return 0;
+  // With a case log to write, the main thread needs a CPU of its own: on two CPUs, one worker and
+  // the main thread take 7 s for a million rows (--log), two workers and the main thread 7.8 s.
+  return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS) - (mainIsBusy ? 1 : 0));
+}
+
+/** What both ways through the rows share, set up from the header. */
+export interface BatchRun {
+  label: string;
+  plan: ColumnPlan;
+  ruleset: CompiledRuleset;
+  fallbackDate: string;
+  tally: Tally;
+  encoder: RecordEncoder | undefined;
+  sink: RecordSink | undefined;
+  /** A row's student number, in file order (for duplicates). */
+  noteRef(ref: string, line: number): void;
+  /** The student numbers of a worker's piece, in file order. */
+  noteRefs(refs: PieceRefs): void;
+  /** The BatchRecord of a row that needs action. */
+  actionRecord(line: number, situation: Situation, facts: DerivedFacts, tail: DecisionTail): BatchRecord;
+}
+
 export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promise<BatchResult> {
-  const ruleset = readRuleset(options.rules, options.lang);
+  const rules = readRulesetSource(options.rules);
+  const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
   const fallbackDate = fallbackDateOf(options);
   const input = await openCsvInput(options.input, hooks.stdin);
-  const reader = new CsvReader(input.source, { label: input.label, encoding: options.encoding, delimiter: options.delimiter });
-  const events = reader.events();
+  const workers = workersFor(options, input, hooks.onChunk !== undefined);
+  const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
+  const reader = workers > 0 ? new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? DEFAULT_PIECE_BYTES }) : new CsvReader(input.source, readOptions);
+  const events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece> = reader.events();
   const first = await events.next();
-  if (first.done || first.value.kind !== 'header') {
-    throw new UserError(`${input.label} is empty: expected a header line and rows`, {
-      hint: 'export the students with a header line (at least leerlingnummer and geboortedatum)',
-    });
-  }
-  const plan = planOrThrow(first.value, input.label, options);
+  if (first.done || first.value.kind !== 'header') throw emptyExport(input.label);
+  const header = first.value;
+  const plan = planOrThrow(header, input.label, options);
   if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', columns: plan.unknown });
 
   const seen = new SeenStudentRefs();
   const tally = new Tally(options.listLimit);
-  const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
-  const encoder: RecordEncoder | undefined = options.format ? recordEncoder(options.format, first.value.delimiter) : undefined;
-  const sink: RecordSink | undefined = encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined;
+  const duplicate = (line: number, firstLine: number, ref: () => string): void => {
+    tally.duplicate();
+    if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef: ref(), line, firstLine });
+  };
+  const encoder = options.format ? recordEncoder(options.format, header.delimiter) : undefined;
+  const run: BatchRun = {
+    label: input.label,
+    plan,
+    ruleset,
+    fallbackDate,
+    tally,
+    encoder,
+    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined,
+    noteRef(ref, line) {
+      const firstLine = seen.add(ref, line);
+      if (firstLine !== 0) duplicate(line, firstLine, () => ref);
+    },
+    noteRefs(refs) {
+      const { keys, lines } = refs;
+      for (let i = 0; i < keys.length; i++) {
+        const firstLine = seen.addKey(keys[i]!, lines[i]!);
+        if (firstLine !== 0) duplicate(lines[i]!, firstLine, () => refAt(refs, i));
+      }
+    },
+    actionRecord: (line, situation, facts, tail) => ({ line, studentRef: situation.studentRef, situation, decision: decisionFrom(situation, facts, tail), needsAction: true }),
+  };
+  let sized = false;
+  /** After rows have been counted; `bytesDone`: how much of the text they came from. */
+  const progress = (bytesDone: number): void => {
+    // Size the duplicate finder for the whole file at once, from the rows seen so far: growing it
+    // step by step would hold the old table beside the new one (1.5× its size) at the last step.
+    if (!sized && input.totalBytes !== null && tally.counts.rows >= SIZE_UP_ROWS) {
+      sized = true;
+      seen.reserve(Math.ceil((SIZE_UP_MARGIN * tally.counts.rows * input.totalBytes) / Math.max(bytesDone, 1)));
+    }
+    hooks.onProgress?.({ rows: tally.counts.rows, bytesRead: reader.bytesRead, totalBytes: input.totalBytes });
+  };
+
+  let written: number;
+  let finished = false;
+  try {
+    if (reader instanceof CsvPieceReader) {
+      const settings: PieceSettings = {
+        rules,
+        lang: options.lang,
+        plan,
+        fallbackDate,
+        delimiter: header.delimiter,
+        recordDelimiter: 'recordDelimiter' in header ? header.recordDelimiter : '\n',
+        format: options.format,
+        onlyAction: options.onlyAction,
+        listLimit: options.listLimit,
+        withActions: hooks.onChunk !== undefined,
+      };
+      written = await runPieces(run, { reader, events, settings, workers, onChunk: hooks.onChunk, progress });
+    } else {
+      written = await runRows(run, events, options, hooks, progress, () => reader.bytesRead);
+    }
+    await run.sink?.finish();
+    finished = true;
+  } finally {
+    if (!finished) run.sink?.abort();
+  }
+
+  const result = tally.result();
+  if (result.rows === 0) hooks.onWarning?.({ kind: 'no-rows' });
+  return {
+    ...result,
+    source: { label: input.label, encoding: reader.encoding ?? 'ascii', bom: reader.bom, delimiter: header.delimiter },
+    unknownColumns: plan.unknown,
+    written,
+    out: options.out,
+    threads: workers,
+  };
+}
+
+/** All rows on this thread. Returns the number of records written. */
+async function runRows(run: BatchRun, events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece>, options: BatchOptions, hooks: BatchHooks, progress: (bytesDone: number) => void, bytesRead: () => number): Promise<number> {
+  const { encoder, sink } = run;
   const out = new ByteBuilder();
   const onChunk = hooks.onChunk;
   const chunk: BatchRecord[] = [];
-  const noteRef = (studentRef: string, line: number): void => {
-    const firstLine = seen.add(studentRef, line);
-    if (firstLine === 0) return;
-    tally.duplicate();
-    if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef, line, firstLine });
-  };
-  const rows = new RowProcessor({ plan, fallbackDate, ruleset, encoder, onlyAction: options.onlyAction, tally, noteRef, records: onChunk ? chunk : undefined });
+  const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+  const rows = new RowProcessor(
+    {
+      plan: run.plan,
+      fallbackDate: run.fallbackDate,
+      ruleset: run.ruleset,
+      encoder,
+      onlyAction: options.onlyAction,
+      noteRef: (ref, line) => run.noteRef(ref, line),
+      onAction: onChunk ? (line, situation, facts, tail) => chunk.push(run.actionRecord(line, situation, facts, tail)) : undefined,
+    },
+    run.tally,
+  );
   let inChunk = 0;
-  let finished = false;
 
   // At most one write in flight, so that ByteBuilder can fill its other buffer meanwhile.
   let writing: Promise<void> = Promise.resolve();
@@ -126,31 +267,16 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     }
   };
 
-  try {
-    encoder?.begin(out);
-    for await (const event of events) {
-      if (event.kind !== 'rows') continue;
-      for (const { line, cells } of event.rows) {
-        if (rows.process(line, cells, out) && ++inChunk >= chunkRows) await flush();
-      }
-      hooks.onProgress?.({ rows: tally.counts.rows, bytesRead: reader.bytesRead, totalBytes: input.totalBytes });
+  encoder?.begin(out);
+  for await (const event of events) {
+    if (event.kind !== 'rows') continue;
+    for (const { line, cells } of event.rows) {
+      if (rows.process(line, cells, out) && ++inChunk >= chunkRows) await flush();
     }
-    encoder?.end(out, rows.written > 0);
-    await flush();
-    await writing;
-    await sink?.finish();
-    finished = true;
-  } finally {
-    if (!finished) sink?.abort();
+    progress(bytesRead());
   }
-
-  const result = tally.result();
-  if (result.rows === 0) hooks.onWarning?.({ kind: 'no-rows' });
-  return {
-    ...result,
-    source: { label: input.label, encoding: reader.encoding ?? 'ascii', bom: reader.bom, delimiter: first.value.delimiter },
-    unknownColumns: plan.unknown,
-    written: rows.written,
-    out: options.out,
-  };
+  encoder?.end(out, rows.written > 0);
+  await flush();
+  await writing;
+  return rows.written;
 }

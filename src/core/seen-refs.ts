@@ -5,7 +5,7 @@
 // million-row export); the price of such a collision is one needless duplicate warning.
 
 /** cyrb53 (public domain, bryc): a fast 53-bit string hash with good spread; never 0. */
-function hash53(text: string): number {
+export function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -25,11 +25,24 @@ const INITIAL_CAPACITY = 1024;
 /** Per slot: the key's low 32 bits, its high 21 bits, the line. 0/0 marks an empty slot. */
 const WORDS = 3;
 
-/** Open addressing with linear probing; a slot's words side by side, so a probe touches one cache line. */
+/**
+ * Open addressing with linear probing; a slot's words side by side, so a probe touches one cache line.
+ * The home slot is the key's low 32 bits scaled to the capacity, so any capacity works: reserve()
+ * can size the table to the file instead of the next power of two.
+ */
 export class SeenStudentRefs {
   private slots = new Uint32Array(INITIAL_CAPACITY * WORDS);
   private capacity = INITIAL_CAPACITY;
   private count = 0;
+
+  /**
+   * Makes room for `count` student numbers at once. Growing step by step holds the old table beside
+   * the new one (1.5 times the new size) at the last step, and doubling may leave it half empty.
+   */
+  reserve(count: number): void {
+    const capacity = Math.ceil((count * 4) / 3) + 1;
+    if (capacity > this.capacity) this.rehash(capacity);
+  }
 
   get size(): number {
     return this.count;
@@ -37,7 +50,11 @@ export class SeenStudentRefs {
 
   /** Records `ref` on `line`; returns the line it was first seen on, or 0 when it is new. */
   add(ref: string, line: number): number {
-    const key = hash53(ref);
+    return this.addKey(hash53(ref), line);
+  }
+
+  /** add() for a ref whose hash53() is known (worker threads hash the refs of their rows). */
+  addKey(key: number, line: number): number {
     const lo = key % 4294967296;
     const hi = (key - lo) / 4294967296;
     const i = this.find(this.slots, this.capacity, lo, hi);
@@ -53,20 +70,22 @@ export class SeenStudentRefs {
 
   /** The index of the key's slot, or of the empty slot where it belongs. */
   private find(slots: Uint32Array, capacity: number, lo: number, hi: number): number {
-    const mask = capacity - 1;
-    let i = lo & mask;
+    let i = Math.floor((lo / 4294967296) * capacity);
     for (;;) {
       const at = i * WORDS;
       const l = slots[at]!;
       const h = slots[at + 1]!;
       if ((l === 0 && h === 0) || (l === lo && h === hi)) return at;
-      i = (i + 1) & mask;
+      if (++i === capacity) i = 0;
     }
   }
 
   private grow(): void {
+    this.rehash(this.capacity * 2);
+  }
+
+  private rehash(capacity: number): void {
     const old = this.slots;
-    const capacity = this.capacity * 2;
     const slots = new Uint32Array(capacity * WORDS);
     for (let j = 0; j < old.length; j += WORDS) {
       const lo = old[j]!;

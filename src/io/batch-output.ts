@@ -128,6 +128,17 @@ export class ByteBuilder {
   }
 
   /**
+   * The bytes so far as a whole buffer of their own, [0, length), to transfer to another thread;
+   * the builder goes on in `next` (a buffer handed back) or a new one.
+   */
+  handOver(next?: ArrayBuffer): { buffer: ArrayBuffer; length: number } {
+    const out = { buffer: this.buf.buffer as ArrayBuffer, length: this.used };
+    this.buf = next ? Buffer.from(next) : Buffer.allocUnsafeSlow(this.initial);
+    this.used = 0;
+    return out;
+  }
+
+  /**
    * The bytes so far. The builder goes on in its other buffer, so the caller must have finished
    * writing the previous take() before calling take() again.
    */

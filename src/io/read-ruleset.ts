@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRuleset, type CompiledRuleset, type Lang } from '../core/compile.js';
 import { issueLines, UserError } from '../core/errors.js';
-import { parseRuleset } from '../core/ruleset.js';
+import { parseRuleset, type Ruleset } from '../core/ruleset.js';
 import { parseJsonText } from './json-text.js';
 import { packageRoot } from './package-root.js';
 
@@ -13,6 +13,17 @@ export function defaultRulesetPath(): string {
 }
 
 export function readRuleset(path: string | undefined, lang: Lang): CompiledRuleset {
+  const { ruleset, sha256 } = readRulesetSource(path);
+  return compileRuleset(ruleset, sha256, lang);
+}
+
+/** A checked rule set before compiling: plain data, for a worker thread to compile for itself. */
+export interface RulesetSource {
+  ruleset: Ruleset;
+  sha256: string;
+}
+
+export function readRulesetSource(path: string | undefined): RulesetSource {
   const file = path ?? defaultRulesetPath();
   let bytes: Buffer;
   try {
@@ -30,6 +41,5 @@ export function readRuleset(path: string | undefined, lang: Lang): CompiledRules
       hint: 'see "Rules file format" in the README',
     });
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return compileRuleset(parsed.value, sha256, lang);
+  return { ruleset: parsed.value, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

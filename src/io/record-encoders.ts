@@ -81,10 +81,14 @@ function ndjsonEncoder(): RecordEncoder {
   };
 }
 
-/** One JSON array, streamed: `[`, the records separated by commas, `]`. */
-function jsonEncoder(): RecordEncoder {
+/**
+ * One JSON array, streamed: `[`, the records separated by commas, `]`. `continued`: records that
+ * follow others (a worker thread's piece): each one starts with its comma, and whoever writes the
+ * pieces drops the comma of the very first record.
+ */
+function jsonEncoder(continued: boolean): RecordEncoder {
   const rests = new DecisionRests('');
-  let first = true;
+  let first = !continued;
   const separator = (out: ByteBuilder): void => {
     out.text(first ? '\n' : ',\n');
     first = false;
@@ -126,7 +130,7 @@ function csvEncoder(delimiter: string): RecordEncoder {
 }
 
 /** CSV output uses the delimiter of the export it came from, so it opens in the same spreadsheet. */
-export function recordEncoder(format: RecordFormat, csvDelimiter: string): RecordEncoder {
+export function recordEncoder(format: RecordFormat, csvDelimiter: string, options: { continued?: boolean } = {}): RecordEncoder {
   if (format === 'csv') return csvEncoder(csvDelimiter);
-  return format === 'json' ? jsonEncoder() : ndjsonEncoder();
+  return format === 'json' ? jsonEncoder(options.continued === true) : ndjsonEncoder();
 }
