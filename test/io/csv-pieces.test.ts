@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvFileError, CsvReader } from '../../src/io/csv-rows.js';
 import { CsvPieceReader, parsePiece } from '../../src/io/csv-pieces.js';
+import { mulberry32 } from '../random.js';
 
 type Outcome = { header?: string[]; headerLine?: number; rows: [number, string[]][]; error?: string };
 
@@ -57,16 +58,6 @@ function expectSame(a: Outcome, b: Outcome): void {
   expect([b.header, b.headerLine]).toEqual([a.header, a.headerLine]);
   // After an error the two stop at different places; before it, they agree.
   if (a.error === undefined) expect(b.rows).toEqual(a.rows);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TRICKY = [
