@@ -25,7 +25,7 @@ export interface BatchLog {
   abort(): Promise<void>;
 }
 
-export function entriesToLog(records: readonly BatchRecord[]): DecisionEntry[] {
+function entriesToLog(records: readonly BatchRecord[]): DecisionEntry[] {
   const entries: DecisionEntry[] = [];
   for (const r of records) {
     if (!r.needsAction || !r.decision || !r.situation) continue;
