@@ -149,7 +149,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
         stdout: process.stdout,
         onWarning: warn,
         onProgress: progress ? (p) => progress.draw(p.rows, p.bytesRead, p.totalBytes) : undefined,
-        onChunk: log ? (records) => log.onChunk(records) : undefined,
+        onChunk: log ? (chunk) => log.onChunk(chunk) : undefined,
       },
     );
     progress?.clear();

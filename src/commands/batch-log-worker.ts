@@ -1,15 +1,16 @@
 // The thread behind `batch --log`: writes each chunk's decisions to the case log in one
 // transaction, while the main thread goes on reading and deciding the export (the two together
-// keep both cores busy). Messages: { id, entries } → { id, added, skipped } or { id, error }.
+// keep both cores busy). Messages: { id, parts } → { id, added, skipped } or { id, error }.
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
-import { openCaseStore, type DecisionEntry } from '../io/case-store.js';
+import { openCaseStore } from '../io/case-store.js';
+import { unpackEntries, type PackedEntries } from './batch-log-entries.js';
 
 export interface LogWorkerData {
   path: string;
   ownFolder: boolean;
 }
-export type LogRequest = { kind: 'chunk'; id: number; entries: DecisionEntry[] } | { kind: 'close' };
+export type LogRequest = { kind: 'chunk'; id: number; parts: PackedEntries[] } | { kind: 'close' };
 export type LogReply =
   | { id: number; added: number; skipped: number }
   | { id: number; error: { message: string; hint: string | undefined; user: boolean } };
@@ -25,7 +26,7 @@ port.on('message', (request: LogRequest) => {
     return;
   }
   try {
-    const { added, skipped } = store.recordDecisions(request.entries);
+    const { added, skipped } = store.recordPrepared(unpackEntries(request.parts));
     port.postMessage({ id: request.id, added, skipped } satisfies LogReply);
   } catch (error) {
     const user = error instanceof UserError;

@@ -4,40 +4,53 @@
 // running it again (a chunk is either wholly in the log or not at all).
 //
 // The writing happens on a worker thread (batch-log-worker.ts): SQLite's work then overlaps with
-// reading and deciding the export instead of adding to it. At most MAX_IN_FLIGHT chunks wait for
-// the writer, so memory stays bounded when the disk is slow.
+// reading and deciding the export instead of adding to it. The threads that decide the rows make
+// them ready and pack them (batch-log-entries.ts), so this thread only passes the buffers on. Rows are gathered into transactions of at least LOG_CHUNK_CASES cases: each
+// commit rewrites every index page it touched, and the idempotency keys are random, so small
+// transactions would write the key index over and over. At most MAX_IN_FLIGHT chunks wait for the
+// writer, so memory stays bounded when the disk is slow.
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
-import { decisionIdempotencyKey, openCaseStore, type DecisionEntry } from '../io/case-store.js';
+import { openCaseStore } from '../io/case-store.js';
 import type { DbLocation } from '../io/db-path.js';
-import type { BatchRecord } from './batch-rows.js';
+import type { PackedEntries } from './batch-log-entries.js';
 import type { LogReply, LogRequest, LogWorkerData } from './batch-log-worker.js';
 
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 2;
+/** Cases per transaction (at least; a chunk of the export is never split). */
+export const LOG_CHUNK_CASES = 2000;
 
 export interface BatchLog {
   readonly database: string;
-  /** Sends a chunk to the writer; resolves at once unless too many chunks are still waiting. */
-  onChunk(records: readonly BatchRecord[]): Promise<void>;
-  /** Waits until every chunk is written; then the counts are final. */
+  /** Takes a chunk of rows; resolves at once unless too many chunks are still waiting for the writer. */
+  onChunk(chunk: PackedEntries): Promise<void>;
+  /** Writes what is gathered and waits until every chunk is written; then the counts are final. */
   finish(): Promise<{ added: number; skipped: number }>;
   /** Stops the writer at once (after an error elsewhere); what was committed stays. */
   abort(): Promise<void>;
 }
 
-function entriesToLog(records: readonly BatchRecord[]): DecisionEntry[] {
-  const entries: DecisionEntry[] = [];
-  for (const r of records) {
-    if (!r.needsAction || !r.decision || !r.situation) continue;
-    entries.push({
-      studentRef: r.situation.studentRef,
-      situation: r.situation,
-      decision: r.decision,
-      source: 'batch',
-      idempotencyKey: decisionIdempotencyKey(r.decision),
-    });
+/** Chunks of the export gathered into one transaction's worth; each outcome's text passed on once. */
+class Gathered {
+  private readonly passedOn = new Set<string>();
+  private parts: PackedEntries[] = [];
+  size = 0;
+
+  add(part: PackedEntries): void {
+    for (const sha256 of Object.keys(part.outcomes)) {
+      if (this.passedOn.has(sha256)) delete part.outcomes[sha256];
+      else this.passedOn.add(sha256);
+    }
+    this.parts.push(part);
+    this.size += part.count;
   }
-  return entries;
+
+  take(): PackedEntries[] {
+    const parts = this.parts;
+    this.parts = [];
+    this.size = 0;
+    return parts;
+  }
 }
 
 export function openBatchLog(db: DbLocation): BatchLog {
@@ -81,12 +94,14 @@ export function openBatchLog(db: DbLocation): BatchLog {
     if (waiting.size > 0) fail(new Error('the case-log writer stopped unexpectedly'));
   });
   const inFlight = new Set<Promise<void>>();
-  const send = (entries: DecisionEntry[]): Promise<void> => {
+  const gathered = new Gathered();
+  const send = (): Promise<void> => {
     const id = nextId++;
     const written = new Promise<void>((resolve) => waiting.set(id, resolve));
     inFlight.add(written);
     void written.then(() => inFlight.delete(written));
-    worker.postMessage({ kind: 'chunk', id, entries } satisfies LogRequest);
+    const parts = gathered.take();
+    worker.postMessage({ kind: 'chunk', id, parts } satisfies LogRequest, parts.map((p) => p.bytes));
     return written;
   };
   const throwIfFailed = (): void => {
@@ -95,15 +110,17 @@ export function openBatchLog(db: DbLocation): BatchLog {
 
   return {
     database,
-    async onChunk(records) {
+    async onChunk(chunk) {
       throwIfFailed();
-      const entries = entriesToLog(records);
-      if (entries.length === 0) return;
-      const written = send(entries);
+      gathered.add(chunk);
+      if (gathered.size < LOG_CHUNK_CASES) return;
+      const written = send();
       if (inFlight.size > MAX_IN_FLIGHT) await written;
       throwIfFailed();
     },
     async finish() {
+      throwIfFailed();
+      if (gathered.size > 0) send();
       await Promise.all([...inFlight]);
       worker.postMessage({ kind: 'close' } satisfies LogRequest);
       await exited;

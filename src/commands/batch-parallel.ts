@@ -3,8 +3,6 @@
 // of a piece (batch-piece.ts); this thread takes their results strictly in file order — merges the
 // tally, finds duplicate student numbers, hands the rows that need action to onChunk, writes the
 // records. At most a few pieces are out at a time, so memory stays flat however big the file.
-import { deriveFacts } from '../core/facts.js';
-import { DecisionMemo } from '../core/decision-memo.js';
 import type { CsvHeader, CsvPiece, CsvPieceReader } from '../io/csv-pieces.js';
 import { csvFileError, type CsvEvent } from '../io/csv-rows.js';
 import type { BatchHooks, BatchRun } from './batch.js';
@@ -30,7 +28,6 @@ const IN_FLIGHT_PER_THREAD = 2;
 export async function runPieces(run: BatchRun, o: PiecesOptions): Promise<number> {
   const { encoder, sink } = run;
   let pool: WorkerPool | undefined; // started at the first piece (a header-only file needs none)
-  const memo = o.onChunk ? new DecisionMemo(run.ruleset) : undefined;
   const commaFirst = o.settings.format === 'json';
   const spareOutputs: ArrayBuffer[] = [];
   let seq = 0;
@@ -52,13 +49,7 @@ export async function runPieces(run: BatchRun, o: PiecesOptions): Promise<number
     if (result.kind === 'csv-error') throw csvFileError(run.label, result.error, result.error.line);
     run.tally.merge(result.tally);
     run.noteRefs(result.refs);
-    if (o.onChunk && result.actions.length > 0) {
-      const records = result.actions.map(({ line, situation }) => {
-        const facts = deriveFacts(situation);
-        return run.actionRecord(line, situation, facts, memo!.tailFor(situation, facts));
-      });
-      await o.onChunk(records);
-    }
+    if (o.onChunk && result.log) await o.onChunk(result.log);
     if (result.out) {
       // The first record written has no comma before it (format json).
       const skip = commaFirst && written === 0 && result.written > 0 ? 1 : 0;

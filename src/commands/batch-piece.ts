@@ -5,13 +5,13 @@
 import { compileRuleset, type Lang } from '../core/compile.js';
 import type { ColumnPlan } from '../core/csv-columns.js';
 import { hash53 } from '../core/seen-refs.js';
-import type { Situation } from '../core/situation.js';
 import { ByteBuilder } from '../io/batch-output.js';
 import type { RecordDelimiter } from '../io/csv-cutter.js';
 import { parsePiece, type PieceCsvError } from '../io/csv-pieces.js';
 import type { Delimiter } from '../io/csv-sniff.js';
 import type { RulesetSource } from '../io/read-ruleset.js';
 import { recordEncoder, type RecordFormat } from '../io/record-encoders.js';
+import { CaseEntryMaker, type PackedEntries } from './batch-log-entries.js';
 import { RowProcessor } from './batch-rows.js';
 import { Tally, type BatchTally } from './batch-tally.js';
 
@@ -26,8 +26,8 @@ export interface PieceSettings {
   format: RecordFormat | undefined;
   onlyAction: boolean;
   listLimit: number;
-  /** Send back the situation of every row that needs action (for onChunk, the case log). */
-  withActions: boolean;
+  /** Send back every row that needs action, made ready for the case log (for onChunk). */
+  withLog: boolean;
 }
 
 export interface PieceTask {
@@ -116,7 +116,8 @@ export type PieceResult =
       written: number;
       tally: BatchTally;
       refs: PieceRefs;
-      actions: { line: number; situation: Situation }[];
+      /** The rows that need action, ready for the case log (null without withLog). */
+      log: PackedEntries | null;
     }
   | { kind: 'csv-error'; seq: number; bytes: ArrayBuffer; error: PieceCsvError };
 
@@ -126,6 +127,7 @@ export function transferablesOf(result: PieceResult): ArrayBuffer[] {
   const { keys, lines, text, ends } = result.refs;
   const list = [result.bytes, keys.buffer as ArrayBuffer, lines.buffer as ArrayBuffer, text.buffer as ArrayBuffer, ends.buffer as ArrayBuffer];
   if (result.out) list.push(result.out);
+  if (result.log) list.push(result.log.bytes);
   return list;
 }
 
@@ -139,10 +141,12 @@ export class PieceProcessor {
   private readonly scratch = new ByteBuilder(0);
   private readonly spare: ArrayBuffer[] = [];
   private readonly refs = new RefCollector();
-  private actions: { line: number; situation: Situation }[] = [];
+  private readonly log: CaseEntryMaker | undefined;
 
   constructor(private readonly settings: PieceSettings) {
     const ruleset = compileRuleset(settings.rules.ruleset, settings.rules.sha256, settings.lang);
+    const log = settings.withLog ? new CaseEntryMaker(ruleset.meta) : undefined;
+    this.log = log;
     const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true }) : undefined;
     this.out = encoder ? new ByteBuilder() : undefined;
     this.rows = new RowProcessor(
@@ -153,7 +157,7 @@ export class PieceProcessor {
         encoder,
         onlyAction: settings.onlyAction,
         noteRef: (ref, line) => this.refs.add(ref, line),
-        onAction: settings.withActions ? (line, situation) => this.actions.push({ line, situation }) : undefined,
+        onAction: log ? (_line, situation, facts, tail) => log.add(situation, facts, tail) : undefined,
       },
       new Tally(settings.listLimit),
     );
@@ -171,8 +175,7 @@ export class PieceProcessor {
       rows.process(line, cells, scratch);
     });
     const refs = this.refs.take();
-    const actions = this.actions;
-    this.actions = [];
+    const log = this.log && this.log.size > 0 ? this.log.take() : null;
     if (error) {
       out?.handOver(this.spare.pop()); // the records of a piece in error are not written
       return { kind: 'csv-error', seq: task.seq, bytes: task.bytes, error };
@@ -188,7 +191,7 @@ export class PieceProcessor {
       written: rows.written,
       tally: rows.tally.result(),
       refs,
-      actions,
+      log,
     };
   }
 }

@@ -2,28 +2,13 @@
 // record, and hand a row that needs action to onAction (for the case log).
 import type { CompiledRuleset } from '../core/compile.js';
 import type { ColumnPlan } from '../core/csv-columns.js';
-import type { Decision } from '../core/decide.js';
 import { DecisionMemo, type DecisionTail } from '../core/decision-memo.js';
 import { deriveFacts, type DerivedFacts } from '../core/facts.js';
-import { isBlankRow, readRow, type RowError } from '../core/row-situation.js';
+import { isBlankRow, readRow } from '../core/row-situation.js';
 import type { Situation } from '../core/situation.js';
 import type { ByteBuilder } from '../io/batch-output.js';
 import type { RecordEncoder } from '../io/record-encoders.js';
 import type { Tally } from './batch-tally.js';
-
-/**
- * A row as handed to onChunk. onChunk gets the rows that need action only (what the case log
- * records), so these always have `situation` and `decision` and `needsAction` is true; the shape is
- * kept general for other uses. `decision` shares arrays with other rows: read only.
- */
-export interface BatchRecord {
-  line: number;
-  studentRef: string | undefined;
-  situation?: Situation;
-  decision?: Decision;
-  error?: RowError;
-  needsAction: boolean;
-}
 
 export interface RowProcessorOptions {
   plan: ColumnPlan;

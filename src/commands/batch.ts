@@ -9,11 +9,8 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { compileRuleset, type CompiledRuleset, type Lang } from '../core/compile.js';
 import type { ColumnPlan } from '../core/csv-columns.js';
-import { decisionFrom, type DecisionTail } from '../core/decision-memo.js';
 import { EXIT, type ExitCode } from '../core/errors.js';
-import type { DerivedFacts } from '../core/facts.js';
 import { SeenStudentRefs } from '../core/seen-refs.js';
-import type { Situation } from '../core/situation.js';
 import { ByteBuilder, fileSink, stdoutSink, type RecordSink } from '../io/batch-output.js';
 import { openCsvInput, type CsvInput } from '../io/csv-input.js';
 import { CsvPieceReader, type CsvHeader, type CsvPiece } from '../io/csv-pieces.js';
@@ -21,13 +18,12 @@ import { CsvReader, type CsvEvent } from '../io/csv-rows.js';
 import type { Delimiter, Encoding } from '../io/csv-sniff.js';
 import { readRulesetSource } from '../io/read-ruleset.js';
 import { recordEncoder, type RecordEncoder, type RecordFormat } from '../io/record-encoders.js';
+import { CaseEntryMaker, type PackedEntries } from './batch-log-entries.js';
 import { runPieces } from './batch-parallel.js';
 import { refAt, type PieceRefs, type PieceSettings } from './batch-piece.js';
-import { RowProcessor, type BatchRecord } from './batch-rows.js';
+import { RowProcessor } from './batch-rows.js';
 import { emptyExport, fallbackDateOf, planOrThrow } from './batch-setup.js';
 import { Tally, type BatchTally } from './batch-tally.js';
-
-export type { BatchRecord };
 
 export interface BatchOptions {
   /** A file path, or `-` for stdin. */
@@ -48,7 +44,7 @@ export interface BatchOptions {
   onlyAction: boolean;
   /** How many students to list per escalation target (Infinity for --all). */
   listLimit: number;
-  /** Rows per chunk on this thread: the unit of onChunk (and of one --log transaction). */
+  /** Rows per chunk on this thread: the unit of onChunk. */
   chunkRows?: number;
   /**
    * Worker threads: 1 = none, all on this thread; 2 or more: that many, for any input (also stdin).
@@ -79,11 +75,12 @@ export interface BatchHooks {
   /** After every chunk read from the file (the CLI throttles what it draws). */
   onProgress?(progress: BatchProgress): void;
   /**
-   * The rows that need action (with situation and decision), in file order, a chunk at a time —
-   * `chunkRows` rows of the file on this thread, a piece with worker threads — before the chunk's
-   * records are written; awaited (a --log transaction). Called on this (the main) thread.
+   * The rows that need action, packed for the case log (batch-log-entries.ts), in file order, a
+   * chunk at a time — `chunkRows` rows of the file on this thread, a piece with worker threads —
+   * before the chunk's records are written; awaited. A chunk carries the text of each outcome its
+   * maker had not handed over before, so keep them. Called on this (the main) thread.
    */
-  onChunk?(records: readonly BatchRecord[]): void | Promise<void>;
+  onChunk?(chunk: PackedEntries): void | Promise<void>;
 }
 
 export interface BatchResult extends BatchTally {
@@ -136,8 +133,6 @@ export interface BatchRun {
   noteRef(ref: string, line: number): void;
   /** The student numbers of a worker's piece, in file order. */
   noteRefs(refs: PieceRefs): void;
-  /** The BatchRecord of a row that needs action. */
-  actionRecord(line: number, situation: Situation, facts: DerivedFacts, tail: DecisionTail): BatchRecord;
 }
 
 export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promise<BatchResult> {
@@ -181,7 +176,6 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         if (firstLine !== 0) duplicate(lines[i]!, firstLine, () => refAt(refs, i));
       }
     },
-    actionRecord: (line, situation, facts, tail) => ({ line, studentRef: situation.studentRef, situation, decision: decisionFrom(situation, facts, tail), needsAction: true }),
   };
   let sized = false;
   /** After rows have been counted; `bytesDone`: how much of the text they came from. */
@@ -209,7 +203,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         format: options.format,
         onlyAction: options.onlyAction,
         listLimit: options.listLimit,
-        withActions: hooks.onChunk !== undefined,
+        withLog: hooks.onChunk !== undefined,
       };
       written = await runPieces(run, { reader, events, settings, workers, onChunk: hooks.onChunk, progress });
     } else {
@@ -238,7 +232,7 @@ async function runRows(run: BatchRun, events: AsyncGenerator<CsvEvent | CsvHeade
   const { encoder, sink } = run;
   const out = new ByteBuilder();
   const onChunk = hooks.onChunk;
-  const chunk: BatchRecord[] = [];
+  const log = onChunk ? new CaseEntryMaker(run.ruleset.meta) : undefined;
   const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
   const rows = new RowProcessor(
     {
@@ -248,7 +242,7 @@ async function runRows(run: BatchRun, events: AsyncGenerator<CsvEvent | CsvHeade
       encoder,
       onlyAction: options.onlyAction,
       noteRef: (ref, line) => run.noteRef(ref, line),
-      onAction: onChunk ? (line, situation, facts, tail) => chunk.push(run.actionRecord(line, situation, facts, tail)) : undefined,
+      onAction: log ? (_line, situation, facts, tail) => log.add(situation, facts, tail) : undefined,
     },
     run.tally,
   );
@@ -257,7 +251,7 @@ async function runRows(run: BatchRun, events: AsyncGenerator<CsvEvent | CsvHeade
   // At most one write in flight, so that ByteBuilder can fill its other buffer meanwhile.
   let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
-    if (onChunk && chunk.length > 0) await onChunk(chunk.splice(0, chunk.length));
+    if (onChunk && log && log.size > 0) await onChunk(log.take());
     inChunk = 0;
     if (sink && out.length > 0) {
       await writing;

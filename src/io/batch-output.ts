@@ -121,6 +121,15 @@ export class ByteBuilder {
     this.used += this.buf.write(text, this.used, 'utf8');
   }
 
+  /** A text as its UTF-8 byte length (uint32, little-endian) and its bytes. */
+  field(text: string): void {
+    this.reserve(4 + text.length * 3);
+    const start = this.used;
+    const n = this.buf.write(text, start + 4, 'utf8');
+    this.buf.writeUInt32LE(n, start);
+    this.used = start + 4 + n;
+  }
+
   bytes(bytes: Uint8Array): void {
     this.reserve(bytes.length);
     this.buf.set(bytes, this.used);

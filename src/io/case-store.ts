@@ -5,13 +5,17 @@
 //
 // Reuse from other commands (route --log, batch): open a store with openCaseStore(path) and call
 // store.recordDecisions(entries) — see its comment; compute keys with decisionIdempotencyKey().
+// A writer that prepares its entries elsewhere (batch, on the thread that decided them) calls
+// store.recordPrepared(chunk).
 import Database from 'better-sqlite3';
 import { containsBsn, isBsnLike } from '../core/bsn.js';
+import { joinDecision, prepareDecision, prepareOutcome, type PreparedChunk } from '../core/case-entry.js';
 import type { CaseEvent, CaseEventBody, CaseRecord, CaseSource, EventSource } from '../core/case-timeline.js';
 import type { Decision } from '../core/decide.js';
 import { UserError } from '../core/errors.js';
 import type { Situation } from '../core/situation.js';
 import { newerSchema, notOurs, prepareDbFile } from './db-file.js';
+import { OutcomeTable } from './decision-outcomes.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
 
 export { decisionIdempotencyKey } from '../core/decision-key.js';
@@ -87,6 +91,7 @@ export function openCaseStore(path: string, options: OpenOptions = {}): CaseStor
     verifyIdentity(db, path); // reads only: a refused file is closed untouched
     db.pragma('journal_mode = WAL');
     db.pragma(options.durability === 'normal' ? 'synchronous = NORMAL' : 'synchronous = FULL');
+    if (options.durability === 'normal') db.pragma('wal_autocheckpoint = 16384');
     db.pragma('foreign_keys = ON');
     migrate(db, options.now ?? (() => new Date()));
     return new CaseStore(db, path, options.now ?? (() => new Date()));
@@ -97,14 +102,17 @@ export function openCaseStore(path: string, options: OpenOptions = {}): CaseStor
   }
 }
 
-function rowToEvent(row: Row): CaseEvent {
+function rowToEvent(row: Row, outcomes: OutcomeTable): CaseEvent {
+  let data = JSON.parse(row.data as string);
+  // Since schema version 2 a decision's outcome is stored apart, once (src/core/case-entry.ts).
+  if (row.outcome_id !== null && row.outcome_id !== undefined) data = { decision: joinDecision(data.decision, outcomes.get(row.outcome_id as number)) };
   return {
     id: row.id as number,
     caseId: row.case_id as number,
     kind: row.kind,
     recordedAt: row.recorded_at as string,
     source: row.source as EventSource,
-    data: JSON.parse(row.data as string),
+    data,
   } as CaseEvent;
 }
 
@@ -124,20 +132,28 @@ function freeTexts(body: CaseEventBody): (string | null)[] {
 
 export class CaseStore {
   private readonly statements;
+  private readonly outcomes: OutcomeTable;
 
   constructor(
     private readonly db: Database.Database,
     readonly path: string,
     private readonly now: () => Date,
   ) {
+    this.outcomes = new OutcomeTable(db);
     const casesWhere = '(@studentRef IS NULL OR student_ref = @studentRef) AND (@since IS NULL OR created_at >= @since) AND (@id IS NULL OR id = @id)';
     this.statements = {
       insertCase: db.prepare('INSERT INTO cases (student_ref, created_at, source) VALUES (@studentRef, @createdAt, @source)'),
-      insertEvent: db.prepare(
-        `INSERT INTO events (case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key)
-         VALUES (@caseId, @kind, @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey)`,
+      // The two events of every logged decision, with what is the same for all of them in the SQL.
+      insertIntake: db.prepare(`INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (@caseId, 'intake', @recordedAt, @source, @data)`),
+      insertDecision: db.prepare(
+        `INSERT INTO events (case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key, outcome_id)
+         VALUES (@caseId, 'decision', @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey, @outcomeId)`,
       ),
-      caseForKey: db.prepare('SELECT case_id FROM events WHERE idempotency_key = @key'),
+      insertEvent: db.prepare(
+        `INSERT INTO events (case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key, outcome_id)
+         VALUES (@caseId, @kind, @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey, @outcomeId)`,
+      ),
+      caseForKey: db.prepare('SELECT case_id FROM events WHERE idempotency_key = @key').pluck(),
       // Open = the latest closed/reopened event is not a 'closed' (see caseStatus()).
       openCases: db.prepare(
         `SELECT c.id FROM cases c WHERE c.student_ref = @studentRef
@@ -170,51 +186,71 @@ export class CaseStore {
   /**
    * Records decisions — from an intake, `route --log` or `batch` — all in ONE transaction: either
    * every entry is written or none is. Each added entry appends an `intake` event (the situation) and
-   * a `decision` event (the full decision, with the rule-set id, version and sha256) to a case: a new
-   * one for `newCase` (the default for an intake), else the student's latest open case, else a new
-   * one. An entry with an `idempotencyKey` that the store already holds — from an earlier run or
-   * earlier in the same list — is skipped, so re-running a batch never duplicates. Use
-   * decisionIdempotencyKey(decision) so that `route --log` and `batch` agree on keys.
+   * a `decision` event (the decision, with the rule-set id, version and sha256; its outcome stored
+   * once, see src/core/case-entry.ts) to a case: a new one for `newCase` (the default for an intake),
+   * else the student's latest open case, else a new one. An entry with an `idempotencyKey` that the
+   * store already holds — from an earlier run or earlier in the same list — is skipped, so
+   * re-running a batch never duplicates. Use decisionIdempotencyKey(decision) so that `route --log`
+   * and `batch` agree on keys.
    */
   recordDecisions(entries: readonly DecisionEntry[]): RecordResult {
+    const chunk: PreparedChunk = { entries: [], outcomes: {} };
     for (const entry of entries) {
+      const outcome = prepareOutcome(entry.decision);
+      chunk.outcomes[outcome.sha256] = outcome.json;
+      chunk.entries.push(prepareDecision(entry, outcome));
+    }
+    return this.recordPrepared(chunk);
+  }
+
+  /**
+   * recordDecisions() for entries made ready elsewhere (prepareDecision()); one transaction. A
+   * chunk carries the text of each outcome its writer has not sent to this store before.
+   */
+  recordPrepared(chunk: PreparedChunk): RecordResult {
+    for (const entry of chunk.entries) {
       if (isBsnLike(entry.studentRef.trim())) throw new UserError('a student number looks like a BSN; it is not stored');
-      if (entry.situation.studentRef !== entry.studentRef || entry.decision.studentRef !== entry.studentRef) {
-        throw new TypeError('recordDecisions: studentRef, situation and decision must be about the same student');
-      }
     }
     const s = this.statements;
+    const outcomes = this.outcomes;
+    outcomes.offer(chunk.outcomes);
     const recordedAt = this.now().toISOString();
     const result: RecordResult = { added: 0, skipped: 0, caseIds: [] };
     const write = this.db.transaction(() => {
-      for (const entry of entries) {
-        const key = entry.idempotencyKey ?? null;
-        const existing = key === null ? undefined : (s.caseForKey.get({ key }) as { case_id: number } | undefined);
-        if (existing) {
+      for (const entry of chunk.entries) {
+        const key = entry.idempotencyKey;
+        const existing = key === null ? undefined : (s.caseForKey.get({ key }) as number | undefined);
+        if (existing !== undefined) {
           result.skipped += 1;
-          result.caseIds.push(existing.case_id);
+          result.caseIds.push(existing);
           continue;
         }
-        const newCase = entry.newCase ?? entry.source === 'intake';
-        let caseId = newCase ? undefined : (s.openCases.get({ studentRef: entry.studentRef }) as { id: number } | undefined)?.id;
+        let caseId = entry.newCase ? undefined : (s.openCases.get({ studentRef: entry.studentRef }) as { id: number } | undefined)?.id;
         caseId ??= Number(s.insertCase.run({ studentRef: entry.studentRef, createdAt: recordedAt, source: entry.source }).lastInsertRowid);
-        const base = { caseId, recordedAt, source: entry.source, rulesetId: null, rulesetVersion: null, rulesetSha256: null, idempotencyKey: null };
-        s.insertEvent.run({ ...base, kind: 'intake', data: JSON.stringify({ situation: entry.situation }) });
-        const r = entry.decision.ruleset;
-        s.insertEvent.run({
-          ...base,
-          kind: 'decision',
-          data: JSON.stringify({ decision: entry.decision }),
+        s.insertIntake.run({ caseId, recordedAt, source: entry.source, data: entry.situationJson });
+        const r = entry.ruleset;
+        s.insertDecision.run({
+          caseId,
+          recordedAt,
+          source: entry.source,
+          data: entry.decisionJson,
           rulesetId: r.id,
           rulesetVersion: r.version,
           rulesetSha256: r.sha256,
           idempotencyKey: key,
+          outcomeId: outcomes.idFor(entry.outcome),
         });
         result.added += 1;
         result.caseIds.push(caseId);
       }
     });
-    this.guard(() => write.immediate());
+    try {
+      this.guard(() => write.immediate());
+    } catch (error) {
+      outcomes.rollback();
+      throw error;
+    }
+    outcomes.commit();
     return result;
   }
 
@@ -240,8 +276,9 @@ export class CaseStore {
             rulesetVersion: null,
             rulesetSha256: null,
             idempotencyKey: null,
+            outcomeId: null,
           });
-          return rowToEvent(this.statements.event.get({ id: info.lastInsertRowid }) as Row);
+          return rowToEvent(this.statements.event.get({ id: info.lastInsertRowid }) as Row, this.outcomes);
         })
         .immediate(),
     );
@@ -261,7 +298,7 @@ export class CaseStore {
         }),
       );
       const byId = new Map(cases.map((c) => [c.id, c]));
-      for (const row of this.statements.events.all(params) as Row[]) byId.get(row.case_id as number)?.events.push(rowToEvent(row));
+      for (const row of this.statements.events.all(params) as Row[]) byId.get(row.case_id as number)?.events.push(rowToEvent(row, this.outcomes));
       return cases;
     });
   }

@@ -55,6 +55,34 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'zorgroute cases are not updated in place; append an event'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'decision outcomes stored once, referenced by decision events',
+    // A decision's outcome (parents, inform, escalations, notes, rules with their texts and sources,
+    // rule set) is the same for every student with the same fired rules and reference date; a batch
+    // stored it ~80,000 times per million rows. From this version a decision event holds the
+    // student's own part (studentRef, referenceDate, facts) and points to its outcome, stored once
+    // (src/core/case-entry.ts). Events written before keep their whole decision (outcome_id NULL);
+    // readers take both. No personal data is in an outcome: it is rule text and rule ids.
+    sql: `
+      CREATE TABLE decision_outcomes (
+        id     INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+        data   TEXT NOT NULL CHECK (json_valid(data))
+      ) STRICT;
+      CREATE TRIGGER decision_outcomes_are_not_updated BEFORE UPDATE ON decision_outcomes
+        BEGIN SELECT RAISE(ABORT, 'zorgroute decision outcomes are not updated in place'); END;
+      ALTER TABLE events ADD COLUMN outcome_id INTEGER REFERENCES decision_outcomes (id)
+        CHECK (outcome_id IS NULL OR kind = 'decision');
+      -- For SQL users: every event with its data as zorgroute reads it (a decision whole again).
+      CREATE VIEW events_expanded AS
+        SELECT e.id, e.case_id, e.kind, e.recorded_at, e.source,
+               CASE WHEN e.outcome_id IS NULL THEN e.data
+                    ELSE json_object('decision', json_patch(e.data -> '$.decision', o.data)) END AS data,
+               e.ruleset_id, e.ruleset_version, e.ruleset_sha256, e.idempotency_key
+          FROM events e LEFT JOIN decision_outcomes o ON o.id = e.outcome_id;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,6 +2,7 @@
 // with its comma, for the main thread to drop the first), its tally, the student numbers for the
 // duplicate check, and the rows that need action for the case log.
 import { describe, expect, it } from 'vitest';
+import { unpackEntries } from '../../src/commands/batch-log-entries.js';
 import { PieceProcessor, refAt, type PieceResult, type PieceSettings } from '../../src/commands/batch-piece.js';
 import { planColumns } from '../../src/core/csv-columns.js';
 import { hash53 } from '../../src/core/seen-refs.js';
@@ -23,7 +24,7 @@ function settings(over: Partial<PieceSettings> = {}): PieceSettings {
     format: 'json',
     onlyAction: false,
     listLimit: 10,
-    withActions: true,
+    withLog: true,
     ...over,
   };
 }
@@ -57,15 +58,17 @@ describe('PieceProcessor', () => {
     expect(Array.from(result.refs.lines)).toEqual([11, 12, 14, 16]);
     expect(Array.from(result.refs.keys)).toEqual(['A1', 'A2', 'A1', 'A4'].map(hash53));
     expect([0, 1, 2, 3].map((i) => refAt(result.refs, i))).toEqual(['A1', 'A2', 'A1', 'A4']);
-    expect(result.actions.map((a) => [a.line, a.situation.studentRef])).toEqual([[11, 'A1']]);
+    const logged = unpackEntries([result.log!]);
+    expect(logged.entries.map((e) => [e.studentRef, JSON.parse(e.situationJson).situation.unexcusedHours4w])).toEqual([['A1', 20]]);
+    expect(Object.keys(logged.outcomes)).toEqual([logged.entries[0]!.outcome]);
   });
 
   it('reports a CSV error with the line in the file, and keeps going with the next piece', () => {
-    const processor = new PieceProcessor(settings({ format: 'ndjson', withActions: false }));
+    const processor = new PieceProcessor(settings({ format: 'ndjson', withLog: false }));
     const failed = processor.process(piece('A1;14-05-2012;;0\r\nA2;"open;x\r\n', 40));
     expect(failed).toMatchObject({ kind: 'csv-error', error: { code: 'CSV_QUOTE_NOT_CLOSED', line: 42 } });
     const next = processor.process(piece('A3;14-05-2012;;0\r\n', 50)) as Extract<PieceResult, { kind: 'done' }>;
     expect(Buffer.from(next.out!, 0, next.outLength).toString('utf8')).toMatch(/^\{"line":51,"studentRef":"A3",.*\n$/);
-    expect(next.actions).toEqual([]);
+    expect(next.log).toBeNull();
   });
 });

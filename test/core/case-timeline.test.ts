@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   caseStatus,
@@ -9,7 +10,7 @@ import {
   type EscalationRef,
 } from '../../src/core/case-timeline.js';
 import type { Decision } from '../../src/core/decide.js';
-import { decisionIdempotencyKey } from '../../src/core/decision-key.js';
+import { decisionIdempotencyKey, idempotencyKeyFor, outcomeKeyText } from '../../src/core/decision-key.js';
 import { defaultRuleset, route } from '../factories.js';
 
 let nextId = 1;
@@ -113,5 +114,13 @@ describe('decisionIdempotencyKey', () => {
     expect(decisionIdempotencyKey(route({ unexcusedHours4w: 17 }))).toBe(decisionIdempotencyKey(nl));
     expect(decisionIdempotencyKey(route({ unexcusedHours4w: 16, referenceDate: '2026-11-26' }))).not.toBe(decisionIdempotencyKey(nl));
     expect(decisionIdempotencyKey(route({ unexcusedHours4w: 16, sickDaysInRow: 7 }))).not.toBe(decisionIdempotencyKey(nl));
+  });
+
+  it('keeps the released v1 recipe (logs written by earlier versions stay idempotent), also from a shared outcome text', () => {
+    const d = route({ unexcusedHours4w: 16, sickDaysInRow: 7, studentRef: 'L"7' });
+    const v1 = [d.studentRef, d.referenceDate, d.ruleset.sha256, d.parents.involve, d.inform.map((i) => i.party).sort(), d.escalations.map((e) => `${e.to}/${e.type}`).sort()];
+    const expected = `v1:${createHash('sha256').update(JSON.stringify(v1)).digest('hex')}`;
+    expect(decisionIdempotencyKey(d)).toBe(expected);
+    expect(idempotencyKeyFor(d.studentRef, d.referenceDate, outcomeKeyText(route({ unexcusedHours4w: 20, sickDaysInRow: 9 })))).toBe(expected);
   });
 });

@@ -2,55 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/decide.js';
 import { decisionFrom, DecisionMemo } from '../../src/core/decision-memo.js';
 import { deriveFacts } from '../../src/core/facts.js';
-import { parseSituation, type Situation } from '../../src/core/situation.js';
 import { ByteBuilder } from '../../src/io/batch-output.js';
 import { readRuleset } from '../../src/io/read-ruleset.js';
 import { recordEncoder } from '../../src/io/record-encoders.js';
-import { mulberry32 } from '../random.js';
+import { randomSituations as situations } from '../random.js';
 
 const ruleset = readRuleset(undefined, 'nl');
-
-const prng = mulberry32;
-
-/** Situations that reach every rule: ages 4–24, every flag, thresholds on both sides. */
-function situations(count: number): Situation[] {
-  const rnd = prng(7);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const out: Situation[] = [];
-  for (let i = 0; i < count; i++) {
-    const year = 2001 + Math.floor(rnd() * 22);
-    const input = {
-      studentRef: `S${i}`,
-      birthDate: `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
-      referenceDate: pick(['2026-02-02', '2025-10-01', '2026-05-15']),
-      educationType: pick(['po', 'vo', 'mbo', 'vso']),
-      enrolled: rnd() < 0.9,
-      startkwalificatie: rnd() < 0.2,
-      exemption: rnd() < 0.05,
-      unexcusedHours4w: pick([0, 4, 15.5, 16, 30]),
-      unexcusedWeeks: pick([0, 3, 4, 5]),
-      luxuryAbsence: rnd() < 0.1,
-      sickReports12w: pick([0, 3, 4]),
-      sickDaysInRow: pick([0, 6, 7]),
-      deregistered: rnd() < 0.1,
-      weeksWithoutPlace: pick([0, 4, 5]),
-      placeProspect: rnd() < 0.5,
-      truancyOnly: rnd() < 0.2,
-      supportNeed: pick([[], ['gedrag'], ['leren', 'gezondheid']]),
-      schoolCanSupport: rnd() < 0.7,
-      suitablePlaceFound: rnd() < 0.7,
-      swvInvolved: rnd() < 0.5,
-      sensoryNeed: pick(['none', 'visueel', 'auditief', 'taal-spraak']),
-      medicalCareFunding: rnd() < 0.1,
-      danger: rnd() < 0.1,
-      abuseSuspected: rnd() < 0.1,
-      studentAllowsParents: pick([null, true, false]),
-    };
-    const parsed = parseSituation(input, '2026-02-02');
-    if (parsed.ok) out.push(parsed.value);
-  }
-  return out;
-}
 
 describe('DecisionMemo', () => {
   const all = situations(3000);

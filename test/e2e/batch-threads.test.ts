@@ -149,7 +149,7 @@ describe('zorgroute batch --threads', () => {
       try {
         return [
           conn.prepare('SELECT id, student_ref, source FROM cases ORDER BY id').all(),
-          conn.prepare('SELECT id, case_id, kind, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key FROM events ORDER BY id').all(),
+          conn.prepare('SELECT id, case_id, kind, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key FROM events_expanded ORDER BY id').all(),
         ];
       } finally {
         conn.close();

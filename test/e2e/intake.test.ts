@@ -23,8 +23,8 @@ function storedCases(db: string): StoredCase[] {
     const rows = raw
       .prepare(
         `SELECT c.student_ref, c.source,
-                (SELECT data FROM events WHERE case_id = c.id AND kind = 'intake') AS intake,
-                (SELECT data FROM events WHERE case_id = c.id AND kind = 'decision') AS decision
+                (SELECT data FROM events_expanded WHERE case_id = c.id AND kind = 'intake') AS intake,
+                (SELECT data FROM events_expanded WHERE case_id = c.id AND kind = 'decision') AS decision
          FROM cases c ORDER BY c.id`,
       )
       .all() as { student_ref: string; source: string; intake: string; decision: string }[];

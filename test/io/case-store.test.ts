@@ -8,7 +8,7 @@ import { caseStatus, dueEscalations, escalationStates } from '../../src/core/cas
 import { decide } from '../../src/core/decide.js';
 import { UserError } from '../../src/core/errors.js';
 import { openCaseStore, decisionIdempotencyKey, type CaseStore, type DecisionEntry } from '../../src/io/case-store.js';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../../src/io/migrations.js';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/io/migrations.js';
 import { defaultRuleset, situation } from '../factories.js';
 import type { SituationInput } from '../../src/core/situation.js';
 
@@ -53,7 +53,7 @@ describe('opening and migrations', () => {
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: expect.any(String) }]);
+    expect(raw.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
     raw.close();
   });
 
@@ -119,7 +119,7 @@ describe('opening and migrations', () => {
       db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
       db.exec('CREATE TABLE future (x)');
       db.close();
-    }, /schema version 2; this zorgroute knows up to 1/),
+    }, new RegExp(`schema version ${LATEST_SCHEMA_VERSION + 1}; this zorgroute knows up to ${LATEST_SCHEMA_VERSION}`)),
   );
 
   it('refuses a folder given as the database', () => {

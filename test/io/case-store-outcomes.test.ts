@@ -1,0 +1,124 @@
+// Schema version 2: decision outcomes stored once and joined back on reading — the same Decision
+// as before, from new and from old (version 1) events alike, also through the events_expanded view.
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { prepareDecision, prepareOutcome } from '../../src/core/case-entry.js';
+import { decide } from '../../src/core/decide.js';
+import { decisionIdempotencyKey } from '../../src/core/decision-key.js';
+import { openCaseStore, type CaseStore, type DecisionEntry } from '../../src/io/case-store.js';
+import { MIGRATIONS } from '../../src/io/migrations.js';
+import { defaultRuleset, situation } from '../factories.js';
+import type { SituationInput } from '../../src/core/situation.js';
+import type { Lang } from '../../src/core/compile.js';
+
+const open: CaseStore[] = [];
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+const store = (path: string): CaseStore => {
+  const s = openCaseStore(path, { now: () => new Date('2026-11-27T09:00:00Z') });
+  open.push(s);
+  return s;
+};
+const tmpDb = (): string => join(mkdtempSync(join(tmpdir(), 'zorgroute-outcomes-')), 'cases.db');
+
+function entry(overrides: Partial<SituationInput> = {}, lang: Lang = 'nl'): DecisionEntry {
+  const s = situation(overrides);
+  const decision = decide(s, defaultRuleset(lang));
+  return { studentRef: s.studentRef, situation: s, decision, source: 'batch', idempotencyKey: decisionIdempotencyKey(decision) };
+}
+
+const decisionsIn = (s: CaseStore) => s.listCases().flatMap((c) => c.events.filter((e) => e.kind === 'decision').map((e) => (e.data as { decision: unknown }).decision));
+
+describe('decision outcomes (schema version 2)', () => {
+  it('stores each distinct outcome once and gives every decision back whole', () => {
+    const path = tmpDb();
+    const s = store(path);
+    const entries = [
+      ...Array.from({ length: 20 }, (_, i) => entry({ studentRef: `A${i}`, unexcusedHours4w: 16 })),
+      ...Array.from({ length: 5 }, (_, i) => entry({ studentRef: `B${i}`, unexcusedHours4w: 16 }, 'en')),
+      entry({ studentRef: 'C1', weeksWithoutPlace: 6 }),
+    ];
+    expect(s.recordDecisions(entries).added).toBe(26);
+    const raw = new Database(path, { readonly: true });
+    expect(raw.prepare('SELECT count(*) FROM decision_outcomes').pluck().get()).toBe(3);
+    expect(raw.prepare("SELECT count(*) FROM events WHERE kind = 'decision' AND outcome_id IS NULL").pluck().get()).toBe(0);
+    // The event itself holds the student's own part only, never the texts.
+    const own = JSON.parse(raw.prepare("SELECT data FROM events WHERE kind = 'decision' LIMIT 1").pluck().get() as string);
+    expect(Object.keys(own.decision)).toEqual(['studentRef', 'referenceDate', 'facts']);
+    raw.close();
+    expect(decisionsIn(s)).toStrictEqual(entries.map((e) => JSON.parse(JSON.stringify(e.decision))));
+    expect(decisionsIn(store(path))).toStrictEqual(decisionsIn(s)); // and from a new connection
+  });
+
+  it('events_expanded gives SQL users the whole decision, the same text as JSON.stringify', () => {
+    const path = tmpDb();
+    const e = entry({ studentRef: 'V1', unexcusedHours4w: 20, sickDaysInRow: 8 });
+    store(path).recordDecisions([e]);
+    const raw = new Database(path, { readonly: true });
+    const rows = raw.prepare('SELECT kind, data FROM events_expanded ORDER BY id').all() as { kind: string; data: string }[];
+    raw.close();
+    expect(rows.map((r) => r.kind)).toEqual(['intake', 'decision']);
+    expect(rows[1]!.data).toBe(JSON.stringify({ decision: e.decision }));
+    expect(rows[0]!.data).toBe(JSON.stringify({ situation: e.situation }));
+  });
+
+  it('migrates a version-1 log: its old events read as before, new ones are stored the new way', () => {
+    const path = tmpDb();
+    const v1 = new Database(path);
+    v1.exec(MIGRATIONS[0]!.sql);
+    v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
+    v1.pragma('user_version = 1');
+    const old = entry({ studentRef: 'OLD1', unexcusedHours4w: 16 });
+    v1.prepare("INSERT INTO cases (student_ref, created_at, source) VALUES ('OLD1', '2026-11-01T00:00:00Z', 'batch')").run();
+    const insert = v1.prepare(
+      'INSERT INTO events (case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    insert.run('intake', '2026-11-01T00:00:00Z', 'batch', JSON.stringify({ situation: old.situation }), null, null, null, null);
+    const r = old.decision.ruleset;
+    insert.run('decision', '2026-11-01T00:00:00Z', 'batch', JSON.stringify({ decision: old.decision }), r.id, r.version, r.sha256, old.idempotencyKey);
+    v1.close();
+
+    const s = store(path);
+    expect(s.schemaVersion()).toBe(2);
+    // The same export again adds nothing (the v1 key recipe is kept); a new student is added.
+    const again = s.recordDecisions([old, entry({ studentRef: 'NEW1', unexcusedHours4w: 16 })]);
+    expect(again).toMatchObject({ added: 1, skipped: 1 });
+    expect(decisionsIn(s)).toStrictEqual([JSON.parse(JSON.stringify(old.decision)), expect.objectContaining({ studentRef: 'NEW1' })]);
+    const raw = new Database(path, { readonly: true });
+    const expanded = raw.prepare("SELECT data FROM events_expanded WHERE kind = 'decision' ORDER BY id").pluck().all() as string[];
+    raw.close();
+    expect(JSON.parse(expanded[0]!)).toStrictEqual({ decision: JSON.parse(JSON.stringify(old.decision)) });
+    expect(JSON.parse(expanded[1]!).decision.studentRef).toBe('NEW1');
+  });
+
+  it('keeps an outcome text offered with an entry that was skipped, for a later chunk that needs it', () => {
+    const path = tmpDb();
+    const s = store(path);
+    const nl = entry({ studentRef: 'K1', unexcusedHours4w: 16 });
+    s.recordDecisions([entry({ studentRef: 'K1', unexcusedHours4w: 16 }, 'en')]); // same key, English texts
+    const outcome = prepareOutcome(nl.decision);
+    // Chunk 1 brings the Dutch text, but its only entry is already logged (same key) and skipped.
+    expect(s.recordPrepared({ entries: [prepareDecision(nl, outcome)], outcomes: { [outcome.sha256]: outcome.json } })).toMatchObject({ skipped: 1 });
+    // Chunk 2 uses the same outcome without its text: the store still has it.
+    const other = entry({ studentRef: 'K2', unexcusedHours4w: 16 });
+    expect(s.recordPrepared({ entries: [prepareDecision(other, outcome)], outcomes: {} })).toMatchObject({ added: 1 });
+    expect(decisionsIn(s)[1]).toStrictEqual(JSON.parse(JSON.stringify(other.decision)));
+  });
+
+  it('forgets an outcome added by a transaction that failed', () => {
+    const path = tmpDb();
+    const s = store(path);
+    const good = entry({ studentRef: 'F1', weeksWithoutPlace: 6 });
+    const tooLong = entry({ studentRef: `F${'9'.repeat(40)}`, weeksWithoutPlace: 6 });
+    const bad = { ...tooLong, studentRef: 'x'.repeat(70), situation: { ...tooLong.situation, studentRef: 'x'.repeat(70) }, decision: { ...tooLong.decision, studentRef: 'x'.repeat(70) } };
+    expect(() => s.recordDecisions([good, bad])).toThrow();
+    expect(s.listCases()).toEqual([]);
+    // Had the store kept the rolled-back outcome's id, this would point at nothing.
+    s.recordDecisions([good]);
+    expect(decisionsIn(s)).toStrictEqual([JSON.parse(JSON.stringify(good.decision))]);
+  });
+});
