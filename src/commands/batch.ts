@@ -48,8 +48,7 @@ export interface BatchOptions {
   chunkRows?: number;
   /**
    * Worker threads: 1 = none, all on this thread; 2 or more: that many, for any input (also stdin).
-   * Not given: none for stdin or a file under PARALLEL_MIN_BYTES; else one per CPU (at most 4), one
-   * fewer with onChunk (the main thread then has the case log to write; never fewer than one).
+   * Not given: none for stdin or a file under PARALLEL_MIN_BYTES; else one per CPU (at most 4).
    */
   threads?: number | undefined;
   /** Bytes per piece of work for a worker thread (tests make it tiny to cut everywhere). */
@@ -112,12 +111,12 @@ export function batchExitCode(result: Pick<BatchTally, 'invalid' | 'escalated'>,
 }
 
 /** How many worker threads to start: 0 for none (all rows on the main thread). */
-export function workersFor(options: Pick<BatchOptions, 'threads'>, input: Pick<CsvInput, 'totalBytes'>, mainIsBusy: boolean, cpus = availableParallelism()): number {
+export function workersFor(options: Pick<BatchOptions, 'threads'>, input: Pick<CsvInput, 'totalBytes'>, cpus = availableParallelism()): number {
   if (options.threads !== undefined) return options.threads > 1 ? options.threads : 0;
   if (input.totalBytes === null || input.totalBytes < PARALLEL_MIN_BYTES || cpus < 2) return 0;
-  // With a case log to write, the main thread needs a CPU of its own: on two CPUs, one worker and
-  // the main thread take 7 s for a million rows (--log), two workers and the main thread 7.8 s.
-  return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS) - (mainIsBusy ? 1 : 0));
+  // The case log's writer is a thread of its own too; still, one worker per CPU is fastest: on two
+  // CPUs a million rows with --log take 4.4 s with two workers, 5.5 s with one (bench/batch.mjs).
+  return Math.min(cpus, MAX_AUTO_THREADS);
 }
 
 /** What both ways through the rows share, set up from the header. */
@@ -140,7 +139,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
   const fallbackDate = fallbackDateOf(options);
   const input = await openCsvInput(options.input, hooks.stdin);
-  const workers = workersFor(options, input, hooks.onChunk !== undefined);
+  const workers = workersFor(options, input);
   const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
   const reader = workers > 0 ? new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? DEFAULT_PIECE_BYTES }) : new CsvReader(input.source, readOptions);
   const events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece> = reader.events();

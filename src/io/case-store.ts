@@ -154,10 +154,11 @@ export class CaseStore {
          VALUES (@caseId, @kind, @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey, @outcomeId)`,
       ),
       caseForKey: db.prepare('SELECT case_id FROM events WHERE idempotency_key = @key').pluck(),
-      // Open = the latest closed/reopened event is not a 'closed' (see caseStatus()).
+      // Open = the latest closed/reopened event is not a 'closed' (see caseStatus()). Asked once
+      // per logged decision: `OR`, because an `IN (…)` list costs a temporary table per execution.
       openCases: db.prepare(
         `SELECT c.id FROM cases c WHERE c.student_ref = @studentRef
-           AND coalesce((SELECT e.kind FROM events e WHERE e.case_id = c.id AND e.kind IN ('closed', 'reopened') ORDER BY e.id DESC LIMIT 1), 'reopened') = 'reopened'
+           AND coalesce((SELECT e.kind FROM events e WHERE e.case_id = c.id AND (e.kind = 'closed' OR e.kind = 'reopened') ORDER BY e.id DESC LIMIT 1), 'reopened') = 'reopened'
          ORDER BY c.id DESC`,
       ),
       cases: db.prepare(`SELECT id, student_ref, created_at, source FROM cases WHERE ${casesWhere} ORDER BY id`),

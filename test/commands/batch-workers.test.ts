@@ -49,17 +49,16 @@ describe('WorkerPool', () => {
 
 describe('workersFor', () => {
   const big = { totalBytes: 50_000_000 };
-  it('starts workers for a big file only, one per CPU up to 4, one fewer when the main thread writes the case log', () => {
-    expect(workersFor({}, big, false, 2)).toBe(2);
-    expect(workersFor({}, big, true, 2)).toBe(1);
-    expect(workersFor({}, big, false, 16)).toBe(4);
-    expect(workersFor({}, big, false, 1)).toBe(0);
-    expect(workersFor({}, { totalBytes: 5_000_000 }, false, 8)).toBe(0);
-    expect(workersFor({}, { totalBytes: null }, false, 8)).toBe(0);
+  it('starts workers for a big file only, one per CPU up to 4', () => {
+    expect(workersFor({}, big, 2)).toBe(2);
+    expect(workersFor({}, big, 16)).toBe(4);
+    expect(workersFor({}, big, 1)).toBe(0);
+    expect(workersFor({}, { totalBytes: 5_000_000 }, 8)).toBe(0);
+    expect(workersFor({}, { totalBytes: null }, 8)).toBe(0);
   });
 
   it('does as told with --threads: 1 is none, more is that many, for any input', () => {
-    expect(workersFor({ threads: 1 }, big, false, 8)).toBe(0);
-    expect(workersFor({ threads: 3 }, { totalBytes: null }, true, 2)).toBe(3);
+    expect(workersFor({ threads: 1 }, big, 8)).toBe(0);
+    expect(workersFor({ threads: 3 }, { totalBytes: null }, 2)).toBe(3);
   });
 });

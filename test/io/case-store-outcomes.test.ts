@@ -95,6 +95,48 @@ describe('decision outcomes (schema version 2)', () => {
     expect(JSON.parse(expanded[1]!).decision.studentRef).toBe('NEW1');
   });
 
+  it('rebuilds version-1 tables with the same rows, constraints, triggers, cascade and foreign keys', () => {
+    const path = tmpDb();
+    const v1 = new Database(path);
+    v1.exec(MIGRATIONS[0]!.sql);
+    v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
+    v1.pragma('user_version = 1');
+    v1.exec(`INSERT INTO cases (student_ref, created_at, source) VALUES ('R1', '2026-11-01T00:00:00Z', 'intake'), ('R2', '2026-11-02T00:00:00Z', 'route');
+             INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (1, 'note', '2026-11-01T00:00:00Z', 'cases', '{"text":"gebeld"}'),
+               (2, 'closed', '2026-11-02T00:00:00Z', 'cases', '{"note":null}');`);
+    const before = v1.prepare('SELECT * FROM events ORDER BY id').all();
+    v1.close();
+
+    const s = store(path);
+    expect(s.listCases().map((c) => [c.studentRef, c.events.map((e) => e.kind)])).toEqual([['R1', ['note']], ['R2', ['closed']]]);
+    const raw = new Database(path);
+    try {
+      raw.pragma('foreign_keys = ON');
+      expect(raw.prepare('SELECT id, case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key FROM events ORDER BY id').all()).toEqual(before);
+      expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+      const tableSql = raw.prepare("SELECT group_concat(sql, ' ') FROM sqlite_schema WHERE name IN ('cases', 'events')").pluck().get() as string;
+      expect(tableSql).not.toMatch(/ IN \(/); // the point of the rebuild (see migration 2)
+      expect(() => raw.prepare("UPDATE events SET data = '{}' WHERE id = 1").run()).toThrow(/append-only/);
+      expect(() => raw.prepare("INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (1, 'gossip', 'x', 'cases', '{}')").run()).toThrow(/CHECK/);
+      expect(() => raw.prepare("INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (99, 'note', 'x', 'cases', '{}')").run()).toThrow(/FOREIGN KEY/);
+      raw.prepare("DELETE FROM cases WHERE student_ref = 'R1'").run();
+      expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
+      expect(raw.prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger', 'view') AND sql IS NOT NULL ORDER BY name").pluck().all()).toEqual([
+        'cases_are_not_updated',
+        'cases_by_student',
+        'decision_outcomes_are_not_updated',
+        'events_are_append_only',
+        'events_by_case',
+        'events_by_idempotency_key',
+        'events_expanded',
+      ]);
+    } finally {
+      raw.close();
+    }
+    // The store's own connection has its foreign keys on again after the migration.
+    expect((s as unknown as { db: Database.Database }).db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
   it('keeps an outcome text offered with an entry that was skipped, for a later chunk that needs it', () => {
     const path = tmpDb();
     const s = store(path);
