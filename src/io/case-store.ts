@@ -14,9 +14,9 @@ import type { CaseEvent, CaseEventBody, CaseRecord, CaseSource, EventSource } fr
 import type { Decision } from '../core/decide.js';
 import { UserError } from '../core/errors.js';
 import type { Situation } from '../core/situation.js';
-import { newerSchema, notOurs, prepareDbFile } from './db-file.js';
+import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
+import { migrate, schemaVersion } from './migrations.js';
 
 export { decisionIdempotencyKey } from '../core/decision-key.js';
 
@@ -53,32 +53,6 @@ export interface OpenOptions {
 }
 
 type Row = Record<string, unknown>;
-
-function lockedOrBroken(error: unknown, path: string): never {
-  if (error instanceof Database.SqliteError) {
-    const code = error.code;
-    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-      throw new UserError(`the case database ${path} is locked by another program`, {
-        hint: 'wait for the other zorgroute (or database tool) to finish and try again; nothing was written',
-      });
-    }
-    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'it is not a database SQLite can read');
-    if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|FULL|AUTH)/.test(code)) {
-      throw new UserError(`cannot use the case database ${path} (${code})`, { hint: 'check the permissions of the file and its folder, and the free disk space' });
-    }
-  }
-  throw error;
-}
-
-function verifyIdentity(db: Database.Database, path: string): void {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const version = schemaVersion(db);
-  if (applicationId === 0) {
-    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
-    if (objects.n > 0) throw notOurs(path, 'it is another program’s SQLite database');
-  } else if (applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
-  if (version > LATEST_SCHEMA_VERSION) throw newerSchema(path, version);
-}
 
 /** Opens (creating and migrating when needed) the case log at `path`, or ':memory:'. */
 export function openCaseStore(path: string, options: OpenOptions = {}): CaseStore {

@@ -1,10 +1,12 @@
-// The case log file before SQLite touches it: folder 0700, file 0600 (it holds student data), and a
-// look at the 100-byte SQLite header so that a file that is not ours, or is newer than this version,
-// is refused before anything could be written to it.
+// The case log file before and as SQLite opens it: folder 0700, file 0600 (it holds student data),
+// a look at the 100-byte SQLite header so that a file that is not ours, or is newer than this
+// version, is refused before anything could be written to it, and SQLite's errors on opening told
+// as the user problems they are.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 import { UserError } from '../core/errors.js';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from './migrations.js';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './migrations.js';
 
 export const FILE_MODE = 0o600;
 export const FOLDER_MODE = 0o700;
@@ -90,4 +92,32 @@ export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict |
   }
   for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) tighten(file, FILE_MODE);
   return verdict;
+}
+
+/** A SQLite error while opening or writing, as the user's problem it is (locked, not a database, …). */
+export function lockedOrBroken(error: unknown, path: string): never {
+  if (error instanceof Database.SqliteError) {
+    const code = error.code;
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      throw new UserError(`the case database ${path} is locked by another program`, {
+        hint: 'wait for the other zorgroute (or database tool) to finish and try again; nothing was written',
+      });
+    }
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'it is not a database SQLite can read');
+    if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|FULL|AUTH)/.test(code)) {
+      throw new UserError(`cannot use the case database ${path} (${code})`, { hint: 'check the permissions of the file and its folder, and the free disk space' });
+    }
+  }
+  throw error;
+}
+
+/** Refuses (before any write) a database that is another program's, or newer than this version. */
+export function verifyIdentity(db: Database.Database, path: string): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = schemaVersion(db);
+  if (applicationId === 0) {
+    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
+    if (objects.n > 0) throw notOurs(path, 'it is another program’s SQLite database');
+  } else if (applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+  if (version > LATEST_SCHEMA_VERSION) throw newerSchema(path, version);
 }
