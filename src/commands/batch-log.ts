@@ -5,10 +5,11 @@
 //
 // The writing happens on a worker thread (batch-log-worker.ts): SQLite's work then overlaps with
 // reading and deciding the export instead of adding to it. The threads that decide the rows make
-// them ready and pack them (batch-log-entries.ts), so this thread only passes the buffers on. Rows are gathered into transactions of at least LOG_CHUNK_CASES cases: each
-// commit rewrites every index page it touched, and the idempotency keys are random, so small
-// transactions would write the key index over and over. At most MAX_IN_FLIGHT chunks wait for the
-// writer, so memory stays bounded when the disk is slow.
+// them ready and pack them (batch-log-entries.ts), so this thread only passes the buffers on.
+// Rows are gathered into transactions of at least LOG_CHUNK_CASES cases: each commit rewrites every
+// index page it touched, and the idempotency keys are random, so small transactions would write the
+// key index over and over. At most MAX_IN_FLIGHT chunks wait for the writer, so memory stays
+// bounded when the disk is slow.
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
 import { openCaseStore } from '../io/case-store.js';
