@@ -44,9 +44,12 @@ function threadsOf(flags: BatchCliFlags): number | undefined {
   return n;
 }
 
-/** Test and benchmark knobs, not for users: tiny pieces (to cut everywhere), and a report of the threads used. */
-function pieceBytesOf(env: NodeJS.ProcessEnv): number | undefined {
-  const n = Number(env.ZORGROUTE_BATCH_PIECE_BYTES);
+/**
+ * Test and benchmark knobs, not for users: ZORGROUTE_BATCH_PIECE_BYTES (tiny pieces, to cut
+ * everywhere), ZORGROUTE_BATCH_LOG_CASES (small --log transactions), and a report of the threads used.
+ */
+function positiveIntOf(text: string | undefined): number | undefined {
+  const n = Number(text);
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
@@ -97,7 +100,7 @@ function printSummary(result: BatchResult, format: RecordFormat | undefined, lan
 
 async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
   const [{ openBatchLog }, { resolveDbLocation }] = await Promise.all([import('./commands/batch-log.js'), import('./io/db-path.js')]);
-  return openBatchLog(resolveDbLocation(db, env));
+  return openBatchLog(resolveDbLocation(db, env), positiveIntOf(env.ZORGROUTE_BATCH_LOG_CASES));
 }
 
 export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
@@ -142,7 +145,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
         onlyAction: Boolean(flags.onlyAction),
         listLimit: flags.all ? Number.POSITIVE_INFINITY : LIST_LIMIT,
         threads,
-        pieceBytes: pieceBytesOf(env),
+        pieceBytes: positiveIntOf(env.ZORGROUTE_BATCH_PIECE_BYTES),
       },
       {
         stdin: process.stdin,

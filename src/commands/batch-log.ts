@@ -18,7 +18,7 @@ import type { PackedEntries } from './batch-log-entries.js';
 import type { LogReply, LogRequest, LogWorkerData } from './batch-log-worker.js';
 
 const MAX_IN_FLIGHT = 2;
-/** Cases per transaction (at least; a chunk of the export is never split). */
+/** Cases per transaction (at least; a chunk of the export is never split; the last may be fewer). */
 export const LOG_CHUNK_CASES = 2000;
 
 export interface BatchLog {
@@ -31,7 +31,12 @@ export interface BatchLog {
   abort(): Promise<void>;
 }
 
-/** Chunks of the export gathered into one transaction's worth; each outcome's text passed on once. */
+/**
+ * Chunks of the export gathered into one transaction's worth; each outcome's text passed on once.
+ * The writer then has every text before the first entry that uses it, because a maker hands a text
+ * over with its first use and each thread's chunks arrive here in the order it made them (a worker
+ * takes its pieces first in, first out; the results are taken in file order).
+ */
 class Gathered {
   private readonly passedOn = new Set<string>();
   private parts: PackedEntries[] = [];
@@ -54,7 +59,8 @@ class Gathered {
   }
 }
 
-export function openBatchLog(db: DbLocation): BatchLog {
+/** `chunkCases`: cases per transaction (tests make it small, to commit often). */
+export function openBatchLog(db: DbLocation, chunkCases = LOG_CHUNK_CASES): BatchLog {
   // Opened once here, so that a database that is not zorgroute's, is newer or is locked is refused
   // (exit 2) before any row is read; the worker then opens the checked, migrated file.
   const ownFolder = db.origin === 'default';
@@ -65,6 +71,7 @@ export function openBatchLog(db: DbLocation): BatchLog {
   const worker = new Worker(new URL('./batch-log-worker.js', import.meta.url), {
     workerData: { path: db.path, ownFolder } satisfies LogWorkerData,
   });
+  let gone = false;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let added = 0;
   let skipped = 0;
@@ -91,12 +98,19 @@ export function openBatchLog(db: DbLocation): BatchLog {
     answered(reply.id);
   });
   worker.on('error', fail);
+  const stoppedUnexpectedly = (): Error => new Error('the case-log writer stopped unexpectedly');
   void exited.then(() => {
-    if (waiting.size > 0) fail(new Error('the case-log writer stopped unexpectedly'));
+    gone = true;
+    if (waiting.size > 0) fail(stoppedUnexpectedly());
   });
   const inFlight = new Set<Promise<void>>();
   const gathered = new Gathered();
   const send = (): Promise<void> => {
+    // A writer that has gone would never answer: fail now rather than wait forever.
+    if (gone) {
+      fail(stoppedUnexpectedly());
+      return Promise.resolve();
+    }
     const id = nextId++;
     const written = new Promise<void>((resolve) => waiting.set(id, resolve));
     inFlight.add(written);
@@ -114,7 +128,7 @@ export function openBatchLog(db: DbLocation): BatchLog {
     async onChunk(chunk) {
       throwIfFailed();
       gathered.add(chunk);
-      if (gathered.size < LOG_CHUNK_CASES) return;
+      if (gathered.size < chunkCases) return;
       const written = send();
       if (inFlight.size > MAX_IN_FLIGHT) await written;
       throwIfFailed();

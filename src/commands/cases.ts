@@ -20,7 +20,6 @@ import type { Decision } from '../core/decide.js';
 import { UserError } from '../core/errors.js';
 import { openCaseStore, type CaseStore } from '../io/case-store.js';
 import type { DbLocation } from '../io/db-path.js';
-import { LATEST_SCHEMA_VERSION } from '../io/migrations.js';
 
 export interface CasesOptions {
   db: DbLocation;
@@ -175,6 +174,13 @@ export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStat
   });
 }
 
+/**
+ * The version of the export's own shape, for the programs that read it — not the database's schema
+ * version (the database went to 2 with decisions stored in two parts; the export still gives every
+ * decision whole, so its shape did not change).
+ */
+export const EXPORT_SCHEMA_VERSION = 1;
+
 export interface CasesExport {
   format: 'zorgroute-cases';
   schemaVersion: number;
@@ -192,7 +198,7 @@ export function exportCases(options: CasesOptions & { id?: number | undefined; s
       const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: options.student?.trim() });
       return {
         format: 'zorgroute-cases',
-        schemaVersion: LATEST_SCHEMA_VERSION,
+        schemaVersion: EXPORT_SCHEMA_VERSION,
         exportedAt: (options.now ?? (() => new Date()))().toISOString(),
         cases: cases.map((c) => ({ ...c, status: caseStatus(c.events) })),
       };

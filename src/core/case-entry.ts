@@ -57,7 +57,7 @@ export function prepareOutcome(outcome: DecisionOutcome): PreparedOutcome {
 /**
  * The decision event's own part (the outcome is stored apart): what JSON.stringify makes of
  * { decision: { studentRef, referenceDate, facts } }, written out because `batch` makes one per row
- * that needs action (test/core/case-entry.test.ts holds it to JSON.stringify).
+ * that needs action (test/commands/batch-log-entries.test.ts holds it to JSON.stringify).
  */
 export function decisionOwnJson(decision: Pick<Decision, 'studentRef' | 'referenceDate' | 'facts'>): string {
   const { studentRef, referenceDate: date, facts: f } = decision;

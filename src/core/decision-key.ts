@@ -2,7 +2,7 @@
 // outcome give the same key, so re-running `route --log` or a nightly `batch` over the same export
 // records a decision once (the case store keeps a unique index on it). The reason texts and the
 // language are left out on purpose: `--lang en` must not log a second copy.
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Decision } from './decide.js';
 
 /** Bump when the recipe changes, so old and new keys never collide by accident. */
@@ -27,5 +27,5 @@ export function decisionIdempotencyKey(decision: Decision): string {
 /** The key from its parts; `outcomeText` is outcomeKeyText() of the decision's outcome. */
 export function idempotencyKeyFor(studentRef: string, referenceDate: string, outcomeText: string): string {
   const text = `[${JSON.stringify(studentRef)},${JSON.stringify(referenceDate)},${outcomeText}]`;
-  return `${KEY_VERSION}:${hash('sha256', text, 'hex')}`; // one-shot: half the cost of createHash()
+  return `${KEY_VERSION}:${createHash('sha256').update(text).digest('hex')}`;
 }

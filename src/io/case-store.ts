@@ -65,6 +65,8 @@ export function openCaseStore(path: string, options: OpenOptions = {}): CaseStor
     verifyIdentity(db, path); // reads only: a refused file is closed untouched
     db.pragma('journal_mode = WAL');
     db.pragma(options.durability === 'normal' ? 'synchronous = NORMAL' : 'synchronous = FULL');
+    // A batch writes ~100 MB: fold the WAL into the file every 64 MB instead of every 4 MB (fewer
+    // syncs while writing; measured with bench/batch.mjs).
     if (options.durability === 'normal') db.pragma('wal_autocheckpoint = 16384');
     db.pragma('foreign_keys = ON');
     migrate(db, options.now ?? (() => new Date()));

@@ -1,7 +1,7 @@
 // The `decision_outcomes` table of the case log (schema version 2): each distinct decision outcome
 // stored once, keyed by the sha256 of its JSON (see src/core/case-entry.ts). Keeps what it has
 // looked up in memory, so a batch of 80,000 decisions with a few dozen outcomes asks SQLite a few
-// dozen times. Part of CaseStore; used inside its transactions only.
+// dozen times. Part of CaseStore: idFor() inside its write transactions, get() when reading.
 import type Database from 'better-sqlite3';
 import type { DecisionOutcome } from '../core/case-entry.js';
 

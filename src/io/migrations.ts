@@ -9,9 +9,11 @@ export interface Migration {
   sql: string;
   /**
    * Rebuilds tables (SQLite's procedure for what ALTER TABLE cannot do): runs with foreign keys off,
-   * so that dropping the old parent table deletes nothing, and checks them all before committing.
+   * so that dropping the old parent table deletes nothing, checks before committing that it broke
+   * no reference, and with secure_delete on, so that the dropped copies of student data are
+   * overwritten rather than left in free pages.
    */
-  foreignKeysOff?: boolean;
+  rebuildsTables?: boolean;
 }
 
 /** PRAGMA application_id of every zorgroute database: 'ZROU'. Another program's file has another. */
@@ -73,7 +75,7 @@ export const MIGRATIONS: readonly Migration[] = [
     //    a quarter of the time `batch --log` spent in SQLite. The same constraints as `x = 'a' OR …`
     //    cost nothing. A CHECK can only change by rebuilding its table (SQLite's documented
     //    procedure: new table, copy, drop, rename, with foreign keys off — see migrate()).
-    foreignKeysOff: true,
+    rebuildsTables: true,
     sql: `
       CREATE TABLE decision_outcomes (
         id     INTEGER PRIMARY KEY,
@@ -118,12 +120,27 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'zorgroute events are append-only'); END;
       CREATE TRIGGER cases_are_not_updated BEFORE UPDATE ON cases
         BEGIN SELECT RAISE(ABORT, 'zorgroute cases are not updated in place; append an event'); END;
+      -- Also when a SQL tool runs with foreign keys off (the sqlite3 shell's default).
+      CREATE TRIGGER decision_outcomes_in_use BEFORE DELETE ON decision_outcomes
+        WHEN EXISTS (SELECT 1 FROM events WHERE outcome_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'zorgroute decision outcome still used by a decision event'); END;
 
-      -- For SQL users: every event with its data as zorgroute reads it (a decision whole again).
+      -- For SQL users: every event with its data as zorgroute reads it (a decision whole again, its
+      -- keys in the order zorgroute writes them). json_extract, not ->, so that SQLite tools older
+      -- than 3.38 can still read the file.
       CREATE VIEW events_expanded AS
         SELECT e.id, e.case_id, e.kind, e.recorded_at, e.source,
                CASE WHEN e.outcome_id IS NULL THEN e.data
-                    ELSE json_object('decision', json_patch(e.data -> '$.decision', o.data)) END AS data,
+                    ELSE json_object('decision', json_object(
+                      'studentRef', json_extract(e.data, '$.decision.studentRef'),
+                      'referenceDate', json_extract(e.data, '$.decision.referenceDate'),
+                      'facts', json_extract(e.data, '$.decision.facts'),
+                      'parents', json_extract(o.data, '$.parents'),
+                      'inform', json_extract(o.data, '$.inform'),
+                      'escalations', json_extract(o.data, '$.escalations'),
+                      'notes', json_extract(o.data, '$.notes'),
+                      'rules', json_extract(o.data, '$.rules'),
+                      'ruleset', json_extract(o.data, '$.ruleset'))) END AS data,
                e.ruleset_id, e.ruleset_version, e.ruleset_sha256, e.idempotency_key
           FROM events e LEFT JOIN decision_outcomes o ON o.id = e.outcome_id;
     `,
@@ -141,18 +158,26 @@ export function migrate(db: BetterSqlite3.Database, now: () => Date): number[] {
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
     if (schemaVersion(db) >= migration.version) continue; // no write lock needed to find out
-    // foreign_keys cannot change inside a transaction: off before it, back on after it.
+    const rebuild = migration.rebuildsTables === true;
+    // foreign_keys cannot change inside a transaction: off before it, back as it was after it.
     const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
-    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    const secureDelete = db.pragma('secure_delete', { simple: true }) as number;
+    if (rebuild) {
+      db.pragma('foreign_keys = OFF');
+      db.pragma('secure_delete = ON');
+    }
     try {
       // IMMEDIATE takes the write lock first, so of two processes opening a new file at once the
       // second one waits, then sees the version the first one wrote and skips.
       db.transaction(() => {
         if (schemaVersion(db) >= migration.version) return;
+        // References already broken (a case deleted by a SQL tool with foreign keys off, leaving its
+        // events) are carried over as they are; the rebuild must not break any more.
+        const brokenBefore = rebuild ? (db.pragma('foreign_key_check') as unknown[]).length : 0;
         db.exec(migration.sql);
-        if (migration.foreignKeysOff) {
-          const broken = db.pragma('foreign_key_check') as unknown[];
-          if (broken.length > 0) throw new Error(`migration ${migration.version} would break ${broken.length} foreign keys; nothing was changed`);
+        if (rebuild) {
+          const brokenAfter = (db.pragma('foreign_key_check') as unknown[]).length;
+          if (brokenAfter > brokenBefore) throw new Error(`migration ${migration.version} would break ${brokenAfter - brokenBefore} references; nothing was changed`);
         }
         db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @appliedAt)').run({
           version: migration.version,
@@ -163,7 +188,10 @@ export function migrate(db: BetterSqlite3.Database, now: () => Date): number[] {
         applied.push(migration.version);
       }).immediate();
     } finally {
-      if (migration.foreignKeysOff && foreignKeys) db.pragma('foreign_keys = ON');
+      if (rebuild) {
+        db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+        db.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);
+      }
     }
   }
   return applied;

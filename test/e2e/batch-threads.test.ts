@@ -140,11 +140,14 @@ describe('zorgroute batch --threads', () => {
     expect(bad.stderr).toContain('--threads must be a whole number from 1 to 16');
   });
 
-  it('logs the same cases with --log, from the main thread', async () => {
+  it('logs the same cases with --log, in big transactions or small ones, and a re-run adds nothing', async () => {
     const dbOf = async (threads: string, env: Record<string, string> = {}): Promise<unknown[]> => {
       const db = join(mkdtempSync(join(tmp, 'log-')), 'cases.db');
-      const r = await zorgroute(['batch', semicolon, '--log', '--db', db, '--threads', threads, '--reference-date', '02-02-2026'], env);
+      const args = ['batch', semicolon, '--log', '--db', db, '--threads', threads, '--reference-date', '02-02-2026'];
+      const r = await zorgroute(args, env);
       expect([r.exitCode, r.threads]).toEqual([4, threads === '1' ? '0' : threads]);
+      const again = await zorgroute(args, env);
+      expect(again.stderr).toMatch(/Case log: 0 recorded, \d+ recorded before/);
       const conn = new Database(db, { readonly: true });
       try {
         return [
@@ -155,9 +158,13 @@ describe('zorgroute batch --threads', () => {
         conn.close();
       }
     };
-    const [one, two] = await Promise.all([dbOf('1'), dbOf('2', { ZORGROUTE_BATCH_PIECE_BYTES: '700' })]);
+    // Pieces of a few rows and transactions of 3 cases: outcome texts are handed over by two threads
+    // and must reach the writer before the entries that use them, whichever transaction those are in.
+    const small = { ZORGROUTE_BATCH_PIECE_BYTES: '700', ZORGROUTE_BATCH_LOG_CASES: '3' };
+    const [one, two, three] = await Promise.all([dbOf('1'), dbOf('2', { ZORGROUTE_BATCH_PIECE_BYTES: '700' }), dbOf('2', small)]);
     expect((one[0] as unknown[]).length).toBeGreaterThan(20);
     expect(two).toEqual(one);
+    expect(three).toEqual(one);
   });
 
   it('removes a half-written --out file on Ctrl-C while the workers are busy', async () => {

@@ -4,7 +4,6 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../src/io/migrations.js';
 import { runCli } from './run-cli.js';
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'zorgroute-cases-'));
@@ -114,7 +113,7 @@ describe('zorgroute cases', () => {
     expect(JSON.parse(due.stdout).items.map((i: { caseId: number; to: string }) => `${i.caseId}:${i.to}`)).toEqual(['1:leerplicht', '1:onderwijsconsulent']);
 
     const all = JSON.parse((await cli('export', '--all')).stdout);
-    expect(all).toMatchObject({ format: 'zorgroute-cases', schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(all).toMatchObject({ format: 'zorgroute-cases', schemaVersion: 1 });
     expect(all.cases.map((c: { id: number; status: string }) => `${c.id}:${c.status}`)).toEqual(['1:open', '2:closed']);
     expect(JSON.parse((await cli('export', '--student', 'L2')).stdout).cases).toHaveLength(1);
     expect(JSON.parse((await cli('export', '1')).stdout).cases[0].events).toHaveLength(5);

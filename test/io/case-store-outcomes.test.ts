@@ -1,7 +1,7 @@
 // Schema version 2: decision outcomes stored once and joined back on reading — the same Decision
 // as before, from new and from old (version 1) events alike, also through the events_expanded view.
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -125,6 +125,7 @@ describe('decision outcomes (schema version 2)', () => {
         'cases_are_not_updated',
         'cases_by_student',
         'decision_outcomes_are_not_updated',
+        'decision_outcomes_in_use',
         'events_are_append_only',
         'events_by_case',
         'events_by_idempotency_key',
@@ -135,6 +136,34 @@ describe('decision outcomes (schema version 2)', () => {
     }
     // The store's own connection has its foreign keys on again after the migration.
     expect((s as unknown as { db: Database.Database }).db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('carries over references a SQL tool broke before, and leaves no second copy of the rows in free pages', () => {
+    const path = tmpDb();
+    const v1 = new Database(path);
+    v1.exec(MIGRATIONS[0]!.sql);
+    v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
+    v1.pragma('user_version = 1');
+    // A case deleted with foreign keys off (the sqlite3 shell's default) leaves its events behind.
+    v1.pragma('foreign_keys = OFF');
+    v1.exec(`INSERT INTO cases (student_ref, created_at, source) VALUES ('MARK-ORPHAN', 'x', 'intake'), ('MARK-KEPT', 'x', 'intake');
+             INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (1, 'note', 'x', 'cases', '{"text":"orphaned-note-marker"}');
+             DELETE FROM cases WHERE id = 1;`);
+    // Enough notes that the rebuilt indexes cannot take over all the pages the old tables leave.
+    const note = v1.prepare("INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (2, 'note', 'x', 'cases', ?)");
+    for (let i = 0; i < 200; i++) note.run(JSON.stringify({ text: `kept-note-${i}-marker ${'x'.repeat(2000)}` }));
+    v1.close();
+
+    store(path).close();
+    open.pop();
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(2);
+    expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(201);
+    expect(raw.pragma('foreign_key_check')).toHaveLength(1); // the one it found, no more
+    raw.close();
+    // The old tables' pages were overwritten when dropped: each note is in the file once.
+    const bytes = readFileSync(path).toString('latin1');
+    for (const i of [0, 99, 199]) expect(bytes.split(`kept-note-${i}-marker`).length - 1).toBe(1);
   });
 
   it('keeps an outcome text offered with an entry that was skipped, for a later chunk that needs it', () => {
