@@ -182,7 +182,9 @@ export class CaseStore {
 
   /**
    * recordDecisions() for entries made ready elsewhere (prepareDecision()); one transaction. A
-   * chunk carries the text of each outcome its writer has not sent to this store before.
+   * chunk carries the text of each outcome its writer has not sent to this store before. The JSON
+   * is trusted to be what prepareDecision() makes of a parsed situation (which refuses a BSN in any
+   * field): only the student number is checked again here.
    */
   recordPrepared(chunk: PreparedChunk): RecordResult {
     for (const entry of chunk.entries) {

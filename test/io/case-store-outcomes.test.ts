@@ -161,6 +161,15 @@ describe('decision outcomes (schema version 2)', () => {
     expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(201);
     expect(raw.pragma('foreign_key_check')).toHaveLength(1); // the one it found, no more
     raw.close();
+    // An outcome in use cannot be deleted, not even by a SQL tool with foreign keys off.
+    const s = store(path);
+    s.recordDecisions([entry({ studentRef: 'D1', unexcusedHours4w: 16 })]);
+    s.close();
+    open.pop();
+    const tool = new Database(path);
+    tool.pragma('foreign_keys = OFF');
+    expect(() => tool.prepare('DELETE FROM decision_outcomes').run()).toThrow(/still used by a decision event/);
+    tool.close();
     // The old tables' pages were overwritten when dropped: each note is in the file once.
     const bytes = readFileSync(path).toString('latin1');
     for (const i of [0, 99, 199]) expect(bytes.split(`kept-note-${i}-marker`).length - 1).toBe(1);
