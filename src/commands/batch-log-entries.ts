@@ -39,7 +39,8 @@ export class CaseEntryMaker {
   private readonly byTail = new WeakMap<DecisionTail, { outcome: PreparedOutcome; keyText: string }>();
   private readonly handedOver = new Set<string>();
   private outcomes: Record<string, string> = {};
-  private readonly out = new ByteBuilder(64 * 1024);
+  /** A 64 KiB piece of an export has ~100 rows that need action, ~0.8 KB each: room for all. */
+  private readonly out = new ByteBuilder(160 * 1024);
   private count = 0;
 
   /** `ruleset`: the one every tail of this thread comes from. */

@@ -2,7 +2,7 @@
 // outcome give the same key, so re-running `route --log` or a nightly `batch` over the same export
 // records a decision once (the case store keeps a unique index on it). The reason texts and the
 // language are left out on purpose: `--lang en` must not log a second copy.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Decision } from './decide.js';
 
 /** Bump when the recipe changes, so old and new keys never collide by accident. */
@@ -25,7 +25,11 @@ export function decisionIdempotencyKey(decision: Decision): string {
 }
 
 /** The key from its parts; `outcomeText` is outcomeKeyText() of the decision's outcome. */
+/** crypto.hash() (Node ≥ 20.12) hashes in one call, twice as fast; createHash() on older Node 20s. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 export function idempotencyKeyFor(studentRef: string, referenceDate: string, outcomeText: string): string {
   const text = `[${JSON.stringify(studentRef)},${JSON.stringify(referenceDate)},${outcomeText}]`;
-  return `${KEY_VERSION}:${createHash('sha256').update(text).digest('hex')}`;
+  return `${KEY_VERSION}:${sha256Hex(text)}`;
 }

@@ -50,7 +50,8 @@ describe('zorgroute batch --log', () => {
   });
 
   it('an interrupted run leaves whole chunks only, and running it again completes it', async () => {
-    // 12,000 students who all need action (16 hours), so every chunk of 2,000 rows is 2,000 cases.
+    // 12,000 students who all need action (16 hours): every chunk of 2,000 rows is 2,000 cases, and a
+    // transaction is whole chunks (at least LOG_CHUNK_CASES cases).
     const rows = ['leerlingnummer;geboortedatum;peildatum;ongeoorloofd_verzuim_uren_4wk'];
     for (let i = 0; i < 12_000; i++) rows.push(`${500000 + i};01-03-2012;02-02-2026;16`);
     const csv = join(tmp, 'all-action.csv');
