@@ -290,7 +290,7 @@ export function buildProgram(): Command {
     .option('--exit-code', 'exit 3 when any row needs an escalation (3 wins over 4, "some rows invalid")')
     .option('--all', 'list every student per escalation target in the summary (default: the first 10)')
     .option('--log', 'record every row that needs action as a case in the case log (idempotent: a second run adds nothing)')
-    .option('--threads <n>', 'worker threads (1: none; default: one per CPU, at most 4, for a file of 8 MB or more; one fewer with --log)')
+    .option('--threads <n>', 'worker threads (1: none; default: one per CPU, at most 4, for a file of 8 MB or more)')
     .addOption(dbOption())
     .addOption(langOption())
     .action(batchAction);
