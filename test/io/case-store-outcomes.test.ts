@@ -31,6 +31,15 @@ function entry(overrides: Partial<SituationInput> = {}, lang: Lang = 'nl'): Deci
   return { studentRef: s.studentRef, situation: s, decision, source: 'batch', idempotencyKey: decisionIdempotencyKey(decision) };
 }
 
+/** A case log as zorgroute's schema version 1 left it (migration 1 only), open for filling. */
+function versionOneDatabase(path: string): Database.Database {
+  const v1 = new Database(path);
+  v1.exec(MIGRATIONS[0]!.sql);
+  v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
+  v1.pragma('user_version = 1');
+  return v1;
+}
+
 const decisionsIn = (s: CaseStore) => s.listCases().flatMap((c) => c.events.filter((e) => e.kind === 'decision').map((e) => (e.data as { decision: unknown }).decision));
 
 describe('decision outcomes (schema version 2)', () => {
@@ -68,10 +77,7 @@ describe('decision outcomes (schema version 2)', () => {
 
   it('migrates a version-1 log: its old events read as before, new ones are stored the new way', () => {
     const path = tmpDb();
-    const v1 = new Database(path);
-    v1.exec(MIGRATIONS[0]!.sql);
-    v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
-    v1.pragma('user_version = 1');
+    const v1 = versionOneDatabase(path);
     const old = entry({ studentRef: 'OLD1', unexcusedHours4w: 16 });
     v1.prepare("INSERT INTO cases (student_ref, created_at, source) VALUES ('OLD1', '2026-11-01T00:00:00Z', 'batch')").run();
     const insert = v1.prepare(
@@ -97,10 +103,7 @@ describe('decision outcomes (schema version 2)', () => {
 
   it('rebuilds version-1 tables with the same rows, constraints, triggers, cascade and foreign keys', () => {
     const path = tmpDb();
-    const v1 = new Database(path);
-    v1.exec(MIGRATIONS[0]!.sql);
-    v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
-    v1.pragma('user_version = 1');
+    const v1 = versionOneDatabase(path);
     v1.exec(`INSERT INTO cases (student_ref, created_at, source) VALUES ('R1', '2026-11-01T00:00:00Z', 'intake'), ('R2', '2026-11-02T00:00:00Z', 'route');
              INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (1, 'note', '2026-11-01T00:00:00Z', 'cases', '{"text":"gebeld"}'),
                (2, 'closed', '2026-11-02T00:00:00Z', 'cases', '{"note":null}');`);
@@ -140,10 +143,7 @@ describe('decision outcomes (schema version 2)', () => {
 
   it('carries over references a SQL tool broke before, and leaves no second copy of the rows in free pages', () => {
     const path = tmpDb();
-    const v1 = new Database(path);
-    v1.exec(MIGRATIONS[0]!.sql);
-    v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
-    v1.pragma('user_version = 1');
+    const v1 = versionOneDatabase(path);
     // A case deleted with foreign keys off (the sqlite3 shell's default) leaves its events behind.
     v1.pragma('foreign_keys = OFF');
     v1.exec(`INSERT INTO cases (student_ref, created_at, source) VALUES ('MARK-ORPHAN', 'x', 'intake'), ('MARK-KEPT', 'x', 'intake');
