@@ -145,8 +145,7 @@ export class PieceProcessor {
 
   constructor(private readonly settings: PieceSettings) {
     const ruleset = compileRuleset(settings.rules.ruleset, settings.rules.sha256, settings.lang);
-    const log = settings.withLog ? new CaseEntryMaker(ruleset.meta) : undefined;
-    this.log = log;
+    const log = (this.log = settings.withLog ? new CaseEntryMaker(ruleset.meta) : undefined);
     const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true }) : undefined;
     this.out = encoder ? new ByteBuilder() : undefined;
     this.rows = new RowProcessor(
@@ -157,7 +156,7 @@ export class PieceProcessor {
         encoder,
         onlyAction: settings.onlyAction,
         noteRef: (ref, line) => this.refs.add(ref, line),
-        onAction: log ? (_line, situation, facts, tail) => log.add(situation, facts, tail) : undefined,
+        onAction: log ? (situation, facts, tail) => log.add(situation, facts, tail) : undefined,
       },
       new Tally(settings.listLimit),
     );

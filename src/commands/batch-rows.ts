@@ -19,7 +19,7 @@ export interface RowProcessorOptions {
   /** Every row with a usable student number, in file order (for duplicates). */
   noteRef: (studentRef: string, line: number) => void;
   /** Every valid row that needs action (an escalation or a referral), in file order. */
-  onAction?: ((line: number, situation: Situation, facts: DerivedFacts, tail: DecisionTail) => void) | undefined;
+  onAction?: ((situation: Situation, facts: DerivedFacts, tail: DecisionTail) => void) | undefined;
 }
 
 export class RowProcessor {
@@ -49,7 +49,7 @@ export class RowProcessor {
         o.encoder.decision(out, line, s.studentRef, s.referenceDate, facts, tail);
         this.written += 1;
       }
-      if (tail.needsAction) o.onAction?.(line, s, facts, tail);
+      if (tail.needsAction) o.onAction?.(s, facts, tail);
     } else {
       if (row.studentRef !== undefined) o.noteRef(row.studentRef, line);
       this.tally.invalidRow(line, row.studentRef, row.error);

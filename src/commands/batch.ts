@@ -241,7 +241,7 @@ async function runRows(run: BatchRun, events: AsyncGenerator<CsvEvent | CsvHeade
       encoder,
       onlyAction: options.onlyAction,
       noteRef: (ref, line) => run.noteRef(ref, line),
-      onAction: log ? (_line, situation, facts, tail) => log.add(situation, facts, tail) : undefined,
+      onAction: log ? (situation, facts, tail) => log.add(situation, facts, tail) : undefined,
     },
     run.tally,
   );
