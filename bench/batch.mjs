@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 import { Engine } from 'json-rules-engine';
-import { planColumns } from '../dist/core/csv-columns.js';
-import { decide, firedRules } from '../dist/core/decide.js';
-import { DecisionMemo } from '../dist/core/decision-memo.js';
-import { deriveFacts } from '../dist/core/facts.js';
-import { readRow } from '../dist/core/row-situation.js';
+import { planColumns } from '../dist/core/rows/columns.js';
+import { decide, firedRules } from '../dist/core/routing/decide.js';
+import { DecisionMemo } from '../dist/core/routing/decision-memo.js';
+import { deriveFacts } from '../dist/core/routing/facts.js';
+import { readRow } from '../dist/core/rows/row-situation.js';
 import { readRuleset } from '../dist/io/read-ruleset.js';
 import { writeExport } from './verzuim-export.mjs';
 

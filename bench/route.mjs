@@ -20,8 +20,8 @@ const N = arg('--situations', 1_000_000);
 const RUNS = arg('--runs', 30);
 
 const { readRuleset } = await import(join(root, 'dist/io/read-ruleset.js'));
-const { parseSituation } = await import(join(root, 'dist/core/situation.js'));
-const { decide } = await import(join(root, 'dist/core/decide.js'));
+const { parseSituation } = await import(join(root, 'dist/core/routing/situation.js'));
+const { decide } = await import(join(root, 'dist/core/routing/decide.js'));
 
 // Deterministic generator (mulberry32) of valid, varied situations around every threshold.
 function mulberry32(a) {

@@ -1,8 +1,8 @@
 // The action of `zorgroute batch` (its flags are in cli.ts): flags → options → runBatch(), then
 // the summary, progress bar and warnings on the right stream. Kept apart from cli.ts so that
 // `route` never loads any of it.
-import type { BatchResult, BatchWarning } from './commands/batch.js';
-import { batchExitCode, runBatch } from './commands/batch.js';
+import type { BatchResult, BatchWarning } from './commands/batch/run.js';
+import { batchExitCode, runBatch } from './commands/batch/run.js';
 import { todayIso } from './core/dates.js';
 import { UserError } from './core/errors.js';
 import { removePartialOutputs } from './io/batch-output.js';
@@ -99,7 +99,7 @@ function printSummary(result: BatchResult, format: RecordFormat | undefined, lan
 }
 
 async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
-  const [{ openBatchLog }, { resolveDbLocation }] = await Promise.all([import('./commands/batch-log.js'), import('./io/db-path.js')]);
+  const [{ openBatchLog }, { resolveDbLocation }] = await Promise.all([import('./commands/batch/log.js'), import('./io/db/db-path.js')]);
   return openBatchLog(resolveDbLocation(db, env), positiveIntOf(env.ZORGROUTE_BATCH_LOG_CASES));
 }
 

@@ -1,31 +1,15 @@
 // The commander program: every command and flag in one place, argv → options → runX().
 // Commands are imported lazily so that `route` never loads SQLite, prompts or tables.
 import { Command, CommanderError, Option } from 'commander';
-import type { Lang } from './core/compile.js';
+import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
-import { messagesFor, resolveLang } from './ui/messages.js';
-import { formatBug, formatDecision, formatUserError, makeStyle, useColor, type Style } from './ui/print.js';
-
-const env = process.env;
-
-function stderrStyle(lang: Lang): Style {
-  return makeStyle(messagesFor(lang), useColor(process.stderr, env));
-}
-
-function stdoutStyle(lang: Lang): Style {
-  return makeStyle(messagesFor(lang), useColor(process.stdout, env));
-}
-
-function out(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-}
-
-const langOption = () => new Option('--lang <lang>', 'language of the output: nl or en (default: from LANG, else nl)').choices(['nl', 'en']);
-const dbOption = () => new Option('--db <file>', 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)');
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+import { resolveLang } from './ui/messages.js';
+import { formatBug, formatDecision, formatUserError } from './ui/print.js';
+import { collect, dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
+import { addCasesCommands } from './cli-cases.js';
 
 interface RouteFlags {
   json?: boolean;
@@ -57,7 +41,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     // Logged before anything is printed: if the case log cannot be written, stdout stays empty.
     const [{ logRoutedDecisions }, { resolveDbLocation }, { casesMessagesFor }] = await Promise.all([
       import('./commands/route-log.js'),
-      import('./io/db-path.js'),
+      import('./io/db/db-path.js'),
       import('./ui/messages-cases.js'),
     ]);
     const logged = logRoutedDecisions(result.results, resolveDbLocation(flags.db, env));
@@ -99,7 +83,7 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   }
   const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }] = await Promise.all([
     import('./commands/intake.js'),
-    import('./io/db-path.js'),
+    import('./io/db/db-path.js'),
     import('./ui/messages-intake.js'),
   ]);
   const given = parseIntakeFlags(flags);
@@ -119,115 +103,6 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
     out(m.saved(result.caseId, result.decision.studentRef));
   }
-}
-
-interface CasesCliFlags {
-  db?: string;
-  json?: boolean;
-  lang?: string;
-}
-
-async function casesContext(flags: CasesCliFlags) {
-  const lang = resolveLang(flags.lang, env);
-  const [cases, { resolveDbLocation }, print, { casesMessagesFor }] = await Promise.all([
-    import('./commands/cases.js'),
-    import('./io/db-path.js'),
-    import('./ui/print-cases.js'),
-    import('./ui/messages-cases.js'),
-  ]);
-  const db = resolveDbLocation(flags.db, env);
-  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), today: todayIso(new Date()) };
-}
-
-const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
-/** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
-const confirm = (text: string): void => {
-  process.stderr.write(`${text}\n`);
-};
-
-function addCasesCommands(program: Command): void {
-  const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export');
-  const common = (cmd: Command, jsonHelp = 'machine output as JSON'): Command =>
-    cmd.option('--json', jsonHelp).addOption(dbOption()).addOption(langOption());
-
-  common(cases.command('list').description('cases, newest last (default: the open ones)'))
-    .option('--student <number>', 'only this student')
-    .addOption(new Option('--status <status>', 'open, closed or all').choices(['open', 'closed', 'all']).default('open'))
-    .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
-    .action(async (flags: CasesCliFlags & { student?: string; status: 'open' | 'closed' | 'all'; since?: string }) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const list = c.listCases({ db, student: flags.student, status: flags.status, since: flags.since });
-      if (flags.json) json(list);
-      else out(print.formatCaseList(style, lang, list));
-    });
-
-  common(cases.command('show').description('one case: its escalations, its timeline and the latest decision with reasons'))
-    .argument('<id>', 'case id')
-    .action(async (id: string, flags: CasesCliFlags) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const detail = c.showCase({ db, id: c.parseCaseId(id) });
-      if (flags.json) json(detail);
-      else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
-    });
-
-  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; those without a term after them'))
-    .option('--within <days>', 'working days ahead to include', '2')
-    .option('--exit-code', 'exit 3 when anything is listed')
-    .action(async (flags: CasesCliFlags & { within: string; exitCode?: boolean }) => {
-      const { cases: c, db, print, style, lang, today } = await casesContext(flags);
-      const within = Number(flags.within);
-      const items = c.dueCases({ db, today, within });
-      if (flags.json) json({ today, within, items });
-      else out(print.formatDue(style, lang, items, within));
-      if (flags.exitCode && items.length > 0) process.exitCode = EXIT.escalation;
-    });
-
-  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding-16-uur, leerplicht:thuiszitter), a party informed (ouders), or free text'))
-    .argument('<id>', 'case id')
-    .argument('<action...>', 'what was done')
-    .option('--date <date>', 'the day it was done (default: today)')
-    .option('--note <text>', 'a short note (no BSN, no diagnoses)')
-    .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
-      const { cases: c, db, print, style, lang, today } = await casesContext(flags);
-      const caseId = c.parseCaseId(id);
-      const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
-      if (flags.json) json(r);
-      confirm(print.formatDone(style, lang, caseId, r));
-    });
-
-  common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))
-    .argument('<id>', 'case id')
-    .argument('<text...>', 'the note')
-    .action(async (id: string, text: string[], flags: CasesCliFlags) => {
-      const { cases: c, db, m } = await casesContext(flags);
-      const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
-      if (flags.json) json(event);
-      confirm(m.noteAdded(event.caseId));
-    });
-
-  for (const [name, to, description] of [
-    ['close', 'closed', 'close a case (it stays in the log; due no longer lists it)'],
-    ['reopen', 'open', 'open a closed case again'],
-  ] as const) {
-    common(cases.command(name).description(description))
-      .argument('<id>', 'case id')
-      .option('--note <text>', 'why')
-      .action(async (id: string, flags: CasesCliFlags & { note?: string }) => {
-        const { cases: c, db, m } = await casesContext(flags);
-        const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
-        if (flags.json) json(event);
-        confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
-      });
-  }
-
-  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all'), 'JSON (the default and only format)')
-    .argument('[id]', 'case id')
-    .option('--student <number>', 'every case of this student')
-    .option('--all', 'every case')
-    .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean }) => {
-      const { cases: c, db } = await casesContext(flags);
-      json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));
-    });
 }
 
 async function batchAction(file: string, flags: BatchCliFlags): Promise<void> {

@@ -1,9 +1,9 @@
 // Plain-object factories for core tests.
 import { readFileSync } from 'node:fs';
-import { compileRuleset, type CompiledRuleset, type Lang } from '../src/core/compile.js';
-import { decide, type Decision } from '../src/core/decide.js';
-import { parseRuleset, type Ruleset } from '../src/core/ruleset.js';
-import { parseSituation, type Situation, type SituationInput } from '../src/core/situation.js';
+import { compileRuleset, type CompiledRuleset, type Lang } from '../src/core/routing/compile.js';
+import { decide, type Decision } from '../src/core/routing/decide.js';
+import { parseRuleset, type Ruleset } from '../src/core/routing/ruleset.js';
+import { parseSituation, type Situation, type SituationInput } from '../src/core/routing/situation.js';
 import { defaultRulesetPath, readRuleset } from '../src/io/read-ruleset.js';
 
 export const REFERENCE_DATE = '2026-11-27'; // a Friday

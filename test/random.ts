@@ -1,4 +1,4 @@
-import { parseSituation, type Situation } from '../src/core/situation.js';
+import { parseSituation, type Situation } from '../src/core/routing/situation.js';
 
 /** mulberry32: a small deterministic generator, so a failing generated case can be replayed. */
 export function mulberry32(seed: number): () => number {

@@ -14,12 +14,12 @@ import {
   type CaseStatus,
   type DueItem,
   type EscalationState,
-} from '../core/case-timeline.js';
+} from '../core/caselog/timeline.js';
 import { normalizeDate } from '../core/dates.js';
-import type { Decision } from '../core/decide.js';
+import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
-import { openCaseStore, type CaseStore } from '../io/case-store.js';
-import type { DbLocation } from '../io/db-path.js';
+import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
+import type { DbLocation } from '../io/db/db-path.js';
 
 export interface CasesOptions {
   db: DbLocation;

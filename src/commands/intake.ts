@@ -1,18 +1,18 @@
 // `zorgroute intake`: a guided intake that asks only what can change the outcome for this student,
-// shows the decision, and saves the case. The questions are planned in src/core/intake-plan.ts and
+// shows the decision, and saves the case. The questions are planned in src/core/intake/plan.ts and
 // asked through an IntakeAsker (src/ui/prompts.ts in the CLI, scripted answers in tests), so this
 // file holds the loop and the saving, not a word of UI.
-import type { Lang } from '../core/compile.js';
-import { decide, type Decision } from '../core/decide.js';
+import type { Lang } from '../core/routing/compile.js';
+import { decide, type Decision } from '../core/routing/decide.js';
 import { issueLines, UserError } from '../core/errors.js';
-import { deriveFacts } from '../core/facts.js';
-import { PromptCancelled, type IntakeAsker } from '../core/intake-asker.js';
-import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core/intake-plan.js';
-import { defaultOf } from '../core/relevance.js';
-import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/situation.js';
+import { deriveFacts } from '../core/routing/facts.js';
+import { PromptCancelled, type IntakeAsker } from '../core/intake/asker.js';
+import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core/intake/plan.js';
+import { defaultOf } from '../core/intake/relevance.js';
+import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
-import { openCaseStore } from '../io/case-store.js';
-import type { DbLocation } from '../io/db-path.js';
+import { openCaseStore } from '../io/db/case-store.js';
+import type { DbLocation } from '../io/db/db-path.js';
 import { readRuleset } from '../io/read-ruleset.js';
 
 export interface IntakeFlags {

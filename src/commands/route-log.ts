@@ -1,7 +1,7 @@
 // `zorgroute route --log`: the decisions just made, stored in the case log. Idempotent: each one is
 // keyed by decisionIdempotencyKey(), so running the same input twice records it once.
-import { decisionIdempotencyKey, openCaseStore, type RecordResult } from '../io/case-store.js';
-import type { DbLocation } from '../io/db-path.js';
+import { decisionIdempotencyKey, openCaseStore, type RecordResult } from '../io/db/case-store.js';
+import type { DbLocation } from '../io/db/db-path.js';
 import type { RoutedSituation } from './route.js';
 
 export function logRoutedDecisions(results: readonly RoutedSituation[], db: DbLocation): RecordResult & { database: string } {

@@ -1,10 +1,10 @@
 // `zorgroute route`: situations as JSON in, decisions out. Returns data; printing is the CLI's.
-import type { CompiledRuleset, Lang } from '../core/compile.js';
-import { decide, hasEscalation, type Decision } from '../core/decide.js';
+import type { CompiledRuleset, Lang } from '../core/routing/compile.js';
+import { decide, hasEscalation, type Decision } from '../core/routing/decide.js';
 import { issueLines, UserError } from '../core/errors.js';
-import { explain, type RuleTrace } from '../core/explain.js';
-import { deriveFacts } from '../core/facts.js';
-import { parseSituation, type Situation } from '../core/situation.js';
+import { explain, type RuleTrace } from '../core/routing/explain.js';
+import { deriveFacts } from '../core/routing/facts.js';
+import { parseSituation, type Situation } from '../core/routing/situation.js';
 import { parseInputDocument, readInputText } from '../io/read-input.js';
 import { readRuleset } from '../io/read-ruleset.js';
 

@@ -1,7 +1,7 @@
 // The few error classes the program has, and the exit codes the README documents.
 // A UserError is the user's to fix (it prints a message and a hint, never a stack trace);
 // anything else reaching the top-level catch is a bug in zorgroute and says so.
-import type { FieldIssue } from './situation.js';
+import type { FieldIssue } from './routing/situation.js';
 
 export const EXIT = {
   ok: 0,

@@ -3,7 +3,7 @@
 // The schema stays the judge of ranges and enums; this only converts text. Messages never quote
 // the text: a cell may hold personal data.
 import { normalizeDate } from './dates.js';
-import { FIELD_KINDS, type FieldKind, type SituationField } from './situation.js';
+import { FIELD_KINDS, type FieldKind, type SituationField } from './routing/situation.js';
 
 export type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
 

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileRuleset, type CompiledRuleset, type Lang } from '../core/compile.js';
+import { compileRuleset, type CompiledRuleset, type Lang } from '../core/routing/compile.js';
 import { issueLines, UserError } from '../core/errors.js';
-import { parseRuleset, type Ruleset } from '../core/ruleset.js';
+import { parseRuleset, type Ruleset } from '../core/routing/ruleset.js';
 import { parseJsonText } from './json-text.js';
 import { packageRoot } from './package-root.js';
 

@@ -1,10 +1,10 @@
 // The three record formats of `batch`: NDJSON (one decision a line), JSON (one array, streamed) and
 // CSV (flattened, formula-safe). A decision record is the `route` decision with `"line"` in front;
 // the shared part of it (DecisionTail) is encoded once and copied, which keeps a million rows cheap.
-import { CSV_COLUMNS, csvCell, csvLine, errorCells, headCells, tailCells } from '../core/csv-flatten.js';
-import type { DecisionTail } from '../core/decision-memo.js';
-import type { DerivedFacts } from '../core/facts.js';
-import type { RowError } from '../core/row-situation.js';
+import { CSV_COLUMNS, csvCell, csvLine, errorCells, headCells, tailCells } from '../core/rows/flatten.js';
+import type { DecisionTail } from '../core/routing/decision-memo.js';
+import type { DerivedFacts } from '../core/routing/facts.js';
+import type { RowError } from '../core/rows/row-situation.js';
 import type { ByteBuilder } from './batch-output.js';
 
 export type RecordFormat = 'csv' | 'json' | 'ndjson';

@@ -1,6 +1,6 @@
 // The words of `zorgroute cases` and `route --log`, in Dutch (the default) and English.
-import type { CaseStatus, DueStatus, EventKind } from '../core/case-timeline.js';
-import type { Lang } from '../core/compile.js';
+import type { CaseStatus, DueStatus, EventKind } from '../core/caselog/timeline.js';
+import type { Lang } from '../core/routing/compile.js';
 
 export interface CasesMessages {
   listHead: string[];

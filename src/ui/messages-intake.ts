@@ -1,9 +1,9 @@
 // The words of the intake, in Dutch (the default) and English: one question and one short label per
 // situation field, the topics, and the validation messages. Kept apart from messages.ts because it
 // is long and only `intake` loads it.
-import type { Lang } from '../core/compile.js';
-import type { FieldProblem, TopicId } from '../core/intake-plan.js';
-import type { FieldKind, SituationField } from '../core/situation.js';
+import type { Lang } from '../core/routing/compile.js';
+import type { FieldProblem, TopicId } from '../core/intake/plan.js';
+import type { FieldKind, SituationField } from '../core/routing/situation.js';
 
 export interface FieldWords {
   question: string;

@@ -1,7 +1,7 @@
 // The words zorgroute shows a person, in Dutch (the default) and English.
-import type { Lang } from '../core/compile.js';
-import type { LeerplichtStatus } from '../core/facts.js';
-import type { ParentInvolvement, Party } from '../core/vocabulary.js';
+import type { Lang } from '../core/routing/compile.js';
+import type { LeerplichtStatus } from '../core/routing/facts.js';
+import type { ParentInvolvement, Party } from '../core/routing/vocabulary.js';
 
 export interface Messages {
   party: Record<Party, string>;

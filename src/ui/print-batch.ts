@@ -1,8 +1,8 @@
 // What a person reads of `zorgroute batch`: the summary tables, the one-line summary for logs, the
 // progress bar and the warnings. Strings only; the CLI decides the stream. Tables come from
 // print.ts (the one importer of cli-table3 and chalk).
-import type { RowError } from '../core/row-situation.js';
-import type { EscalationTarget } from '../core/vocabulary.js';
+import type { RowError } from '../core/rows/row-situation.js';
+import type { EscalationTarget } from '../core/routing/vocabulary.js';
 import { formatDeadline, formatTable, type Style } from './print.js';
 
 /** The parts of a batch result the summary shows (structural, so ui does not depend on commands). */

@@ -1,7 +1,7 @@
 // How `zorgroute cases` shows the case log: tables via formatTable (print.ts owns cli-table3), the
 // timeline of a case, and what is due. Returns strings.
-import type { CaseEvent, DueItem, EscalationState } from '../core/case-timeline.js';
-import type { Lang } from '../core/compile.js';
+import type { CaseEvent, DueItem, EscalationState } from '../core/caselog/timeline.js';
+import type { Lang } from '../core/routing/compile.js';
 import type { CaseDetail, CaseSummary, DoneResult } from '../commands/cases.js';
 import { casesMessagesFor } from './messages-cases.js';
 import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';

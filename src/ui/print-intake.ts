@@ -1,11 +1,11 @@
 // The intake's review screen and the way answers are shown and offered as defaults. Returns strings;
 // colour comes from the Style (print.ts owns chalk).
-import type { Lang } from '../core/compile.js';
+import type { Lang } from '../core/routing/compile.js';
 import { parseIsoDate } from '../core/dates.js';
-import type { DerivedFacts } from '../core/facts.js';
-import type { IntakeReview } from '../core/intake-asker.js';
-import { FIXED_FIELDS } from '../core/intake-plan.js';
-import { FIELD_KINDS, type SituationField } from '../core/situation.js';
+import type { DerivedFacts } from '../core/routing/facts.js';
+import type { IntakeReview } from '../core/intake/asker.js';
+import { FIXED_FIELDS } from '../core/intake/plan.js';
+import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { messagesFor } from './messages.js';
 import { intakeMessagesFor } from './messages-intake.js';
 import { formatDecision, type Style } from './print.js';

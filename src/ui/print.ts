@@ -3,8 +3,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';
-import type { Decision } from '../core/decide.js';
-import type { ConditionTrace, RuleTrace } from '../core/explain.js';
+import type { Decision } from '../core/routing/decide.js';
+import type { ConditionTrace, RuleTrace } from '../core/routing/explain.js';
 import type { Messages } from './messages.js';
 
 export interface Style {

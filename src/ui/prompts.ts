@@ -4,10 +4,10 @@
 // stderr, so stdout carries only the result (`zorgroute intake --json > case.json` works).
 // Ctrl-C (or a closed input) at any prompt becomes PromptCancelled.
 import { checkbox, input, select } from '@inquirer/prompts';
-import type { Lang } from '../core/compile.js';
-import { PromptCancelled, type FieldPrompt, type IntakeAsker, type IntakeNotice, type IntakeReview, type ReviewChoice } from '../core/intake-asker.js';
-import { FIXED_FIELDS, type TopicId } from '../core/intake-plan.js';
-import { FIELD_KINDS, type SituationField } from '../core/situation.js';
+import type { Lang } from '../core/routing/compile.js';
+import { PromptCancelled, type FieldPrompt, type IntakeAsker, type IntakeNotice, type IntakeReview, type ReviewChoice } from '../core/intake/asker.js';
+import { FIXED_FIELDS, type TopicId } from '../core/intake/plan.js';
+import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages-intake.js';
 import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';

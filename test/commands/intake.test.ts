@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseIntakeFlags, runIntake, type IntakeOptions } from '../../src/commands/intake.js';
 import { UserError } from '../../src/core/errors.js';
-import { PromptCancelled, type IntakeAsker, type IntakeReview, type ReviewChoice } from '../../src/core/intake-asker.js';
-import type { TopicId } from '../../src/core/intake-plan.js';
-import type { SituationField } from '../../src/core/situation.js';
-import { openCaseStore } from '../../src/io/case-store.js';
+import { PromptCancelled, type IntakeAsker, type IntakeReview, type ReviewChoice } from '../../src/core/intake/asker.js';
+import type { TopicId } from '../../src/core/intake/plan.js';
+import type { SituationField } from '../../src/core/routing/situation.js';
+import { openCaseStore } from '../../src/io/db/case-store.js';
 
 /** Answers from a table; records what was asked; the review answers come from a queue. */
 function scripted(answers: Partial<Record<SituationField, unknown>>, topics: TopicId[], reviews: ReviewChoice[] = [{ kind: 'save' }]) {

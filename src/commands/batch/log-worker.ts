@@ -1,0 +1,38 @@
+// The thread behind `batch --log`: writes each chunk's decisions to the case log in one
+// transaction, while the main thread goes on reading and deciding the export (the two together
+// keep both cores busy). Messages: { id, parts } → { id, added, skipped } or { id, error }.
+import { parentPort, workerData } from 'node:worker_threads';
+import { UserError } from '../../core/errors.js';
+import { openCaseStore } from '../../io/db/case-store.js';
+import { unpackEntries, type PackedEntries } from './log-entries.js';
+
+export interface LogWorkerData {
+  path: string;
+  ownFolder: boolean;
+}
+export type LogRequest = { kind: 'chunk'; id: number; parts: PackedEntries[] } | { kind: 'close' };
+export type LogReply =
+  | { id: number; added: number; skipped: number }
+  | { id: number; error: { message: string; hint: string | undefined; user: boolean } };
+
+const port = parentPort!;
+const { path, ownFolder } = workerData as LogWorkerData;
+const store = openCaseStore(path, { ownFolder, durability: 'normal' });
+
+port.on('message', (request: LogRequest) => {
+  if (request.kind === 'close') {
+    store.close();
+    port.close();
+    return;
+  }
+  try {
+    const { added, skipped } = store.recordPrepared(unpackEntries(request.parts));
+    port.postMessage({ id: request.id, added, skipped } satisfies LogReply);
+  } catch (error) {
+    const user = error instanceof UserError;
+    port.postMessage({
+      id: request.id,
+      error: { message: (error as Error).message, hint: user ? error.hint : undefined, user },
+    } satisfies LogReply);
+  }
+});

@@ -1,0 +1,107 @@
+// The counts behind the batch summary, kept as the rows go by: rows, valid, invalid, and per
+// escalation target how many students and which (the first N, or all with --all).
+import type { DecisionTail } from '../../core/routing/decision-memo.js';
+import type { RowError } from '../../core/rows/row-situation.js';
+import { ESCALATION_TARGETS, type EscalationTarget } from '../../core/routing/vocabulary.js';
+
+export interface TargetTally {
+  target: EscalationTarget;
+  /** Students (rows) with at least one escalation to this target. */
+  count: number;
+  /** The earliest deadline among them; null when none has a date ("as soon as possible"). */
+  earliestDeadline: string | null;
+  /** The first `listLimit` of them, in file order. */
+  students: { studentRef: string; line: number }[];
+}
+
+export interface BatchTally {
+  /** Data rows (blank rows are skipped like empty lines and not counted). */
+  rows: number;
+  valid: number;
+  invalid: number;
+  /** Valid rows that need an escalation or a referral (a party beyond parents and student). */
+  needsAction: number;
+  /** Valid rows with at least one escalation. */
+  escalated: number;
+  /** Rows whose student number appeared on an earlier row. */
+  duplicates: number;
+  targets: TargetTally[];
+  /** The first `listLimit` rows in error, for the summary (all of them are in the records). */
+  errors: { line: number; studentRef: string | undefined; error: RowError }[];
+}
+
+export class Tally {
+  readonly counts: BatchTally = { rows: 0, valid: 0, invalid: 0, needsAction: 0, escalated: 0, duplicates: 0, targets: [], errors: [] };
+  private readonly byTarget = new Map<EscalationTarget, TargetTally>();
+
+  constructor(private readonly listLimit: number) {}
+
+  invalidRow(line: number, studentRef: string | undefined, error: RowError): void {
+    const c = this.counts;
+    c.rows += 1;
+    c.invalid += 1;
+    if (c.errors.length < this.listLimit) c.errors.push({ line, studentRef, error });
+  }
+
+  validRow(studentRef: string, line: number, tail: DecisionTail): void {
+    const c = this.counts;
+    c.rows += 1;
+    c.valid += 1;
+    if (!tail.needsAction) return;
+    c.needsAction += 1;
+    if (tail.targets.length === 0) return;
+    c.escalated += 1;
+    for (const target of tail.targets) {
+      let t = this.byTarget.get(target);
+      if (!t) {
+        t = { target, count: 0, earliestDeadline: null, students: [] };
+        this.byTarget.set(target, t);
+      }
+      t.count += 1;
+      if (t.students.length < this.listLimit) t.students.push({ studentRef, line });
+      const deadline = tail.deadlineOf.get(target) ?? null;
+      if (deadline !== null && (t.earliestDeadline === null || deadline < t.earliestDeadline)) t.earliestDeadline = deadline;
+    }
+  }
+
+  /** Adds the tally of the rows that come next in the file (a worker thread's piece), as if counted here. */
+  merge(next: BatchTally): void {
+    const c = this.counts;
+    c.rows += next.rows;
+    c.valid += next.valid;
+    c.invalid += next.invalid;
+    c.needsAction += next.needsAction;
+    c.escalated += next.escalated;
+    c.duplicates += next.duplicates;
+    for (const e of next.errors) {
+      if (c.errors.length >= this.listLimit) break;
+      c.errors.push(e);
+    }
+    for (const n of next.targets) {
+      let t = this.byTarget.get(n.target);
+      if (!t) {
+        t = { target: n.target, count: 0, earliestDeadline: null, students: [] };
+        this.byTarget.set(n.target, t);
+      }
+      t.count += n.count;
+      for (const s of n.students) {
+        if (t.students.length >= this.listLimit) break;
+        t.students.push(s);
+      }
+      if (n.earliestDeadline !== null && (t.earliestDeadline === null || n.earliestDeadline < t.earliestDeadline)) t.earliestDeadline = n.earliestDeadline;
+    }
+  }
+
+  duplicate(): void {
+    this.counts.duplicates += 1;
+  }
+
+  /** The counts, with the targets in the vocabulary's order. */
+  result(): BatchTally {
+    const targets = ESCALATION_TARGETS.flatMap((t) => {
+      const tally = this.byTarget.get(t);
+      return tally ? [tally] : [];
+    });
+    return { ...this.counts, targets };
+  }
+}

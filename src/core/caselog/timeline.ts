@@ -1,0 +1,195 @@
+// A case and its timeline, read as values: the status, the escalations and what is due are derived
+// from the append-only list of events, never stored (so a correction is simply a later event and the
+// history always explains the present). Pure: the SQLite store in src/io/db/case-store.ts only loads
+// and appends events.
+import { addWorkingDays, formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
+import type { Decision } from '../routing/decide.js';
+import type { Situation } from '../routing/situation.js';
+import { PARTIES, type EscalationTarget, type Party } from '../routing/vocabulary.js';
+
+export const CASE_SOURCES = ['intake', 'route', 'batch'] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
+/** Who appended an event: a case source, or a `zorgroute cases` command. */
+export const EVENT_SOURCES = [...CASE_SOURCES, 'cases'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+export const EVENT_KINDS = ['intake', 'decision', 'action', 'note', 'closed', 'reopened'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface EscalationRef {
+  to: EscalationTarget;
+  type: string;
+}
+
+export interface ActionData {
+  /** What the user typed: an escalation (`leerplicht`, `verzuimmelding-16-uur`), a party, or free text. */
+  action: string;
+  /** The day it was done (YYYY-MM-DD), which may be before the day it was recorded. */
+  date: string;
+  escalation: EscalationRef | null;
+  party: Party | null;
+  note: string | null;
+}
+
+export type CaseEventBody =
+  | { kind: 'intake'; data: { situation: Situation } }
+  | { kind: 'decision'; data: { decision: Decision } }
+  | { kind: 'action'; data: ActionData }
+  | { kind: 'note'; data: { text: string } }
+  | { kind: 'closed' | 'reopened'; data: { note: string | null } };
+
+export type CaseEvent = CaseEventBody & { id: number; caseId: number; recordedAt: string; source: EventSource };
+
+export interface CaseRecord {
+  id: number;
+  studentRef: string;
+  createdAt: string;
+  source: CaseSource;
+  /** In the order they were appended. */
+  events: CaseEvent[];
+}
+
+export type CaseStatus = 'open' | 'closed';
+
+/** Open unless the latest `closed`/`reopened` event is a `closed`. */
+export function caseStatus(events: readonly CaseEvent[]): CaseStatus {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const kind = events[i]!.kind;
+    if (kind === 'closed') return 'closed';
+    if (kind === 'reopened') return 'open';
+  }
+  return 'open';
+}
+
+export function latestDecision(events: readonly CaseEvent[]): Decision | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'decision') return e.data.decision;
+  }
+  return null;
+}
+
+export interface EscalationState extends EscalationRef {
+  deadline: string | null;
+  reason: string;
+  rules: string[];
+  /** The reference date of the first decision in the case that asked for it. */
+  raisedOn: string;
+  done: { eventId: number; date: string; action: string } | null;
+}
+
+/**
+ * Every escalation any decision in the case asked for, once per target and type. An obligation does
+ * not lapse because a later decision (say, next night's batch, with a lower count) no longer asks for
+ * it, and its deadline is the earliest one given; so a nightly re-run cannot push a deadline forward.
+ * An action that names the escalation marks it done for this case; a new occurrence after that
+ * belongs in a new case (close this one).
+ */
+export function escalationStates(events: readonly CaseEvent[]): EscalationState[] {
+  const states: EscalationState[] = [];
+  const find = (ref: EscalationRef): EscalationState | undefined => states.find((s) => s.to === ref.to && s.type === ref.type);
+  for (const event of events) {
+    if (event.kind === 'decision') {
+      const d = event.data.decision;
+      for (const e of d.escalations) {
+        const state = find(e);
+        if (!state) {
+          states.push({ to: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: [...e.rules], raisedOn: d.referenceDate, done: null });
+        } else if (!state.done && e.deadline !== null && (state.deadline === null || e.deadline < state.deadline)) {
+          state.deadline = e.deadline;
+        }
+      }
+    } else if (event.kind === 'action' && event.data.escalation) {
+      const state = find(event.data.escalation);
+      if (state && !state.done) state.done = { eventId: event.id, date: event.data.date, action: event.data.action };
+    }
+  }
+  return states;
+}
+
+export type DueStatus = 'overdue' | 'today' | 'soon' | 'asap';
+
+export interface DueItem extends EscalationRef {
+  caseId: number;
+  studentRef: string;
+  deadline: string | null;
+  status: DueStatus;
+  reason: string;
+  raisedOn: string;
+}
+
+/**
+ * Escalations not yet done in open cases whose deadline has passed or falls within `withinWorkingDays`
+ * working days of `today`, soonest first; those without a deadline ("zo spoedig mogelijk") follow,
+ * oldest first.
+ */
+export function dueEscalations(cases: readonly CaseRecord[], today: string, withinWorkingDays: number): DueItem[] {
+  const todayDay = toDayNumber(parseIsoDate(today)!);
+  const horizon = formatYmd(fromDayNumber(addWorkingDays(todayDay, withinWorkingDays)));
+  const items: DueItem[] = [];
+  for (const c of cases) {
+    if (caseStatus(c.events) === 'closed') continue;
+    for (const e of escalationStates(c.events)) {
+      if (e.done) continue;
+      let status: DueStatus;
+      if (e.deadline === null) status = 'asap';
+      else if (e.deadline < today) status = 'overdue';
+      else if (e.deadline === today) status = 'today';
+      else if (e.deadline <= horizon) status = 'soon';
+      else continue;
+      items.push({ caseId: c.id, studentRef: c.studentRef, to: e.to, type: e.type, deadline: e.deadline, status, reason: e.reason, raisedOn: e.raisedOn });
+    }
+  }
+  return items.sort((a, b) => {
+    if (a.deadline !== b.deadline) {
+      if (a.deadline === null) return 1;
+      if (b.deadline === null) return -1;
+      return a.deadline < b.deadline ? -1 : 1;
+    }
+    if (a.raisedOn !== b.raisedOn) return a.raisedOn < b.raisedOn ? -1 : 1;
+    return a.caseId - b.caseId;
+  });
+}
+
+export type ActionMatch =
+  | { kind: 'escalation'; escalation: EscalationRef }
+  | { kind: 'party'; party: Party }
+  | { kind: 'free' }
+  | { kind: 'ambiguous'; candidates: string[] };
+
+const label = (e: EscalationRef): string => `${e.to}:${e.type}`;
+
+/**
+ * How `cases done ID ACTION` refers to what was done: `to:type` (or `to/type`), an escalation type,
+ * or a target — each only among the case's own escalations, preferring those still open — then a
+ * party id (`ouders`, `jeugdarts`…) for "informed them". The whole text is tried first, then its
+ * first word, so that "leerplicht melding via DUO" and "ouders gebeld" read naturally. Anything else
+ * is a free-text action that marks no escalation done.
+ */
+export function matchAction(text: string, escalations: readonly EscalationState[]): ActionMatch {
+  const whole = text.trim().toLowerCase();
+  const first = whole.split(/\s+/)[0] ?? '';
+  for (const t of first === whole ? [whole] : [whole, first]) {
+    const found = matchWord(t, escalations);
+    if (found) return found;
+  }
+  return { kind: 'free' };
+}
+
+function matchWord(t: string, escalations: readonly EscalationState[]): ActionMatch | undefined {
+  const pick = (hits: EscalationState[]): ActionMatch | undefined => {
+    if (hits.length === 0) return undefined;
+    const open = hits.filter((h) => !h.done);
+    const choice = open.length === 1 ? open : hits.length === 1 ? hits : [];
+    if (choice.length === 1) return { kind: 'escalation', escalation: { to: choice[0]!.to, type: choice[0]!.type } };
+    return { kind: 'ambiguous', candidates: (open.length > 0 ? open : hits).map(label) };
+  };
+  const pair = /^([a-z0-9-]+)\s*[:/]\s*([a-z0-9-]+)$/.exec(t);
+  if (pair) {
+    const hit = pick(escalations.filter((e) => e.to === pair[1] && e.type === pair[2]));
+    if (hit) return hit;
+  }
+  const found = pick(escalations.filter((e) => e.type === t)) ?? pick(escalations.filter((e) => e.to === t));
+  if (found) return found;
+  if ((PARTIES as readonly string[]).includes(t)) return { kind: 'party', party: t as Party };
+  return undefined;
+}

@@ -1,0 +1,153 @@
+// The intake as a plan: which question comes next, given what is known. Pure — the prompts live in
+// src/ui/prompts.ts, the loop in src/commands/intake.ts.
+//
+// The questions are the situation fields themselves (FIELD_KINDS), in a conversational order:
+// the student number, birth date and reference date; then "what is going on?" as a list of topics
+// (each a group of fields — a topic left unticked means its fields keep their defaults, i.e. "no");
+// then, field by field, only those that relevantFields() says can still change the outcome.
+import type { CompiledRuleset } from '../routing/compile.js';
+import { isBsnLike } from '../bsn.js';
+import { defaultOf, relevantFields, type Known } from './relevance.js';
+import { SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
+
+export type { Known } from './relevance.js';
+
+export const TOPIC_IDS = ['verzuim', 'ziekte', 'thuiszitten', 'inschrijving', 'ondersteuning', 'zintuiglijk', 'medisch', 'veiligheid'] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+/** The fields behind each topic, in the order they are asked (a gate before what it opens). */
+export const TOPIC_FIELDS: { readonly [T in TopicId]: readonly SituationField[] } = {
+  verzuim: ['unexcusedHours4w', 'unexcusedWeeks', 'luxuryAbsence'],
+  ziekte: ['sickReports12w', 'sickDaysInRow'],
+  thuiszitten: ['weeksWithoutPlace', 'placeProspect', 'truancyOnly'],
+  inschrijving: ['enrolled', 'deregistered'],
+  ondersteuning: ['supportNeed', 'schoolCanSupport', 'suitablePlaceFound', 'swvInvolved'],
+  zintuiglijk: ['sensoryNeed'],
+  medisch: ['medicalCareFunding'],
+  veiligheid: ['abuseSuspected', 'danger'],
+};
+
+/** Always asked first (unless given as flags). */
+export const FIXED_FIELDS: readonly SituationField[] = ['studentRef', 'birthDate', 'referenceDate'];
+
+/**
+ * Asked after the topics, only when relevant: the student's choice about parents first (it decides
+ * whether the leerplicht status still matters for the parents note), then what settles leerplichtig.
+ */
+export const FOLLOW_UP_FIELDS: readonly SituationField[] = ['studentAllowsParents', 'exemption', 'schoolYearsCompleted', 'startkwalificatie', 'educationType'];
+
+export const QUESTION_ORDER: readonly SituationField[] = [...TOPIC_IDS.flatMap((t) => TOPIC_FIELDS[t]), ...FOLLOW_UP_FIELDS];
+
+const TOPIC_OF: ReadonlyMap<SituationField, TopicId> = new Map(TOPIC_IDS.flatMap((t) => TOPIC_FIELDS[t].map((f) => [f, t] as const)));
+
+export function topicOf(field: SituationField): TopicId | undefined {
+  return TOPIC_OF.get(field);
+}
+
+export interface IntakeState {
+  /** From flags (--student, --set …): never asked, never dropped. */
+  given: Known;
+  /** From prompts. An answer to a question that became irrelevant (after a change) is ignored. */
+  answers: Known;
+  /**
+   * The topics question as last answered: what was offered and what was ticked. Undefined until it
+   * has been answered. When a changed answer makes a topic relevant that was not offered then, the
+   * question is asked again (with the earlier ticks kept).
+   */
+  topics: { offered: readonly TopicId[]; ticked: readonly TopicId[] } | undefined;
+}
+
+export type IntakeStep =
+  | { kind: 'field'; field: SituationField }
+  | { kind: 'topics'; offered: TopicId[]; checked: TopicId[] }
+  | {
+      kind: 'done';
+      /** Every field with its value (defaults filled in), ready for parseSituation(). */
+      input: Record<string, unknown>;
+      answered: SituationField[];
+      given: SituationField[];
+      /** Not asked: their value cannot change the outcome for this student. */
+      skipped: SituationField[];
+      /** Not asked: their topic was not ticked. */
+      unticked: SituationField[];
+      topics: TopicId[];
+      offeredTopics: TopicId[];
+    };
+
+function isDefault(field: SituationField, value: unknown): boolean {
+  return JSON.stringify(value) === JSON.stringify(defaultOf(field));
+}
+
+/** Topics with at least one unknown field that can change the outcome. */
+export function offeredTopics(known: Known, ruleset: CompiledRuleset): TopicId[] {
+  const relevant = relevantFields(known, ruleset);
+  return TOPIC_IDS.filter((t) => TOPIC_FIELDS[t].some((f) => !(f in known) && relevant.has(f)));
+}
+
+/**
+ * The next question, or `done` with the whole situation. Walks the questions in order every time, so
+ * that after an answer is changed the plan is re-derived: newly relevant questions get asked, answers
+ * that no longer matter fall back to their defaults.
+ */
+export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeStep {
+  const known: Known = { ...state.given };
+  for (const field of FIXED_FIELDS) {
+    if (field in known) continue;
+    if (!(field in state.answers)) return { kind: 'field', field };
+    known[field] = state.answers[field];
+  }
+
+  const offered = offeredTopics(known, ruleset);
+  const previous = state.topics;
+  if (offered.some((t) => !previous?.offered.includes(t))) {
+    const checked = offered.filter(
+      (t) => previous?.ticked.includes(t) || TOPIC_FIELDS[t].some((f) => f in state.given && !isDefault(f, state.given[f])),
+    );
+    return { kind: 'topics', offered, checked };
+  }
+  const topics = (previous?.ticked ?? []).filter((t) => offered.includes(t));
+
+  const answered: SituationField[] = [];
+  const skipped: SituationField[] = [];
+  const unticked: SituationField[] = [];
+  for (const field of QUESTION_ORDER) {
+    if (field in known) continue;
+    const topic = topicOf(field);
+    if (topic !== undefined && !topics.includes(topic)) {
+      known[field] = defaultOf(field);
+      unticked.push(field);
+    } else if (relevantFields(known, ruleset).has(field)) {
+      if (!(field in state.answers)) return { kind: 'field', field };
+      known[field] = state.answers[field];
+      answered.push(field);
+    } else {
+      known[field] = defaultOf(field);
+      skipped.push(field);
+    }
+  }
+
+  const input: Record<string, unknown> = {};
+  for (const field of SITUATION_FIELDS) if (known[field] !== undefined) input[field] = known[field];
+  return {
+    kind: 'done',
+    input,
+    answered: [...FIXED_FIELDS.filter((f) => !(f in state.given)), ...answered],
+    given: SITUATION_FIELDS.filter((f) => f in state.given),
+    skipped,
+    unticked,
+    topics,
+    offeredTopics: offered,
+  };
+}
+
+/** Why a value cannot be taken; the UI turns the code into words in the user's language. */
+export type FieldProblem = 'invalid' | 'bsn' | 'afterReference' | 'beforeBirth';
+
+/** Checks one value against the situation schema (the judge), plus the birth/reference date order. */
+export function checkFieldValue(field: SituationField, value: unknown, known: Known): FieldProblem | undefined {
+  const parsed = situationInputSchema.shape[field].safeParse(value);
+  if (!parsed.success) return field === 'studentRef' && typeof value === 'string' && isBsnLike(value.trim()) ? 'bsn' : 'invalid';
+  if (field === 'birthDate' && typeof known.referenceDate === 'string' && String(value) > known.referenceDate) return 'afterReference';
+  if (field === 'referenceDate' && typeof known.birthDate === 'string' && String(value) < known.birthDate) return 'beforeBirth';
+  return undefined;
+}

@@ -1,0 +1,120 @@
+// decide(situation, ruleset) → Decision. Pure: no clock, no I/O, no printing. The reference
+// date is part of the situation; every outcome carries the ids of the rules that produced it.
+import type { CompiledRule, CompiledRuleset, RulesetMeta } from './compile.js';
+import { addWorkingDays, formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
+import { deriveFacts, type DerivedFacts, type LeerplichtStatus } from './facts.js';
+import type { Situation } from './situation.js';
+import { PARTIES, type EscalationTarget, type ParentInvolvement, type Party } from './vocabulary.js';
+
+export interface Decision {
+  studentRef: string;
+  referenceDate: string;
+  facts: { age: number; leerplicht: LeerplichtStatus; leerplichtig: boolean; rmc: boolean; thuiszitter: boolean };
+  parents: { involve: ParentInvolvement; reason: string; rules: string[] };
+  inform: { party: Party; reason: string; rules: string[] }[];
+  escalations: { to: EscalationTarget; type: string; deadline: string | null; reason: string; rules: string[] }[];
+  notes: string[];
+  rules: Readonly<{ id: string; title: string; source: string }>[];
+  ruleset: RulesetMeta;
+}
+
+const PARTY_INDEX: Readonly<Record<Party, number>> = Object.fromEntries(PARTIES.map((p, i) => [p, i])) as Record<Party, number>;
+type InformEntry = Decision['inform'][number];
+
+/** The enabled rules whose conditions hold, in rule-set order. */
+export function firedRules(situation: Situation, ruleset: CompiledRuleset, facts: DerivedFacts): CompiledRule[] {
+  const out: CompiledRule[] = [];
+  for (const rule of ruleset.active) if (rule.test(situation, facts)) out.push(rule);
+  return out;
+}
+
+/** The parents rule that wins: highest priority, the first in file order on a tie. */
+export function winningParentsRule(fired: readonly CompiledRule[]): CompiledRule | undefined {
+  let best: CompiledRule | undefined;
+  for (const rule of fired) {
+    const p = rule.then.parents;
+    if (p && (!best || p.priority > best.then.parents!.priority)) best = rule;
+  }
+  return best;
+}
+
+function deadlineFrom(referenceDay: number, workingDays: number | null): string | null {
+  return workingDays === null ? null : formatYmd(fromDayNumber(addWorkingDays(referenceDay, workingDays)));
+}
+
+export function decide(situation: Situation, ruleset: CompiledRuleset, facts: DerivedFacts = deriveFacts(situation)): Decision {
+  const fired = firedRules(situation, ruleset, facts);
+  const parentsRule = winningParentsRule(fired);
+  // checkRuleset() guarantees an unconditional parents rule, so one always fires.
+  const parentsEffect = parentsRule!.then.parents!;
+  const parents = { involve: parentsEffect.involve, reason: parentsEffect.reason, rules: [parentsRule!.id] };
+
+  // One slot per party, in the fixed order of PARTIES: no sorting needed afterwards.
+  const inform: (InformEntry | undefined)[] = new Array(PARTIES.length);
+  const addInform = (party: Party, reason: string, ruleId: string): void => {
+    const slot = PARTY_INDEX[party];
+    const entry = inform[slot];
+    if (!entry) inform[slot] = { party, reason, rules: [ruleId] };
+    else {
+      if (!entry.rules.includes(ruleId)) entry.rules.push(ruleId);
+      if (!entry.reason.includes(reason)) entry.reason += `; ${reason}`;
+    }
+  };
+  if (parents.involve === 'yes') addInform('ouders', parents.reason, parentsRule!.id);
+
+  const referenceDay = toDayNumber(parseIsoDate(situation.referenceDate)!);
+  const escalations: Decision['escalations'] = [];
+  const notes: string[] = [];
+  const rules: Decision['rules'] = [];
+
+  for (const rule of fired) {
+    const then = rule.then;
+    const contributes = rule === parentsRule || then.inform.length > 0 || then.escalate.length > 0 || then.notes.length > 0;
+    if (!contributes) continue; // a parents rule that was overridden
+    rules.push(rule.ref);
+    for (const i of then.inform) addInform(i.party, i.reason, rule.id);
+    for (const e of then.escalate) {
+      addInform(e.to, e.reason, rule.id);
+      const deadline = deadlineFrom(referenceDay, e.workingDays);
+      const same = escalations.find((x) => x.to === e.to && x.type === e.type);
+      if (same) {
+        same.rules.push(rule.id);
+        if (deadline !== null && (same.deadline === null || deadline < same.deadline)) same.deadline = deadline;
+      } else {
+        escalations.push({ to: e.to, type: e.type, deadline, reason: e.reason, rules: [rule.id] });
+      }
+    }
+    for (const n of then.notes) if (!notes.includes(n)) notes.push(n);
+  }
+
+  // Soonest deadline first; escalations without one keep their rule-set order after those with one.
+  escalations.sort((a, b) => {
+    if (a.deadline === b.deadline) return 0;
+    if (a.deadline === null) return 1;
+    if (b.deadline === null) return -1;
+    return a.deadline < b.deadline ? -1 : 1;
+  });
+
+  return {
+    studentRef: situation.studentRef,
+    referenceDate: situation.referenceDate,
+    facts: {
+      age: facts.age,
+      leerplicht: facts.leerplicht,
+      leerplichtig: facts.leerplichtig,
+      rmc: facts.rmc,
+      thuiszitter: facts.thuiszitter,
+    },
+    parents,
+    inform: inform.filter((entry): entry is InformEntry => entry !== undefined),
+    escalations,
+    notes,
+    rules,
+    ruleset: ruleset.meta,
+  };
+}
+
+/** True when the decision asks for an escalation (the `--exit-code` 3 of `route` and `batch`). */
+export function hasEscalation(decision: Decision): boolean {
+  return decision.escalations.length > 0;
+}

@@ -1,0 +1,181 @@
+// Which CSV column feeds which situation field. Student systems name their columns differently
+// (and people retype them), so headers are compared folded: case, spaces, underscores, hyphens and
+// accents do not matter. The default names are the Dutch ones of the shipped example; a mapping
+// file (`--map`) adds or overrides names for other exports.
+import { z } from 'zod';
+import { SITUATION_FIELDS, type FieldIssue, type ParseResult, type SituationField, zodIssues } from '../routing/situation.js';
+
+/** The default header for each situation field, as in data/examples/verzuimexport.csv. */
+export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {
+  studentRef: 'leerlingnummer',
+  birthDate: 'geboortedatum',
+  referenceDate: 'peildatum',
+  educationType: 'onderwijssoort',
+  enrolled: 'ingeschreven',
+  startkwalificatie: 'startkwalificatie',
+  exemption: 'vrijstelling',
+  schoolYearsCompleted: 'schooljaren_voltooid',
+  unexcusedHours4w: 'ongeoorloofd_verzuim_uren_4wk',
+  unexcusedWeeks: 'aaneengesloten_weken_afwezig',
+  luxuryAbsence: 'luxeverzuim',
+  sickReports12w: 'ziekmeldingen_12wk',
+  sickDaysInRow: 'ziektedagen_aaneengesloten',
+  deregistered: 'uitgeschreven',
+  weeksWithoutPlace: 'weken_zonder_plek',
+  placeProspect: 'uitzicht_op_plek',
+  truancyOnly: 'alleen_eigen_motivatie',
+  supportNeed: 'ondersteuningsbehoefte',
+  schoolCanSupport: 'school_kan_ondersteunen',
+  suitablePlaceFound: 'passende_plek_gevonden',
+  swvInvolved: 'swv_betrokken',
+  sensoryNeed: 'clusterbehoefte',
+  medicalCareFunding: 'medische_zorg_bekostiging',
+  danger: 'reeel_gevaar',
+  abuseSuspected: 'vermoeden_mishandeling',
+  studentAllowsParents: 'leerling_wil_ouders_betrekken',
+};
+
+/** Other names recognised without a mapping file (short forms people use). */
+const EXTRA_ALIASES: Readonly<Record<string, SituationField>> = {
+  zorgbehoefte: 'supportNeed',
+  gevaar: 'danger',
+};
+
+/** Columns without which a row cannot be decided: the file stops before any row when one is missing. */
+export const REQUIRED_FIELDS: readonly SituationField[] = ['studentRef', 'birthDate'];
+
+/** `Ongeoorloofd verzuim-uren (4 wk)` and `ongeoorloofdverzuimuren4wk` compare equal. */
+export function foldHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s_\-()]+/g, '');
+}
+
+/** Folded default header (and every situation field name, for exports built from the JSON contract) → field. */
+function defaultIndex(): Map<string, SituationField> {
+  const index = new Map<string, SituationField>();
+  for (const field of SITUATION_FIELDS) {
+    index.set(foldHeader(field), field);
+    index.set(foldHeader(DEFAULT_HEADERS[field]), field);
+  }
+  for (const [name, field] of Object.entries(EXTRA_ALIASES)) index.set(foldHeader(name), field);
+  return index;
+}
+
+const DEFAULT_INDEX = defaultIndex();
+
+/** A field name (`birthDate`) or a default header (`geboortedatum`) → the field, else undefined. */
+export function fieldForName(name: string): SituationField | undefined {
+  return DEFAULT_INDEX.get(foldHeader(name));
+}
+
+/** The `--map` file: `{ "<header in your export>": "<field or default header>" | null }` (null: ignore). */
+export const columnMapSchema = z.record(z.string().min(1, { error: 'a header name must not be empty' }), z.union([z.string(), z.null()]), {
+  error: 'expected an object mapping header names to situation fields, e.g. { "Geb. datum": "birthDate" }',
+});
+
+/** Folded header → field, or null for a column to ignore. */
+export type ColumnMap = ReadonlyMap<string, SituationField | null>;
+
+/** Validates a mapping file's JSON: the shape, then every target, all problems at once with their paths. */
+export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
+  const shaped = columnMapSchema.safeParse(json);
+  if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
+  const issues: FieldIssue[] = [];
+  const map = new Map<string, SituationField | null>();
+  const firstKey = new Map<string, string>();
+  for (const [header, target] of Object.entries(shaped.data)) {
+    const folded = foldHeader(header);
+    const earlier = firstKey.get(folded);
+    if (earlier !== undefined) {
+      issues.push({ path: header, message: `is the same header as "${earlier}" (case, spaces, _ and - do not count)` });
+      continue;
+    }
+    firstKey.set(folded, header);
+    if (target === null) {
+      map.set(folded, null);
+      continue;
+    }
+    const field = fieldForName(target);
+    if (field === undefined) {
+      issues.push({ path: header, message: `unknown field "${target}"; use a situation field (${SITUATION_FIELDS.join(', ')}) or null to ignore the column` });
+    } else map.set(folded, field);
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: map };
+}
+
+export interface PlannedColumn {
+  /** Position in the record (0-based). */
+  index: number;
+  /** The header as written in the file, for messages and error records. */
+  header: string;
+  field: SituationField;
+}
+
+export interface ColumnPlan {
+  /** Mapped columns, left to right. */
+  columns: PlannedColumn[];
+  /** The header as written, per position (for naming any cell, also unknown ones). */
+  headers: string[];
+  /** Headers that map to nothing (and were not ignored on purpose). */
+  unknown: string[];
+  /** Positions of the columns not mapped to a field (unknown or ignored): still screened for a BSN. */
+  unmapped: number[];
+  /** The header of each mapped field. */
+  headerOf: Partial<Record<SituationField, string>>;
+  /** The position of each field's column, -1 when the export has none. */
+  indexOf: { readonly [K in SituationField]: number };
+}
+
+function indexOfFields(columns: readonly PlannedColumn[]): { [K in SituationField]: number } {
+  const index = Object.fromEntries(SITUATION_FIELDS.map((f) => [f, -1])) as { [K in SituationField]: number };
+  for (const col of columns) index[col.field] = col.index;
+  return index;
+}
+
+export type ColumnProblem =
+  | { kind: 'missing'; field: SituationField; header: string }
+  | { kind: 'conflict'; field: SituationField; headers: [string, string] };
+
+/** A header cell as people will recognise it in a message: empty ones get their position. */
+export function displayHeader(header: string, index: number): string {
+  const trimmed = header.replace(/^\uFEFF/, '').trim();
+  return trimmed === '' ? `(column ${index + 1})` : trimmed;
+}
+
+/**
+ * Maps the header row to fields. Problems are every missing required column and every field fed by
+ * two columns; `unknown` lists the columns that will be ignored with a warning.
+ */
+export function planColumns(headerCells: readonly string[], map: ColumnMap = new Map()): { ok: true; plan: ColumnPlan } | { ok: false; problems: ColumnProblem[]; headers: string[] } {
+  const headers = headerCells.map(displayHeader);
+  const columns: PlannedColumn[] = [];
+  const unknown: string[] = [];
+  const unmapped: number[] = [];
+  const headerOf: Partial<Record<SituationField, string>> = {};
+  const problems: ColumnProblem[] = [];
+  headerCells.forEach((cell, index) => {
+    const folded = foldHeader(cell);
+    const header = headers[index]!;
+    const field = map.has(folded) ? map.get(folded)! : DEFAULT_INDEX.get(folded);
+    if (field === null || field === undefined) {
+      unmapped.push(index);
+      if (field === undefined) unknown.push(header); // null: ignored on purpose in the mapping file
+      return;
+    }
+    const earlier = headerOf[field];
+    if (earlier !== undefined) {
+      problems.push({ kind: 'conflict', field, headers: [earlier, header] });
+      return;
+    }
+    headerOf[field] = header;
+    columns.push({ index, header, field });
+  });
+  for (const field of REQUIRED_FIELDS) {
+    if (headerOf[field] === undefined) problems.push({ kind: 'missing', field, header: DEFAULT_HEADERS[field] });
+  }
+  return problems.length > 0 ? { ok: false, problems, headers } : { ok: true, plan: { columns, headers, unknown, unmapped, headerOf, indexOf: indexOfFields(columns) } };
+}

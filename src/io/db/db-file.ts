@@ -1,0 +1,123 @@
+// The case log file before and as SQLite opens it: folder 0700, file 0600 (it holds student data),
+// a look at the 100-byte SQLite header so that a file that is not ours, or is newer than this
+// version, is refused before anything could be written to it, and SQLite's errors on opening told
+// as the user problems they are.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../../core/errors.js';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './migrations.js';
+
+export const FILE_MODE = 0o600;
+export const FOLDER_MODE = 0o700;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+export function notOurs(path: string, why: string): UserError {
+  return new UserError(`${path} is not a zorgroute case database: ${why}`, {
+    hint: 'the file was left untouched; give another file with --db FILE (or ZORGROUTE_DB), or leave both out for the default',
+  });
+}
+
+export function newerSchema(path: string, version: number): UserError {
+  return new UserError(`the case database ${path} has schema version ${version}; this zorgroute knows up to ${LATEST_SCHEMA_VERSION}`, {
+    hint: 'it was written by a newer zorgroute: update zorgroute; the file was left untouched',
+  });
+}
+
+/** 'ours' | 'unmarked' (SQLite without an application id: ours only if it turns out empty) | 'empty'. */
+export type HeaderVerdict = 'ours' | 'unmarked' | 'empty';
+
+export function readHeaderVerdict(path: string): HeaderVerdict {
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  let length: number;
+  try {
+    length = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (length === 0) return 'empty';
+  if (length < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) throw notOurs(path, 'it is not an SQLite database');
+  const applicationId = header.readUInt32BE(68);
+  const version = header.readUInt32BE(60);
+  if (applicationId === 0) return 'unmarked';
+  if (applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+  if (version > LATEST_SCHEMA_VERSION) throw newerSchema(path, version);
+  return 'ours';
+}
+
+function tighten(path: string, mode: number): void {
+  if (process.platform === 'win32') return; // NTFS permissions are not mode bits; the profile folder is private
+  try {
+    if ((statSync(path).mode & 0o777 & ~mode) !== 0) chmodSync(path, mode);
+  } catch {
+    // not ours to change (another owner): leave it as the administrator set it
+  }
+}
+
+function fsProblem(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new UserError(`cannot open the case database ${path} (${code})`, {
+    hint: 'check that the folder exists and is writable, or choose another file with --db FILE',
+  });
+}
+
+/**
+ * Makes sure `path` is a file zorgroute may open: creates the folder (0700) and the file (0600) when
+ * missing, refuses anything that is not ours, and tightens the modes of our own file (and its -wal
+ * and -shm companions) when they are wider. `ownFolder`: the folder is zorgroute's own (the default
+ * location), so its mode is tightened too; a folder named with --db is left as it is.
+ */
+export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict | 'created' {
+  const folder = dirname(path);
+  let verdict: HeaderVerdict | 'created';
+  try {
+    if (!existsSync(folder)) mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
+    else if (ownFolder) tighten(folder, FOLDER_MODE);
+    if (existsSync(path)) {
+      if (!statSync(path).isFile()) throw notOurs(path, 'it is not a file');
+      verdict = readHeaderVerdict(path);
+    } else {
+      try {
+        closeSync(openSync(path, 'wx', FILE_MODE));
+        verdict = 'created';
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        verdict = readHeaderVerdict(path); // another process created it a moment ago
+      }
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw fsProblem(path, error);
+  }
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) tighten(file, FILE_MODE);
+  return verdict;
+}
+
+/** A SQLite error while opening or writing, as the user's problem it is (locked, not a database, …). */
+export function lockedOrBroken(error: unknown, path: string): never {
+  if (error instanceof Database.SqliteError) {
+    const code = error.code;
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      throw new UserError(`the case database ${path} is locked by another program`, {
+        hint: 'wait for the other zorgroute (or database tool) to finish and try again; nothing was written',
+      });
+    }
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'it is not a database SQLite can read');
+    if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|FULL|AUTH)/.test(code)) {
+      throw new UserError(`cannot use the case database ${path} (${code})`, { hint: 'check the permissions of the file and its folder, and the free disk space' });
+    }
+  }
+  throw error;
+}
+
+/** Refuses (before any write) a database that is another program's, or newer than this version. */
+export function verifyIdentity(db: Database.Database, path: string): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = schemaVersion(db);
+  if (applicationId === 0) {
+    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
+    if (objects.n > 0) throw notOurs(path, 'it is another program’s SQLite database');
+  } else if (applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+  if (version > LATEST_SCHEMA_VERSION) throw newerSchema(path, version);
+}
