@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
+import { PrivacyError } from './core/privacy-error.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
@@ -193,6 +194,12 @@ export async function main(argv: readonly string[]): Promise<void> {
       return;
     }
     const style = stderrStyle(langFromArgv(argv));
+    if (error instanceof PrivacyError) {
+      const { message, hint } = style.msgs.privacy.refusal(error.refusal);
+      process.stderr.write(`${formatUserError(style, message, error.details, hint)}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
     if (error instanceof UserError) {
       process.stderr.write(`${formatUserError(style, error.message, error.details, error.hint)}\n`);
       process.exitCode = error.exitCode;

@@ -18,6 +18,7 @@ import {
 import { normalizeDate } from '../core/dates.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
+import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
 
@@ -38,7 +39,9 @@ function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, read
 
 export function parseCaseId(text: string): number {
   const t = text.trim().replace(/^#/, '');
-  if (!/^[1-9]\d{0,9}$/.test(t)) throw new UserError('a case id is a number, as shown by zorgroute cases list');
+  // Nine digits or more is no case id but maybe a BSN or a student number: refused without repeating it.
+  if (/^\d{9,}$/.test(t)) throw new PrivacyError({ kind: 'case-id-too-long' });
+  if (!/^[1-9]\d{0,7}$/.test(t)) throw new UserError('a case id is a number, as shown by zorgroute cases list');
   return Number(t);
 }
 
@@ -88,7 +91,16 @@ export interface ListOptions extends CasesOptions {
   since?: string | undefined;
 }
 
+/** `--student`: a student number to look for is held to the same guard as one to store. */
+function studentFilter(student: string | undefined): string | undefined {
+  if (student === undefined) return undefined;
+  const ref = student.trim();
+  verifySafeText(ref, '--student');
+  return ref;
+}
+
 export function listCases(options: ListOptions): CaseSummary[] {
+  const student = studentFilter(options.student);
   let since: string | undefined;
   if (options.since !== undefined) {
     const [y, m, d] = parseDateFlag('--since', options.since).split('-').map(Number);
@@ -96,7 +108,7 @@ export function listCases(options: ListOptions): CaseSummary[] {
   }
   return withStore(
     options,
-    (store) => store.listCases({ studentRef: options.student?.trim(), since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
+    (store) => store.listCases({ studentRef: student, since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
     true,
   );
 }
@@ -136,6 +148,8 @@ export interface DoneResult {
 export function markDone(options: CasesOptions & { id: number; action: string; date?: string | undefined; note?: string | undefined; today: string }): DoneResult {
   const action = options.action.trim();
   if (action === '') throw new UserError('say what was done, e.g. zorgroute cases done 3 leerplicht');
+  verifySafeText(action, 'ACTION');
+  if (options.note !== undefined) verifySafeText(options.note, '--note', { lines: true });
   const date = options.date === undefined ? options.today : parseDateFlag('--date', options.date);
   if (date > options.today) throw new UserError('--date: lies in the future; record an action once it is done');
   return withStore(options, (store) => {
@@ -161,10 +175,12 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
 export function addNote(options: CasesOptions & { id: number; text: string }): CaseEvent {
   const text = options.text.trim();
   if (text === '') throw new UserError('a note needs text');
+  verifySafeText(text, 'TEXT', { lines: true });
   return withStore(options, (store) => store.appendEvent(requireCase(store, options.id).id, { kind: 'note', data: { text } }));
 }
 
 export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStatus; note?: string | undefined }): CaseEvent {
+  if (options.note !== undefined) verifySafeText(options.note, '--note', { lines: true });
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     if (caseStatus(c.events) === options.to) {
@@ -192,10 +208,11 @@ export interface CasesExport {
 export function exportCases(options: CasesOptions & { id?: number | undefined; student?: string | undefined; all: boolean }): CasesExport {
   const chosen = [options.id !== undefined, options.student !== undefined, options.all].filter(Boolean).length;
   if (chosen !== 1) throw new UserError('export needs exactly one of: a case ID, --student NUMBER, or --all');
+  const student = studentFilter(options.student);
   return withStore(
     options,
     (store) => {
-      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: options.student?.trim() });
+      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: student });
       return {
         format: 'zorgroute-cases',
         schemaVersion: EXPORT_SCHEMA_VERSION,

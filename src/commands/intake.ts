@@ -9,7 +9,8 @@ import { deriveFacts } from '../core/routing/facts.js';
 import { PromptCancelled, type IntakeAsker } from '../core/intake/asker.js';
 import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core/intake/plan.js';
 import { defaultOf } from '../core/intake/relevance.js';
-import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/routing/situation.js';
+import { isShowableKey } from '../core/privacy.js';
+import { FIELD_KINDS, NUMBER_LIMITS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { openCaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
@@ -36,8 +37,10 @@ export function parseIntakeFlags(flags: IntakeFlags): Known {
   for (const item of flags.set ?? []) {
     const eq = item.indexOf('=');
     const field = (eq < 0 ? item : item.slice(0, eq)).trim() as SituationField;
-    if (eq < 0) problems.push(`--set ${field}: expected field=value`);
-    else if (!SITUATION_FIELDS.includes(field)) problems.push(`--set ${field}: unknown field (known: ${SITUATION_FIELDS.join(', ')})`);
+    // What was typed before `=` is repeated only when it is shaped like a field name (it may be data).
+    const named = isShowableKey(field) ? `--set ${field}` : '--set';
+    if (eq < 0) problems.push(`${named}: expected field=value`);
+    else if (!SITUATION_FIELDS.includes(field)) problems.push(`${named}: unknown field (known: ${SITUATION_FIELDS.join(', ')})`);
     else if (FLAG_OF[field]) problems.push(`--set ${field}: use ${FLAG_OF[field]}`);
     else texts.push([field, item.slice(eq + 1)]);
   }
@@ -53,6 +56,8 @@ export function parseIntakeFlags(flags: IntakeFlags): Known {
   for (const field of Object.keys(known) as SituationField[]) {
     const problem = checkFieldValue(field, known[field], known);
     if (problem === 'bsn') problems.push(`${flagName(field)}: looks like a BSN or onderwijsnummer; use the school’s own student number`);
+    else if (problem === 'unsafeText') problems.push(`${flagName(field)}: contains a control character or a broken character; use the school’s own student number as plain text`);
+    else if (problem === 'tooLarge') problems.push(`${flagName(field)}: at most ${(NUMBER_LIMITS as Partial<Record<SituationField, number>>)[field]}`);
     else if (problem === 'afterReference') problems.push(`${flagName(field)}: is after the reference date`);
     else if (problem === 'invalid') problems.push(`${flagName(field)}: not a valid value for ${field}`);
   }

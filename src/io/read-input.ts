@@ -2,6 +2,7 @@
 // from a file or from stdin (`-`).
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
+import { shownLabel } from '../core/privacy.js';
 import { parseJsonText } from './json-text.js';
 
 export interface InputRecord {
@@ -17,7 +18,7 @@ export interface InputDocument {
 }
 
 export function readInputText(source: string): { text: string; label: string } {
-  const label = source === '-' ? 'stdin' : source;
+  const label = source === '-' ? 'stdin' : shownLabel(source);
   try {
     const text = readFileSync(source === '-' ? 0 : source, 'utf8');
     return { text: text.replace(/^\uFEFF/, ''), label };

@@ -120,6 +120,8 @@ const nl: IntakeMessages = {
   problem: (kind, problem) => {
     if (problem === 'required') return 'Dit antwoord is nodig.';
     if (problem === 'bsn') return 'Dit lijkt een BSN of onderwijsnummer. Gebruik het leerlingnummer van de school; een BSN wordt nooit opgeslagen.';
+    if (problem === 'unsafeText') return 'Hierin staat een stuurteken of een kapot teken. Typ het leerlingnummer als gewone tekst.';
+    if (problem === 'tooLarge') return 'Dit getal is groter dan bij deze vraag kan (een BSN of ander nummer op de verkeerde plek?).';
     if (problem === 'afterReference') return 'De geboortedatum ligt na de peildatum.';
     if (problem === 'beforeBirth') return 'De peildatum ligt vóór de geboortedatum.';
     if (kind === 'date') return 'Geen geldige datum. Typ dd-mm-jjjj, bijvoorbeeld 01-03-2012.';
@@ -169,6 +171,8 @@ const en: IntakeMessages = {
   problem: (kind, problem) => {
     if (problem === 'required') return 'This answer is needed.';
     if (problem === 'bsn') return 'This looks like a BSN or onderwijsnummer. Use the school’s student number; a BSN is never stored.';
+    if (problem === 'unsafeText') return 'This contains a control character or a broken character. Type the student number as plain text.';
+    if (problem === 'tooLarge') return 'This number is larger than this question can be (a BSN or another number in the wrong place?).';
     if (problem === 'afterReference') return 'The date of birth is after the reference date.';
     if (problem === 'beforeBirth') return 'The reference date is before the date of birth.';
     if (kind === 'date') return 'Not a valid date. Type dd-mm-yyyy, for example 01-03-2012.';

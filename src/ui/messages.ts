@@ -2,6 +2,7 @@
 import type { Lang } from '../core/routing/compile.js';
 import type { LeerplichtStatus } from '../core/routing/facts.js';
 import type { ParentInvolvement, Party } from '../core/routing/vocabulary.js';
+import { privacyMessagesFor, type PrivacyMessages } from './messages-privacy.js';
 
 export interface Messages {
   party: Record<Party, string>;
@@ -30,6 +31,7 @@ export interface Messages {
   hint: string;
   bug: string;
   batch: BatchMessages;
+  privacy: PrivacyMessages;
 }
 
 /** The words of `zorgroute batch` (summary, progress, warnings). */
@@ -130,6 +132,7 @@ const nl: Messages = {
     noRows: 'het bestand heeft een kopregel maar geen rijen met leerlingen',
     warning: 'let op',
   },
+  privacy: privacyMessagesFor('nl'),
 };
 
 const en: Messages = {
@@ -200,6 +203,7 @@ const en: Messages = {
     noRows: 'the file has a header line but no student rows',
     warning: 'warning',
   },
+  privacy: privacyMessagesFor('en'),
 };
 
 export function messagesFor(lang: Lang): Messages {

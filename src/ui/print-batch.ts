@@ -20,6 +20,7 @@ export interface BatchSummaryView {
 
 export type BatchWarningView =
   | { kind: 'unknown-columns'; columns: string[] }
+  | { kind: 'data-like-headers'; columns: number[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
   | { kind: 'no-rows' };
 
@@ -81,6 +82,12 @@ export function formatBatchProgress(style: Style, rows: number, bytesRead: numbe
 export function formatBatchWarning(style: Style, w: BatchWarningView): string {
   const m = style.msgs.batch;
   const text =
-    w.kind === 'unknown-columns' ? m.unknownColumns(w.columns.map((h) => `"${h}"`).join(', ')) : w.kind === 'duplicate' ? m.duplicate(w.studentRef, w.line, w.firstLine) : m.noRows;
+    w.kind === 'unknown-columns'
+      ? m.unknownColumns(w.columns.map((h) => `"${h}"`).join(', '))
+      : w.kind === 'data-like-headers'
+        ? style.msgs.privacy.dataLikeHeaders(w.columns)
+        : w.kind === 'duplicate'
+          ? m.duplicate(w.studentRef, w.line, w.firstLine)
+          : m.noRows;
   return `${style.color.yellow(`zorgroute: ${m.warning}:`)} ${text}`;
 }

@@ -84,8 +84,8 @@ describe('defect 2: header cells, keys and arguments that look like data are not
     const file = join(tmp, 'no-header.csv');
     writeFileSync(file, '240101;14-05-2012;123456782;02-02-2026;16\r\n240102;03-09-2012;;02-02-2026;0\r\n');
     for (const [env, words] of [
-      [EN, /column 1, 2, 3, 4 and 5 look like data .*header line missing/],
-      [{ LANG: 'nl_NL.UTF-8' }, /kolom 1, 2, 3, 4 en 5 lijken gegevens .*kopregel/],
+      [EN, /columns 1, 2, 3 and 4 of line 1 look like data.*header line missing/],
+      [{ LANG: 'nl_NL.UTF-8' }, /kolommen 1, 2, 3 en 4 van regel 1 lijken gegevens.*kopregel/],
     ] as const) {
       const r = await runCli(['batch', file], { env });
       expect(r.exitCode).toBe(2);
@@ -100,7 +100,7 @@ describe('defect 2: header cells, keys and arguments that look like data are not
     writeFileSync(file, 'leerlingnummer;geboortedatum;123456782;2012-03-01\r\nL1;01-03-2012;;\r\nL2;01-03-2012;999999990;\r\n');
     const r = await runCli(['batch', file, '--format', 'ndjson', '--reference-date', '01-12-2026'], { env: EN });
     expect(r.exitCode).toBe(4);
-    expect(r.stderr).toMatch(/column 3 and 4 look like data/);
+    expect(r.stderr).toMatch(/columns 3 and 4 look like data/);
     noBsnIn(r.stderr + r.stdout);
     expect(r.stderr + r.stdout).not.toContain('2012-03-01');
     const error = JSON.parse(r.stdout.trim().split('\n')[1]!) as { error: { column: string } };

@@ -65,6 +65,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   if (first.done || first.value.kind !== 'header') throw emptyExport(input.label);
   const header = first.value;
   const plan = planOrThrow(header, input.label, options);
+  if (plan.dataLike.length > 0) hooks.onWarning?.({ kind: 'data-like-headers', columns: plan.dataLike });
   if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', columns: plan.unknown });
 
   const seen = new SeenStudentRefs();

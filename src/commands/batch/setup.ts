@@ -3,6 +3,7 @@
 import { planColumns, type ColumnPlan, type ColumnProblem } from '../../core/rows/columns.js';
 import { normalizeDate } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
+import { PrivacyError } from '../../core/privacy-error.js';
 import { readColumnMap } from '../../io/csv/read-column-map.js';
 
 function problemLine(p: ColumnProblem): string {
@@ -14,6 +15,10 @@ function problemLine(p: ColumnProblem): string {
 export function planOrThrow(header: { cells: string[]; line: number }, label: string, options: { map?: string | undefined }): ColumnPlan {
   const planned = planColumns(header.cells, options.map ? readColumnMap(options.map) : undefined);
   if (planned.ok) return planned.plan;
+  if (planned.dataLike.length > 0) {
+    // Most likely the first data row: its cells (a birth date, a BSN) are not repeated.
+    throw new PrivacyError({ kind: 'header-is-data', label, line: header.line, columns: planned.dataLike }, { details: planned.problems.map(problemLine) });
+  }
   throw new UserError(`${label}: the header row (line ${header.line}) does not fit`, {
     details: [...planned.problems.map(problemLine), `headers found: ${planned.headers.map((h) => `"${h}"`).join(', ')}`],
     hint: 'name the columns as in data/examples/verzuimexport.csv, or map your headers with --map FILE (see the README)',

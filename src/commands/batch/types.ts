@@ -43,6 +43,8 @@ export interface BatchOptions {
 
 export type BatchWarning =
   | { kind: 'unknown-columns'; columns: string[] }
+  /** Header cells (1-based columns) that look like data: ignored, never shown. */
+  | { kind: 'data-like-headers'; columns: number[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
   | { kind: 'no-rows' };
 

@@ -6,9 +6,9 @@
 // (each a group of fields — a topic left unticked means its fields keep their defaults, i.e. "no");
 // then, field by field, only those that relevantFields() says can still change the outcome.
 import type { CompiledRuleset } from '../routing/compile.js';
-import { isBsnLike } from '../bsn.js';
+import { textProblem } from '../privacy.js';
 import { defaultOf, relevantFields, type Known } from './relevance.js';
-import { SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
+import { NUMBER_LIMITS, SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
 
 export type { Known } from './relevance.js';
 
@@ -141,12 +141,20 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
 }
 
 /** Why a value cannot be taken; the UI turns the code into words in the user's language. */
-export type FieldProblem = 'invalid' | 'bsn' | 'afterReference' | 'beforeBirth';
+/** `unsafeText`: a control character or broken character (core/privacy.ts); `tooLarge`: above NUMBER_LIMITS. */
+export type FieldProblem = 'invalid' | 'bsn' | 'unsafeText' | 'tooLarge' | 'afterReference' | 'beforeBirth';
 
 /** Checks one value against the situation schema (the judge), plus the birth/reference date order. */
 export function checkFieldValue(field: SituationField, value: unknown, known: Known): FieldProblem | undefined {
   const parsed = situationInputSchema.shape[field].safeParse(value);
-  if (!parsed.success) return field === 'studentRef' && typeof value === 'string' && isBsnLike(value.trim()) ? 'bsn' : 'invalid';
+  if (!parsed.success) {
+    if (field === 'studentRef' && typeof value === 'string') {
+      const problem = textProblem(value.trim());
+      if (problem !== undefined) return problem === 'bsn' ? 'bsn' : 'unsafeText';
+    }
+    const limit = (NUMBER_LIMITS as Partial<Record<SituationField, number>>)[field];
+    return limit !== undefined && typeof value === 'number' && value > limit ? 'tooLarge' : 'invalid';
+  }
   if (field === 'birthDate' && typeof known.referenceDate === 'string' && String(value) > known.referenceDate) return 'afterReference';
   if (field === 'referenceDate' && typeof known.birthDate === 'string' && String(value) < known.birthDate) return 'beforeBirth';
   return undefined;

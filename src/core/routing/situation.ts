@@ -1,8 +1,8 @@
 // The student situation: one schema for JSON input, CSV rows and the intake prompts.
 // Field names are part of the public contract (README, `route --json`, batch column mapping).
 import { z } from 'zod';
-import { isBsnLike } from '../bsn.js';
 import { parseIsoDate, toDayNumber } from '../dates.js';
+import { isShowableKey, textProblem, type TextProblem } from '../privacy.js';
 
 export const EDUCATION_TYPES = ['po', 'so', 'vo', 'vso', 'pro', 'mbo'] as const;
 export const SUPPORT_NEEDS = ['gedrag', 'leren', 'gezondheid'] as const;
@@ -15,17 +15,47 @@ export const isoDateSchema = z
     error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not a date in the calendar' : 'expected a date YYYY-MM-DD'),
   });
 
+/** Why a student number is refused (messages never quote it). */
+export const STUDENT_REF_PROBLEMS: { readonly [P in TextProblem]: string } = {
+  bsn: 'looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
+  'control-char': 'contains a control character (such as NUL or an escape code); use the school’s own student number as plain text',
+  'lone-surrogate': 'contains a broken character (half of a UTF-16 pair); check the encoding of the input',
+};
+
 export const studentRefSchema = z
   .string({ error: 'expected the school’s student number as a string' })
   .trim()
   .min(1, { error: 'must not be empty' })
   .max(64, { error: 'at most 64 characters' })
-  .refine((ref) => !isBsnLike(ref), {
-    error: 'looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
+  .superRefine((ref, ctx) => {
+    const problem = textProblem(ref);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: STUDENT_REF_PROBLEMS[problem], input: undefined });
   });
 
-const count = z.int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' });
-const amount = z.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' });
+/**
+ * Upper bounds of the number fields: the most the fact can be, with room to spare, so that a
+ * nine-digit number (a BSN typed into the wrong column) is refused as a value instead of stored.
+ * - hours in 4 school weeks: 4 weeks × 5 days × 10 lesuren = 200;
+ * - weeks (absent, without a place): a whole school career, 20 years × 52 weeks = 1040;
+ * - sick reports in 12 school weeks: at most one a school day, 12 × 5 = 60;
+ * - school days sick in a row: 20 years × 52 weeks × 5 days = 5200;
+ * - school years completed: 20 (the schema had this bound already).
+ */
+export const NUMBER_LIMITS = {
+  unexcusedHours4w: 200,
+  unexcusedWeeks: 1040,
+  weeksWithoutPlace: 1040,
+  sickReports12w: 60,
+  sickDaysInRow: 5200,
+  schoolYearsCompleted: 20,
+} as const;
+export type NumberField = keyof typeof NUMBER_LIMITS;
+
+const atMost = (field: NumberField) => ({ error: `at most ${NUMBER_LIMITS[field]}` });
+const count = (field: NumberField) =>
+  z.int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' }).max(NUMBER_LIMITS[field], atMost(field));
+const amount = (field: NumberField) =>
+  z.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' }).max(NUMBER_LIMITS[field], atMost(field));
 
 export const situationInputSchema = z.strictObject({
   studentRef: studentRefSchema,
@@ -35,14 +65,14 @@ export const situationInputSchema = z.strictObject({
   enrolled: z.boolean().default(true),
   startkwalificatie: z.boolean().default(false),
   exemption: z.boolean().default(false),
-  schoolYearsCompleted: count.max(20, { error: 'at most 20 school years' }).optional(),
-  unexcusedHours4w: amount.default(0),
-  unexcusedWeeks: amount.default(0),
+  schoolYearsCompleted: count('schoolYearsCompleted').optional(),
+  unexcusedHours4w: amount('unexcusedHours4w').default(0),
+  unexcusedWeeks: amount('unexcusedWeeks').default(0),
   luxuryAbsence: z.boolean().default(false),
-  sickReports12w: count.default(0),
-  sickDaysInRow: count.default(0),
+  sickReports12w: count('sickReports12w').default(0),
+  sickDaysInRow: count('sickDaysInRow').default(0),
   deregistered: z.boolean().default(false),
-  weeksWithoutPlace: amount.default(0),
+  weeksWithoutPlace: amount('weeksWithoutPlace').default(0),
   placeProspect: z.boolean().default(false),
   truancyOnly: z.boolean().default(false),
   supportNeed: z.array(z.enum(SUPPORT_NEEDS)).default([]),
@@ -123,7 +153,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return { path: formatPath(issue.path), message: `unknown field(s): ${issue.keys.join(', ')}` };
+      // A key may be a personal value (a BSN, a birth date): only names shaped like a field are shown.
+      const shown = issue.keys.filter(isShowableKey);
+      const hidden = issue.keys.length - shown.length;
+      const parts = hidden === 0 ? shown : [...shown, `${hidden} ${shown.length > 0 ? 'more ' : ''}that look${hidden === 1 ? 's' : ''} like data (not shown)`];
+      return { path: formatPath(issue.path), message: `unknown field(s): ${parts.join(', ')}` };
     }
     return { path: formatPath(issue.path), message: issue.message };
   });

@@ -3,6 +3,7 @@
 // accents do not matter. The default names are the Dutch ones of the shipped example; a mapping
 // file (`--map`) adds or overrides names for other exports.
 import { z } from 'zod';
+import { looksLikeData } from '../privacy.js';
 import { SITUATION_FIELDS, type FieldIssue, type ParseResult, type SituationField, zodIssues } from '../routing/situation.js';
 
 /** The default header for each situation field, as in data/examples/verzuimexport.csv. */
@@ -87,11 +88,15 @@ export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
   const issues: FieldIssue[] = [];
   const map = new Map<string, SituationField | null>();
   const firstKey = new Map<string, string>();
+  let entry = 0;
   for (const [header, target] of Object.entries(shaped.data)) {
+    entry += 1;
+    // A header or target that looks like data (a BSN, a date) is named by its place, never quoted.
+    const path = looksLikeData(header) ? `(entry ${entry})` : header;
     const folded = foldHeader(header);
     const earlier = firstKey.get(folded);
     if (earlier !== undefined) {
-      issues.push({ path: header, message: `is the same header as "${earlier}" (case, spaces, _ and - do not count)` });
+      issues.push({ path, message: looksLikeData(earlier) ? 'is the same header as an earlier entry' : `is the same header as "${earlier}" (case, spaces, _ and - do not count)` });
       continue;
     }
     firstKey.set(folded, header);
@@ -101,7 +106,8 @@ export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
     }
     const field = fieldForName(target);
     if (field === undefined) {
-      issues.push({ path: header, message: `unknown field "${target}"; use a situation field (${SITUATION_FIELDS.join(', ')}) or null to ignore the column` });
+      const named = looksLikeData(target) ? 'unknown field' : `unknown field "${target}"`;
+      issues.push({ path, message: `${named}; use a situation field (${SITUATION_FIELDS.join(', ')}) or null to ignore the column` });
     } else map.set(folded, field);
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: map };
@@ -120,8 +126,10 @@ export interface ColumnPlan {
   columns: PlannedColumn[];
   /** The header as written, per position (for naming any cell, also unknown ones). */
   headers: string[];
-  /** Headers that map to nothing (and were not ignored on purpose). */
+  /** Headers that map to nothing (and were not ignored on purpose), except those that look like data. */
   unknown: string[];
+  /** Columns (1-based) whose header cell looks like data (core/privacy.ts): never shown, ignored. */
+  dataLike: number[];
   /** Positions of the columns not mapped to a field (unknown or ignored): still screened for a BSN. */
   unmapped: number[];
   /** The header of each mapped field. */
@@ -140,20 +148,28 @@ export type ColumnProblem =
   | { kind: 'missing'; field: SituationField; header: string }
   | { kind: 'conflict'; field: SituationField; headers: [string, string] };
 
-/** A header cell as people will recognise it in a message: empty ones get their position. */
+/**
+ * A header cell as people will recognise it in a message: empty ones get their position, and so do
+ * those that look like data (a BSN, a date, a student number: a header line that is missing or
+ * shifted) — a message or an error record never repeats a personal value.
+ */
 export function displayHeader(header: string, index: number): string {
   const trimmed = header.replace(/^\uFEFF/, '').trim();
-  return trimmed === '' ? `(column ${index + 1})` : trimmed;
+  return trimmed === '' || looksLikeData(trimmed) ? `(column ${index + 1})` : trimmed;
 }
 
 /**
  * Maps the header row to fields. Problems are every missing required column and every field fed by
  * two columns; `unknown` lists the columns that will be ignored with a warning.
  */
-export function planColumns(headerCells: readonly string[], map: ColumnMap = new Map()): { ok: true; plan: ColumnPlan } | { ok: false; problems: ColumnProblem[]; headers: string[] } {
+export function planColumns(
+  headerCells: readonly string[],
+  map: ColumnMap = new Map(),
+): { ok: true; plan: ColumnPlan } | { ok: false; problems: ColumnProblem[]; headers: string[]; dataLike: number[] } {
   const headers = headerCells.map(displayHeader);
   const columns: PlannedColumn[] = [];
   const unknown: string[] = [];
+  const dataLike: number[] = [];
   const unmapped: number[] = [];
   const headerOf: Partial<Record<SituationField, string>> = {};
   const problems: ColumnProblem[] = [];
@@ -163,7 +179,11 @@ export function planColumns(headerCells: readonly string[], map: ColumnMap = new
     const field = map.has(folded) ? map.get(folded)! : DEFAULT_INDEX.get(folded);
     if (field === null || field === undefined) {
       unmapped.push(index);
-      if (field === undefined) unknown.push(header); // null: ignored on purpose in the mapping file
+      if (field === undefined) {
+        // null: ignored on purpose in the mapping file
+        if (cell.trim() !== '' && looksLikeData(cell.replace(/^\uFEFF/, ''))) dataLike.push(index + 1);
+        else unknown.push(header);
+      }
       return;
     }
     const earlier = headerOf[field];
@@ -177,5 +197,7 @@ export function planColumns(headerCells: readonly string[], map: ColumnMap = new
   for (const field of REQUIRED_FIELDS) {
     if (headerOf[field] === undefined) problems.push({ kind: 'missing', field, header: DEFAULT_HEADERS[field] });
   }
-  return problems.length > 0 ? { ok: false, problems, headers } : { ok: true, plan: { columns, headers, unknown, unmapped, headerOf, indexOf: indexOfFields(columns) } };
+  return problems.length > 0
+    ? { ok: false, problems, headers, dataLike }
+    : { ok: true, plan: { columns, headers, unknown, dataLike, unmapped, headerOf, indexOf: indexOfFields(columns) } };
 }

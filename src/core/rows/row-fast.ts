@@ -8,15 +8,19 @@
 //
 // It also screens for a BSN: a cell the fast readers accept (a date, ja/nee, a number of at most
 // eight characters, an enum word) cannot hold nine digits; every other cell — the student number,
-// columns not mapped, cells read by coerceFieldText — is checked.
+// columns not mapped, cells read by coerceFieldText — is checked. The student number is also held
+// to the privacy guard's character check and every number to its field's upper bound, as in the
+// schema (core/routing/situation.ts), so that the slow path gives the message.
 import { containsBsn, isBsnLike } from '../bsn.js';
 import type { ColumnPlan } from './columns.js';
 import { daysInMonth } from '../dates.js';
-import { FIELD_KINDS, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
+import { unsafeCharacter } from '../privacy.js';
+import { FIELD_KINDS, NUMBER_LIMITS, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
 import { coerceFieldText } from '../text-values.js';
 
 export const MAX_STUDENT_REF = 64;
-const MAX_SCHOOL_YEARS = 20;
+/** The schema's upper bound of each number field (a nine-digit number is never a count). */
+const LIMIT: Readonly<Record<string, number>> = NUMBER_LIMITS;
 
 /** Cheap pre-check: a BSN needs nine digits, and most cells have far fewer. */
 export function mayHoldBsn(text: string): boolean {
@@ -160,11 +164,14 @@ function read(cells: readonly string[], at: number, field: SituationField, kind:
   if (value === ASK) return ASK;
   switch (kind.kind) {
     case 'count':
-      return Number.isSafeInteger(value) && (value as number) >= 0 && (field !== 'schoolYearsCompleted' || (value as number) <= MAX_SCHOOL_YEARS) ? value : ASK;
+      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= LIMIT[field]! ? value : ASK;
     case 'amount':
-      return Number.isFinite(value) && (value as number) >= 0 ? value : ASK;
-    case 'studentRef':
-      return (value as string).length <= MAX_STUDENT_REF && !isBsnLike(value as string) ? value : ASK;
+      return Number.isFinite(value) && (value as number) >= 0 && (value as number) <= LIMIT[field]! ? value : ASK;
+    case 'studentRef': {
+      // The privacy guard's character check (core/privacy.ts); the BSN forms were screened above.
+      const ref = value as string;
+      return ref.length <= MAX_STUDENT_REF && !isBsnLike(ref) && unsafeCharacter(ref) === undefined ? value : ASK;
+    }
     default:
       return value; // dates, booleans and enums come out of the readers valid
   }

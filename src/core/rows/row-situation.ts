@@ -5,6 +5,7 @@
 // coerceFieldText + zod, which then gives the message (or, when the fast path was merely cautious,
 // the value).
 import { containsBsn } from '../bsn.js';
+import { textProblem } from '../privacy.js';
 import type { ColumnPlan } from './columns.js';
 import { fastSituation, mayHoldBsn, MAX_STUDENT_REF } from './row-fast.js';
 import { parseSituation, situationInputSchema, type Situation, type SituationField } from '../routing/situation.js';
@@ -37,7 +38,7 @@ export function columnName(plan: ColumnPlan, index: number): string {
 function studentRefOf(cells: readonly string[], plan: ColumnPlan): string | undefined {
   const col = plan.columns.find((c) => c.field === 'studentRef');
   const ref = col ? (cells[col.index] ?? '').trim() : '';
-  return ref !== '' && ref.length <= MAX_STUDENT_REF && !containsBsn(ref) ? ref : undefined;
+  return ref !== '' && ref.length <= MAX_STUDENT_REF && textProblem(ref) === undefined ? ref : undefined;
 }
 
 // ---- fast path -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { UserError } from '../../core/errors.js';
+import { shownLabel } from '../../core/privacy.js';
 
 export interface CsvInput {
   /** Chunks of the file; each may be overwritten by the next (copy what you keep). */
@@ -37,18 +38,19 @@ async function* fileChunks(handle: FileHandle): AsyncGenerator<Buffer> {
 
 export async function openCsvInput(path: string, stdin: Readable): Promise<CsvInput> {
   if (path === '-') return { source: stdin, label: 'stdin', totalBytes: null };
+  const label = shownLabel(path); // a file named after a student does not put a BSN on the screen
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+    throw new UserError(`cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
       hint: 'give the path of a CSV export, or - to read it from stdin',
     });
   }
   const stat = await handle.stat();
   if (!stat.isFile()) {
     await handle.close();
-    throw new UserError(`cannot read ${path}: not a file`, { hint: 'give the path of a CSV export, or - to read it from stdin' });
+    throw new UserError(`cannot read ${label}: not a file`, { hint: 'give the path of a CSV export, or - to read it from stdin' });
   }
-  return { source: fileChunks(handle), label: path, totalBytes: stat.size };
+  return { source: fileChunks(handle), label, totalBytes: stat.size };
 }

@@ -8,11 +8,12 @@
 // A writer that prepares its entries elsewhere (batch, on the thread that decided them) calls
 // store.recordPrepared(chunk).
 import Database from 'better-sqlite3';
-import { containsBsn, isBsnLike } from '../../core/bsn.js';
 import { joinDecision, prepareDecision, prepareOutcome, type PreparedChunk } from './prepared-entry.js';
 import type { CaseEvent, CaseEventBody, CaseRecord, CaseSource, EventSource } from '../../core/caselog/timeline.js';
 import type { Decision } from '../../core/routing/decide.js';
 import { UserError } from '../../core/errors.js';
+import { PrivacyError } from '../../core/privacy-error.js';
+import { textProblem } from '../../core/privacy.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
@@ -184,11 +185,14 @@ export class CaseStore {
    * recordDecisions() for entries made ready elsewhere (prepareDecision()); one transaction. A
    * chunk carries the text of each outcome its writer has not sent to this store before. The JSON
    * is trusted to be what prepareDecision() makes of a parsed situation (which refuses a BSN in any
-   * field): only the student number is checked again here.
+   * field): only the student number is checked again, by the privacy guard — the last line of
+   * defence: a road that forgot the check is refused (nothing of the chunk written) instead of
+   * storing a BSN or failing SQLite's CHECK.
    */
   recordPrepared(chunk: PreparedChunk): RecordResult {
     for (const entry of chunk.entries) {
-      if (isBsnLike(entry.studentRef.trim())) throw new UserError('a student number looks like a BSN; it is not stored');
+      const problem = textProblem(entry.studentRef);
+      if (problem !== undefined) throw new PrivacyError({ kind: 'text', problem, where: 'studentRef' });
     }
     const s = this.statements;
     const outcomes = this.outcomes;
@@ -233,13 +237,12 @@ export class CaseStore {
     return result;
   }
 
-  /** Appends an action, note, closed or reopened event. Free text holding a BSN is refused. */
+  /** Appends an action, note, closed or reopened event. Free text the privacy guard refuses is not stored. */
   appendEvent(caseId: number, body: CaseEventBody, source: EventSource = 'cases'): CaseEvent {
     if (body.kind === 'intake' || body.kind === 'decision') throw new TypeError('use recordDecisions() for intake and decision events');
-    if (freeTexts(body).some((t) => t !== null && containsBsn(t))) {
-      throw new UserError('the text contains what looks like a BSN; it was not stored', {
-        hint: 'leave the BSN out: zorgroute only uses the school’s own student number',
-      });
+    for (const text of freeTexts(body)) {
+      const problem = text === null ? undefined : textProblem(text, { lines: true });
+      if (problem !== undefined) throw new PrivacyError({ kind: 'text', problem, where: body.kind });
     }
     return this.guard(() =>
       this.db

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { caseStatus, dueEscalations, escalationStates } from '../../../src/core/caselog/timeline.js';
 import { decide } from '../../../src/core/routing/decide.js';
 import { UserError } from '../../../src/core/errors.js';
+import { PrivacyError } from '../../../src/core/privacy-error.js';
 import { openCaseStore, decisionIdempotencyKey, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
 import { defaultRuleset, situation } from '../../factories.js';
@@ -230,10 +231,40 @@ describe('the timeline', () => {
   it('refuses free text with a BSN, and events for a case that does not exist', () => {
     const s = store();
     s.recordDecisions([entry()]);
-    expect(() => s.appendEvent(1, { kind: 'note', data: { text: 'bsn 111222333' } })).toThrow(/BSN/);
-    expect(() => s.appendEvent(1, { kind: 'closed', data: { note: '1112.22.333' } })).toThrow(/BSN/);
+    const refusal = (work: () => unknown) => {
+      try {
+        work();
+      } catch (error) {
+        return error instanceof PrivacyError ? error.refusal : error;
+      }
+      return undefined;
+    };
+    expect(refusal(() => s.appendEvent(1, { kind: 'note', data: { text: 'bsn 111222333' } }))).toEqual({ kind: 'text', problem: 'bsn', where: 'note' });
+    expect(refusal(() => s.appendEvent(1, { kind: 'closed', data: { note: '1112.22.333' } }))).toEqual({ kind: 'text', problem: 'bsn', where: 'closed' });
+    expect(refusal(() => s.appendEvent(1, { kind: 'note', data: { text: 'gebeld\u0000' } }))).toEqual({ kind: 'text', problem: 'control-char', where: 'note' });
+    expect(refusal(() => s.appendEvent(1, { kind: 'note', data: { text: 'twee\nregels' } }))).toBeUndefined();
     expect(() => s.appendEvent(9, { kind: 'note', data: { text: 'x' } })).toThrow(/no case 9/);
-    expect(s.getCase(1)!.events).toHaveLength(2);
+    expect(s.getCase(1)!.events).toHaveLength(3);
+  });
+
+  it('refuses, as the last line of defence, a student number the privacy guard refuses (nothing of the batch written)', () => {
+    const s = store();
+    for (const [studentRef, problem] of [
+      ['123 456 782', 'bsn'],
+      ['\u0000L1', 'control-char'],
+      ['L\ud800', 'lone-surrogate'],
+    ] as const) {
+      // Made past the schema, as a road that forgot the guard would.
+      const ok = entry();
+      const bad: DecisionEntry = { ...ok, studentRef, situation: { ...ok.situation, studentRef }, decision: { ...ok.decision, studentRef } };
+      expect(() => s.recordDecisions([entry({ studentRef: 'OK1' }), bad])).toThrow(PrivacyError);
+      try {
+        s.recordDecisions([bad]);
+      } catch (error) {
+        expect((error as PrivacyError).refusal).toEqual({ kind: 'text', problem, where: 'studentRef' });
+      }
+    }
+    expect(s.listCases()).toHaveLength(0);
   });
 
   it('lists due escalations from the store by deadline, those without one after', () => {
