@@ -1,0 +1,112 @@
+// Generators for the fuzz and property tests (fast-check): export files as student systems and
+// people make them, mutated the way files get damaged — flipped bytes, cut lines, NUL and other
+// control characters, BSNs in every written form, stray quotes, huge numbers — and plain random bytes.
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { containsBsn } from '../src/core/bsn.js';
+
+/** One seed for every property, so that a failure replays (fast-check prints the path too). */
+export const FUZZ_SEED = 20261201;
+
+const fixtures = fileURLToPath(new URL('./fixtures/batch/', import.meta.url));
+const example = fileURLToPath(new URL('../data/examples/verzuimexport.csv', import.meta.url));
+
+/** The shipped example, every CSV fixture, and the example as Excel saves it (`;`, BOM, CRLF, Windows-1252). */
+export const BASE_EXPORTS: readonly Buffer[] = (() => {
+  const files = [example, ...readdirSync(fixtures).filter((f) => f.endsWith('.csv')).map((f) => `${fixtures}${f}`)];
+  const bases = files.map((f) => readFileSync(f));
+  const text = readFileSync(example, 'latin1').replace(/\r?\n/g, '\r\n').replace('240101', 'Zoë1');
+  bases.push(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+  bases.push(Buffer.from(text, 'latin1')); // Windows-1252: ë as one byte
+  return bases;
+})();
+
+/** What gets inserted: the BSN 123456782 / 111222333 in its written forms, controls, quotes, numbers. */
+const TOKENS = [
+  '123456782',
+  '123 456 782',
+  '123.456.782',
+  '111-222-333',
+  'BSN 111222333',
+  'pgn:1234.56.782',
+  '\u0000',
+  '\u001b[2J',
+  '\u0007',
+  '\u007f',
+  '\u202e',
+  '"',
+  '""',
+  '"a;b\r\nc"',
+  ';',
+  ',',
+  '\t',
+  '\r\n',
+  '\n',
+  '\r',
+  '99999999999999999999',
+  '1e308',
+  '-0',
+  '201',
+  '\ufeff',
+  '=HYPERLINK("x")',
+  'é',
+].map((t) => Buffer.from(t, 'utf8'));
+const RAW_TOKENS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xe9]), Buffer.from([0xed, 0xa0, 0x80]) /* a surrogate in (invalid) UTF-8 */, Buffer.from([0x80])];
+
+type Mutation = (b: Buffer) => Buffer;
+
+const at = (b: Buffer, f: number): number => Math.floor(f * (b.length + 1));
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  // flip a byte
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 1, max: 255 })).map(([f, x]): Mutation => (b) => {
+    if (b.length === 0) return b;
+    const c = Buffer.from(b);
+    const i = Math.min(c.length - 1, Math.floor(f * c.length));
+    c[i] = c[i]! ^ x;
+    return c;
+  }),
+  // cut a range out (a lost line, half a line)
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 400 })).map(([f, n]): Mutation => (b) => {
+    const i = at(b, f);
+    return Buffer.concat([b.subarray(0, i), b.subarray(Math.min(b.length, i + n))]);
+  }),
+  // truncate
+  fc.double({ min: 0, max: 1, noNaN: true }).map((f): Mutation => (b) => b.subarray(0, at(b, f))),
+  // insert a token
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...TOKENS, ...RAW_TOKENS)).map(([f, t]): Mutation => (b) => {
+    const i = at(b, f);
+    return Buffer.concat([b.subarray(0, i), t, b.subarray(i)]);
+  }),
+  // repeat a stretch (a duplicated line)
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 600 })).map(([f, n]): Mutation => (b) => {
+    const i = at(b, f);
+    return Buffer.concat([b.subarray(0, i + n), b.subarray(i)]);
+  }),
+  // line endings and delimiters swapped throughout
+  fc.constantFrom<Mutation>(
+    (b) => Buffer.from(b.toString('latin1').replace(/\r\n/g, '\n'), 'latin1'),
+    (b) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1'),
+    (b) => Buffer.from(b.toString('latin1').replace(/;/g, ','), 'latin1'),
+    (b) => Buffer.from(b.toString('latin1').replace(/;/g, '\t'), 'latin1'),
+  ),
+);
+
+/** A base export with one to six mutations applied. */
+export const mutatedExport: fc.Arbitrary<Buffer> = fc
+  .tuple(fc.constantFrom(...BASE_EXPORTS), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([base, ms]) => ms.reduce((b, m) => m(b), base));
+
+/** Random bytes, biased towards CSV-ish ones. */
+export const randomCsvBytes: fc.Arbitrary<Buffer> = fc
+  .array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x3b, 0x2c, 0x0a, 0x0d, 0x22, 0x30, 0x31, 0x39, 0x2d, 0x61)), { maxLength: 1500 })
+  .map((xs) => Buffer.from(xs));
+
+/** Every export input the fuzz tests use: mostly mutated exports, some random bytes. */
+export const anyExport: fc.Arbitrary<Buffer> = fc.oneof({ weight: 4, arbitrary: mutatedExport }, { weight: 1, arbitrary: randomCsvBytes });
+
+/** A fault the tests look for in everything zorgroute prints: a BSN in any written form. */
+export function hasBsn(text: string): boolean {
+  return containsBsn(text);
+}
