@@ -73,7 +73,7 @@ describe('batch on damaged and random exports (fast-check, seeded)', () => {
       fc.asyncProperty(anyExport, async (bytes) => {
         check(await batchOf(bytes, 'ndjson'), 'ndjson');
       }),
-      { seed: FUZZ_SEED, numRuns: 400 },
+      { seed: FUZZ_SEED, numRuns: 300 },
     );
   });
 
@@ -82,7 +82,7 @@ describe('batch on damaged and random exports (fast-check, seeded)', () => {
       fc.asyncProperty(anyExport, async (bytes) => {
         check(await batchOf(bytes, 'csv'), 'csv');
       }),
-      { seed: FUZZ_SEED + 1, numRuns: 150 },
+      { seed: FUZZ_SEED + 1, numRuns: 100 },
     );
   });
 });
