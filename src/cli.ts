@@ -5,6 +5,7 @@ import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import { PrivacyError } from './core/privacy-error.js';
+import { redactDataLike } from './core/privacy.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
@@ -118,6 +119,8 @@ export function buildProgram(): Command {
     .description('Whom to inform and whether to escalate (leerplicht, RMC, onderwijsconsulent) for a student situation.')
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(zorgroute --help shows every command)')
+    // commander repeats a bad argument in its errors; one that looks like data is not repeated.
+    .configureOutput({ outputError: (text, write) => write(redactDataLike(text)) })
     .exitOverride();
 
   program

@@ -87,3 +87,12 @@ export function shownLabel(label: string): string {
   const text = label.replace(UNSAFE, '?');
   return containsBsn(text) ? text.replace(DIGIT_CHAINS, (chain) => (containsBsn(chain) ? '…' : chain)).replace(/(bsn|pgn)[\s:#.\-]*…/gi, '…') : text;
 }
+
+/**
+ * A message written by somebody else (commander repeats a bad argument: `unknown command
+ * '123456782'`) with every quoted part that looks like data replaced by `…`, and any BSN too.
+ */
+export function redactDataLike(message: string): string {
+  const quoted = message.replace(/(['"])([^'"\n]*)\1/g, (whole, q: string, inner: string) => (looksLikeData(inner) ? `${q}…${q}` : whole));
+  return shownLabel(quoted);
+}

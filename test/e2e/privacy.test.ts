@@ -127,6 +127,14 @@ describe('defect 2: header cells, keys and arguments that look like data are not
       expect(r.exitCode).toBe(2);
       noBsnIn(r.stderr + r.stdout);
     }
+    // commander's own errors repeat the argument: not when it looks like data
+    for (const args of [['123456782'], ['cases', 'list', '--status', '123 456 782'], ['batch', '-', '--format', '2012-03-01']]) {
+      const r = await runCli(args, { env: EN });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toMatch(/error: /);
+      noBsnIn(r.stderr + r.stdout);
+      expect(r.stderr).not.toContain('2012-03-01');
+    }
     const map = join(tmp, 'map.json');
     writeFileSync(map, JSON.stringify({ 123456782: 'birthDate', x: '2012-03-01', y: 'nope' }));
     const r = await runCli(['batch', join(tmp, 'bsn-header.csv'), '--map', map], { env: EN });

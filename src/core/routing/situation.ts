@@ -96,8 +96,9 @@ export type FieldKind =
   | { kind: 'date' }
   | { kind: 'boolean' }
   | { kind: 'nullableBoolean' }
-  | { kind: 'count' }
-  | { kind: 'amount' }
+  /** `max`: the field's upper bound (NUMBER_LIMITS). */
+  | { kind: 'count'; max: number }
+  | { kind: 'amount'; max: number }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'enumList'; values: readonly string[] };
 
@@ -110,14 +111,14 @@ export const FIELD_KINDS: { readonly [K in SituationField]-?: FieldKind } = {
   enrolled: { kind: 'boolean' },
   startkwalificatie: { kind: 'boolean' },
   exemption: { kind: 'boolean' },
-  schoolYearsCompleted: { kind: 'count' },
-  unexcusedHours4w: { kind: 'amount' },
-  unexcusedWeeks: { kind: 'amount' },
+  schoolYearsCompleted: { kind: 'count', max: NUMBER_LIMITS.schoolYearsCompleted },
+  unexcusedHours4w: { kind: 'amount', max: NUMBER_LIMITS.unexcusedHours4w },
+  unexcusedWeeks: { kind: 'amount', max: NUMBER_LIMITS.unexcusedWeeks },
   luxuryAbsence: { kind: 'boolean' },
-  sickReports12w: { kind: 'count' },
-  sickDaysInRow: { kind: 'count' },
+  sickReports12w: { kind: 'count', max: NUMBER_LIMITS.sickReports12w },
+  sickDaysInRow: { kind: 'count', max: NUMBER_LIMITS.sickDaysInRow },
   deregistered: { kind: 'boolean' },
-  weeksWithoutPlace: { kind: 'amount' },
+  weeksWithoutPlace: { kind: 'amount', max: NUMBER_LIMITS.weeksWithoutPlace },
   placeProspect: { kind: 'boolean' },
   truancyOnly: { kind: 'boolean' },
   supportNeed: { kind: 'enumList', values: SUPPORT_NEEDS },

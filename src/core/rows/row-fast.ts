@@ -15,12 +15,10 @@ import { containsBsn, isBsnLike } from '../bsn.js';
 import type { ColumnPlan } from './columns.js';
 import { daysInMonth } from '../dates.js';
 import { unsafeCharacter } from '../privacy.js';
-import { FIELD_KINDS, NUMBER_LIMITS, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
+import { FIELD_KINDS, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
 import { coerceFieldText } from '../text-values.js';
 
 export const MAX_STUDENT_REF = 64;
-/** The schema's upper bound of each number field (a nine-digit number is never a count). */
-const LIMIT: Readonly<Record<string, number>> = NUMBER_LIMITS;
 
 /** Cheap pre-check: a BSN needs nine digits, and most cells have far fewer. */
 export function mayHoldBsn(text: string): boolean {
@@ -113,6 +111,15 @@ function isPlainEdge(code: number): boolean {
   return code > 32 && code < 127;
 }
 
+/** Printable ASCII only: no control character, nothing for the privacy guard's character check. */
+function isPrintableAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
+
 function fastValue(kind: FieldKind, t: string): Fast {
   switch (kind.kind) {
     case 'date':
@@ -124,7 +131,7 @@ function fastValue(kind: FieldKind, t: string): Fast {
       return fastNumber(t);
     case 'studentRef':
       if (t === '') return undefined;
-      return isPlainEdge(t.charCodeAt(0)) && isPlainEdge(t.charCodeAt(t.length - 1)) ? t : ASK;
+      return isPlainEdge(t.charCodeAt(0)) && isPlainEdge(t.charCodeAt(t.length - 1)) && isPrintableAscii(t) ? t : ASK;
     case 'enum':
       if (t === '') return undefined;
       return kind.values.includes(t) ? t : ASK;
@@ -156,21 +163,26 @@ function read(cells: readonly string[], at: number, field: SituationField, kind:
   if (at < 0) return fallback;
   const text = cells[at] ?? '';
   let value = fastValue(kind, text);
+  let slow = false;
   if (value === ASK || kind.kind === 'studentRef') {
     if (holdsBsn(text)) return ASK;
-    if (value === ASK) value = slowValue(field, text);
+    if (value === ASK) {
+      value = slowValue(field, text);
+      slow = true;
+    }
   }
   if (value === undefined) return fallback;
   if (value === ASK) return ASK;
   switch (kind.kind) {
     case 'count':
-      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= LIMIT[field]! ? value : ASK;
+      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= kind.max ? value : ASK;
     case 'amount':
-      return Number.isFinite(value) && (value as number) >= 0 && (value as number) <= LIMIT[field]! ? value : ASK;
+      return Number.isFinite(value) && (value as number) >= 0 && (value as number) <= kind.max ? value : ASK;
     case 'studentRef': {
-      // The privacy guard's character check (core/privacy.ts); the BSN forms were screened above.
+      // The privacy guard's character check (core/privacy.ts) for what the fast reader did not
+      // vouch for (it takes printable ASCII only); the BSN forms were screened above.
       const ref = value as string;
-      return ref.length <= MAX_STUDENT_REF && !isBsnLike(ref) && unsafeCharacter(ref) === undefined ? value : ASK;
+      return ref.length <= MAX_STUDENT_REF && !isBsnLike(ref) && (!slow || unsafeCharacter(ref) === undefined) ? value : ASK;
     }
     default:
       return value; // dates, booleans and enums come out of the readers valid
