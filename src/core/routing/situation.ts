@@ -96,9 +96,8 @@ export type FieldKind =
   | { kind: 'date' }
   | { kind: 'boolean' }
   | { kind: 'nullableBoolean' }
-  /** `max`: the field's upper bound (NUMBER_LIMITS). */
-  | { kind: 'count'; max: number }
-  | { kind: 'amount'; max: number }
+  | { kind: 'count' }
+  | { kind: 'amount' }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'enumList'; values: readonly string[] };
 
@@ -111,14 +110,14 @@ export const FIELD_KINDS: { readonly [K in SituationField]-?: FieldKind } = {
   enrolled: { kind: 'boolean' },
   startkwalificatie: { kind: 'boolean' },
   exemption: { kind: 'boolean' },
-  schoolYearsCompleted: { kind: 'count', max: NUMBER_LIMITS.schoolYearsCompleted },
-  unexcusedHours4w: { kind: 'amount', max: NUMBER_LIMITS.unexcusedHours4w },
-  unexcusedWeeks: { kind: 'amount', max: NUMBER_LIMITS.unexcusedWeeks },
+  schoolYearsCompleted: { kind: 'count' },
+  unexcusedHours4w: { kind: 'amount' },
+  unexcusedWeeks: { kind: 'amount' },
   luxuryAbsence: { kind: 'boolean' },
-  sickReports12w: { kind: 'count', max: NUMBER_LIMITS.sickReports12w },
-  sickDaysInRow: { kind: 'count', max: NUMBER_LIMITS.sickDaysInRow },
+  sickReports12w: { kind: 'count' },
+  sickDaysInRow: { kind: 'count' },
   deregistered: { kind: 'boolean' },
-  weeksWithoutPlace: { kind: 'amount', max: NUMBER_LIMITS.weeksWithoutPlace },
+  weeksWithoutPlace: { kind: 'amount' },
   placeProspect: { kind: 'boolean' },
   truancyOnly: { kind: 'boolean' },
   supportNeed: { kind: 'enumList', values: SUPPORT_NEEDS },

@@ -10,12 +10,13 @@
 // eight characters, an enum word) cannot hold nine digits; every other cell — the student number,
 // columns not mapped, cells read by coerceFieldText — is checked. The student number is also held
 // to the privacy guard's character check and every number to its field's upper bound, as in the
-// schema (core/routing/situation.ts), so that the slow path gives the message.
+// schema (core/routing/situation.ts), once per row after the cells are read (cheaper than in each
+// read), so that the slow path gives the message.
 import { containsBsn, isBsnLike } from '../bsn.js';
 import type { ColumnPlan } from './columns.js';
 import { daysInMonth } from '../dates.js';
 import { unsafeCharacter } from '../privacy.js';
-import { FIELD_KINDS, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
+import { FIELD_KINDS, NUMBER_LIMITS as MAX, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
 import { coerceFieldText } from '../text-values.js';
 
 export const MAX_STUDENT_REF = 64;
@@ -111,15 +112,6 @@ function isPlainEdge(code: number): boolean {
   return code > 32 && code < 127;
 }
 
-/** Printable ASCII only: no control character, nothing for the privacy guard's character check. */
-function isPrintableAscii(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 32 || c > 126) return false;
-  }
-  return true;
-}
-
 function fastValue(kind: FieldKind, t: string): Fast {
   switch (kind.kind) {
     case 'date':
@@ -131,7 +123,7 @@ function fastValue(kind: FieldKind, t: string): Fast {
       return fastNumber(t);
     case 'studentRef':
       if (t === '') return undefined;
-      return isPlainEdge(t.charCodeAt(0)) && isPlainEdge(t.charCodeAt(t.length - 1)) && isPrintableAscii(t) ? t : ASK;
+      return isPlainEdge(t.charCodeAt(0)) && isPlainEdge(t.charCodeAt(t.length - 1)) ? t : ASK;
     case 'enum':
       if (t === '') return undefined;
       return kind.values.includes(t) ? t : ASK;
@@ -163,27 +155,19 @@ function read(cells: readonly string[], at: number, field: SituationField, kind:
   if (at < 0) return fallback;
   const text = cells[at] ?? '';
   let value = fastValue(kind, text);
-  let slow = false;
   if (value === ASK || kind.kind === 'studentRef') {
     if (holdsBsn(text)) return ASK;
-    if (value === ASK) {
-      value = slowValue(field, text);
-      slow = true;
-    }
+    if (value === ASK) value = slowValue(field, text);
   }
   if (value === undefined) return fallback;
   if (value === ASK) return ASK;
   switch (kind.kind) {
     case 'count':
-      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= kind.max ? value : ASK;
+      return Number.isSafeInteger(value) && (value as number) >= 0 ? value : ASK;
     case 'amount':
-      return Number.isFinite(value) && (value as number) >= 0 && (value as number) <= kind.max ? value : ASK;
-    case 'studentRef': {
-      // The privacy guard's character check (core/privacy.ts) for what the fast reader did not
-      // vouch for (it takes printable ASCII only); the BSN forms were screened above.
-      const ref = value as string;
-      return ref.length <= MAX_STUDENT_REF && !isBsnLike(ref) && (!slow || unsafeCharacter(ref) === undefined) ? value : ASK;
-    }
+      return Number.isFinite(value) && (value as number) >= 0 ? value : ASK;
+    case 'studentRef':
+      return (value as string).length <= MAX_STUDENT_REF && !isBsnLike(value as string) ? value : ASK;
     default:
       return value; // dates, booleans and enums come out of the readers valid
   }
@@ -253,6 +237,16 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
   )
     return undefined;
   if ((birthDate as string) > (referenceDate as string)) return undefined;
+  if (
+    (unexcusedHours4w as number) > MAX.unexcusedHours4w ||
+    (unexcusedWeeks as number) > MAX.unexcusedWeeks ||
+    (weeksWithoutPlace as number) > MAX.weeksWithoutPlace ||
+    (sickReports12w as number) > MAX.sickReports12w ||
+    (sickDaysInRow as number) > MAX.sickDaysInRow ||
+    (schoolYearsCompleted !== undefined && (schoolYearsCompleted as number) > MAX.schoolYearsCompleted) ||
+    unsafeCharacter(studentRef as string) !== undefined
+  )
+    return undefined;
   const situation = {
     studentRef,
     referenceDate,
