@@ -136,3 +136,49 @@ describe('parseIntakeFlags', () => {
     expect(JSON.stringify(error?.details)).not.toMatch(/111222333|31-02/);
   });
 });
+
+describe('runIntake never stores what was not said (issue 11, item 3)', () => {
+  const hours = { ...opening, unexcusedHours4w: 20, unexcusedWeeks: 0, luxuryAbsence: false, exemption: false };
+
+  it('keeps a typed answer when a changed birth date makes its question irrelevant', async () => {
+    const s = scripted({ ...hours, startkwalificatie: false }, ['verzuim'], [{ kind: 'change', field: 'birthDate' }, { kind: 'save' }]);
+    const field = s.asker.field.bind(s.asker);
+    let births = 0;
+    s.asker.field = async (prompt) => (prompt.field === 'birthDate' && births++ === 1 ? '2005-01-01' : field(prompt));
+    const r = await runIntake(options(), s.asker);
+    expect(r.status === 'saved' && r.situation).toMatchObject({ birthDate: '2005-01-01', unexcusedHours4w: 20 });
+    const second = s.seenReviews[1]!;
+    expect(second.skipped).not.toContain('unexcusedHours4w');
+    expect(second.kept).toContain('unexcusedHours4w');
+  });
+
+  it('asks a kept answer again when a later change makes it count again', async () => {
+    const s = scripted({ ...hours, startkwalificatie: false }, ['verzuim'], [
+      { kind: 'change', field: 'birthDate' },
+      { kind: 'change', field: 'birthDate' },
+      { kind: 'save' },
+    ]);
+    const field = s.asker.field.bind(s.asker);
+    const births = ['2012-03-01', '2005-01-01', '2012-03-01'];
+    const initials: unknown[] = [];
+    s.asker.field = async (prompt) => {
+      if (prompt.field === 'birthDate') return births.shift();
+      if (prompt.field === 'unexcusedHours4w') initials.push(prompt.initial);
+      return field(prompt);
+    };
+    const r = await runIntake(options(), s.asker);
+    expect(initials).toEqual([0, 20]); // asked again, the earlier answer offered
+    expect(r.status === 'saved' && r.situation).toMatchObject({ birthDate: '2012-03-01', unexcusedHours4w: 20 });
+  });
+
+  it('lets a pre-filled answer be changed on the review', async () => {
+    const given = parseIntakeFlags({ student: 'L1', birthDate: '01-03-2012', referenceDate: '10-03-2026', set: ['unexcusedHours4w=20'] });
+    const s = scripted({ unexcusedWeeks: 0, luxuryAbsence: false, exemption: false }, ['verzuim'], [{ kind: 'change', field: 'unexcusedHours4w' }, { kind: 'save' }]);
+    const field = s.asker.field.bind(s.asker);
+    s.asker.field = async (prompt) => (prompt.field === 'unexcusedHours4w' ? (expect(prompt.initial).toBe(20), 4) : field(prompt));
+    const r = await runIntake(options({ given }), s.asker);
+    expect(s.seenReviews[0]!.given).toContain('unexcusedHours4w');
+    expect(r.status === 'saved' && r.situation).toMatchObject({ unexcusedHours4w: 4 });
+    expect(r.status === 'saved' && r.decision.escalations).toEqual([]);
+  });
+});
