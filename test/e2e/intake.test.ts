@@ -114,7 +114,7 @@ describe('zorgroute intake in a terminal', () => {
     expect(c!.situation).toMatchObject({ weeksWithoutPlace: 6, placeProspect: false, truancyOnly: false });
     expect(c!.decision.escalations.map((e) => `${e.to}:${e.type}`)).toEqual(['leerplicht:thuiszitter', 'onderwijsconsulent:thuiszitter']);
     const due = await runCli(['cases', 'due', '--json', '--db', db]);
-    expect(JSON.parse(due.stdout).items.map((i: { to: string; status: string }) => `${i.to}:${i.status}`)).toEqual(['leerplicht:asap', 'onderwijsconsulent:asap']);
+    expect(JSON.parse(due.stdout).items.map((i: { to: string; status: string }) => `${i.to}:${i.status}`)).toEqual(['leerplicht:asap', 'onderwijsconsulent:asap', 'swv:asap']);
   });
 
   it('Ctrl-C half-way: exit 130 and no case written', async () => {

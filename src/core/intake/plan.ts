@@ -20,7 +20,7 @@ export const TOPIC_FIELDS: { readonly [T in TopicId]: readonly SituationField[] 
   verzuim: ['unexcusedHours4w', 'unexcusedWeeks', 'luxuryAbsence'],
   ziekte: ['sickReports12w', 'sickDaysInRow'],
   thuiszitten: ['weeksWithoutPlace', 'placeProspect', 'truancyOnly'],
-  inschrijving: ['enrolled', 'deregistered'],
+  inschrijving: ['enrolled', 'deregistered', 'enrolledElsewhere'],
   ondersteuning: ['supportNeed', 'schoolCanSupport', 'suitablePlaceFound', 'swvInvolved'],
   zintuiglijk: ['sensoryNeed'],
   medisch: ['medicalCareFunding'],

@@ -186,8 +186,9 @@ describe('questions for typical students', () => {
     expect(asked({ birthDate: '2012-03-01', weeksWithoutPlace: 3 })).toEqual([...opening, 'weeksWithoutPlace']);
   });
 
-  it('no RMC or deregistration questions for a 12-year-old; both for a 19-year-old', () => {
-    expect(asked({ birthDate: '2013-09-01', enrolled: false })).toEqual([...opening, 'enrolled', 'exemption']);
+  it('no RMC questions for a 12-year-old (deregistration, and then enrolment elsewhere, do matter); both for a 19-year-old', () => {
+    expect(asked({ birthDate: '2013-09-01', enrolled: false })).toEqual([...opening, 'enrolled', 'deregistered', 'exemption']);
+    expect(asked({ birthDate: '2013-09-01', deregistered: true })).toEqual([...opening, 'enrolled', 'deregistered', 'enrolledElsewhere', 'exemption']);
     // enrolled only matters at 19 together with weeks of absence (rmc-4-weken), not asked here
     expect(asked({ birthDate: '2006-09-01', deregistered: true })).toEqual([...opening, 'deregistered', 'studentAllowsParents', 'startkwalificatie']);
   });
@@ -239,7 +240,7 @@ describe('changing an answer re-plans the rest', () => {
     const answers = { studentRef: 'L1', birthDate: '2001-01-01', referenceDate: '2026-03-10' };
     const first = nextStep({ given: {}, answers, held: {}, topics: undefined }, rs);
     if (first.kind !== 'topics') throw new Error('expected topics');
-    const state: IntakeState = { given: {}, answers: { ...answers, birthDate: '2012-03-01' }, topics: { offered: first.offered, ticked: [] } };
+    const state: IntakeState = { given: {}, answers: { ...answers, birthDate: '2012-03-01' }, held: {}, topics: { offered: first.offered, ticked: [] } };
     expect(nextStep(state, rs)).toMatchObject({ kind: 'topics', offered: expect.arrayContaining(['verzuim']) });
   });
 
