@@ -186,3 +186,51 @@ describe('runIntake never stores what was not said (issue 11, item 3)', () => {
     expect(r.status === 'saved' && r.decision.escalations).toEqual([]);
   });
 });
+
+describe('runIntake warnings (issue 11, item 4)', () => {
+  it('asks to confirm a peildatum in the future or over a year back; no means type it again', async () => {
+    const s = scripted({ ...opening }, []);
+    const confirms: unknown[] = [];
+    const dates = ['2027-01-01', '2026-03-09'];
+    const field = s.asker.field.bind(s.asker);
+    s.asker.field = async (prompt) => (prompt.field === 'referenceDate' ? dates.shift() : field(prompt));
+    s.asker.confirm = async (q) => {
+      confirms.push(q);
+      return false;
+    };
+    const r = await runIntake(options(), s.asker);
+    expect(confirms).toEqual([{ kind: 'referenceDate', warning: 'future', referenceDate: '2027-01-01' }]);
+    expect(r.status === 'saved' && r.situation.referenceDate).toBe('2026-03-09');
+  });
+
+  it('refuses a birth date in the future at the birth date', async () => {
+    const s = scripted({ ...opening, birthDate: '2026-05-01' }, []);
+    await runIntake(options(), s.asker).catch(() => undefined);
+    expect(s.problems[0]).toBe('birthDate: birthInFuture');
+  });
+
+  it('quitting needs a yes; no goes back to the review', async () => {
+    const s = scripted(opening, [], [{ kind: 'quit' }, { kind: 'quit' }]);
+    const answers = [false, true];
+    s.asker.confirm = async (q) => (expect(q).toEqual({ kind: 'quit', questions: 4 }), answers.shift()!);
+    expect(await runIntake(options(), s.asker)).toEqual({ status: 'discarded', questions: 4 });
+    expect(s.seenReviews).toHaveLength(2);
+  });
+
+  it('a second intake for a student with an open case: the review offers it; appending or a new case as chosen', async () => {
+    const o = options();
+    await runIntake(o, scripted(opening, []).asker);
+    const append = scripted(opening, [], [{ kind: 'save', newCase: false }]);
+    expect(await runIntake(o, append.asker)).toMatchObject({ status: 'saved', caseId: 1, appended: true });
+    expect(append.seenReviews[0]!.openCaseId).toBe(1);
+    expect(await runIntake(o, scripted(opening, [], [{ kind: 'save', newCase: true }]).asker)).toMatchObject({ caseId: 2, appended: false });
+    // --no-input appends to the open case (the newest) unless --new-case.
+    const given = { studentRef: 'L1', birthDate: '2012-03-01' };
+    expect(await runIntake(options({ db: o.db, noInput: true, given }))).toMatchObject({ caseId: 2, appended: true, warnings: [] });
+    expect(await runIntake(options({ db: o.db, noInput: true, newCase: true, given: { ...given, referenceDate: '2024-01-01' } }))).toMatchObject({
+      caseId: 3,
+      appended: false,
+      warnings: [{ kind: 'referenceDate', warning: 'longAgo' }],
+    });
+  });
+});
