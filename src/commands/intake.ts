@@ -130,6 +130,11 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
     if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
     const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined };
     const knownNow = (): Known => ({ ...state.given, ...state.answers });
+    const noticeOpenCases = (studentRef: string): void => {
+      const caseIds = store.openCaseIds(studentRef);
+      if (caseIds.length > 0) asker.notice({ kind: 'openCases', studentRef, caseIds });
+    };
+    if (typeof state.given.studentRef === 'string') noticeOpenCases(state.given.studentRef);
 
     const ask = async (field: SituationField, initial: unknown): Promise<void> => {
       for (;;) {
@@ -149,10 +154,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
         delete state.held[field];
         break;
       }
-      if (field === 'studentRef') {
-        const caseIds = store.openCaseIds(String(state.answers.studentRef));
-        if (caseIds.length > 0) asker.notice({ kind: 'openCases', studentRef: String(state.answers.studentRef), caseIds });
-      }
+      if (field === 'studentRef') noticeOpenCases(String(state.answers.studentRef));
       const now = knownNow();
       if ((field === 'birthDate' || field === 'referenceDate') && 'birthDate' in now && 'referenceDate' in now) {
         const parsed = parseSituation({ studentRef: now.studentRef, birthDate: now.birthDate, referenceDate: now.referenceDate }, today);

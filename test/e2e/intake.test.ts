@@ -182,6 +182,7 @@ describe('zorgroute intake: changes on the review, warnings (issue 11, items 3 a
     const first = await runCli(['intake', '--no-input', '--db', db, '--student', 'L70003', '--birth-date', '01-03-2012', '--set', 'unexcusedHours4w=16']);
     expect(first.exitCode).toBe(0);
     const s = startCli(['intake', '--db', db, '--student', 'L70003', '--birth-date', '01-03-2012']);
+    await s.waitFor('Let op: leerling L70003 heeft al een open casus (1).'); // also for a pre-filled student number
     await s.answer('Peildatum', '');
     await s.answer('Wat speelt er?', '');
     await s.waitFor('Toevoegen aan open casus 1');
