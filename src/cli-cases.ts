@@ -1,7 +1,7 @@
 // The `cases` commands of the commander program (kept beside cli.ts, which adds them).
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
-import { EXIT } from './core/errors.js';
+import { EXIT, UserError } from './core/errors.js';
 import { dbOption, env, langOption, out, stdoutStyle } from './cli-common.js';
 import { resolveLang } from './ui/messages.js';
 
@@ -39,8 +39,10 @@ export function addCasesCommands(program: Command): void {
     .addOption(new Option('--status <status>', 'open, gesloten (closed) or alle (all)').default('open'))
     .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
     .action(async (flags: CasesCliFlags & { student?: string; status: string; since?: string }) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const list = c.listCases({ db, student: flags.student, status: c.parseStatusFilter(flags.status), since: flags.since });
+      const { cases: c, db, print, style, lang, m } = await casesContext(flags);
+      const status = c.parseStatusFilter(flags.status);
+      if (!status) throw new UserError(m.badStatus, { hint: m.badStatusHint });
+      const list = c.listCases({ db, student: flags.student, status, since: flags.since });
       if (flags.json) json(list);
       else out(print.formatCaseList(style, lang, list));
     });
@@ -50,6 +52,7 @@ export function addCasesCommands(program: Command): void {
     .action(async (id: string, flags: CasesCliFlags) => {
       const { cases: c, db, print, style, lang, m, today } = await casesContext(flags);
       const shown = c.showCase({ db, ref: id, today });
+      if (shown.kind === 'student' && shown.cases.length === 0) throw new UserError(m.noSuchCaseOrStudent(shown.studentRef), { hint: m.listAllHint });
       if (shown.kind === 'case') {
         if (flags.json) json(shown.case);
         else out(print.formatCaseDetail(style, lang, shown.case, process.stdout.columns ?? 100));

@@ -55,10 +55,9 @@ export type StatusFilter = CaseStatus | 'all';
 /** `--status`: the words the tables show, in Dutch and English. */
 const STATUS_WORDS: Readonly<Record<string, StatusFilter>> = { open: 'open', gesloten: 'closed', closed: 'closed', alle: 'all', all: 'all' };
 
-export function parseStatusFilter(text: string): StatusFilter {
-  const status = STATUS_WORDS[text.trim().toLowerCase()];
-  if (!status) throw new UserError(`--status: open, gesloten (closed) or alle (all)`);
-  return status;
+/** Undefined for a word it does not know (the CLI words the refusal). */
+export function parseStatusFilter(text: string): StatusFilter | undefined {
+  return STATUS_WORDS[text.trim().toLowerCase()];
 }
 
 function parseDateFlag(flag: string, text: string): string {
@@ -139,7 +138,7 @@ function detailOf(c: CaseRecord, today: string): CaseDetail {
 
 /**
  * `cases show 3` shows case 3; `cases show L1001` (not a number) that student's case, or the list of
- * their cases when there are several.
+ * their cases when there are none or several (the CLI refuses none).
  */
 export function showCase(options: CasesOptions & { ref: string; today: string }): ShowResult {
   return withStore(
@@ -149,9 +148,6 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
       if (id !== undefined) return { kind: 'case', case: detailOf(requireCase(store, id), options.today) };
       const studentRef = options.ref.trim();
       const cases = store.listCases({ studentRef });
-      if (cases.length === 0) {
-        throw new UserError(`no case with id or student number ${studentRef}`, { hint: 'zorgroute cases list --status alle shows every case' });
-      }
       if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
       return { kind: 'student', studentRef, cases: cases.map(summarize) };
     },

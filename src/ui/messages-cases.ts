@@ -34,6 +34,10 @@ export interface CasesMessages {
   stillOpen: (id: number, list: string, first: string) => string;
   closedReminder: (id: number) => string;
   studentCases: (studentRef: string, count: number) => string;
+  noSuchCaseOrStudent: (ref: string) => string;
+  listAllHint: string;
+  badStatus: string;
+  badStatusHint: string;
   showOne: (id: number) => string;
   noteAdded: (id: number) => string;
   closed: (id: number) => string;
@@ -73,6 +77,10 @@ const nl: CasesMessages = {
   stillOpen: (id, list, first) => `Nog open: ${list}. Afvinken met bijvoorbeeld: zorgroute cases done ${id} ${first}`,
   closedReminder: (id) => `Let op: casus ${id} is gesloten. Heropenen: zorgroute cases reopen ${id}`,
   studentCases: (ref, n) => `Leerling ${ref} heeft ${n} casussen:`,
+  noSuchCaseOrStudent: (ref) => `Er is geen casus ${ref} en geen casus van een leerling met dat nummer.`,
+  listAllHint: 'alle casussen: zorgroute cases list --status alle',
+  badStatus: '--status: kies open, gesloten of alle',
+  badStatusHint: 'bijvoorbeeld: zorgroute cases list --status gesloten',
   showOne: (id) => `Eén casus bekijken: zorgroute cases show ${id}`,
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
   closed: (id) => `Casus ${id} gesloten.`,
@@ -112,6 +120,10 @@ const en: CasesMessages = {
   stillOpen: (id, list, first) => `Still open: ${list}. Mark one done with, for example: zorgroute cases done ${id} ${first}`,
   closedReminder: (id) => `Note: case ${id} is closed. To reopen it: zorgroute cases reopen ${id}`,
   studentCases: (ref, n) => `Student ${ref} has ${n} cases:`,
+  noSuchCaseOrStudent: (ref) => `There is no case ${ref} and no case of a student with that number.`,
+  listAllHint: 'every case: zorgroute cases list --status all',
+  badStatus: '--status: choose open, closed or all (gesloten, alle)',
+  badStatusHint: 'for example: zorgroute cases list --status closed',
   showOne: (id) => `To see one case: zorgroute cases show ${id}`,
   noteAdded: (id) => `Note added to case ${id}.`,
   closed: (id) => `Case ${id} closed.`,
