@@ -42,6 +42,7 @@ export const situationArb: fc.Arbitrary<Situation> = fc
     sickReports12w: fc.integer({ min: 0, max: 8 }),
     sickDaysInRow: fc.integer({ min: 0, max: 12 }),
     deregistered: fc.boolean(),
+    enrolledElsewhere: fc.boolean(),
     weeksWithoutPlace: weeks,
     placeProspect: fc.boolean(),
     truancyOnly: fc.boolean(),
