@@ -29,7 +29,7 @@ const enText: Record<TextProblem, string> = {
 
 const nl: PrivacyMessages = {
   dataLikeHeaders: (cols) =>
-    `${cols.length === 1 ? 'kolom' : 'kolommen'} ${list(cols, 'en')} ${cols.length === 1 ? 'lijkt' : 'lijken'} gegevens, geen kolomnaam: genegeerd en niet getoond`,
+    `${cols.length === 1 ? 'kolom' : 'kolommen'} ${list(cols, 'en')} ${cols.length === 1 ? 'lijkt gegevens, geen kolomnaam' : 'lijken gegevens, geen kolomnamen'}: genegeerd en niet getoond`,
   refusal: (r) => {
     switch (r.kind) {
       case 'text':
@@ -46,7 +46,7 @@ const nl: PrivacyMessages = {
 };
 
 const en: PrivacyMessages = {
-  dataLikeHeaders: (cols) => `${cols.length === 1 ? 'column' : 'columns'} ${list(cols, 'and')} ${cols.length === 1 ? 'looks' : 'look'} like data, not a column name: ignored and not shown`,
+  dataLikeHeaders: (cols) => `${cols.length === 1 ? 'column' : 'columns'} ${list(cols, 'and')} ${cols.length === 1 ? 'looks like data, not a column name' : 'look like data, not column names'}: ignored and not shown`,
   refusal: (r) => {
     switch (r.kind) {
       case 'text':

@@ -18,8 +18,8 @@ export const isoDateSchema = z
 /** Why a student number is refused (messages never quote it). */
 export const STUDENT_REF_PROBLEMS: { readonly [P in TextProblem]: string } = {
   bsn: 'looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
-  'control-char': 'contains a control character (such as NUL or an escape code); use the school’s own student number as plain text',
-  'lone-surrogate': 'contains a broken character (half of a UTF-16 pair); check the encoding of the input',
+  'control-char': 'contains a control character (such as NUL); use plain text',
+  'lone-surrogate': 'contains a broken character (half a UTF-16 pair); use plain text',
 };
 
 export const studentRefSchema = z
