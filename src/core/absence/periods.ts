@@ -41,6 +41,8 @@ export interface AbsencePeriod {
   days: number;
   /** Every lesson of every verzuimdag missed. */
   allLessonsMissed: boolean;
+  /** Lesweken in a row (langdurig, RMC). */
+  weeks?: number;
 }
 
 export interface AbsenceFields {
@@ -151,10 +153,10 @@ function inARow(calendar: SchoolCalendar, hours: Float64Array, full: Uint8Array,
       sum += hours[e]!;
       if (!rmc && weeks >= ABSENCE_THRESHOLDS.rmcWeeks - EPS) {
         rmc = true;
-        out.push(period(calendar, 'rmc-4-weken', a, e, sum, e - a + 1, true));
+        out.push({ ...period(calendar, 'rmc-4-weken', a, e, sum, e - a + 1, true), weeks: Math.round(weeks * 100) / 100 });
       }
       if (weeks > ABSENCE_THRESHOLDS.langdurigWeeks + EPS) {
-        out.push(period(calendar, 'langdurig', a, e, sum, e - a + 1, true));
+        out.push({ ...period(calendar, 'langdurig', a, e, sum, e - a + 1, true), weeks: Math.round(weeks * 100) / 100 });
         break;
       }
     }
