@@ -20,6 +20,7 @@ import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
 
 export interface CasesOptions {
   db: DbLocation;
@@ -122,7 +123,7 @@ export function dueCases(options: CasesOptions & { today: string; within: number
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError('--within: a whole number of working days from 0 to 60');
   }
-  return withStore(options, (store) => dueEscalations(store.listCases(), options.today, options.within), true);
+  return withStore(options, (store) => dueEscalations(store.listCases(), options.today, options.within, dutchWorkingDays()), true);
 }
 
 export interface DoneResult {

@@ -13,6 +13,7 @@ import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type Sit
 import { coerceFieldText } from '../core/text-values.js';
 import { openCaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
 import { readRuleset } from '../io/read-ruleset.js';
 
 export interface IntakeFlags {
@@ -93,6 +94,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
     }
   }
   const ruleset = readRuleset(options.rules, options.lang);
+  const workingDays = dutchWorkingDays();
   // Opened before the first question: a locked or foreign database fails now, not after the intake.
   const store = openCaseStore(options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
   const save = (situation: Situation, decision: Decision, questions: number): IntakeResult => {
@@ -103,7 +105,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
   try {
     if (options.noInput) {
       const situation = situationFrom({ ...given }, today);
-      return save(situation, decide(situation, ruleset), 0);
+      return save(situation, decide(situation, ruleset, workingDays), 0);
     }
     if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
     const state: IntakeState = { given, answers: {}, topics: undefined };
@@ -133,7 +135,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
         state.topics = { offered: step.offered, ticked };
       } else {
         const situation = situationFrom(step.input, today);
-        const decision = decide(situation, ruleset);
+        const decision = decide(situation, ruleset, workingDays);
         const { answered, given: givenFields, skipped, topics, offeredTopics } = step;
         const choice = await asker.review({ situation, decision, answered, given: givenFields, skipped, topics, offeredTopics });
         if (choice.kind === 'save') return save(situation, decision, questions);

@@ -11,7 +11,7 @@ import {
 } from '../../../src/core/caselog/timeline.js';
 import type { Decision } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey, idempotencyKeyFor, outcomeKeyText } from '../../../src/io/db/decision-key.js';
-import { defaultRuleset, route } from '../../factories.js';
+import { defaultRuleset, route, workingDays } from '../../factories.js';
 
 let nextId = 1;
 const at = '2026-11-27T09:00:00.000Z';
@@ -63,7 +63,7 @@ describe('due', () => {
   ];
 
   it('lists overdue, today and soon by deadline, then those without a term oldest first; skips done, closed and later', () => {
-    const due = dueEscalations(cases(), '2026-11-26', 1); // Thursday: up to Friday
+    const due = dueEscalations(cases(), '2026-11-26', 1, workingDays); // Thursday: up to Friday
     expect(due.map((d) => [d.caseId, d.deadline, d.status])).toEqual([
       [3, '2026-11-23', 'overdue'],
       [1, '2026-11-27', 'soon'],
@@ -73,7 +73,7 @@ describe('due', () => {
   });
 
   it('counts working days: on Friday, "within 1" reaches Monday', () => {
-    expect(dueEscalations(cases(), '2026-11-27', 1).map((d) => [d.caseId, d.status])).toEqual([
+    expect(dueEscalations(cases(), '2026-11-27', 1, workingDays).map((d) => [d.caseId, d.status])).toEqual([
       [3, 'overdue'],
       [1, 'today'],
       [4, 'soon'],
