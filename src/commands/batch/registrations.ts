@@ -14,9 +14,11 @@ import { planRegistrationColumns, readRegistration, REGISTRATION_FIELDS, type Re
 import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
 import { lessonsPerDayFor, StudentAbsence } from '../../core/absence/student-absence.js';
 import type { Region } from '../../core/calendar/open-data.js';
-import { dayOf, isoOf, type PublicHolidays, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
+import { dayOf, isoOf, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
+import { dutchWorkingDays } from '../../io/public-holidays.js';
 import { normalizeDate } from '../../core/dates.js';
 import { compileRuleset, type Lang } from '../../core/routing/compile.js';
+import type { Situation } from '../../core/routing/situation.js';
 import { ByteBuilder, fileSink, stdoutSink } from '../../io/batch-output.js';
 import { openCsvInput } from '../../io/csv/input.js';
 import { CsvReader } from '../../io/csv/rows.js';
@@ -60,10 +62,9 @@ export type RegistrationsWarning =
 export interface RegistrationsHooks {
   stdin: Readable;
   stdout: Writable;
-  publicHolidays: PublicHolidays;
   onWarning?(warning: RegistrationsWarning): void;
   /** Each student's record that has an escalation from a period, in file order (for the case log). */
-  onRecord?(record: AbsenceRecord): void | Promise<void>;
+  onRecord?(record: AbsenceRecord, situation: Situation): void | Promise<void>;
 }
 
 export interface RegistrationsResult extends AbsenceTallyResult {
@@ -100,7 +101,9 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   }
   const rules = readRulesetSource(options.rules);
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
-  const calendar = readCalendar(options.calendar, options.region, hooks.publicHolidays);
+  const workingDays = dutchWorkingDays();
+  // Public holidays are no school days either (a week with Koningsdag is a lesweek of four days).
+  const calendar = readCalendar(options.calendar, options.region, { isPublicHoliday: (d) => !workingDays.isWorkingDayNumber(d) });
   const codes = await readCodes(options.codes, hooks.stdin);
   const regMap = regMapOf(options.regMap);
   const fallbackDate = fallbackDateOf(options);
@@ -214,14 +217,15 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       const { line, situation } = students.students[i]!;
       writeErrorsBefore(line);
       const perDay = lessonsPerDayFor(calendar, situation.educationType);
-      const record = routeAbsence(situation, absenceAt(aggregates[i], calendar, peilIndex[i]!, perDay), ruleset, since);
+      const absence = absenceAt(aggregates[i], calendar, peilIndex[i]!, perDay);
+      const record = routeAbsence(situation, absence, ruleset, workingDays, since);
       aggregates[i] = undefined;
       const needsAction = tally.student(line, record);
       if (encoder && (!options.onlyAction || needsAction)) {
         encoder.record(out, line, record);
         written += 1;
       }
-      if (record.escalations.some((x) => x.period)) await hooks.onRecord?.(record);
+      if (record.escalations.some((x) => x.period)) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
       if (++inChunk >= CHUNK_RECORDS) await flush();
     }
     writeErrorsBefore(Number.POSITIVE_INFINITY);

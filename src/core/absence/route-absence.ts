@@ -6,6 +6,7 @@
 import { deriveFacts } from '../routing/facts.js';
 import { decide, type Decision } from '../routing/decide.js';
 import type { CompiledRuleset } from '../routing/compile.js';
+import type { WorkingDays } from '../calendar/working-days.js';
 import type { Situation } from '../routing/situation.js';
 import type { AbsenceAt, AbsenceFields, AbsencePeriod, PeriodKind } from './periods.js';
 
@@ -73,18 +74,18 @@ function isOverdue(referenceDate: string, deadline: string | null): boolean {
  * `base`: the student's situation from the students file, without absence. `since`: keep only
  * periods whose einddatum is on or after it.
  */
-export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: CompiledRuleset, since?: string): AbsenceRecord {
+export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: CompiledRuleset, workingDays: WorkingDays, since?: string): AbsenceRecord {
   const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
-  const atPeil = decide({ ...base, ...absence.fields }, ruleset);
-  const withoutAbsence = decide({ ...base, ...NO_ABSENCE }, ruleset);
+  const atPeil = decide({ ...base, ...absence.fields }, ruleset, workingDays);
+  const withoutAbsence = decide({ ...base, ...NO_ABSENCE }, ruleset, workingDays);
   const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
   const inform = [...atPeil.inform];
   const rules = [...atPeil.rules];
   const notes = [...atPeil.notes];
   for (const p of periods) {
     const sp = periodSituation(base, p);
-    const d = decide(sp, ruleset);
-    const plain = new Set(decide({ ...sp, ...NO_ABSENCE }, ruleset).escalations.map(key));
+    const d = decide(sp, ruleset, workingDays);
+    const plain = new Set(decide({ ...sp, ...NO_ABSENCE }, ruleset, workingDays).escalations.map(key));
     for (const e of d.escalations) {
       if (plain.has(key(e))) continue;
       escalations.push({
