@@ -54,7 +54,6 @@ export interface AbsenceMessages {
     yes: string;
     no: string;
     overdue: string;
-    due: (deadline: string) => string;
   };
 }
 
@@ -216,7 +215,6 @@ const nl: AbsenceMessages = {
     yes: 'ja',
     no: 'nee',
     overdue: 'TE LAAT',
-    due: (d) => `uiterlijk ${d}`,
   },
 };
 
@@ -316,7 +314,6 @@ const en: AbsenceMessages = {
     yes: 'yes',
     no: 'no',
     overdue: 'OVERDUE',
-    due: (d) => `due ${d}`,
   },
 };
 

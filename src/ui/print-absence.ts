@@ -34,14 +34,17 @@ export type AbsenceWarningView =
   | { kind: 'unknown-columns'; file: string; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number };
 
+/** Student numbers per line under the escalation table (fits 80 columns). */
+const REFS_PER_LINE = 5;
+
 const fmtNumber = (a: AbsenceMessages, n: number): string => (a === absenceMessagesFor('nl') ? String(n).replace('.', ',') : String(n));
 
 /** The melding of one escalation, as lines to copy into the DUO verzuimloket (indent: two spaces). */
 export function formatMelding(style: Style, a: AbsenceMessages, studentRef: string, e: AbsenceEscalation): string[] {
   const m = a.melding;
   const mel = e.melding!;
-  const status = e.overdue ? style.color.red(m.overdue) : '';
-  const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[e.to]} (${e.type})`)} ${m.due(formatDeadline(style, e.deadline))} ${status}`.trimEnd();
+  const due = `  ${formatDeadline(style, e.deadline)}${e.overdue ? ` — ${style.color.red(m.overdue)}` : ''}`;
+  const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[e.to]} (${e.type})`)}\n${due}`;
   const rows: [string, string][] = [
     [m.soort, a.period[mel.soort]],
     [m.begindatum, mel.begindatum],
@@ -77,14 +80,14 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   if (kinds.length > 0) out.push(formatTable(style, [s.periods, ''], kinds.map(([k, n]) => [a.period[k], n])));
   if (r.targets.length === 0) out.push(c.green(s.noEscalation));
   else {
-    const rows = r.targets.map((t) => {
+    out.push(formatTable(style, [s.target, s.count, s.late, s.earliest], r.targets.map((t) => [msgs.party[t.to], t.students, t.overdue, formatDeadline(style, t.earliest)])));
+    for (const t of r.targets) {
       const refs = t.listed.map((x) => `${x.studentRef} (${x.line})`);
       const lines: string[] = [];
-      for (let i = 0; i < refs.length; i += 3) lines.push(refs.slice(i, i + 3).join(', '));
-      if (t.students > t.listed.length) lines.push(c.dim(msgs.batch.andMore(t.students - t.listed.length)));
-      return [msgs.party[t.to], t.students, formatDeadline(style, t.earliest), t.overdue, lines.join('\n')];
-    });
-    out.push(formatTable(style, [s.target, s.count, s.earliest, s.late, s.refs], rows));
+      for (let i = 0; i < refs.length; i += REFS_PER_LINE) lines.push(`  ${refs.slice(i, i + REFS_PER_LINE).join(', ')}`);
+      if (t.students > t.listed.length) lines.push(`  ${c.dim(msgs.batch.andMore(t.students - t.listed.length))}`);
+      out.push(`${msgs.party[t.to]} — ${s.refs}:\n${lines.join('\n')}`);
+    }
   }
   if (r.meldingen.length > 0) {
     out.push(c.bold(`${s.meldingen(r.meldingen.length, r.meldingenTotal)}:`));
