@@ -39,6 +39,8 @@ export function openRegistrationsLog(db: DbLocation): RegistrationsLog {
           situation,
           decision: { ...decision, escalations: [e] },
           source: 'batch',
+          // Each period is a case of its own: a vervolgmelding is a second report, not the first one again.
+          newCase: true,
           idempotencyKey: periodIdempotencyKey(record.studentRef, e.melding.soort, e.period.from, e.period.to, e.to, e.type),
         });
       }
