@@ -8,9 +8,10 @@
 // run (exit 2) before any output.
 import type { Readable, Writable } from 'node:stream';
 import { foldHeader } from '../../core/rows/columns.js';
+import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
-import { planRegistrationColumns, readRegistration, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
+import { planRegistrationColumns, RegistrationReader, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
 import { lessonsPerDayFor, StudentAbsence } from '../../core/absence/student-absence.js';
 import type { Region } from '../../core/calendar/open-data.js';
@@ -128,6 +129,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   let outsideFirst: { date: string; line: number } | undefined;
   let afterPeil = 0;
   let plan;
+  let regReader: RegistrationReader | undefined;
   const bad = (line: number, column: string, problem: RegistrationRowProblem['problem']): void => {
     tally.badRegistration();
     if (tally.counts.registrationsInvalid <= ROWS_NAMED) hooks.onWarning?.({ kind: 'registration-row', row: { file: input.label, line, column, problem } });
@@ -137,13 +139,14 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       const planned = planRegistrationColumns(event.cells, regMap);
       if (!planned.ok) throw new ProblemError({ kind: 'registrations-header', file: input.label, problems: planned.problems, headers: planned.headers });
       plan = planned.plan;
+      regReader = new RegistrationReader(plan);
       if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', file: input.label, columns: plan.unknown });
       continue;
     }
     for (const { line, cells } of event.rows) {
-      if (cells.every((c) => c.trim() === '')) continue;
+      if (isBlankRow(cells)) continue;
       tally.registration();
-      const row = readRegistration(cells, plan!);
+      const row = regReader!.read(cells);
       if (!row.ok) {
         bad(line, row.column, row.problem);
         continue;

@@ -25,7 +25,12 @@ export interface CodeTable {
 
 /** Codes compare trimmed and case-insensitively: `z` and `Z ` are the same code. */
 export function foldCode(code: string): string {
-  return code.trim().toUpperCase();
+  // Most codes are short upper-case ASCII already: no new string for them.
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95)) return code.trim().toUpperCase();
+  }
+  return code;
 }
 
 function isAbsenceKind(text: string): text is AbsenceKind {

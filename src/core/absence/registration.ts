@@ -2,6 +2,7 @@
 // column). Columns are found by header as in the students file (folded: case, spaces, _ and -
 // do not count), with a mapping of the school's own headers.
 import { containsBsn } from '../bsn.js';
+import { mayHoldBsn } from '../rows/row-fast.js';
 import { normalizeDate, parseIsoDate, toDayNumber } from '../dates.js';
 import { foldHeader, displayHeader } from '../rows/columns.js';
 import { parseBooleanText, parseDecimalText } from '../text-values.js';
@@ -87,51 +88,102 @@ function dayOfText(text: string): number | undefined {
   return iso === undefined ? undefined : toDayNumber(parseIsoDate(iso)!);
 }
 
+/**
+ * Reads registration rows of one file. A class, so that a row costs no closures: a board's export
+ * has millions of rows. Dates repeat (an export in date order has a few hundred distinct ones), so
+ * the last date read is remembered.
+ */
+export class RegistrationReader {
+  private lastDateText = '';
+  private lastDay: number | undefined;
+  private readonly at: RegistrationPlan['index'];
+
+  constructor(private readonly plan: RegistrationPlan) {
+    this.at = plan.index;
+  }
+
+  private dayOf(text: string): number | undefined {
+    if (text !== this.lastDateText) {
+      this.lastDateText = text;
+      this.lastDay = dayOfText(text);
+    }
+    return this.lastDay;
+  }
+
+  private cell(cells: readonly string[], field: RegistrationField): string {
+    const i = this.at[field];
+    if (i < 0) return '';
+    const c = cells[i];
+    if (c === undefined || c === '') return '';
+    const first = c.charCodeAt(0);
+    const last = c.charCodeAt(c.length - 1);
+    return first <= 32 || last <= 32 ? c.trim() : c;
+  }
+
+  private header(field: RegistrationField): string {
+    return this.plan.headers[this.at[field]] ?? field;
+  }
+
+  read(cells: readonly string[]): RegistrationRow {
+    const plan = this.plan;
+    const refText = this.cell(cells, 'leerlingnummer');
+    let usableRef: string | undefined = refText !== '' && refText.length <= MAX_REF ? refText : undefined;
+    if (usableRef !== undefined && mayHoldBsn(usableRef) && containsBsn(usableRef)) usableRef = undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      if (mayHoldBsn(c) && containsBsn(c)) return fail(plan.headers[i] ?? `(column ${i + 1})`, 'bsn', usableRef);
+    }
+    for (let i = plan.headers.length; i < cells.length; i++) if (cells[i]!.trim() !== '') return fail(`(column ${i + 1})`, 'beyond-header', usableRef);
+    for (const f of REQUIRED) if (this.cell(cells, f) === '') return fail(this.header(f), 'empty-required', usableRef);
+    if (usableRef === undefined) return fail(this.header('leerlingnummer'), 'bad-student-ref', usableRef);
+    const day = this.dayOf(this.cell(cells, 'datum'));
+    if (day === undefined) return fail(this.header('datum'), 'bad-date', usableRef);
+    let endDay = day;
+    const endText = this.cell(cells, 'einddatum');
+    if (endText !== '') {
+      const end = dayOfText(endText);
+      if (end === undefined) return fail(this.header('einddatum'), 'bad-date', usableRef);
+      if (end < day) return fail(this.header('einddatum'), 'end-before-start', usableRef);
+      endDay = end;
+    }
+    let lesuur = 0;
+    const lesuurText = this.cell(cells, 'lesuur');
+    if (lesuurText !== '') {
+      const n = lesuurText.length === 1 ? lesuurText.charCodeAt(0) - 48 : Number(lesuurText);
+      if (!Number.isInteger(n) || n < 1 || n > 16) return fail(this.header('lesuur'), 'bad-lesuur', usableRef);
+      lesuur = n;
+    }
+    let minutes: number | undefined;
+    const minutesText = this.cell(cells, 'minuten');
+    const fromText = this.cell(cells, 'begintijd');
+    const toText = this.cell(cells, 'eindtijd');
+    if (minutesText !== '') {
+      const n = parseDecimalText(minutesText);
+      if (n === undefined || n <= 0 || n > 24 * 60) return fail(this.header('minuten'), 'bad-minutes', usableRef);
+      minutes = n;
+    } else if (fromText !== '' || toText !== '') {
+      const from = parseClockTime(fromText);
+      if (from === undefined) return fail(this.header('begintijd'), 'bad-time', usableRef);
+      const to = parseClockTime(toText);
+      if (to === undefined) return fail(this.header('eindtijd'), 'bad-time', usableRef);
+      if (to <= from) return fail(this.header('eindtijd'), 'end-before-start', usableRef);
+      minutes = to - from;
+    }
+    let excused: boolean | undefined;
+    const excusedText = this.cell(cells, 'geoorloofd');
+    if (excusedText !== '') {
+      excused = parseBooleanText(excusedText);
+      if (excused === undefined) return fail(this.header('geoorloofd'), 'bad-excused', usableRef);
+    }
+    return { ok: true, registration: { studentRef: usableRef, day, endDay, lesuur, minutes, code: foldCode(this.cell(cells, 'code')), excused } };
+  }
+}
+
+function fail(column: string, problem: RegistrationProblemKind, studentRef: string | undefined): RegistrationRow {
+  return { ok: false, column, problem, studentRef };
+}
+
+/** One row on its own (tests; a file is read with a RegistrationReader). */
 export function readRegistration(cells: readonly string[], plan: RegistrationPlan): RegistrationRow {
-  const cell = (f: RegistrationField): string => (plan.index[f] < 0 ? '' : (cells[plan.index[f]] ?? '').trim());
-  const header = (f: RegistrationField): string => plan.headers[plan.index[f]] ?? f;
-  const refText = cell('leerlingnummer');
-  const usableRef = refText !== '' && refText.length <= MAX_REF && !containsBsn(refText) ? refText : undefined;
-  const fail = (column: string, problem: RegistrationProblemKind): RegistrationRow => ({ ok: false, column, problem, studentRef: usableRef });
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
-    if (c.length >= 9 && containsBsn(c)) return fail(plan.headers[i] ?? `(column ${i + 1})`, 'bsn');
-  }
-  for (let i = plan.headers.length; i < cells.length; i++) if (cells[i]!.trim() !== '') return fail(`(column ${i + 1})`, 'beyond-header');
-  for (const f of REQUIRED) if (cell(f) === '') return fail(header(f), 'empty-required');
-  if (usableRef === undefined) return fail(header('leerlingnummer'), 'bad-student-ref');
-  const day = dayOfText(cell('datum'));
-  if (day === undefined) return fail(header('datum'), 'bad-date');
-  let endDay = day;
-  if (cell('einddatum') !== '') {
-    const end = dayOfText(cell('einddatum'));
-    if (end === undefined) return fail(header('einddatum'), 'bad-date');
-    if (end < day) return fail(header('einddatum'), 'end-before-start');
-    endDay = end;
-  }
-  let lesuur = 0;
-  if (cell('lesuur') !== '') {
-    const n = Number(cell('lesuur'));
-    if (!Number.isInteger(n) || n < 1 || n > 16) return fail(header('lesuur'), 'bad-lesuur');
-    lesuur = n;
-  }
-  let minutes: number | undefined;
-  if (cell('minuten') !== '') {
-    const n = parseDecimalText(cell('minuten'));
-    if (n === undefined || n <= 0 || n > 24 * 60) return fail(header('minuten'), 'bad-minutes');
-    minutes = n;
-  } else if (cell('begintijd') !== '' || cell('eindtijd') !== '') {
-    const from = parseClockTime(cell('begintijd'));
-    if (from === undefined) return fail(header('begintijd'), 'bad-time');
-    const to = parseClockTime(cell('eindtijd'));
-    if (to === undefined) return fail(header('eindtijd'), 'bad-time');
-    if (to <= from) return fail(header('eindtijd'), 'end-before-start');
-    minutes = to - from;
-  }
-  let excused: boolean | undefined;
-  if (cell('geoorloofd') !== '') {
-    excused = parseBooleanText(cell('geoorloofd'));
-    if (excused === undefined) return fail(header('geoorloofd'), 'bad-excused');
-  }
-  return { ok: true, registration: { studentRef: usableRef, day, endDay, lesuur, minutes, code: foldCode(cell('code')), excused } };
+  return new RegistrationReader(plan).read(cells);
 }
