@@ -13,7 +13,8 @@ import { absenceAt } from '../../core/absence/periods.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
-import { lessonsPerDayFor, StudentAbsence } from '../../core/absence/student-absence.js';
+import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
+import { StudentIndex } from '../../core/absence/student-index.js';
 import type { Region } from '../../core/calendar/open-data.js';
 import { dayOf, isoOf, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
 import { dutchWorkingDays } from '../../io/public-holidays.js';
@@ -122,7 +123,10 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   });
 
   const tally = new AbsenceTally(options.listLimit);
-  const aggregates: (StudentAbsence | undefined)[] = new Array(students.students.length);
+  const book = new AbsenceBook(students.students.length, calendar.size);
+  const index = new StudentIndex(students.students.length);
+  for (const { situation } of students.students) index.add(situation.studentRef);
+  index.seal();
   const input = await openCsvInput(options.registrations, hooks.stdin);
   const reader = new CsvReader(input.source, { label: input.label, encoding: options.encoding, delimiter: options.delimiter });
   const unknownCodes = new Map<string, number>();
@@ -152,8 +156,8 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         continue;
       }
       const r = row.registration;
-      const who = students.byRef.get(r.studentRef);
-      if (who === undefined) {
+      const who = index.get(r.studentRef);
+      if (who < 0) {
         bad(line, plan!.headers[plan!.index.leerlingnummer]!, 'unknown-student');
         continue;
       }
@@ -175,11 +179,10 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         bad(line, plan!.headers[plan!.index.datum]!, 'not-school-day');
         continue;
       }
-      const agg = (aggregates[who] ??= new StudentAbsence(calendar.size));
       const excused = r.excused ?? code.excused;
       for (let d = r.day; d <= last; d++) {
         const i = calendar.indexOf(d);
-        if (i >= 0) agg.add(i, code, excused, r);
+        if (i >= 0) book.add(who, i, code, excused, r);
       }
       tally.registrationCounted();
     }
@@ -220,9 +223,8 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       const { line, situation } = students.students[i]!;
       writeErrorsBefore(line);
       const perDay = lessonsPerDayFor(calendar, situation.educationType);
-      const absence = absenceAt(aggregates[i], calendar, peilIndex[i]!, perDay);
+      const absence = absenceAt(book.student(i), calendar, peilIndex[i]!, perDay);
       const record = routeAbsence(situation, absence, ruleset, workingDays, since);
-      aggregates[i] = undefined;
       const needsAction = tally.student(line, record);
       if (encoder && (!options.onlyAction || needsAction)) {
         encoder.record(out, line, record);

@@ -1,6 +1,6 @@
 // A student's registrations over the school calendar → the periods the law counts, and the
 // situation fields at the peildatum. Pure. The routing rules stay in the rule set: these periods
-// become situations that decide() judges (commands/batch/registrations-decide.ts).
+// become situations that decide() judges (core/absence/route-absence.ts).
 //
 // Choices where the sources leave one (README "Counting registrations"):
 // - 16 uur: begindatum = first absence day; the window is 4 lesweken from it (up to the same
@@ -15,7 +15,7 @@
 //   Monday to Wednesday, or three daily registrations, are one report).
 import type { SchoolCalendar } from '../calendar/school-calendar.js';
 import { isoOf } from '../calendar/school-calendar.js';
-import { LUXE, SICK, WHOLE_UNEXCUSED, type StudentAbsence } from './student-absence.js';
+import { LUXE, SICK, WHOLE_UNEXCUSED, type DayAbsence } from './student-absence.js';
 
 /** The thresholds of the sources (Leerplichtwet art. 21a; DUO; WVO art. 28a; NCJ MAZL). */
 export const ABSENCE_THRESHOLDS = {
@@ -68,9 +68,9 @@ export function roundHours(h: number): number {
  * Periods up to `peilIndex` (the last school day on or before the peildatum; -1: none), in the
  * order they end. `perDay`: the lessons of a whole school day for this student.
  */
-export function absenceAt(student: StudentAbsence | undefined, calendar: SchoolCalendar, peilIndex: number, perDay: number): AbsenceAt {
+export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalendar, peilIndex: number, perDay: number): AbsenceAt {
   const zero: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
-  if (!student || peilIndex < 0 || student.flags === undefined && student.lessons === undefined && student.extra === undefined) return { fields: zero, periods: [] };
+  if (!student || student.empty || peilIndex < 0) return { fields: zero, periods: [] };
   const n = peilIndex + 1;
   const hours = new Float64Array(n);
   const full = new Uint8Array(n);
@@ -166,7 +166,7 @@ function inARow(calendar: SchoolCalendar, hours: Float64Array, full: Uint8Array,
   return out;
 }
 
-function luxe(student: StudentAbsence, calendar: SchoolCalendar, n: number, perDay: number): AbsencePeriod[] {
+function luxe(student: DayAbsence, calendar: SchoolCalendar, n: number, perDay: number): AbsencePeriod[] {
   const out: AbsencePeriod[] = [];
   for (let a = 0; a < n; a++) {
     if (!(student.flagsAt(a) & LUXE)) continue;
@@ -184,7 +184,7 @@ function luxe(student: StudentAbsence, calendar: SchoolCalendar, n: number, perD
   return out;
 }
 
-function mazl(student: StudentAbsence, calendar: SchoolCalendar, n: number): AbsencePeriod[] {
+function mazl(student: DayAbsence, calendar: SchoolCalendar, n: number): AbsencePeriod[] {
   const out: AbsencePeriod[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
