@@ -8,6 +8,7 @@ import { decide, type Decision } from '../routing/decide.js';
 import type { CompiledRuleset } from '../routing/compile.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import type { Situation } from '../routing/situation.js';
+import { PARTIES } from '../routing/vocabulary.js';
 import type { AbsenceAt, AbsenceFields, AbsencePeriod, PeriodKind } from './periods.js';
 
 export const NO_ABSENCE: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
@@ -82,6 +83,7 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
   const inform = [...atPeil.inform];
   const rules = [...atPeil.rules];
   const notes = [...atPeil.notes];
+  const todos = [...atPeil.todos];
   for (const p of periods) {
     const sp = periodSituation(base, p);
     const d = decide(sp, ruleset, workingDays);
@@ -102,15 +104,18 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
     }
     for (const r of d.rules) if (!rules.some((x) => x.id === r.id)) rules.push(r);
     for (const n of d.notes) if (!notes.includes(n)) notes.push(n);
+    for (const t of d.todos) if (!todos.some((x) => x.party === t.party && x.type === t.type)) todos.push(t);
   }
   const order = new Map(atPeil.inform.concat(inform).map((i, n) => [i.party, n]));
   inform.sort((a, b) => order.get(a.party)! - order.get(b.party)!);
+  todos.sort((a, b) => PARTIES.indexOf(a.party) - PARTIES.indexOf(b.party));
   escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
   return {
     ...atPeil,
     inform,
     rules,
     notes,
+    todos,
     escalations,
     absence: { ...absence.fields, periods: periods.map(({ kind, from, to, hours, days }) => ({ kind, from, to, hours, days })) },
   };
