@@ -63,7 +63,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   const { color: c, msgs } = style;
   const s = a.summary;
   const out: string[] = [c.bold(s.title(labels.students, labels.registrations))];
-  out.push(`${s.calendar}: ${r.calendar.name} (${r.calendar.from} – ${r.calendar.to})`);
+  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${r.calendar.from} – ${r.calendar.to}`);
   out.push(`${s.codes}: ${r.codes}`);
   const counts: [string, number][] = [
     [s.students, r.students],
