@@ -16,11 +16,7 @@ export type Problem =
   /** A database file, or its -wal/-shm companion, is a symbolic link. */
   | { kind: 'db-symlink'; path: string }
   /** The folder of a database given with --db or ZORGROUTE_DB does not exist. */
-  | { kind: 'db-folder-missing'; path: string; folder: string }
-  /** A rule condition nested deeper than the limit. */
-  | { kind: 'rules-too-deep'; file: string; path: string; limit: number }
-  /** JSON nested deeper than the limit (before the shape check could recurse into it). */
-  | { kind: 'json-too-deep'; label: string; line: number; column: number; limit: number };
+  | { kind: 'db-folder-missing'; path: string; folder: string };
 
 export type ProblemKind = Problem['kind'];
 

@@ -53,8 +53,6 @@ const nl: Wording = {
   }),
   'db-symlink': (p) => ({ message: `${p.path} is een symbolische koppeling; zorgroute opent geen casuslogboek via een koppeling`, hint: 'geef het echte bestand met --db, of verwijder de koppeling; er is niets gewijzigd' }),
   'db-folder-missing': (p) => ({ message: `de map ${p.folder} van het casuslogboek ${p.path} bestaat niet`, hint: 'maak de map eerst aan (zorgroute maakt alleen zijn eigen standaardmap), of kies een ander bestand met --db' }),
-  'rules-too-deep': (p) => ({ message: `de regelset ${p.file} is niet geldig: ${p.path}: voorwaarden zijn dieper genest dan ${p.limit} niveaus`, hint: 'schrijf de voorwaarde platter: all/any kunnen veel voorwaarden naast elkaar hebben' }),
-  'json-too-deep': (p) => ({ message: `${p.label}, regel ${p.line}, kolom ${p.column}: JSON dieper genest dan ${p.limit} niveaus` }),
 };
 
 const en: Wording = {
@@ -71,8 +69,6 @@ const en: Wording = {
   }),
   'db-symlink': (p) => ({ message: `${p.path} is a symbolic link; zorgroute does not open a case log through a link`, hint: 'give the real file with --db, or remove the link; nothing was changed' }),
   'db-folder-missing': (p) => ({ message: `the folder ${p.folder} of the case database ${p.path} does not exist`, hint: 'create the folder first (zorgroute creates only its own default folder), or choose another file with --db' }),
-  'rules-too-deep': (p) => ({ message: `the rule set ${p.file} is not valid: ${p.path}: conditions are nested deeper than ${p.limit} levels`, hint: 'write the condition flatter: all/any take many conditions side by side' }),
-  'json-too-deep': (p) => ({ message: `${p.label}, line ${p.line}, column ${p.column}: JSON nested deeper than ${p.limit} levels` }),
 };
 
 export function problemText(lang: Lang, problem: Problem): ProblemText {
