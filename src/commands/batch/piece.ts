@@ -119,13 +119,14 @@ export type PieceResult =
       /** The rows that need action, ready for the case log (null without withLog). */
       log: PackedEntries | null;
     }
-  | { kind: 'csv-error'; seq: number; bytes: ArrayBuffer; error: PieceCsvError };
+  /** The rows before the error were read: their student numbers go on to the duplicate warnings, as on one thread. */
+  | { kind: 'csv-error'; seq: number; bytes: ArrayBuffer; error: PieceCsvError; refs: PieceRefs };
 
 /** What a result hands over to the other thread instead of copying. */
 export function transferablesOf(result: PieceResult): ArrayBuffer[] {
-  if (result.kind !== 'done') return [result.bytes];
   const { keys, lines, text, ends } = result.refs;
   const list = [result.bytes, keys.buffer as ArrayBuffer, lines.buffer as ArrayBuffer, text.buffer as ArrayBuffer, ends.buffer as ArrayBuffer];
+  if (result.kind !== 'done') return list;
   if (result.out) list.push(result.out);
   if (result.log) list.push(result.log.bytes);
   return list;
@@ -177,7 +178,7 @@ export class PieceProcessor {
     const log = this.log && this.log.size > 0 ? this.log.take() : null;
     if (error) {
       out?.handOver(this.spare.pop()); // the records of a piece in error are not written
-      return { kind: 'csv-error', seq: task.seq, bytes: task.bytes, error };
+      return { kind: 'csv-error', seq: task.seq, bytes: task.bytes, error, refs };
     }
     const made = out?.handOver(this.spare.pop());
     return {
