@@ -9,6 +9,7 @@ import { ProblemError } from './core/problems.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
+import { csvDialectFor } from './ui/messages-csv.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from './ui/print-batch.js';
 
@@ -153,6 +154,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
         encoding: flags.encoding,
         delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
         format,
+        csv: format === 'csv' ? csvDialectFor(lang) : undefined,
         out: flags.out,
         onlyAction: Boolean(flags.onlyAction),
         listLimit: flags.all ? Number.POSITIVE_INFINITY : LIST_LIMIT,

@@ -4,6 +4,7 @@
 // from what this returns, in file order (commands/batch/parallel.ts). Runs in-process in the tests.
 import { compileRuleset, type Lang } from '../../core/routing/compile.js';
 import type { ColumnPlan } from '../../core/rows/columns.js';
+import type { CsvDialect } from '../../core/rows/flatten.js';
 import { hash53 } from '../../core/rows/seen-refs.js';
 import { ByteBuilder } from '../../io/batch-output.js';
 import type { RecordDelimiter } from '../../io/csv/cutter.js';
@@ -24,6 +25,7 @@ export interface PieceSettings {
   delimiter: Delimiter;
   recordDelimiter: RecordDelimiter;
   format: RecordFormat | undefined;
+  csv?: CsvDialect | undefined;
   onlyAction: boolean;
   listLimit: number;
   /** Send back every row that needs action, made ready for the case log (for onChunk). */
@@ -147,7 +149,7 @@ export class PieceProcessor {
   constructor(private readonly settings: PieceSettings) {
     const ruleset = compileRuleset(settings.rules.ruleset, settings.rules.sha256, settings.lang);
     const log = (this.log = settings.withLog ? new CaseEntryMaker(ruleset.meta) : undefined);
-    const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true }) : undefined;
+    const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true, csv: settings.csv }) : undefined;
     this.out = encoder ? new ByteBuilder() : undefined;
     this.rows = new RowProcessor(
       {

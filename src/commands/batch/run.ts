@@ -73,7 +73,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     tally.duplicate();
     if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef: ref(), line, firstLine });
   };
-  const encoder = options.format ? recordEncoder(options.format, header.delimiter) : undefined;
+  const encoder = options.format ? recordEncoder(options.format, header.delimiter, { csv: options.csv }) : undefined;
   const run: BatchRun = {
     label: input.label,
     plan,
@@ -118,6 +118,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         delimiter: header.delimiter,
         recordDelimiter: 'recordDelimiter' in header ? header.recordDelimiter : '\n',
         format: options.format,
+        csv: options.csv,
         onlyAction: options.onlyAction,
         listLimit: options.listLimit,
         withLog: hooks.onChunk !== undefined,

@@ -4,6 +4,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { CompiledRuleset, Lang } from '../../core/routing/compile.js';
 import type { ColumnPlan } from '../../core/rows/columns.js';
+import type { CsvDialect } from '../../core/rows/flatten.js';
 import type { RecordSink } from '../../io/batch-output.js';
 import type { Delimiter, Encoding } from '../../io/csv/sniff.js';
 import type { RecordEncoder, RecordFormat } from '../../io/record-encoders.js';
@@ -25,6 +26,8 @@ export interface BatchOptions {
   delimiter?: Delimiter | undefined;
   /** No format: no records, only the tally. */
   format?: RecordFormat | undefined;
+  /** The words and conventions of --format csv (default: the English contract, core/rows/flatten.ts). */
+  csv?: CsvDialect | undefined;
   /** A file for the records instead of stdout. */
   out?: string | undefined;
   onlyAction: boolean;
