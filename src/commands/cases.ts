@@ -16,10 +16,14 @@ import {
   type EscalationState,
 } from '../core/caselog/timeline.js';
 import { normalizeDate } from '../core/dates.js';
+import { normalizeStudentRef } from '../core/student-ref.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+
+/** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
+const studentOf = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeStudentRef(text));
 
 export interface CasesOptions {
   db: DbLocation;
@@ -96,7 +100,7 @@ export function listCases(options: ListOptions): CaseSummary[] {
   }
   return withStore(
     options,
-    (store) => store.listCases({ studentRef: options.student?.trim(), since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
+    (store) => store.listCases({ studentRef: studentOf(options.student), since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
     true,
   );
 }
@@ -195,7 +199,7 @@ export function exportCases(options: CasesOptions & { id?: number | undefined; s
   return withStore(
     options,
     (store) => {
-      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: options.student?.trim() });
+      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: studentOf(options.student) });
       return {
         format: 'zorgroute-cases',
         schemaVersion: EXPORT_SCHEMA_VERSION,

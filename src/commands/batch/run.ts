@@ -138,6 +138,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   return {
     ...result,
     source: { label: input.label, encoding: reader.encoding ?? 'ascii', bom: reader.bom, delimiter: header.delimiter },
+    referenceDate: { date: fallbackDate, from: options.referenceDate === undefined ? 'today' : 'flag', column: plan.indexOf.referenceDate >= 0 },
     unknownColumns: plan.unknown,
     written,
     out: options.out,

@@ -73,6 +73,8 @@ export interface BatchHooks {
 
 export interface BatchResult extends BatchTally {
   source: { label: string; encoding: Encoding | 'ascii'; bom: boolean; delimiter: Delimiter };
+  /** The peildatum of rows without their own (from --reference-date, or today); `column`: the export has a peildatum column, whose cells win. */
+  referenceDate: { date: string; from: 'flag' | 'today'; column: boolean };
   unknownColumns: string[];
   /** Records written (fewer than rows with --only-action; 0 without a format). */
   written: number;

@@ -132,7 +132,7 @@ export class CsvReader {
   private readonly options: CsvReadOptions;
 
   constructor(source: AsyncIterable<Buffer>, options: CsvReadOptions) {
-    this.text = new CsvText(source, options.delimiter, options.encoding);
+    this.text = new CsvText(source, options.delimiter, options.encoding, options.label);
     this.options = options;
   }
 
