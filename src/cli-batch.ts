@@ -11,6 +11,7 @@ import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { csvDialectFor } from './ui/messages-csv.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
+import { stdoutPolicy } from './cli-common.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from './ui/print-batch.js';
 
 export interface BatchCliFlags {
@@ -137,6 +138,8 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
   };
   // The case log is opened first: an unusable database stops the run before any output.
   const log = flags.log ? await openLog(flags.db, env) : undefined;
+  // A reader that stops early (| head) must not leave the case log half written: read on.
+  if (log) stdoutPolicy.keepGoingWhenClosed = true;
   let logFinished = false;
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -164,6 +167,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
       {
         stdin: process.stdin,
         stdout: process.stdout,
+        keepGoingWithoutStdout: log !== undefined,
         onWarning: warn,
         onProgress: progress ? (p) => progress.draw(p.rows, p.bytesRead, p.totalBytes) : undefined,
         onChunk: log ? (chunk) => log.onChunk(chunk) : undefined,

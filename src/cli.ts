@@ -10,7 +10,7 @@ import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
 import { problemText } from './ui/messages-problems.js';
 import { formatBug, formatDecision, formatUserError } from './ui/print.js';
-import { collect, dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
+import { collect, dbOption, env, langOption, out, stderrStyle, stdoutPolicy, stdoutStyle } from './cli-common.js';
 import { addCasesCommands } from './cli-cases.js';
 
 interface RouteFlags {
@@ -194,13 +194,17 @@ function reportUserError(error: UserError, lang: Lang): void {
 
 /**
  * stdout that fails: when the reader has gone (`| head -1`: EPIPE) zorgroute stops quietly with the
- * exit code so far (0: nothing is wrong); any other failure (`> /dev/full`: ENOSPC, an I/O error)
+ * exit code so far (0: nothing is wrong) — unless stdoutPolicy says to go on (batch --log, so that
+ * the case log is complete); any other failure (`> /dev/full`: ENOSPC, an I/O error)
  * is reported and exits 74 at once — whatever else would still be written cannot reach the reader.
  */
 function watchStdout(lang: () => Lang): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     const failure = outputFailure(error, 'stdout');
-    if (failure instanceof OutputClosedError) process.exit(process.exitCode ?? EXIT.ok);
+    if (failure instanceof OutputClosedError) {
+      if (stdoutPolicy.keepGoingWhenClosed) return;
+      process.exit(process.exitCode ?? EXIT.ok);
+    }
     reportUserError(failure as ProblemError, lang());
     process.exit(EXIT.outputFailed);
   });

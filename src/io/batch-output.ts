@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createWriteStream, fchmodSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { outputFailure, ProblemError } from '../core/problems.js';
+import { OutputClosedError, outputFailure, ProblemError } from '../core/problems.js';
 
 export interface RecordSink {
   write(bytes: Buffer): Promise<void>;
@@ -42,13 +42,21 @@ async function writeTo(stream: Writable, bytes: Buffer, failure: () => Error | u
   if (late) throw late;
 }
 
-export function stdoutSink(stdout: Writable): RecordSink {
+/**
+ * Records to stdout. When the reader goes away (EPIPE), the run stops (OutputClosedError) — or,
+ * with `discardWhenClosed` (batch --log, whose case log must be complete), goes on and drops them.
+ */
+export function stdoutSink(stdout: Writable, options: { discardWhenClosed?: boolean } = {}): RecordSink {
+  let closed = false;
   return {
     write: async (bytes) => {
+      if (closed) return;
       try {
         await writeTo(stdout, bytes, () => undefined);
       } catch (error) {
-        throw outputFailure(error, 'stdout');
+        const failure = outputFailure(error, 'stdout');
+        if (failure instanceof OutputClosedError && options.discardWhenClosed) closed = true;
+        else throw failure;
       }
     },
     finish: async () => undefined,

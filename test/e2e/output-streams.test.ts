@@ -64,6 +64,8 @@ describe('stdout that is full or closed', () => {
       [['cases', 'show', '1', '--db', db], ''],
       [['cases', 'due', '--db', db, '--within', '20'], ''],
       [['cases', 'export', '--all', '--db', db], ''],
+      [['intake', '--no-input', '--json', '--student', 'L9', '--birth-date', '01-03-2012', '--db', db], ''],
+      [['--help'], ''],
     ];
     for (const [args, input] of runs) {
       const r = await toDevFull(args, input);
@@ -89,6 +91,15 @@ describe('stdout that is full or closed', () => {
       const r = await intoHead(command);
       expect([command, r.exitCode, r.stderr]).toEqual([command, 0, expect.not.stringMatching(/EPIPE|\n\s+at |internal error/)]);
     }
+  });
+
+  it('with batch --log, reads on to the end when the reader goes, so that the case log is complete', async () => {
+    const logDb = join(mkdtempSync(join(tmp, 'log-')), 'cases.db');
+    const r = await intoHead(`batch "${bigCsv}" --format ndjson --log --db "${logDb}"`);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain('Casuslogboek: 2328 vastgelegd, 0 al eerder vastgelegd');
+    const again = await runCli(['batch', bigCsv, '--log', '--db', logDb]);
+    expect(again.stderr).toContain('Casuslogboek: 0 vastgelegd, 2328 al eerder vastgelegd');
   });
 });
 

@@ -59,6 +59,8 @@ export interface BatchHooks {
   stdin: Readable;
   /** Where records go when there is no `out`. */
   stdout: Writable;
+  /** When stdout's reader goes away, read on and drop the records (for --log) instead of stopping. */
+  keepGoingWithoutStdout?: boolean;
   onWarning?(warning: BatchWarning): void;
   /** After every chunk read from the file (the CLI throttles what it draws). */
   onProgress?(progress: BatchProgress): void;
