@@ -205,6 +205,7 @@ function watchStdout(lang: () => Lang): void {
       if (stdoutPolicy.keepGoingWhenClosed) return;
       process.exit(process.exitCode ?? EXIT.ok);
     }
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K'); // a progress line batch may have drawn
     reportUserError(failure as ProblemError, lang());
     process.exit(EXIT.outputFailed);
   });
