@@ -12,7 +12,7 @@ export type Problem =
   /** `--format` and the extension of `--out` disagree. */
   | { kind: 'format-extension-mismatch'; format: string; path: string; extension: string }
   /** The file is a spreadsheet, a PDF or an archive, not CSV text. */
-  | { kind: 'not-csv'; label: string; found: 'xlsx' | 'xls' | 'pdf' | 'zip' }
+  | { kind: 'not-csv'; label: string; found: 'xlsx' | 'xls' | 'pdf' | 'zip' | 'utf16' }
   /** A database file, or its -wal/-shm companion, is a symbolic link. */
   | { kind: 'db-symlink'; path: string }
   /** The folder of a database given with --db or ZORGROUTE_DB does not exist. */

@@ -48,7 +48,7 @@ const nl: Wording = {
     hint: `gebruik --format ${p.extension === 'jsonl' ? 'ndjson' : p.extension} voor dit bestand, of een bestandsnaam die op .${p.format} eindigt`,
   }),
   'not-csv': (p) => ({
-    message: `${p.label} is geen CSV-bestand maar ${{ xlsx: 'een Excel-werkmap (.xlsx)', xls: 'een oud Excel-bestand (.xls)', pdf: 'een PDF', zip: 'een zip-archief' }[p.found]}`,
+    message: `${p.label} is geen CSV-bestand maar ${{ xlsx: 'een Excel-werkmap (.xlsx)', xls: 'een oud Excel-bestand (.xls)', pdf: 'een PDF', zip: 'een zip-archief', utf16: 'Unicode-tekst (UTF-16)' }[p.found]}`,
     hint: p.found === 'pdf' || p.found === 'zip' ? 'exporteer de leerlingen uit het leerlingvolgsysteem als CSV' : 'open het in Excel en sla op als CSV (puntkomma-gescheiden) (*.csv)',
   }),
   'db-symlink': (p) => ({ message: `${p.path} is een symbolische koppeling; zorgroute opent geen casuslogboek via een koppeling`, hint: 'geef het echte bestand met --db, of verwijder de koppeling; er is niets gewijzigd' }),
@@ -64,7 +64,7 @@ const en: Wording = {
     hint: `use --format ${p.extension === 'jsonl' ? 'ndjson' : p.extension} for this file, or a file name ending in .${p.format}`,
   }),
   'not-csv': (p) => ({
-    message: `${p.label} is not a CSV file but ${{ xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel file (.xls)', pdf: 'a PDF', zip: 'a zip archive' }[p.found]}`,
+    message: `${p.label} is not a CSV file but ${{ xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel file (.xls)', pdf: 'a PDF', zip: 'a zip archive', utf16: 'Unicode text (UTF-16)' }[p.found]}`,
     hint: p.found === 'pdf' || p.found === 'zip' ? 'export the students from the student system as CSV' : 'open it in Excel and choose Save As → CSV (semicolon delimited) (*.csv)',
   }),
   'db-symlink': (p) => ({ message: `${p.path} is a symbolic link; zorgroute does not open a case log through a link`, hint: 'give the real file with --db, or remove the link; nothing was changed' }),

@@ -37,6 +37,7 @@ describe('careless input', () => {
       ['export.csv', xlsxBytes(), 'een Excel-werkmap (.xlsx)'],
       ['oud.csv', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 'een oud Excel-bestand (.xls)'],
       ['scan.csv', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'), 'een PDF'],
+      ['unicode.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('leerlingnummer\tgeboortedatum\r\nL1\t01-03-2012\r\n', 'utf16le')]), 'Unicode-tekst (UTF-16)'],
     ];
     for (const [name, bytes, what] of files) {
       writeFileSync(join(dir, name), bytes);

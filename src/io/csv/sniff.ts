@@ -9,7 +9,7 @@ export type Delimiter = ';' | ',' | '\t';
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** What a file that is not text turns out to be, from its first bytes (a spreadsheet renamed .csv, a PDF). */
-export type BinaryKind = 'xlsx' | 'xls' | 'pdf' | 'zip';
+export type BinaryKind = 'xlsx' | 'xls' | 'pdf' | 'zip' | 'utf16';
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 
@@ -21,6 +21,8 @@ export function binaryKindOf(bytes: Uint8Array): BinaryKind | undefined {
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls'; // OLE2: Excel 97–2003
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
+  // Excel's "Unicode-tekst": UTF-16 with its byte-order mark; read as UTF-8 it is text full of NULs.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'utf16';
   return undefined;
 }
 
