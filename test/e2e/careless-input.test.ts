@@ -121,8 +121,11 @@ describe('careless input', () => {
     expect(raw.prepare('SELECT DISTINCT student_ref FROM cases').pluck().all()).toEqual(['L1001']);
     raw.close();
     const list = JSON.parse((await runCli(['cases', 'list', '--student', 'L 1001', '--status', 'all', '--json', '--db', db])).stdout) as unknown[];
-    expect(list).toHaveLength(2); // route and batch append to the open case; an intake opens its own
+    expect(list).toHaveLength(1); // route, batch and intake --no-input all add to the student's one open case
     const exported = JSON.parse((await runCli(['cases', 'export', '--student', ' L1001', '--db', db])).stdout) as { cases: unknown[] };
-    expect(exported.cases).toHaveLength(2);
+    expect(exported.cases).toHaveLength(1);
+    const shown = await runCli(['cases', 'show', 'L 1001', '--db', db, '--json']);
+    expect(shown.exitCode).toBe(0);
+    expect(shown.stdout).toContain('"studentRef": "L1001"');
   });
 });
