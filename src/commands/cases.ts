@@ -18,11 +18,16 @@ import {
   type TodoState,
 } from '../core/caselog/timeline.js';
 import { normalizeDate } from '../core/dates.js';
+import { normalizeStudentRef } from '../core/student-ref.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
+
+/** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
+const studentOf = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeStudentRef(text));
 
 export interface CasesOptions {
   db: DbLocation;
@@ -115,9 +120,8 @@ export interface ListOptions extends CasesOptions {
 
 /** `--student`: a student number to look for is held to the same guard as one to store. */
 function studentFilter(student: string | undefined): string | undefined {
-  if (student === undefined) return undefined;
-  const ref = student.trim();
-  verifySafeText(ref, '--student');
+  const ref = studentOf(student);
+  if (ref !== undefined) verifySafeText(ref, '--student');
   return ref;
 }
 
@@ -161,7 +165,7 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
     (store) => {
       const id = caseIdOf(options.ref);
       if (id !== undefined) return { kind: 'case', case: detailOf(requireCase(store, id), options.today) };
-      const studentRef = options.ref.trim();
+      const studentRef = normalizeStudentRef(options.ref);
       const cases = store.listCases({ studentRef });
       if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
       return { kind: 'student', studentRef, cases: cases.map(summarize) };
@@ -174,7 +178,7 @@ export function dueCases(options: CasesOptions & { today: string; within: number
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError('--within: a whole number of working days from 0 to 60');
   }
-  return withStore(options, (store) => dueItems(store.listCases(), options.today, options.within), true);
+  return withStore(options, (store) => dueItems(store.listCases(), options.today, options.within, dutchWorkingDays()), true);
 }
 
 /** What is still open in a case, as `cases done` takes it (`to:type`). */

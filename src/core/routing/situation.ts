@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { parseIsoDate, toDayNumber } from '../dates.js';
 import { isShowableKey, textProblem, type TextProblem } from '../privacy.js';
+import { normalizeStudentRef } from '../student-ref.js';
 
 export const EDUCATION_TYPES = ['po', 'so', 'vo', 'vso', 'pro', 'mbo'] as const;
 export const SUPPORT_NEEDS = ['gedrag', 'leren', 'gezondheid'] as const;
@@ -22,15 +23,23 @@ export const STUDENT_REF_PROBLEMS: { readonly [P in TextProblem]: string } = {
   'lone-surrogate': 'contains a broken character (half a UTF-16 pair); use plain text',
 };
 
+/**
+ * The school's student number, in its one spelling (core/student-ref.ts: `l 1001` is `L1001`), held
+ * to the privacy guard (core/privacy.ts): no BSN in any form, no control or broken characters.
+ */
 export const studentRefSchema = z
   .string({ error: 'expected the school’s student number as a string' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(64, { error: 'at most 64 characters' })
-  .superRefine((ref, ctx) => {
-    const problem = textProblem(ref);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: STUDENT_REF_PROBLEMS[problem], input: undefined });
-  });
+  .transform(normalizeStudentRef)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .max(64, { error: 'at most 64 characters' })
+      .superRefine((ref, ctx) => {
+        const problem = textProblem(ref);
+        if (problem !== undefined) ctx.addIssue({ code: 'custom', message: STUDENT_REF_PROBLEMS[problem], input: undefined });
+      }),
+  );
 
 /**
  * Upper bounds of the number fields: the most the fact can be, with room to spare, so that a

@@ -13,6 +13,7 @@
 // schema (core/routing/situation.ts), once per row after the cells are read (cheaper than in each
 // read), so that the slow path gives the message.
 import { containsBsn, isBsnLike } from '../bsn.js';
+import { isNormalStudentRef } from '../student-ref.js';
 import type { ColumnPlan } from './columns.js';
 import { daysInMonth } from '../dates.js';
 import { unsafeCharacter } from '../privacy.js';
@@ -108,10 +109,6 @@ function fastNumber(t: string): Fast {
 }
 
 /** Only printable ASCII at the edges: trim() also removes Unicode spaces, so those are asked. */
-function isPlainEdge(code: number): boolean {
-  return code > 32 && code < 127;
-}
-
 function fastValue(kind: FieldKind, t: string): Fast {
   switch (kind.kind) {
     case 'date':
@@ -123,7 +120,7 @@ function fastValue(kind: FieldKind, t: string): Fast {
       return fastNumber(t);
     case 'studentRef':
       if (t === '') return undefined;
-      return isPlainEdge(t.charCodeAt(0)) && isPlainEdge(t.charCodeAt(t.length - 1)) ? t : ASK;
+      return isNormalStudentRef(t) ? t : ASK;
     case 'enum':
       if (t === '') return undefined;
       return kind.values.includes(t) ? t : ASK;

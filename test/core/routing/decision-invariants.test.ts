@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, type Decision } from '../../../src/core/routing/decide.js';
 import { deriveFacts } from '../../../src/core/routing/facts.js';
 import { EDUCATION_TYPES, NUMBER_LIMITS, parseSituation, SENSORY_NEEDS, SUPPORT_NEEDS, type Situation } from '../../../src/core/routing/situation.js';
-import { compile, defaultRuleset, defaultRulesetJson } from '../../factories.js';
+import { compile, defaultRuleset, defaultRulesetJson, workingDays } from '../../factories.js';
 import { FUZZ_SEED } from '../../fuzz-inputs.js';
 
 const ruleset = defaultRuleset('en');
@@ -73,7 +73,7 @@ describe('decision invariants (fast-check, seeded)', () => {
     const reached = new Set<string>();
     for (const s of sample) {
       const age = deriveFacts(s).age;
-      for (const e of decide(s, ruleset).escalations) reached.add(`${e.to}${e.to === 'leerplicht' || e.to === 'rmc' ? (age >= 18 ? '18+' : '<18') : ''}`);
+      for (const e of decide(s, ruleset, workingDays).escalations) reached.add(`${e.to}${e.to === 'leerplicht' || e.to === 'rmc' ? (age >= 18 ? '18+' : '<18') : ''}`);
     }
     expect([...reached].sort()).toEqual(['leerplicht<18', 'onderwijsconsulent', 'onderwijszorgconsulent', 'rmc18+', 'veilig-thuis']);
   });
@@ -81,7 +81,7 @@ describe('decision invariants (fast-check, seeded)', () => {
   it('ouders in inform ⇔ parents.involve is yes; leerling always; escalation targets informed; sorted by deadline', () => {
     fc.assert(
       fc.property(situationArb, rulesets, (s, rs) => {
-        const d = decide(s, rs);
+        const d = decide(s, rs, workingDays);
         const parties = d.inform.map((i) => i.party);
         expect(parties.includes('ouders')).toBe(d.parents.involve === 'yes');
         expect(parties).toContain('leerling');
@@ -96,7 +96,7 @@ describe('decision invariants (fast-check, seeded)', () => {
   it('no RMC escalation under 18; a leerplicht escalation only when leerplichtig, and nobody is leerplichtig at 18+', () => {
     fc.assert(
       fc.property(situationArb, rulesets, (s, rs) => {
-        const d = decide(s, rs);
+        const d = decide(s, rs, workingDays);
         const facts = deriveFacts(s);
         if (facts.age < 18) expect(d.escalations.filter((e) => e.to === 'rmc')).toEqual([]);
         if (facts.age >= 18) expect(facts.leerplichtig).toBe(false);
@@ -111,8 +111,8 @@ describe('decision invariants (fast-check, seeded)', () => {
     fc.assert(
       fc.property(situationArb, rulesets, field, fc.double({ min: 0, max: 1, noNaN: true }), (s, rs, f, share) => {
         const more = { ...s, [f]: s[f] + share * (NUMBER_LIMITS[f] - s[f]) };
-        const before = escalationKeys(decide(s, rs));
-        const after = escalationKeys(decide(more, rs));
+        const before = escalationKeys(decide(s, rs, workingDays));
+        const after = escalationKeys(decide(more, rs, workingDays));
         for (const key of before) expect(after, `${f}: ${s[f]} → ${more[f]}`).toContain(key);
       }),
       { seed: FUZZ_SEED + 2, numRuns },
