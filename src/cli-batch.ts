@@ -8,6 +8,7 @@ import { UserError } from './core/errors.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
+import { widthOf, wrap } from './ui/layout.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from './ui/print-batch.js';
 
@@ -86,13 +87,13 @@ function printSummary(result: BatchResult, format: RecordFormat | undefined, lan
   const msgs = messagesFor(lang);
   if (format === undefined) {
     // Without a format the summary is the output: stdout, with colour on a terminal.
-    process.stdout.write(`${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env)), result)}\n`);
+    process.stdout.write(`${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), result)}\n`);
     return;
   }
-  const style = makeStyle(msgs, useColor(process.stderr, env));
+  const style = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
   const where = result.out ?? 'stdout';
   if (process.stderr.isTTY) {
-    process.stderr.write(`${formatBatchSummary(style, result)}\n${style.color.dim(msgs.batch.written(result.written, where))}\n`);
+    process.stderr.write(`${formatBatchSummary(style, result, true)}\n${wrap(style.color.dim(msgs.batch.written(result.written, where)), style.width)}\n`);
   } else {
     process.stderr.write(`${formatBatchOneLine(style, result)}; ${msgs.batch.written(result.written, where)}\n`);
   }
@@ -112,7 +113,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
   }
   const format = formatOf(flags);
   const threads = threadsOf(flags);
-  const errStyle = makeStyle(messagesFor(lang), useColor(process.stderr, env));
+  const errStyle = makeStyle(messagesFor(lang), useColor(process.stderr, env), widthOf(process.stderr));
   const progress = process.stderr.isTTY ? progressLine(errStyle, process.stderr) : undefined;
   const warn = (w: BatchWarning): void => {
     progress?.clear();

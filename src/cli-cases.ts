@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
 import { EXIT } from './core/errors.js';
-import { dbOption, env, langOption, out, stdoutStyle } from './cli-common.js';
+import { dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
 import { resolveLang } from './ui/messages.js';
 
 interface CasesCliFlags {
@@ -20,7 +20,7 @@ async function casesContext(flags: CasesCliFlags) {
     import('./ui/messages-cases.js'),
   ]);
   const db = resolveDbLocation(flags.db, env);
-  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), today: todayIso(new Date()) };
+  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), errStyle: stderrStyle(lang), today: todayIso(new Date()) };
 }
 
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
@@ -47,11 +47,12 @@ export function addCasesCommands(program: Command): void {
 
   common(cases.command('show').description('one case: its escalations, its timeline and the latest decision with reasons'))
     .argument('<id>', 'case id')
-    .action(async (id: string, flags: CasesCliFlags) => {
+    .option('--explain', 'show the rule ids and the rule set’s sha256 with the decision')
+    .action(async (id: string, flags: CasesCliFlags & { explain?: boolean }) => {
       const { cases: c, db, print, style, lang } = await casesContext(flags);
       const detail = c.showCase({ db, id: c.parseCaseId(id) });
       if (flags.json) json(detail);
-      else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
+      else out(print.formatCaseDetail(style, lang, detail, { ids: Boolean(flags.explain) }));
     });
 
   common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; those without a term after them'))
@@ -72,11 +73,11 @@ export function addCasesCommands(program: Command): void {
     .option('--date <date>', 'the day it was done (default: today)')
     .option('--note <text>', 'a short note (no BSN, no diagnoses)')
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
-      const { cases: c, db, print, style, lang, today } = await casesContext(flags);
+      const { cases: c, db, print, errStyle, lang, today } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      confirm(print.formatDone(style, lang, caseId, r));
+      confirm(print.formatDone(errStyle, lang, caseId, r));
     });
 
   common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))

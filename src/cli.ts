@@ -54,10 +54,11 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
   } else {
     const { formatDecision, formatExplain } = await import('./ui/print.js');
     const style = stdoutStyle(lang);
+    const view = { ids: Boolean(flags.explain) };
     const blocks = result.results.map((r) =>
-      r.trace ? `${formatDecision(style, r.decision)}\n\n${formatExplain(style, r.trace)}` : formatDecision(style, r.decision),
+      r.trace ? `${formatDecision(style, r.decision, view)}\n\n${formatExplain(style, r.trace)}` : formatDecision(style, r.decision, view),
     );
-    out(blocks.join(`\n\n${'─'.repeat(60)}\n\n`));
+    out(blocks.join(`\n\n${'─'.repeat(Math.min(60, style.width ?? 60))}\n\n`));
   }
   if (flags.exitCode && result.anyEscalation) process.exitCode = EXIT.escalation;
 }

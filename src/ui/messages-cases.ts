@@ -1,6 +1,7 @@
 // The words of `zorgroute cases` and `route --log`, in Dutch (the default) and English.
 import type { CaseStatus, DueStatus, EventKind } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
+import type { Party } from '../core/routing/vocabulary.js';
 
 export interface CasesMessages {
   listHead: string[];
@@ -26,7 +27,8 @@ export interface CasesMessages {
   actionSummary: (date: string, action: string, what: string | null) => string;
   informed: (party: string) => string;
   doneEscalation: (id: number, what: string) => string;
-  doneParty: (id: number, party: string) => string;
+  /** `party` for the grammar ("ouders/verzorgers zijn", "de leerling is"), `name` to show. */
+  doneParty: (id: number, party: Party, name: string) => string;
   doneFree: (id: number) => string;
   stillOpen: (list: string) => string;
   noteAdded: (id: number) => string;
@@ -37,14 +39,14 @@ export interface CasesMessages {
 
 const nl: CasesMessages = {
   listHead: ['#', 'leerling', 'aangemaakt', 'status', 'open escalaties', 'eerste deadline', 'laatste gebeurtenis'],
-  dueHead: ['deadline', 'status', 'casus', 'leerling', 'naar', 'soort', 'sinds'],
+  dueHead: ['termijn', 'casus', 'leerling', 'escalatie (naar:soort)', 'sinds'],
   timelineHead: ['#', 'wanneer', 'soort', 'omschrijving'],
   status: { open: 'open', closed: 'gesloten' },
   dueStatus: { overdue: 'te laat', today: 'vandaag', soon: 'binnenkort', asap: 'zo spoedig mogelijk' },
   kind: { intake: 'intake', decision: 'beslissing', action: 'gedaan', note: 'notitie', closed: 'gesloten', reopened: 'heropend' },
   noCases: 'Geen casussen.',
-  dueTitle: (n) => `Te doen — escalaties die te laat zijn of binnen ${n} werkdagen moeten, en die zonder termijn:`,
-  nothingDue: (n) => `Niets te doen: geen open escalaties die te laat zijn of binnen ${n} werkdagen moeten.`,
+  dueTitle: (n) => `Te doen — escalaties die te laat zijn of binnen ${n} ${n === 1 ? 'werkdag' : 'werkdagen'} moeten, en die zonder termijn:`,
+  nothingDue: (n) => `Niets te doen: geen open escalaties die te laat zijn of binnen ${n} ${n === 1 ? 'werkdag' : 'werkdagen'} moeten.`,
   caseTitle: (id, ref, status) => `Casus ${id} — leerling ${ref} — ${status}`,
   created: (when, source) => `aangemaakt ${when} (${source})`,
   escalations: 'Escalaties',
@@ -59,7 +61,7 @@ const nl: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} ingelicht`,
   doneEscalation: (id, what) => `Casus ${id}: ${what} afgevinkt.`,
-  doneParty: (id, party) => `Casus ${id}: vastgelegd dat ${party} is ingelicht.`,
+  doneParty: (id, party, name) => `Casus ${id}: vastgelegd dat ${name} ${party === 'ouders' ? 'zijn' : 'is'} ingelicht.`,
   doneFree: (id) => `Casus ${id}: handeling vastgelegd. Let op: dit vinkt geen escalatie af.`,
   stillOpen: (list) => `Nog open: ${list} (afvinken met: zorgroute cases done ID naar:soort)`,
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
@@ -70,14 +72,14 @@ const nl: CasesMessages = {
 
 const en: CasesMessages = {
   listHead: ['#', 'student', 'created', 'status', 'open escalations', 'first deadline', 'last event'],
-  dueHead: ['deadline', 'status', 'case', 'student', 'to', 'type', 'since'],
+  dueHead: ['deadline', 'case', 'student', 'escalation (to:type)', 'since'],
   timelineHead: ['#', 'when', 'kind', 'description'],
   status: { open: 'open', closed: 'closed' },
   dueStatus: { overdue: 'overdue', today: 'today', soon: 'soon', asap: 'as soon as possible' },
   kind: { intake: 'intake', decision: 'decision', action: 'done', note: 'note', closed: 'closed', reopened: 'reopened' },
   noCases: 'No cases.',
-  dueTitle: (n) => `To do — escalations overdue or due within ${n} working days, and those without a term:`,
-  nothingDue: (n) => `Nothing to do: no open escalations overdue or due within ${n} working days.`,
+  dueTitle: (n) => `To do — escalations overdue or due within ${n} working ${n === 1 ? 'day' : 'days'}, and those without a term:`,
+  nothingDue: (n) => `Nothing to do: no open escalations overdue or due within ${n} working ${n === 1 ? 'day' : 'days'}.`,
   caseTitle: (id, ref, status) => `Case ${id} — student ${ref} — ${status}`,
   created: (when, source) => `created ${when} (${source})`,
   escalations: 'Escalations',
@@ -92,7 +94,7 @@ const en: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} informed`,
   doneEscalation: (id, what) => `Case ${id}: ${what} marked done.`,
-  doneParty: (id, party) => `Case ${id}: recorded that ${party} was informed.`,
+  doneParty: (id, party, name) => `Case ${id}: recorded that ${name} ${party === 'ouders' ? 'were' : 'was'} informed.`,
   doneFree: (id) => `Case ${id}: action recorded. Note: it marks no escalation done.`,
   stillOpen: (list) => `Still open: ${list} (mark one done with: zorgroute cases done ID to:type)`,
   noteAdded: (id) => `Note added to case ${id}.`,

@@ -31,6 +31,8 @@ export interface IntakeMessages {
   whatNext: string;
   save: string;
   change: string;
+  showRules: string;
+  outcomeTitle: string;
   quit: string;
   whichAnswer: string;
   back: string;
@@ -138,6 +140,8 @@ const nl: IntakeMessages = {
   whatNext: 'Wat wilt u doen?',
   save: 'Opslaan als casus',
   change: 'Een antwoord wijzigen',
+  showRules: 'Toon regels en bronnen (met de redenen)',
+  outcomeTitle: 'Uitkomst',
   quit: 'Stoppen zonder op te slaan',
   whichAnswer: 'Welk antwoord wilt u wijzigen?',
   back: '(terug naar het overzicht)',
@@ -187,6 +191,8 @@ const en: IntakeMessages = {
   whatNext: 'What would you like to do?',
   save: 'Save as a case',
   change: 'Change an answer',
+  showRules: 'Show rules and sources (with the reasons)',
+  outcomeTitle: 'Outcome',
   quit: 'Quit without saving',
   whichAnswer: 'Which answer do you want to change?',
   back: '(back to the summary)',

@@ -11,7 +11,7 @@ import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages-intake.js';
 import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
-import type { Style } from './print.js';
+import { formatDecision, type Style } from './print.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -126,6 +126,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
             message: m.whatNext,
             choices: [
               { value: 'save' as const, name: m.save },
+              { value: 'rules' as const, name: m.showRules },
               { value: 'change' as const, name: m.change },
               { value: 'quit' as const, name: m.quit },
             ],
@@ -134,6 +135,11 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
           context,
         ),
       );
+      if (action === 'rules') {
+        // The whole decision, rule ids and the rule set's sha256 included, then the menu again.
+        write(`\n${formatDecision(style, r.decision, { ids: true })}\n`);
+        continue;
+      }
       if (action !== 'change') return { kind: action };
       // The answers in the order they were asked, the topics after the three opening questions.
       const fields: (SituationField | 'topics')[] = [...r.answered];
