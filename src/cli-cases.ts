@@ -1,7 +1,7 @@
 // The `cases` commands of the commander program (kept beside cli.ts, which adds them).
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
-import { EXIT } from './core/errors.js';
+import { EXIT, UserError } from './core/errors.js';
 import { dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
 import { resolveLang } from './ui/messages.js';
 
@@ -105,12 +105,54 @@ export function addCasesCommands(program: Command): void {
       });
   }
 
-  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all'), 'JSON (the default and only format)')
+  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all; or one case as a readable dossier (html, md)'), 'JSON (the default format)')
     .argument('[id]', 'case id')
     .option('--student <number>', 'every case of this student')
     .option('--all', 'every case')
-    .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean }) => {
-      const { cases: c, db } = await casesContext(flags);
-      json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));
+    .addOption(new Option('--format <format>', 'json (default), or a dossier a person can read: html (printable from a browser) or md').choices(['json', 'html', 'md']))
+    .option('--out <file>', 'write the dossier (html, md) to this file, readable by you only (0600)')
+    .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean; format?: 'json' | 'html' | 'md'; out?: string }) => {
+      const { cases: c, db, lang, today } = await casesContext(flags);
+      const format = flags.format ?? 'json';
+      if (format === 'json') {
+        if (flags.out !== undefined) {
+          const dm = (await import('./ui/messages-dossier.js')).dossierMessagesFor(lang);
+          throw new UserError(dm.outNeedsFormat, { hint: dm.outNeedsFormatHint });
+        }
+        json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));
+        return;
+      }
+      await exportDossier({ cases: c, db, lang, today }, id, flags.student !== undefined || Boolean(flags.all), format, flags.out);
     });
+}
+
+async function exportDossier(
+  context: Pick<Awaited<ReturnType<typeof casesContext>>, 'cases' | 'db' | 'lang' | 'today'>,
+  id: string | undefined,
+  severalAsked: boolean,
+  format: 'html' | 'md',
+  outFile: string | undefined,
+): Promise<void> {
+  const [{ dossierMessagesFor }, { buildDossier }, { renderDossierHtml }, { renderDossierMarkdown }, { writePrivateFile }] = await Promise.all([
+    import('./ui/messages-dossier.js'),
+    import('./ui/dossier.js'),
+    import('./ui/dossier-html.js'),
+    import('./ui/dossier-md.js'),
+    import('./io/write-private-file.js'),
+  ]);
+  const { cases: c, db, lang, today } = context;
+  const dm = dossierMessagesFor(lang);
+  if (id === undefined || severalAsked) throw new UserError(dm.needsOneCase, { hint: dm.needsOneCaseHint });
+  const dossier = buildDossier(c.showCase({ db, id: c.parseCaseId(id) }), lang, today);
+  const text = format === 'html' ? renderDossierHtml(dossier) : renderDossierMarkdown(dossier);
+  if (outFile === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writePrivateFile(outFile, text);
+  } catch (error) {
+    throw new UserError(dm.cannotWrite(outFile, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  confirm(dm.written(outFile));
 }
