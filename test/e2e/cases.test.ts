@@ -70,7 +70,7 @@ describe('zorgroute cases', () => {
       [1, 'L1', 3],
       [2, 'L2', 1],
     ]);
-    expect((await cli('list')).stdout).toMatch(/│ 1 │ L1\s+│/);
+    expect((await cli('list')).stdout).toMatch(/^ *1 +L1 +\d\d-\d\d-\d{4} +open +3 /m);
 
     const ambiguous = await cli('done', '1', 'leerplicht');
     expect(ambiguous.exitCode).toBe(2);
@@ -88,7 +88,7 @@ describe('zorgroute cases', () => {
     expect(done.stderr).toContain('afgevinkt');
 
     const called = await cli('done', '1', 'ouders', 'gebeld');
-    expect(called.stderr).toContain('ouders/verzorgers is ingelicht');
+    expect(called.stderr).toContain('vastgelegd dat ouders/verzorgers zijn ingelicht');
     expect(called.stderr).toContain('Nog open: leerplicht:thuiszitter, onderwijsconsulent:thuiszitter');
 
     expect((await cli('note', '1', 'leerling', 'heeft', 'bsn', '111222333')).exitCode).toBe(2);
@@ -99,7 +99,7 @@ describe('zorgroute cases', () => {
     expect(show.escalations.filter((e: { done: unknown }) => e.done === null)).toHaveLength(2);
     const shown = (await cli('show', '1')).stdout;
     expect(shown).toContain('Casus 1 — leerling L1 — open');
-    expect(shown).toContain('gedaan op 2026-11-23');
+    expect(shown).toContain('gedaan op 23-11-2026');
     expect(shown).toContain('mentor spreekt leerling dinsdag');
     expect(shown).not.toContain('111222333');
 

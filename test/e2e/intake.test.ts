@@ -62,7 +62,7 @@ describe('zorgroute intake in a terminal', () => {
     await s.answer('weken aaneengesloten', '');
     await s.answer('luxeverzuim', '');
     await s.answer('vrijstelling', '');
-    await s.waitFor('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk di 2026-03-17');
+    await s.waitFor('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk di 17-03-2026');
     await saveAtReview(s);
     expect((await s.exit).exitCode).toBe(0);
     expect(s.transcript()).toContain('Casus 1 opgeslagen voor leerling L20417');
