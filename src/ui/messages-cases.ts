@@ -38,7 +38,7 @@ export interface CasesMessages {
 }
 
 const nl: CasesMessages = {
-  listHead: ['#', 'leerling', 'aangemaakt', 'status', 'open escalaties', 'eerste deadline', 'laatste gebeurtenis'],
+  listHead: ['#', 'leerling', 'aangemaakt', 'status', 'te doen', 'eerste termijn', 'bijgewerkt'],
   dueHead: ['termijn', 'casus', 'leerling', 'escalatie (naar:soort)', 'sinds'],
   timelineHead: ['#', 'wanneer', 'soort', 'omschrijving'],
   status: { open: 'open', closed: 'gesloten' },
@@ -71,7 +71,7 @@ const nl: CasesMessages = {
 };
 
 const en: CasesMessages = {
-  listHead: ['#', 'student', 'created', 'status', 'open escalations', 'first deadline', 'last event'],
+  listHead: ['#', 'student', 'created', 'status', 'to do', 'first deadline', 'updated'],
   dueHead: ['deadline', 'case', 'student', 'escalation (to:type)', 'since'],
   timelineHead: ['#', 'when', 'kind', 'description'],
   status: { open: 'open', closed: 'closed' },

@@ -1,6 +1,6 @@
 // What a person reads of `zorgroute batch`: the summary tables, the one-line summary for logs, the
 // progress bar and the warnings. Strings only; the CLI decides the stream. Tables come from
-// print.ts (the one importer of cli-table3 and chalk).
+// print.ts (the one importer of chalk) and fit the terminal (print-table.ts).
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
 import { weekdayDate } from './human-date.js';
@@ -26,7 +26,8 @@ export type BatchWarningView =
   | { kind: 'no-rows' };
 
 function studentList(style: Style, students: readonly { studentRef: string; line: number }[], total: number): string {
-  const items = students.map((s) => `${s.studentRef} (${s.line})`).join(', ');
+  // A no-break space keeps a number and its line together when the list wraps.
+  const items = students.map((s) => `${s.studentRef}\u00a0(${s.line})`).join(', ');
   return total > students.length ? `${items} ${style.color.dim(style.msgs.batch.andMore(total - students.length))}` : items;
 }
 
@@ -59,7 +60,7 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGive
     out.push('', c.bold.red(`${m.errorsHead}:`));
     const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, e.error.message]);
     if (r.invalid > r.errors.length) rows.push(['', '', '', m.andMore(r.invalid - r.errors.length)]);
-    out.push(formatTable(style, [m.line, msgs.student, m.column, m.problem], rows));
+    out.push(formatTable(style, [m.line, msgs.student, m.column, m.problem], rows, { right: [0] }));
   }
   const hints: string[] = [];
   if (r.targets.some((t) => t.count > t.students.length)) hints.push(m.allHint);

@@ -1,4 +1,4 @@
-// How `zorgroute cases` shows the case log: tables via formatTable (print.ts owns cli-table3), the
+// How `zorgroute cases` shows the case log: tables via formatTable (drawn by print-table.ts), the
 // timeline of a case, and what is due. Returns strings.
 import type { CaseEvent, DueItem, EscalationState } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';

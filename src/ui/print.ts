@@ -1,4 +1,5 @@
-// Everything a person reads is formatted here: the only importer of chalk and cli-table3.
+// Everything a person reads is formatted here: the only importer of chalk. Lines are wrapped by
+// layout.ts and tables drawn by print-table.ts, at the width the Style carries.
 // Functions return strings; the CLI decides where they go (data → stdout, messages → stderr).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Decision } from '../core/routing/decide.js';
