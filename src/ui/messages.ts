@@ -23,6 +23,8 @@ export interface Messages {
   /** A deadline on the reference date itself (an acute matter), when that is not today. */
   deadlineSameDay: (when: string) => string;
   noDeadline: string;
+  acuteCall: string;
+  notesCounted: (n: number) => string;
   notes: string;
   sources: string;
   ruleset: string;
@@ -98,6 +100,8 @@ const nl: Messages = {
   deadlineToday: (when) => `vandaag (${when})`,
   deadlineSameDay: (when) => `dezelfde dag (${when})`,
   noDeadline: 'zo spoedig mogelijk',
+  acuteCall: 'bij direct gevaar: 112',
+  notesCounted: (n) => `${n} ${n === 1 ? 'opmerking' : 'opmerkingen'} (bij "Toon regels en bronnen")`,
   notes: 'Let op',
   sources: 'Toegepaste regels en bronnen',
   ruleset: 'Regelset',
@@ -171,6 +175,8 @@ const en: Messages = {
   deadlineToday: (when) => `today (${when})`,
   deadlineSameDay: (when) => `the same day (${when})`,
   noDeadline: 'as soon as possible',
+  acuteCall: 'in immediate danger: 112',
+  notesCounted: (n) => `${n} ${n === 1 ? 'note' : 'notes'} (under "Show rules and sources")`,
   notes: 'Note',
   sources: 'Rules applied and their sources',
   ruleset: 'Rule set',

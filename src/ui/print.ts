@@ -67,9 +67,11 @@ function decisionHead(style: Style, d: Decision): string[] {
   ];
 }
 
+/** An escalation due on its reference date is acute: the line says so, and where to call in danger. */
 function escalationLine(style: Style, d: Decision, e: Decision['escalations'][number]): string {
   const { color: c, msgs: m } = style;
-  return `${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}`;
+  const acute = e.deadline !== null && e.deadline === d.referenceDate ? ` — ${c.bold.red(m.acuteCall)}` : '';
+  return `${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}${acute}`;
 }
 
 /** The whole decision: every outcome with its reason, the notes, the rules applied and their sources. */
@@ -108,7 +110,7 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
 
 /**
  * The outcome without its reasoning, for the intake review: who is involved, what to escalate by
- * when, and the notes — short enough to stay on screen with the menu (the reasons, rules and
+ * when, how many notes — short enough to stay on screen with the menu (the reasons, rules and
  * sources are one choice away, formatDecision).
  */
 export function formatOutcome(style: Style, d: Decision): string {
@@ -121,10 +123,8 @@ export function formatOutcome(style: Style, d: Decision): string {
     out.push(c.bold.red(`${m.escalations}:`));
     for (const e of d.escalations) out.push(...wrapLines(escalationLine(style, d, e), width, `  ${c.red('!')} `, '    '));
   }
-  if (d.notes.length > 0) {
-    out.push(c.bold.yellow(`${m.notes}:`));
-    for (const n of d.notes) out.push(...wrapLines(n, width, '  - ', '    '));
-  }
+  // The notes are long (the meldcode's five steps): counted here, shown with the reasons.
+  if (d.notes.length > 0) out.push(...wrapLines(c.bold.yellow(`${m.notes}: ${m.notesCounted(d.notes.length)}`), width, '', '  '));
   return out.join('\n');
 }
 

@@ -136,7 +136,7 @@ describe('readable output', () => {
   });
   it('an acute Veilig Thuis report is due the same day, with 112 for immediate danger', async () => {
     const r = await runCli(['route', '-'], { input: situation({ danger: true, abuseSuspected: true }) });
-    expect(r.stdout).toContain('Veilig Thuis (melding-acute-onveiligheid) — dezelfde dag (vr 27-11-2026)');
+    expect(r.stdout).toContain('Veilig Thuis (melding-acute-onveiligheid) — dezelfde dag (vr 27-11-2026) — bij direct gevaar: 112');
     expect(r.stdout).not.toContain('uiterlijk vr 27-11-2026');
     expect(r.stdout).toContain('Bij direct gevaar: bel 112');
   });

@@ -94,4 +94,36 @@ describe.each(SIZES)('at $cols×$rows', (size) => {
     s.send(KEY.enter);
     await s.exit;
   });
+
+  it('intake: a long outcome (thuiszitter and acute unsafety, 16 years old) keeps outcome and menu on one screen', async () => {
+    const s = onScreen(['intake', '--db', join(mkdtempSync(join(tmpdir(), 'zorgroute-fit-')), 'cases.db')], size);
+    await s.answer('Leerlingnummer', 'L20418');
+    await s.answer('Geboortedatum', '01-03-2010');
+    await s.answer('Peildatum', '27-11-2026');
+    await s.waitFor('Wat speelt er?');
+    s.send('3'); // thuiszitten
+    s.send('8'); // veiligheid
+    s.send(KEY.enter);
+    await s.answer('weken zit de leerling thuis', '6');
+    await s.answer('uitzicht op een onderwijsplek', 'n');
+    await s.answer('eigen gebrek aan motivatie', 'n');
+    await s.answer('huiselijk geweld', 'j');
+    await s.answer('reëel gevaar', 'j');
+    await s.answer('wil de leerling dat ouders betrokken worden?', '2');
+    await s.answer('vrijstelling', '');
+    await s.answer('startkwalificatie', '');
+    await s.waitFor('Stoppen zonder op te slaan');
+    await s.settled();
+    const screen = s.visible().join('\n');
+    expect(screen).toContain('Uitkomst:');
+    const joined = screen.replace(/\s+/g, ' '); // a wrapped line read as one
+    expect(joined).toContain('Veilig Thuis (melding-acute-onveiligheid) — dezelfde dag (vr 27-11-2026) — bij direct gevaar: 112');
+    expect(screen).toContain('onderwijsconsulent (thuiszitter) — zo spoedig mogelijk');
+    expect(screen).toMatch(/Let op: \d opmerkingen/);
+    expect(screen).toContain('Opslaan als casus');
+    expect(s.overflowing()).toEqual([]);
+    s.send('4');
+    s.send(KEY.enter);
+    await s.exit;
+  });
 });
