@@ -86,7 +86,7 @@ describe('zorgroute intake in a terminal', () => {
     await s.answer('vrijstelling', '');
     await s.answer('startkwalificatie', '');
     await s.waitFor('Ouders: niet (eerst) betrekken');
-    await s.waitFor('bereikt de ouders toch via de leerplichtambtenaar');
+    await s.waitFor('Let op: 1 opmerking'); // the note itself with the reasons
     await saveAtReview(s);
     expect((await s.exit).exitCode).toBe(0);
     expect(questionsAsked(s)).toBe(10);
@@ -94,6 +94,7 @@ describe('zorgroute intake in a terminal', () => {
     const [c] = storedCases(db);
     expect(c!.situation).toMatchObject({ studentAllowsParents: false, unexcusedHours4w: 20 });
     expect(c!.decision.parents.involve).toBe('no');
+    expect(c!.decision.notes.join(' ')).toContain('bereikt de ouders toch via de leerplichtambtenaar');
   });
 
   it('at home for 6 weeks: the onderwijsconsulent, and the case shows up as due', async () => {
