@@ -159,14 +159,14 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
     progress?.clear();
     if (env.ZORGROUTE_BATCH_REPORT_THREADS === '1') process.stderr.write(`zorgroute batch: worker threads: ${result.threads}\n`);
     if (result.duplicates > NAMED_DUPLICATES) {
-      process.stderr.write(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}\n`);
+      process.stderr.write(`${wrap(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}`, errStyle.width, '', '  ')}\n`);
     }
     printSummary(result, format, lang, env);
     if (log) {
       const { casesMessagesFor } = await import('./ui/messages-cases.js');
       const { added, skipped } = await log.finish();
       logFinished = true;
-      process.stderr.write(`${casesMessagesFor(lang).logged(added, skipped, log.database)}\n`);
+      process.stderr.write(`${wrap(casesMessagesFor(lang).logged(added, skipped, log.database), errStyle.width, '', '  ')}\n`);
     }
     process.exitCode = batchExitCode(result, Boolean(flags.exitCode));
   } finally {

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
-import { dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
+import { dbOption, env, langOption, out, say, stderrStyle, stdoutStyle } from './cli-common.js';
 import { resolveLang } from './ui/messages.js';
 
 interface CasesCliFlags {
@@ -26,7 +26,7 @@ async function casesContext(flags: CasesCliFlags) {
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
 /** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
 const confirm = (text: string): void => {
-  process.stderr.write(`${text}\n`);
+  say(text);
 };
 
 export function addCasesCommands(program: Command): void {

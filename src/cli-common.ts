@@ -2,7 +2,7 @@
 import { Option } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
-import { widthOf } from './ui/layout.js';
+import { widthOf, wrap } from './ui/layout.js';
 import { messagesFor } from './ui/messages.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
 
@@ -17,6 +17,11 @@ export function stderrStyle(lang: Lang): Style {
 
 export function stdoutStyle(lang: Lang): Style {
   return makeStyle(messagesFor(lang), useColor(process.stdout, env), widthOf(process.stdout), today());
+}
+
+/** A message on stderr, wrapped at the terminal's width (whole when stderr is not a terminal). */
+export function say(text: string): void {
+  process.stderr.write(`${wrap(text, widthOf(process.stderr), '', '  ')}\n`);
 }
 
 export function out(text: string): void {

@@ -8,7 +8,8 @@ import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
 import { formatBug, formatDecision, formatUserError } from './ui/print.js';
-import { collect, dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
+import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutStyle } from './cli-common.js';
+import { widthOf, wrap } from './ui/layout.js';
 import { addCasesCommands } from './cli-cases.js';
 
 interface RouteFlags {
@@ -45,7 +46,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
       import('./ui/messages-cases.js'),
     ]);
     const logged = logRoutedDecisions(result.results, resolveDbLocation(flags.db, env));
-    process.stderr.write(`${casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database)}\n`);
+    say(casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database));
   }
   if (flags.json) {
     const records = result.results.map((r) => (r.trace ? { ...r.decision, explain: r.trace } : r.decision));
@@ -93,16 +94,16 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   const result = await runIntake({ given, noInput: !flags.input, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) }, asker);
   const m = intakeMessagesFor(lang);
   if (result.status === 'cancelled') {
-    process.stderr.write(`${m.cancelled}\n`);
+    say(m.cancelled);
     process.exitCode = EXIT.interrupted;
   } else if (result.status === 'discarded') {
-    process.stderr.write(`${m.discarded}\n`);
+    say(m.discarded);
   } else if (flags.json) {
     const { caseId, questions, database, decision } = result;
     out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
   } else {
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
-    out(m.saved(result.caseId, result.decision.studentRef));
+    out(wrap(m.saved(result.caseId, result.decision.studentRef), widthOf(process.stdout), '', '  '));
   }
 }
 

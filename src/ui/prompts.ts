@@ -11,6 +11,7 @@ import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages-intake.js';
 import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
+import { wrap } from './layout.js';
 import { formatDecision, type Style } from './print.js';
 
 export interface PromptStreams {
@@ -113,8 +114,8 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
   }
 
   function notice(n: IntakeNotice): void {
-    if (n.kind === 'facts') write(c.dim(formatFactsLine(n.facts, lang)));
-    else write(c.yellow(m.openCases(n.studentRef, n.caseIds.join(', '))));
+    const text = n.kind === 'facts' ? c.dim(formatFactsLine(n.facts, lang)) : c.yellow(m.openCases(n.studentRef, n.caseIds.join(', ')));
+    write(wrap(text, style.width, '', '  '));
   }
 
   async function review(r: IntakeReview): Promise<ReviewChoice> {
