@@ -25,9 +25,7 @@ async function casesContext(flags: CasesCliFlags) {
 
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
 /** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
-const confirm = (text: string): void => {
-  say(text);
-};
+const confirm = (text: string): Promise<void> => say(text);
 
 export function addCasesCommands(program: Command): void {
   const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export');
@@ -77,7 +75,7 @@ export function addCasesCommands(program: Command): void {
       const caseId = c.parseCaseId(id);
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      confirm(print.formatDone(errStyle, lang, caseId, r));
+      await confirm(print.formatDone(errStyle, lang, caseId, r));
     });
 
   common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))
@@ -87,7 +85,7 @@ export function addCasesCommands(program: Command): void {
       const { cases: c, db, m } = await casesContext(flags);
       const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
       if (flags.json) json(event);
-      confirm(m.noteAdded(event.caseId));
+      await confirm(m.noteAdded(event.caseId));
     });
 
   for (const [name, to, description] of [
@@ -101,7 +99,7 @@ export function addCasesCommands(program: Command): void {
         const { cases: c, db, m } = await casesContext(flags);
         const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
         if (flags.json) json(event);
-        confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
+        await confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
       });
   }
 
@@ -154,5 +152,5 @@ async function exportDossier(
   } catch (error) {
     throw new UserError(dm.cannotWrite(outFile, (error as NodeJS.ErrnoException).code ?? String(error)));
   }
-  confirm(dm.written(outFile));
+  await confirm(dm.written(outFile));
 }

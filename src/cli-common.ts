@@ -2,9 +2,9 @@
 import { Option } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
-import { widthOf, wrap } from './ui/layout.js';
 import { messagesFor } from './ui/messages.js';
-import { makeStyle, useColor, type Style } from './ui/print.js';
+import { makeStyle, useColor, type Style } from './ui/style.js';
+import { widthOf } from './ui/terminal.js';
 
 export const env = process.env;
 
@@ -20,7 +20,8 @@ export function stdoutStyle(lang: Lang): Style {
 }
 
 /** A message on stderr, wrapped at the terminal's width (whole when stderr is not a terminal). */
-export function say(text: string): void {
+export async function say(text: string): Promise<void> {
+  const { wrap } = await import('./ui/layout.js');
   process.stderr.write(`${wrap(text, widthOf(process.stderr), '', '  ')}\n`);
 }
 

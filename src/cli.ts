@@ -7,9 +7,8 @@ import { EXIT, UserError } from './core/errors.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
-import { formatBug, formatDecision, formatUserError } from './ui/print.js';
 import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutStyle } from './cli-common.js';
-import { widthOf, wrap } from './ui/layout.js';
+import { widthOf } from './ui/terminal.js';
 import { addCasesCommands } from './cli-cases.js';
 
 interface RouteFlags {
@@ -46,7 +45,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
       import('./ui/messages-cases.js'),
     ]);
     const logged = logRoutedDecisions(result.results, resolveDbLocation(flags.db, env));
-    say(casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database));
+    await say(casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database));
   }
   if (flags.json) {
     const records = result.results.map((r) => (r.trace ? { ...r.decision, explain: r.trace } : r.decision));
@@ -94,14 +93,15 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   const result = await runIntake({ given, noInput: !flags.input, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) }, asker);
   const m = intakeMessagesFor(lang);
   if (result.status === 'cancelled') {
-    say(m.cancelled);
+    await say(m.cancelled);
     process.exitCode = EXIT.interrupted;
   } else if (result.status === 'discarded') {
-    say(m.discarded);
+    await say(m.discarded);
   } else if (flags.json) {
     const { caseId, questions, database, decision } = result;
     out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
   } else {
+    const [{ formatDecision }, { wrap }] = await Promise.all([import('./ui/print.js'), import('./ui/layout.js')]);
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
     out(wrap(m.saved(result.caseId, result.decision.studentRef), widthOf(process.stdout), '', '  '));
   }
@@ -195,6 +195,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       return;
     }
     const style = stderrStyle(langFromArgv(argv));
+    const { formatBug, formatUserError } = await import('./ui/print.js');
     if (error instanceof UserError) {
       process.stderr.write(`${formatUserError(style, error.message, error.details, error.hint)}\n`);
       process.exitCode = error.exitCode;

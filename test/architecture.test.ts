@@ -120,10 +120,10 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
-  it('inquirer only in ui/prompts.ts; chalk only in ui/print.ts; column measuring only in ui/layout.ts', () => {
+  it('inquirer only in ui/prompts.ts; chalk only in ui/style.ts (used by print*.ts); column measuring only in ui/layout.ts', () => {
     const homes: Array<[RegExp, string]> = [
       [/^(@inquirer\/|inquirer)/, 'src/ui/prompts.ts'],
-      [/^chalk$/, 'src/ui/print.ts'],
+      [/^chalk$/, 'src/ui/style.ts'],
       [/^(string-width|wrap-ansi)$/, 'src/ui/layout.ts'],
     ];
     const bad = [...graph].flatMap(([f, { packages }]) => packages.filter((p) => homes.some(([re, home]) => re.test(p) && f !== home)).map((p) => `${f} → ${p}`));

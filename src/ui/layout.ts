@@ -5,20 +5,12 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-/** The terminal's width, or null when output does not go to a terminal. */
-export type Width = number | null;
+import type { Width } from './terminal.js';
 
-/** Below this a terminal is treated as this wide: a layout for 20 columns helps nobody. */
-const NARROWEST = 40;
+export { widthOf, type Width } from './terminal.js';
 
 export function displayWidth(text: string): number {
   return stringWidth(text);
-}
-
-/** The width to lay out for: the stream's columns on a terminal, else null. */
-export function widthOf(stream: { isTTY?: boolean; columns?: number }): Width {
-  if (!stream.isTTY) return null;
-  return Math.max(NARROWEST, stream.columns ?? 80);
 }
 
 /**

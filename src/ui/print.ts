@@ -1,33 +1,15 @@
 // Everything a person reads is formatted here: the only importer of chalk. Lines are wrapped by
 // layout.ts and tables drawn by print-table.ts, at the width the Style carries.
 // Functions return strings; the CLI decides where they go (data → stdout, messages → stderr).
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Decision } from '../core/routing/decide.js';
 import type { ConditionTrace, RuleTrace } from '../core/routing/explain.js';
 import { humanDate, weekdayDate } from './human-date.js';
-import { wrapLines, type Width } from './layout.js';
+import { wrapLines } from './layout.js';
 import type { Messages } from './messages.js';
 import { drawTable, type TableParts } from './print-table.js';
+import type { Style } from './style.js';
 
-export interface Style {
-  color: ChalkInstance;
-  msgs: Messages;
-  /** The terminal's columns to wrap at, or null (not a terminal: nothing is wrapped). */
-  width: Width;
-  /** Today (`YYYY-MM-DD`), for "vandaag"; read from the clock by the CLI, never here. */
-  today?: string | undefined;
-}
-
-/** Colour only on a terminal, never with NO_COLOR (any value) or TERM=dumb; FORCE_COLOR forces it. */
-export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
-  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
-}
-
-export function makeStyle(msgs: Messages, color: boolean, width: Width = null, today?: string): Style {
-  return { color: new Chalk({ level: color ? 1 : 0 }), msgs, width, today };
-}
+export { makeStyle, useColor, type Style } from './style.js';
 
 /** How much of the reasoning a decision shows: rule ids and the rule set's sha256 only on request. */
 export interface DecisionView {
