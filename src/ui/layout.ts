@@ -9,8 +9,11 @@ import type { Width } from './terminal.js';
 
 export { widthOf, type Width } from './terminal.js';
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  // Most cells are plain ASCII: one column a character, no need to segment (a table of 30,000 rows).
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 /**
@@ -22,7 +25,7 @@ export function wrapLines(text: string, width: Width, first = '', rest = first):
   const out: string[] = [];
   text.split('\n').forEach((paragraph, p) => {
     const lead = p === 0 ? first : rest;
-    if (width === null) {
+    if (width === null || displayWidth(lead) + displayWidth(paragraph) <= width) {
       out.push(`${lead}${paragraph}`);
       return;
     }

@@ -21,7 +21,8 @@ function naturalWidths(head: readonly string[], rows: readonly (readonly string[
 }
 
 function narrowestWidths(head: readonly string[], rows: readonly (readonly string[])[], natural: readonly number[]): number[] {
-  const words = natural.map((_, i) => Math.max(widestWord(head[i] ?? ''), ...rows.map((r) => widestWord(r[i] ?? ''))));
+  const words = natural.map((_, i) => widestWord(head[i] ?? ''));
+  for (const row of rows) row.forEach((cell, i) => (words[i] = Math.max(words[i] ?? 0, widestWord(cell))));
   return natural.map((n, i) => Math.min(n, Math.max(NARROWEST_COLUMN, words[i]!)));
 }
 
@@ -41,7 +42,8 @@ export function fitColumns(natural: readonly number[], narrowest: readonly numbe
 }
 
 function drawRow(cells: readonly string[], widths: readonly number[], width: Width, look?: (t: string) => string, numeric: readonly boolean[] = []): string[] {
-  const columns = cells.map((cell, i) => (width === null ? cell.split('\n') : wrapLines(cell, widths[i]!)));
+  // Only a cell wider than its column is wrapped (the rest is drawn as it is: linear in the rows).
+  const columns = cells.map((cell, i) => (width === null || widestLine(cell) <= widths[i]! ? cell.split('\n') : wrapLines(cell, widths[i]!)));
   const height = Math.max(1, ...columns.map((c) => c.length));
   const lines: string[] = [];
   for (let l = 0; l < height; l++) {
