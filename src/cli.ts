@@ -69,6 +69,7 @@ interface IntakeCliFlags {
   referenceDate?: string;
   set?: string[];
   input: boolean;
+  newCase?: boolean;
   db?: string;
   rules?: string;
   json?: boolean;
@@ -82,28 +83,35 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
       hint: 'in scripts and pipes use: zorgroute route FILE --log (or zorgroute intake --no-input --student … --birth-date … --set field=value)',
     });
   }
-  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }] = await Promise.all([
+  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }, { humanDate }] = await Promise.all([
     import('./commands/intake.js'),
     import('./io/db/db-path.js'),
     import('./ui/messages-intake.js'),
+    import('./ui/human-date.js'),
   ]);
   const given = parseIntakeFlags(flags);
   const asker = flags.input ? (await import('./ui/prompts.js')).makeIntakeAsker(stderrStyle(lang), lang) : undefined;
   const today = todayIso(new Date());
-  const result = await runIntake({ given, noInput: !flags.input, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) }, asker);
+  const result = await runIntake(
+    { given, noInput: !flags.input, newCase: flags.newCase, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) },
+    asker,
+  );
   const m = intakeMessagesFor(lang);
+  if (result.status === 'saved') {
+    for (const w of result.warnings) await say(m.referenceDateWarning(w.warning, humanDate(result.decision.referenceDate)));
+  }
   if (result.status === 'cancelled') {
     await say(m.cancelled);
     process.exitCode = EXIT.interrupted;
   } else if (result.status === 'discarded') {
     await say(m.discarded);
   } else if (flags.json) {
-    const { caseId, questions, database, decision } = result;
-    out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
+    const { caseId, appended, questions, database, decision, warnings } = result;
+    out(JSON.stringify({ caseId, appended, studentRef: decision.studentRef, questions, database, warnings, decision }, null, 2));
   } else {
     const [{ formatDecision }, { wrap }] = await Promise.all([import('./ui/print.js'), import('./ui/layout.js')]);
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
-    out(wrap(m.saved(result.caseId, result.decision.studentRef), widthOf(process.stdout), '', '  '));
+    out(wrap((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef), widthOf(process.stdout), '', '  '));
   }
 }
 
@@ -142,6 +150,7 @@ export function buildProgram(): Command {
     .option('--reference-date <date>', 'pre-fill the reference date (default offered: today)')
     .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect)
     .option('--no-input', 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review')
+    .option('--new-case', 'with --no-input: start a new case even when the student has an open one (default: add to the open case, as route --log does)')
     .addOption(dbOption())
     .option('--rules <file>', 'use another rule set (JSON) instead of the default')
     .option('--json', 'print the saved case as JSON (id, decision) on stdout')

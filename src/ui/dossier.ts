@@ -4,7 +4,7 @@
 // write it. What it holds (and does not) is said in the document itself (messages-dossier.ts):
 // the school's student number, no BSN, no date of birth — only the age and leerplicht status at
 // each decision.
-import type { CaseEvent, EscalationState } from '../core/caselog/timeline.js';
+import type { CaseEvent, EscalationState, TodoState } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
 import type { Decision } from '../core/routing/decide.js';
 import { FIXED_FIELDS } from '../core/intake/plan.js';
@@ -73,6 +73,8 @@ function decisionBlocks(m: Messages, lang: Lang, d: Decision): DossierBlock[] {
     const items = d.escalations.map((e) => ({ text: `${m.party[e.to]} (${e.type}) — ${deadlineText(m, e.deadline, d.referenceDate)}`, detail: e.reason }));
     blocks.push({ kind: 'list', title: m.escalations, items });
   }
+  const todos = d.todos ?? [];
+  if (todos.length > 0) blocks.push({ kind: 'list', title: m.todos, items: todos.map((t) => ({ text: `${m.party[t.party]} (${t.type}) — ${m.noDeadline}`, detail: t.reason })) });
   if (d.notes.length > 0) blocks.push({ kind: 'list', title: m.notes, items: d.notes.map((n) => ({ text: n })) });
   blocks.push({ kind: 'list', title: m.sources, items: d.rules.map((r) => ({ text: `${r.id}: ${r.title}`, detail: r.source })) });
   blocks.push({ kind: 'paragraph', text: dm.ruleset(d.ruleset.id, d.ruleset.version, d.ruleset.sha256), muted: true });
@@ -116,15 +118,19 @@ function escalationRow(m: Messages, lang: Lang, e: EscalationState): string[] {
   return [m.party[e.to], e.type, deadlineText(m, e.deadline, e.raisedOn), e.done ? dm.doneOn(humanDate(e.done.date), e.done.action) : dm.open];
 }
 
+function todoRow(m: Messages, lang: Lang, t: TodoState): string[] {
+  const dm = dossierMessagesFor(lang);
+  return [m.party[t.party], t.type, m.noDeadline, t.done ? dm.doneOn(humanDate(t.done.date), t.done.action) : dm.open];
+}
+
 /** `madeOn`: the day the dossier is made (`YYYY-MM-DD`), a value from the CLI. */
 export function buildDossier(detail: CaseDetail, lang: Lang, madeOn: string): Dossier {
   const m = messagesFor(lang);
   const cm = casesMessagesFor(lang);
   const dm = dossierMessagesFor(lang);
-  const escalations: DossierBlock =
-    detail.escalations.length === 0
-      ? { kind: 'paragraph', text: dm.noEscalations }
-      : { kind: 'table', head: dm.escalationsHead, rows: detail.escalations.map((e) => escalationRow(m, lang, e)) };
+  // Escalations first, then the informs that are actions (a consult, the SWV): one table of to-dos.
+  const rows = [...detail.escalations.map((e) => escalationRow(m, lang, e)), ...(detail.todos ?? []).map((t) => todoRow(m, lang, t))];
+  const escalations: DossierBlock = rows.length === 0 ? { kind: 'paragraph', text: dm.noEscalations } : { kind: 'table', head: dm.escalationsHead, rows };
   return {
     lang,
     title: dm.title(detail.id, detail.studentRef),

@@ -40,9 +40,9 @@ const nl: DossierMessages = {
   subtitle: (status, created, source) => `Status: ${status} · aangemaakt ${created} (${source})`,
   contains:
     'Dit dossier bevat het leerlingnummer van de school, de gegevens waarop elke beslissing rust, de beslissingen met hun redenen en bronnen, en wat er is gedaan. Het bevat geen BSN en geen geboortedatum: bij elke beslissing staan alleen de leeftijd en de leerplichtstatus op de peildatum.',
-  escalations: 'Escalaties en termijnen',
+  escalations: 'Escalaties, acties en termijnen',
   escalationsHead: ['Naar', 'Soort', 'Termijn', 'Stand'],
-  noEscalations: 'Geen escalaties.',
+  noEscalations: 'Geen escalaties of acties.',
   doneOn: (date, action) => `gedaan op ${date} (${action})`,
   open: 'open',
   timeline: 'Tijdlijn',
@@ -75,9 +75,9 @@ const en: DossierMessages = {
   subtitle: (status, created, source) => `Status: ${status} · created ${created} (${source})`,
   contains:
     'This case file holds the school’s own student number, the facts each decision rests on, the decisions with their reasons and sources, and what was done. It holds no BSN and no date of birth: each decision shows only the age and the leerplicht status on its reference date.',
-  escalations: 'Escalations and deadlines',
+  escalations: 'Escalations, actions and deadlines',
   escalationsHead: ['To', 'Type', 'Deadline', 'State'],
-  noEscalations: 'No escalations.',
+  noEscalations: 'No escalations or actions.',
   doneOn: (date, action) => `done on ${date} (${action})`,
   open: 'open',
   timeline: 'Timeline',

@@ -22,6 +22,9 @@ export interface Messages {
   deadlineToday: (when: string) => string;
   /** A deadline on the reference date itself (an acute matter), when that is not today. */
   deadlineSameDay: (when: string) => string;
+  /** Heading of the informs that are actions still to take (a consult, the SWV…). */
+  todos: string;
+  overdue: string;
   noDeadline: string;
   acuteCall: string;
   notesCounted: (n: number) => string;
@@ -99,6 +102,8 @@ const nl: Messages = {
   deadline: (when) => `uiterlijk ${when}`,
   deadlineToday: (when) => `vandaag (${when})`,
   deadlineSameDay: (when) => `dezelfde dag (${when})`,
+  todos: 'Te doen',
+  overdue: 'te laat',
   noDeadline: 'zo spoedig mogelijk',
   acuteCall: 'bij direct gevaar: 112',
   notesCounted: (n) => `${n} ${n === 1 ? 'opmerking' : 'opmerkingen'} (bij "Toon regels en bronnen")`,
@@ -174,6 +179,8 @@ const en: Messages = {
   deadline: (when) => `by ${when}`,
   deadlineToday: (when) => `today (${when})`,
   deadlineSameDay: (when) => `the same day (${when})`,
+  todos: 'To do',
+  overdue: 'overdue',
   noDeadline: 'as soon as possible',
   acuteCall: 'in immediate danger: 112',
   notesCounted: (n) => `${n} ${n === 1 ? 'note' : 'notes'} (under "Show rules and sources")`,

@@ -1,6 +1,6 @@
 // How `zorgroute cases` shows the case log: tables via formatTable (drawn by print-table.ts), the
 // timeline of a case, and what is due. Returns strings.
-import type { CaseEvent, DueItem, EscalationState } from '../core/caselog/timeline.js';
+import type { CaseEvent, DueItem, EscalationState, TodoState } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
 import type { CaseDetail, CaseSummary, DoneResult } from '../commands/cases.js';
 import { casesMessagesFor } from './messages-cases.js';
@@ -11,17 +11,19 @@ import { formatDeadline, formatDecision, formatTable, type DecisionView, type St
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
   `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
 
-/** The confirmation of `cases done`, and what is still open when it marked no escalation done. */
+const todoLabel = (style: Style, t: { party: string; type: string }): string => escalationLabel(style, { to: t.party, type: t.type });
+
+/** The confirmation of `cases done`, and what is still open when it ticked nothing off. */
 export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult): string {
   const m = casesMessagesFor(lang);
-  const lines = [
-    r.match.kind === 'escalation'
-      ? m.doneEscalation(caseId, escalationLabel(style, r.match.escalation))
-      : r.match.kind === 'party'
-        ? m.doneParty(caseId, r.match.party, style.msgs.party[r.match.party])
-        : m.doneFree(caseId),
-  ];
-  if (r.match.kind !== 'escalation' && r.stillOpen.length > 0) lines.push(m.stillOpen(r.stillOpen.map((e) => `${e.to}:${e.type}`).join(', ')));
+  const what =
+    r.match.kind === 'escalation' ? escalationLabel(style, r.match.escalation) : r.match.kind === 'todo' ? todoLabel(style, r.match.todo) : null;
+  const lines: string[] = [];
+  if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, humanDate(r.alreadyDone.date), r.alreadyDone.action));
+  else if (what) lines.push(m.doneEscalation(caseId, what));
+  else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, r.match.party, style.msgs.party[r.match.party]) : m.doneFree(caseId));
+  if ((what === null || r.alreadyDone) && r.stillOpen.length > 0) lines.push(m.stillOpen(caseId, r.stillOpen.join(', '), r.stillOpen[0]!));
+  if (r.caseClosed) lines.push(m.closedReminder(caseId));
   return lines.flatMap((line) => wrapLines(line, style.width, '', '  ')).join('\n');
 }
 
@@ -36,8 +38,8 @@ export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSum
       c.studentRef,
       humanDate(localIsoDay(c.createdAt)),
       m.status[c.status],
-      c.openEscalations,
-      c.nextDeadline ? weekdayDate(style.msgs.weekdays, c.nextDeadline) : c.openEscalations > 0 ? m.dueStatus.asap : '',
+      c.openEscalations + c.openTodos,
+      c.nextDeadline ? weekdayDate(style.msgs.weekdays, c.nextDeadline) : c.openEscalations + c.openTodos > 0 ? m.dueStatus.asap : '',
       humanDate(localIsoDay(c.lastEventAt)),
     ]),
     { right: [0, 4] },
@@ -71,12 +73,18 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
       return m.situationRecorded(humanDate(event.data.situation.referenceDate));
     case 'decision': {
       const d = event.data.decision;
-      const esc = d.escalations.length === 0 ? m.noEscalation : d.escalations.map((e) => `! ${escalationLabel(style, e)}`).join(', ');
-      return m.decisionSummary(esc, d.ruleset.version);
+      const items = [...d.escalations.map((e) => `! ${escalationLabel(style, e)}`), ...(d.todos ?? []).map((t) => `☐ ${todoLabel(style, t)}`)];
+      return m.decisionSummary(items.length === 0 ? m.noEscalation : items.join(', '), d.ruleset.version);
     }
     case 'action': {
       const a = event.data;
-      const what = a.escalation ? escalationLabel(style, a.escalation) : a.party ? m.informed(style.msgs.party[a.party]) : null;
+      const what = a.escalation
+        ? escalationLabel(style, a.escalation)
+        : a.todo
+          ? todoLabel(style, a.todo)
+          : a.party
+            ? m.informed(style.msgs.party[a.party])
+            : null;
       return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '');
     }
     case 'note':
@@ -87,12 +95,22 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
   }
 }
 
-function formatEscalationState(style: Style, lang: Lang, e: EscalationState): string {
+function formatEscalationState(style: Style, lang: Lang, e: EscalationState & { overdue?: boolean }): string {
   const m = casesMessagesFor(lang);
   const c = style.color;
+  const state = e.overdue ? c.red.bold(m.overdue) : m.open;
   const line = e.done
     ? { mark: c.green('✓'), text: `${escalationLabel(style, e)} — ${m.doneOn(humanDate(e.done.date), e.done.action)}` }
-    : { mark: c.red('!'), text: `${c.bold(escalationLabel(style, e))} — ${c.bold(formatDeadline(style, e.deadline))} — ${m.open}` };
+    : { mark: c.red('!'), text: `${c.bold(escalationLabel(style, e))} — ${c.bold(formatDeadline(style, e.deadline))} — ${state}` };
+  return wrapLines(line.text, style.width, `  ${line.mark} `, '    ').join('\n');
+}
+
+function formatTodoState(style: Style, lang: Lang, t: TodoState): string {
+  const m = casesMessagesFor(lang);
+  const c = style.color;
+  const line = t.done
+    ? { mark: c.green('✓'), text: `${todoLabel(style, t)} — ${m.doneOn(humanDate(t.done.date), t.done.action)}` }
+    : { mark: c.yellow('☐'), text: `${c.bold(todoLabel(style, t))} — ${c.bold(formatDeadline(style, null))} — ${m.open}` };
   return wrapLines(line.text, style.width, `  ${line.mark} `, '    ').join('\n');
 }
 
@@ -108,8 +126,10 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   out.push(c.bold(`${m.escalations}:`));
   if (detail.escalations.length === 0) out.push(`  ${m.noEscalations}`);
   else out.push(...detail.escalations.map((e) => formatEscalationState(style, lang, e)));
+  if (detail.todos.length > 0) out.push('', c.bold(`${m.todos}:`), ...detail.todos.map((t) => formatTodoState(style, lang, t)));
   out.push('', c.bold(`${m.timeline}:`));
-  const rows = detail.events.map((e) => [e.id, humanDateTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
+  // Numbered within the case (1, 2, 3…): the database's own event ids run across all cases.
+  const rows = detail.events.map((e, i) => [i + 1, humanDateTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
   out.push(formatTable(style, m.timelineHead, rows, { right: [0] }));
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision, view));
   return out.join('\n');

@@ -94,6 +94,10 @@ export function formatIntakeReview(style: Style, lang: Lang, review: IntakeRevie
   }
   for (const field of review.answered.filter((f) => !isFixed(f))) add(field);
   const out = [c.bold(`${m.reviewTitle}:`), ...aligned(rows, '  ', style.width)];
+  if (review.kept.length > 0) {
+    out.push(...wrapLines(`${m.kept}:`, style.width));
+    out.push(...wrapList(review.kept.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`), style.width, '  '));
+  }
   if (review.skipped.length > 0) {
     out.push(...wrapLines(c.dim(`${m.notAsked}:`), style.width));
     const items = review.skipped.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`);

@@ -53,7 +53,14 @@ function decisionHead(style: Style, d: Decision): string[] {
 function escalationLine(style: Style, d: Decision, e: Decision['escalations'][number]): string {
   const { color: c, msgs: m } = style;
   const acute = e.deadline !== null && e.deadline === d.referenceDate ? ` — ${c.bold.red(m.acuteCall)}` : '';
-  return `${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}${acute}`;
+  // `overdue` is set by a decision that knows today (a deadline already passed on the reference date's terms).
+  const late = (e as { overdue?: boolean }).overdue === true ? ` — ${c.red.bold(m.overdue)}` : '';
+  return `${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}${late}${acute}`;
+}
+
+function todoLine(style: Style, t: NonNullable<Decision['todos']>[number]): string {
+  const { color: c, msgs: m } = style;
+  return `${c.bold(m.party[t.party])} (${t.type}) — ${c.bold(m.noDeadline)}`;
 }
 
 /** The whole decision: every outcome with its reason, the notes, the rules applied and their sources. */
@@ -66,12 +73,21 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
   out.push(c.bold(`${m.inform}:`));
   for (const i of d.inform) out.push(...wrapLines(`${c.bold(m.party[i.party])} — ${i.reason}${tags(style, i.rules, view)}`, width, '  • ', '    '));
   out.push('');
-  if (d.escalations.length === 0) out.push(c.green(m.noEscalation));
-  else {
+  const todos = d.todos ?? [];
+  if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
+  if (d.escalations.length > 0) {
     out.push(c.bold.red(`${m.escalations}:`));
     for (const e of d.escalations) {
       out.push(...wrapLines(escalationLine(style, d, e), width, `  ${c.red('!')} `, '    '));
       out.push(...wrapLines(`${e.reason}${tags(style, e.rules, view)}`, width, '    '));
+    }
+  }
+  if (todos.length > 0) {
+    if (d.escalations.length > 0) out.push('');
+    out.push(c.bold.yellow(`${m.todos}:`));
+    for (const t of todos) {
+      out.push(...wrapLines(todoLine(style, t), width, `  ${c.yellow('☐')} `, '    '));
+      out.push(...wrapLines(`${t.reason}${tags(style, t.rules, view)}`, width, '    '));
     }
   }
   if (d.notes.length > 0) {
@@ -100,10 +116,15 @@ export function formatOutcome(style: Style, d: Decision): string {
   const out: string[] = decisionHead(style, d);
   out.push(...wrapLines(`${c.bold(m.parents)}: ${m.involve[d.parents.involve]}`, width, '', '  '));
   out.push(...wrapLines(`${c.bold(m.inform)}: ${d.inform.map((i) => m.party[i.party]).join(', ')}`, width, '', '  '));
-  if (d.escalations.length === 0) out.push(c.green(m.noEscalation));
-  else {
+  const todos = d.todos ?? [];
+  if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
+  if (d.escalations.length > 0) {
     out.push(c.bold.red(`${m.escalations}:`));
     for (const e of d.escalations) out.push(...wrapLines(escalationLine(style, d, e), width, `  ${c.red('!')} `, '    '));
+  }
+  if (todos.length > 0) {
+    out.push(c.bold.yellow(`${m.todos}:`));
+    for (const t of todos) out.push(...wrapLines(todoLine(style, t), width, `  ${c.yellow('☐')} `, '    '));
   }
   // The notes are long (the meldcode's five steps): counted here, shown with the reasons.
   if (d.notes.length > 0) out.push(...wrapLines(c.bold.yellow(`${m.notes}: ${m.notesCounted(d.notes.length)}`), width, '', '  '));

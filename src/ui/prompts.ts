@@ -5,11 +5,20 @@
 // Ctrl-C (or a closed input) at any prompt becomes PromptCancelled.
 import { checkbox, input, select } from '@inquirer/prompts';
 import type { Lang } from '../core/routing/compile.js';
-import { PromptCancelled, type FieldPrompt, type IntakeAsker, type IntakeNotice, type IntakeReview, type ReviewChoice } from '../core/intake/asker.js';
+import {
+  PromptCancelled,
+  type FieldPrompt,
+  type IntakeAsker,
+  type IntakeConfirm,
+  type IntakeNotice,
+  type IntakeReview,
+  type ReviewChoice,
+} from '../core/intake/asker.js';
 import { FIXED_FIELDS, type TopicId } from '../core/intake/plan.js';
 import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages-intake.js';
+import { humanDate } from './human-date.js';
 import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
 import { wrap } from './layout.js';
 import { formatDecision, type Style } from './print.js';
@@ -118,19 +127,33 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     write(wrap(text, style.width, '', '  '));
   }
 
+  async function confirm(q: IntakeConfirm): Promise<boolean> {
+    const [message, yes, no] =
+      q.kind === 'referenceDate'
+        ? [m.referenceDateQuestion(q.warning, humanDate(q.referenceDate)), m.referenceDateKeep, m.referenceDateRetype]
+        : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
+    // Going back is the safe answer, so it comes first (Enter takes it) for quitting.
+    const choices = q.kind === 'quit' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
+    return answer(select({ message, choices, loop: false, theme }, context));
+  }
+
   async function review(r: IntakeReview): Promise<ReviewChoice> {
     write(`\n${formatIntakeReview(style, lang, r)}`);
+    type Action = 'save' | 'saveNew' | 'rules' | 'change' | 'quit';
+    const saving: { value: Action; name: string }[] =
+      r.openCaseId === null
+        ? [{ value: 'save', name: m.save }]
+        : [
+            { value: 'save', name: m.saveToOpen(r.openCaseId) },
+            { value: 'saveNew', name: m.saveNew },
+          ];
     for (;;) {
       const action = await answer(
-        select(
+        select<Action>(
           {
             message: m.whatNext,
-            choices: [
-              { value: 'save' as const, name: m.save },
-              { value: 'rules' as const, name: m.showRules },
-              { value: 'change' as const, name: m.change },
-              { value: 'quit' as const, name: m.quit },
-            ],
+            choices: [...saving, { value: 'rules', name: m.showRules }, { value: 'change', name: m.change }, { value: 'quit', name: m.quit }],
+            loop: false,
             theme,
           },
           context,
@@ -141,10 +164,14 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
         write(`\n${formatDecision(style, r.decision, { ids: true })}\n`);
         continue;
       }
-      if (action !== 'change') return { kind: action };
-      // The answers in the order they were asked, the topics after the three opening questions.
+      if (action === 'save') return { kind: 'save', newCase: r.openCaseId === null };
+      if (action === 'saveNew') return { kind: 'save', newCase: true };
+      if (action === 'quit') return { kind: 'quit' };
+      // The answers in the order they were asked (the topics after the three opening questions), then
+      // the pre-filled ones, then those kept but no longer counting: every value can be corrected.
       const fields: (SituationField | 'topics')[] = [...r.answered];
       if (r.offeredTopics.length > 0) fields.splice(r.answered.filter((f) => FIXED_FIELDS.includes(f)).length, 0, 'topics');
+      fields.push(...r.given, ...r.kept);
       const s = r.situation as unknown as Record<string, unknown>;
       const topicsText = r.topics.map((t) => m.topics[t]).join('; ') || m.topicsNone;
       const choices: { value: SituationField | 'topics' | 'back'; name: string }[] = [
@@ -158,5 +185,5 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     }
   }
 
-  return { field, topics, notice, review };
+  return { field, topics, notice, confirm, review };
 }

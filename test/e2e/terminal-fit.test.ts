@@ -92,6 +92,8 @@ describe.each(SIZES)('at $cols×$rows', (size) => {
     expect(s.overflowing()).toEqual([]);
     s.send('4'); // stoppen zonder op te slaan
     s.send(KEY.enter);
+    await s.waitFor('Stoppen zonder opslaan?');
+    s.send(KEY.down + KEY.enter); // yes, stop
     await s.exit;
   });
 
@@ -124,6 +126,8 @@ describe.each(SIZES)('at $cols×$rows', (size) => {
     expect(s.overflowing()).toEqual([]);
     s.send('4');
     s.send(KEY.enter);
+    await s.waitFor('Stoppen zonder opslaan?');
+    s.send(KEY.down + KEY.enter);
     await s.exit;
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../src/core/caselog/timeline.js';
-import { escalationStates, latestDecision } from '../../src/core/caselog/timeline.js';
+import { escalationStates, latestDecision, todoStates } from '../../src/core/caselog/timeline.js';
 import type { CaseDetail } from '../../src/commands/cases.js';
 import { buildDossier } from '../../src/ui/dossier.js';
 import { escapeHtml, renderDossierHtml } from '../../src/ui/dossier-html.js';
@@ -17,7 +17,7 @@ function detail(note: string): CaseDetail {
     { id: 9, caseId: 3, recordedAt: at, source: 'cases', kind: 'action', data: { action: 'leerplicht gemeld', date: '2026-11-27', escalation: { to: 'leerplicht', type: 'verzuimmelding-16-uur' }, party: null, note: null } },
     { id: 10, caseId: 3, recordedAt: at, source: 'cases', kind: 'note', data: { text: note } },
   ];
-  return { id: 3, studentRef: 'L1001', createdAt: at, source: 'intake', events, status: 'open', escalations: escalationStates(events), latestDecision: latestDecision(events) };
+  return { id: 3, studentRef: 'L1001', createdAt: at, source: 'intake', events, status: 'open', escalations: escalationStates(events).map((e) => ({ ...e, overdue: false })), todos: todoStates(events), latestDecision: latestDecision(events) };
 }
 
 const NASTY = '<script>alert("x")</script> & *vet* | [link](http://x) # kop';
@@ -39,6 +39,7 @@ describe('the readable dossier', () => {
       expect(text).toContain('dezelfde dag (vr 27-11-2026)'); // the acute Veilig Thuis report
       expect(text).toContain('Bij direct gevaar: bel 112');
       expect(text).toContain('Gedaan op 27-11-2026: leerplicht gemeld');
+      expect(text).toMatch(/Veilig Thuis \| advies-vragen|Veilig Thuis<\/td><td>advies-vragen/); // the consult, a to-do
       expect(text).toMatch(/sha256 [0-9a-f]{64}/);
     }
   });
@@ -72,7 +73,7 @@ describe('the readable dossier', () => {
     const en = renderDossierHtml(buildDossier(detail('x'), 'en', '2026-12-01'));
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('Case file 3');
-    expect(en).toContain('Escalations and deadlines');
+    expect(en).toContain('Escalations, actions and deadlines');
     expect(en).toContain('by Fri 04-12-2026');
     expect(en).not.toMatch(/Tijdlijn|uiterlijk|Gedaan op/);
   });

@@ -10,7 +10,7 @@ describe('singular and plural', () => {
     expect(messagesFor('en').batch.oneLine(1, 1, 0, 1, 1)).toMatch(/^1 row: .*1 needs action/);
     expect(messagesFor('nl').batch.written(1, 'x.csv')).toBe('1 record geschreven naar x.csv');
     expect(casesMessagesFor('nl').dueTitle(1)).toContain('binnen 1 werkdag moeten');
-    expect(casesMessagesFor('en').nothingDue(1)).toContain('within 1 working day.');
+    expect(casesMessagesFor('en').nothingDue(1)).toContain('within 1 working day,');
   });
 
   it('"ouders/verzorgers zijn ingelicht", "de leerling is ingelicht"', () => {
