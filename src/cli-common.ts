@@ -25,6 +25,12 @@ export async function say(text: string): Promise<void> {
   process.stderr.write(`${wrap(text, widthOf(process.stderr), '', '  ')}\n`);
 }
 
+/**
+ * What happens when stdout's reader goes away (EPIPE): stop at once, quietly (the default), or —
+ * for a run that must finish its work, batch --log — go on without stdout (cli.ts watchStdout).
+ */
+export const stdoutPolicy = { keepGoingWhenClosed: false };
+
 export function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -18,12 +18,21 @@ export interface BatchSummaryView {
   targets: { target: EscalationTarget; count: number; earliestDeadline: string | null; students: { studentRef: string; line: number }[] }[];
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   source: { label: string };
+  referenceDate: { date: string; from: 'flag' | 'today'; column: boolean };
+  referenceDates: { first: string | null; last: string | null };
 }
 
 export type BatchWarningView =
   | { kind: 'unknown-columns'; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
   | { kind: 'no-rows' };
+
+/** Which peildatum the rows were judged on: the export's own column (its range), and the date for rows without one. */
+function referenceDateText(style: Style, r: BatchSummaryView): string {
+  const { date, from, column } = r.referenceDate;
+  const { first, last } = r.referenceDates;
+  return style.msgs.batch.referenceDateValue({ fallback: date, from, range: column && first !== null && last !== null ? [first, last] : null });
+}
 
 function studentList(style: Style, students: readonly { studentRef: string; line: number }[], total: number): string {
   // A no-break space keeps a number and its line together when the list wraps.
@@ -40,7 +49,10 @@ function earliest(style: Style, deadline: string | null): string {
 export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGiven = false): string {
   const { color: c, msgs } = style;
   const m = msgs.batch;
-  const out: string[] = wrapLines(c.bold(m.title(r.source.label)), style.width, '', '  ');
+  const out: string[] = [
+    ...wrapLines(c.bold(m.title(r.source.label)), style.width, '', '  '),
+    ...wrapLines(`${m.referenceDate}: ${referenceDateText(style, r)}`, style.width, '', '  '),
+  ];
   const counts: [string, number][] = [
     [m.rows, r.rows],
     [m.valid, r.valid],
@@ -71,7 +83,8 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGive
 
 /** For logs (stderr not a terminal): one line. */
 export function formatBatchOneLine(style: Style, r: BatchSummaryView): string {
-  return `zorgroute batch: ${style.msgs.batch.oneLine(r.rows, r.valid, r.invalid, r.needsAction, r.escalated)}`;
+  const m = style.msgs.batch;
+  return `zorgroute batch: ${m.oneLine(r.rows, r.valid, r.invalid, r.needsAction, r.escalated)}; ${m.referenceDate} ${referenceDateText(style, r)}`;
 }
 
 const BAR_WIDTH = 28;

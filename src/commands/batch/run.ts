@@ -52,6 +52,21 @@ export function workersFor(options: Pick<BatchOptions, 'threads'>, input: Pick<C
   return Math.min(cpus, MAX_AUTO_THREADS);
 }
 
+/** The header and its column plan; a refused header closes the file at once (not at garbage collection). */
+async function readHeader(events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece>, input: CsvInput, options: BatchOptions) {
+  try {
+    const first = await events.next();
+    if (first.done || first.value.kind !== 'header') throw emptyExport(input.label);
+    const header = first.value;
+    return { header, plan: planOrThrow(header, input.label, options) };
+  } catch (error) {
+    await events.return(undefined);
+    const source = input.source as { return?: (value?: unknown) => Promise<unknown> };
+    if (typeof source.return === 'function') await source.return(undefined);
+    throw error;
+  }
+}
+
 export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promise<BatchResult> {
   const rules = readRulesetSource(options.rules);
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
@@ -61,10 +76,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
   const reader = workers > 0 ? new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? DEFAULT_PIECE_BYTES }) : new CsvReader(input.source, readOptions);
   const events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece> = reader.events();
-  const first = await events.next();
-  if (first.done || first.value.kind !== 'header') throw emptyExport(input.label);
-  const header = first.value;
-  const plan = planOrThrow(header, input.label, options);
+  const { header, plan } = await readHeader(events, input, options);
   if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', columns: plan.unknown });
 
   const seen = new SeenStudentRefs();
@@ -73,7 +85,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     tally.duplicate();
     if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef: ref(), line, firstLine });
   };
-  const encoder = options.format ? recordEncoder(options.format, header.delimiter) : undefined;
+  const encoder = options.format ? recordEncoder(options.format, header.delimiter, { csv: options.csv }) : undefined;
   const run: BatchRun = {
     label: input.label,
     plan,
@@ -81,7 +93,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     fallbackDate,
     tally,
     encoder,
-    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined,
+    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout, { discardWhenClosed: hooks.keepGoingWithoutStdout === true })) : undefined,
     noteRef(ref, line) {
       const firstLine = seen.add(ref, line);
       if (firstLine !== 0) duplicate(line, firstLine, () => ref);
@@ -118,6 +130,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         delimiter: header.delimiter,
         recordDelimiter: 'recordDelimiter' in header ? header.recordDelimiter : '\n',
         format: options.format,
+        csv: options.csv,
         onlyAction: options.onlyAction,
         listLimit: options.listLimit,
         withLog: hooks.onChunk !== undefined,
@@ -137,6 +150,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   return {
     ...result,
     source: { label: input.label, encoding: reader.encoding ?? 'ascii', bom: reader.bom, delimiter: header.delimiter },
+    referenceDate: { date: fallbackDate, from: options.referenceDate === undefined ? 'today' : 'flag', column: plan.indexOf.referenceDate >= 0 },
     unknownColumns: plan.unknown,
     written,
     out: options.out,
