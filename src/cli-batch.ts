@@ -10,6 +10,7 @@ import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './cli-registrations.js';
+import { widthOf, wrap } from './ui/layout.js';
 import { csvDialectFor } from './ui/messages-csv.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
 import { stdoutPolicy } from './cli-common.js';
@@ -99,13 +100,13 @@ function printSummary(result: BatchResult, format: RecordFormat | undefined, lan
   const msgs = messagesFor(lang);
   if (format === undefined) {
     // Without a format the summary is the output: stdout, with colour on a terminal.
-    process.stdout.write(`${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env)), result)}\n`);
+    process.stdout.write(`${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), result)}\n`);
     return;
   }
-  const style = makeStyle(msgs, useColor(process.stderr, env));
+  const style = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
   const where = result.out ?? 'stdout';
   if (process.stderr.isTTY) {
-    process.stderr.write(`${formatBatchSummary(style, result)}\n${style.color.dim(msgs.batch.written(result.written, where))}\n`);
+    process.stderr.write(`${formatBatchSummary(style, result, true)}\n${wrap(style.color.dim(msgs.batch.written(result.written, where)), style.width)}\n`);
   } else {
     process.stderr.write(`${formatBatchOneLine(style, result)}; ${msgs.batch.written(result.written, where)}\n`);
   }
@@ -134,7 +135,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
   }
   const format = formatOf(flags);
   const threads = threadsOf(flags);
-  const errStyle = makeStyle(messagesFor(lang), useColor(process.stderr, env));
+  const errStyle = makeStyle(messagesFor(lang), useColor(process.stderr, env), widthOf(process.stderr));
   const progress = process.stderr.isTTY ? progressLine(errStyle, process.stderr) : undefined;
   const warn = (w: BatchWarning): void => {
     progress?.clear();
@@ -186,14 +187,14 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     progress?.clear();
     if (env.ZORGROUTE_BATCH_REPORT_THREADS === '1') process.stderr.write(`zorgroute batch: worker threads: ${result.threads}\n`);
     if (result.duplicates > NAMED_DUPLICATES) {
-      process.stderr.write(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}\n`);
+      process.stderr.write(`${wrap(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}`, errStyle.width, '', '  ')}\n`);
     }
     printSummary(result, format, lang, env);
     if (log) {
       const { casesMessagesFor } = await import('./ui/messages-cases.js');
       const { added, skipped } = await log.finish();
       logFinished = true;
-      process.stderr.write(`${casesMessagesFor(lang).logged(added, skipped, log.database)}\n`);
+      process.stderr.write(`${wrap(casesMessagesFor(lang).logged(added, skipped, log.database), errStyle.width, '', '  ')}\n`);
     }
     process.exitCode = batchExitCode(result, Boolean(flags.exitCode));
   } finally {

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
-import { dbOption, env, langOption, out, stdoutStyle } from './cli-common.js';
+import { dbOption, env, langOption, out, say, stderrStyle, stdoutStyle } from './cli-common.js';
 import { resolveLang } from './ui/messages.js';
 
 interface CasesCliFlags {
@@ -20,14 +20,12 @@ async function casesContext(flags: CasesCliFlags) {
     import('./ui/messages-cases.js'),
   ]);
   const db = resolveDbLocation(flags.db, env);
-  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), today: todayIso(new Date()) };
+  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), errStyle: stderrStyle(lang), today: todayIso(new Date()) };
 }
 
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
 /** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
-const confirm = (text: string): void => {
-  process.stderr.write(`${text}\n`);
-};
+const confirm = (text: string): Promise<void> => say(text);
 
 export function addCasesCommands(program: Command): void {
   const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export');
@@ -49,13 +47,14 @@ export function addCasesCommands(program: Command): void {
 
   common(cases.command('show').description('one case: its escalations and to-dos, its timeline and the latest decision with reasons; a student number shows that student’s cases'))
     .argument('<id>', 'case id, or a student number')
-    .action(async (id: string, flags: CasesCliFlags) => {
+    .option('--explain', 'show the rule ids and the rule set’s sha256 with the decision')
+    .action(async (id: string, flags: CasesCliFlags & { explain?: boolean }) => {
       const { cases: c, db, print, style, lang, m, today } = await casesContext(flags);
       const shown = c.showCase({ db, ref: id, today });
       if (shown.kind === 'student' && shown.cases.length === 0) throw new UserError(m.noSuchCaseOrStudent(shown.studentRef), { hint: m.listAllHint });
       if (shown.kind === 'case') {
         if (flags.json) json(shown.case);
-        else out(print.formatCaseDetail(style, lang, shown.case, process.stdout.columns ?? 100));
+        else out(print.formatCaseDetail(style, lang, shown.case, { ids: Boolean(flags.explain) }));
       } else if (flags.json) json({ studentRef: shown.studentRef, cases: shown.cases });
       else out(`${m.studentCases(shown.studentRef, shown.cases.length)}\n${print.formatCaseList(style, lang, shown.cases)}\n${m.showOne(shown.cases[shown.cases.length - 1]!.id)}`);
     });
@@ -78,11 +77,11 @@ export function addCasesCommands(program: Command): void {
     .option('--date <date>', 'the day it was done (default: today)')
     .option('--note <text>', 'a short note (no BSN, no diagnoses)')
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
-      const { cases: c, db, print, style, lang, today } = await casesContext(flags);
+      const { cases: c, db, print, errStyle, lang, today } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      confirm(print.formatDone(style, lang, caseId, r));
+      await confirm(print.formatDone(errStyle, lang, caseId, r));
     });
 
   common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))
@@ -92,8 +91,8 @@ export function addCasesCommands(program: Command): void {
       const { cases: c, db, m } = await casesContext(flags);
       const { event, caseClosed } = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
       if (flags.json) json(event);
-      confirm(m.noteAdded(event.caseId));
-      if (caseClosed) confirm(m.closedReminder(event.caseId));
+      await confirm(m.noteAdded(event.caseId));
+      if (caseClosed) await confirm(m.closedReminder(event.caseId));
     });
 
   for (const [name, to, description] of [
@@ -107,16 +106,60 @@ export function addCasesCommands(program: Command): void {
         const { cases: c, db, m } = await casesContext(flags);
         const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
         if (flags.json) json(event);
-        confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
+        await confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
       });
   }
 
-  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all'), 'JSON (the default and only format)')
+  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all; or one case as a readable dossier (html, md)'), 'JSON (the default format)')
     .argument('[id]', 'case id')
     .option('--student <number>', 'every case of this student')
     .option('--all', 'every case')
-    .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean }) => {
-      const { cases: c, db } = await casesContext(flags);
-      json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));
+    .addOption(new Option('--format <format>', 'json (default), or a dossier a person can read: html (printable from a browser) or md').choices(['json', 'html', 'md']))
+    .option('--out <file>', 'write the dossier (html, md) to this file, readable by you only (0600)')
+    .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean; format?: 'json' | 'html' | 'md'; out?: string }) => {
+      const { cases: c, db, lang, today } = await casesContext(flags);
+      const format = flags.format ?? 'json';
+      if (format === 'json') {
+        if (flags.out !== undefined) {
+          const dm = (await import('./ui/messages-dossier.js')).dossierMessagesFor(lang);
+          throw new UserError(dm.outNeedsFormat, { hint: dm.outNeedsFormatHint });
+        }
+        json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));
+        return;
+      }
+      await exportDossier({ cases: c, db, lang, today }, id, flags.student !== undefined || Boolean(flags.all), format, flags.out);
     });
+}
+
+async function exportDossier(
+  context: Pick<Awaited<ReturnType<typeof casesContext>>, 'cases' | 'db' | 'lang' | 'today'>,
+  id: string | undefined,
+  severalAsked: boolean,
+  format: 'html' | 'md',
+  outFile: string | undefined,
+): Promise<void> {
+  const [{ dossierMessagesFor }, { buildDossier }, { renderDossierHtml }, { renderDossierMarkdown }, { writePrivateFile }] = await Promise.all([
+    import('./ui/messages-dossier.js'),
+    import('./ui/dossier.js'),
+    import('./ui/dossier-html.js'),
+    import('./ui/dossier-md.js'),
+    import('./io/write-private-file.js'),
+  ]);
+  const { cases: c, db, lang, today } = context;
+  const dm = dossierMessagesFor(lang);
+  if (id === undefined || severalAsked) throw new UserError(dm.needsOneCase, { hint: dm.needsOneCaseHint });
+  const shown = c.showCase({ db, ref: String(c.parseCaseId(id)), today });
+  if (shown.kind !== 'case') throw new UserError(dm.needsOneCase, { hint: dm.needsOneCaseHint });
+  const dossier = buildDossier(shown.case, lang, today);
+  const text = format === 'html' ? renderDossierHtml(dossier) : renderDossierMarkdown(dossier);
+  if (outFile === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writePrivateFile(outFile, text);
+  } catch (error) {
+    throw new UserError(dm.cannotWrite(outFile, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  await confirm(dm.written(outFile));
 }

@@ -1,17 +1,28 @@
 // What the commander modules share: the environment, stdout, styles and the options every command takes.
 import { Option } from 'commander';
 import type { Lang } from './core/routing/compile.js';
+import { todayIso } from './core/dates.js';
 import { messagesFor } from './ui/messages.js';
-import { makeStyle, useColor, type Style } from './ui/print.js';
+import { makeStyle, useColor, type Style } from './ui/style.js';
+import { widthOf } from './ui/terminal.js';
 
 export const env = process.env;
 
+/** The clock is read here, in the shell, and handed down as a value. */
+export const today = (): string => todayIso(new Date());
+
 export function stderrStyle(lang: Lang): Style {
-  return makeStyle(messagesFor(lang), useColor(process.stderr, env));
+  return makeStyle(messagesFor(lang), useColor(process.stderr, env), widthOf(process.stderr), today());
 }
 
 export function stdoutStyle(lang: Lang): Style {
-  return makeStyle(messagesFor(lang), useColor(process.stdout, env));
+  return makeStyle(messagesFor(lang), useColor(process.stdout, env), widthOf(process.stdout), today());
+}
+
+/** A message on stderr, wrapped at the terminal's width (whole when stderr is not a terminal). */
+export async function say(text: string): Promise<void> {
+  const { wrap } = await import('./ui/layout.js');
+  process.stderr.write(`${wrap(text, widthOf(process.stderr), '', '  ')}\n`);
 }
 
 /**

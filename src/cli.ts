@@ -11,8 +11,8 @@ import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
 import { problemText } from './ui/messages-problems.js';
-import { formatBug, formatDecision, formatUserError } from './ui/print.js';
-import { collect, dbOption, env, langOption, out, stderrStyle, stdoutPolicy, stdoutStyle } from './cli-common.js';
+import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy, stdoutStyle } from './cli-common.js';
+import { widthOf } from './ui/terminal.js';
 import { addCasesCommands } from './cli-cases.js';
 
 interface RouteFlags {
@@ -49,7 +49,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
       import('./ui/messages-cases.js'),
     ]);
     const logged = logRoutedDecisions(result.results, resolveDbLocation(flags.db, env));
-    process.stderr.write(`${casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database)}\n`);
+    await say(casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database));
   }
   if (flags.json) {
     const records = result.results.map((r) => (r.trace ? { ...r.decision, explain: r.trace } : r.decision));
@@ -58,10 +58,11 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
   } else {
     const { formatDecision, formatExplain } = await import('./ui/print.js');
     const style = stdoutStyle(lang);
+    const view = { ids: Boolean(flags.explain) };
     const blocks = result.results.map((r) =>
-      r.trace ? `${formatDecision(style, r.decision)}\n\n${formatExplain(style, r.trace)}` : formatDecision(style, r.decision),
+      r.trace ? `${formatDecision(style, r.decision, view)}\n\n${formatExplain(style, r.trace)}` : formatDecision(style, r.decision, view),
     );
-    out(blocks.join(`\n\n${'─'.repeat(60)}\n\n`));
+    out(blocks.join(`\n\n${'─'.repeat(Math.min(60, style.width ?? 60))}\n\n`));
   }
   if (flags.exitCode && result.anyEscalation) process.exitCode = EXIT.escalation;
 }
@@ -86,11 +87,11 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
       hint: 'in scripts and pipes use: zorgroute route FILE --log (or zorgroute intake --no-input --student … --birth-date … --set field=value)',
     });
   }
-  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }, { dutchDate }] = await Promise.all([
+  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }, { humanDate }] = await Promise.all([
     import('./commands/intake.js'),
     import('./io/db/db-path.js'),
     import('./ui/messages-intake.js'),
-    import('./ui/print-intake.js'),
+    import('./ui/human-date.js'),
   ]);
   const given = parseIntakeFlags(flags);
   const asker = flags.input ? (await import('./ui/prompts.js')).makeIntakeAsker(stderrStyle(lang), lang) : undefined;
@@ -101,19 +102,20 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   );
   const m = intakeMessagesFor(lang);
   if (result.status === 'saved') {
-    for (const w of result.warnings) process.stderr.write(`${m.referenceDateWarning(w.warning, dutchDate(result.decision.referenceDate))}\n`);
+    for (const w of result.warnings) await say(m.referenceDateWarning(w.warning, humanDate(result.decision.referenceDate)));
   }
   if (result.status === 'cancelled') {
-    process.stderr.write(`${m.cancelled}\n`);
+    await say(m.cancelled);
     process.exitCode = EXIT.interrupted;
   } else if (result.status === 'discarded') {
-    process.stderr.write(`${m.discarded}\n`);
+    await say(m.discarded);
   } else if (flags.json) {
     const { caseId, appended, questions, database, decision, warnings } = result;
     out(JSON.stringify({ caseId, appended, studentRef: decision.studentRef, questions, database, warnings, decision }, null, 2));
   } else {
+    const [{ formatDecision }, { wrap }] = await Promise.all([import('./ui/print.js'), import('./ui/layout.js')]);
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
-    out((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef));
+    out(wrap((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef), widthOf(process.stdout), '', '  '));
   }
 }
 
@@ -201,7 +203,8 @@ function langFromArgv(argv: readonly string[]): Lang {
 }
 
 /** A user's problem on stderr: a ProblemError worded from the catalogue, any other UserError as it is. */
-function reportUserError(error: UserError, lang: Lang): void {
+function reportUserError(error: UserError, lang: Lang, print: typeof import('./ui/print.js')): void {
+  const { formatUserError } = print;
   const style = stderrStyle(lang);
   if (error instanceof ProblemError) {
     const { message, hint } = problemText(lang, error.problem);
@@ -218,15 +221,21 @@ function reportUserError(error: UserError, lang: Lang): void {
  * is reported and exits 74 at once — whatever else would still be written cannot reach the reader.
  */
 function watchStdout(lang: () => Lang): void {
+  let failing = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     const failure = outputFailure(error, 'stdout');
     if (failure instanceof OutputClosedError) {
       if (stdoutPolicy.keepGoingWhenClosed) return;
       process.exit(process.exitCode ?? EXIT.ok);
     }
+    if (failing) return; // reported once, exiting
+    failing = true;
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K'); // a progress line batch may have drawn
-    reportUserError(failure as ProblemError, lang());
-    process.exit(EXIT.outputFailed);
+    // print.js is loaded only when there is something to say (route --json starts without it).
+    void import('./ui/print.js').then((print) => {
+      reportUserError(failure as ProblemError, lang(), print);
+      process.exit(EXIT.outputFailed);
+    });
   });
   // Messages that cannot be shown (stderr closed or full) must not crash the run that makes them.
   process.stderr.on('error', () => undefined);
@@ -246,21 +255,22 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode ??= EXIT.ok;
       return;
     }
+    const print = await import('./ui/print.js');
     if (error instanceof PrivacyError) {
       const style = stderrStyle(langFromArgv(argv));
       const { message, hint } = style.msgs.privacy.refusal(error.refusal);
-      process.stderr.write(`${formatUserError(style, message, error.details, hint)}\n`);
+      process.stderr.write(`${print.formatUserError(style, message, error.details, hint)}\n`);
       process.exitCode = error.exitCode;
       return;
     }
     if (error instanceof UserError) {
-      reportUserError(error, langFromArgv(argv));
+      reportUserError(error, langFromArgv(argv), print);
       process.exitCode = error.exitCode;
       return;
     }
     const style = stderrStyle(langFromArgv(argv));
     process.setSourceMapsEnabled(true); // so the stack of a bug names our source files, not the bundle
-    process.stderr.write(`${formatBug(style, error)}\n`);
+    process.stderr.write(`${print.formatBug(style, error)}\n`);
     process.exitCode = EXIT.bug;
   }
 }

@@ -114,17 +114,17 @@ describe('architecture', () => {
     const bad = [...graph]
       .filter(([f]) => f.startsWith('src/commands/'))
       .flatMap(([f, { local, packages }]) => [
-        ...packages.filter((p) => /^(commander|chalk|@inquirer\/|inquirer|cli-table3)/.test(p)),
+        ...packages.filter((p) => /^(commander|chalk|@inquirer\/|inquirer|string-width|wrap-ansi)/.test(p)),
         ...local.filter((l) => l.startsWith('src/ui/') || l.startsWith('src/cli')),
       ].map((i) => `${f} → ${i}`));
     expect(bad).toEqual([]);
   });
 
-  it('inquirer only in ui/prompts.ts; chalk and cli-table3 only in ui/print.ts', () => {
+  it('inquirer only in ui/prompts.ts; chalk only in ui/style.ts (used by print*.ts); column measuring only in ui/layout.ts', () => {
     const homes: Array<[RegExp, string]> = [
       [/^(@inquirer\/|inquirer)/, 'src/ui/prompts.ts'],
-      [/^chalk$/, 'src/ui/print.ts'],
-      [/^cli-table3$/, 'src/ui/print.ts'],
+      [/^chalk$/, 'src/ui/style.ts'],
+      [/^(string-width|wrap-ansi)$/, 'src/ui/layout.ts'],
     ];
     const bad = [...graph].flatMap(([f, { packages }]) => packages.filter((p) => homes.some(([re, home]) => re.test(p) && f !== home)).map((p) => `${f} → ${p}`));
     expect(bad).toEqual([]);

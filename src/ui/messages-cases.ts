@@ -1,6 +1,7 @@
 // The words of `zorgroute cases` and `route --log`, in Dutch (the default) and English.
 import type { CaseStatus, DueStatus, EventKind } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
+import type { Party } from '../core/routing/vocabulary.js';
 
 export interface CasesMessages {
   listHead: string[];
@@ -28,7 +29,8 @@ export interface CasesMessages {
   actionSummary: (date: string, action: string, what: string | null) => string;
   informed: (party: string) => string;
   doneEscalation: (id: number, what: string) => string;
-  doneParty: (id: number, party: string) => string;
+  /** `party` for the grammar ("ouders/verzorgers zijn", "de leerling is"), `name` to show. */
+  doneParty: (id: number, party: Party, name: string) => string;
   doneFree: (id: number) => string;
   alreadyDone: (id: number, what: string, date: string, action: string) => string;
   stillOpen: (id: number, list: string, first: string) => string;
@@ -46,15 +48,15 @@ export interface CasesMessages {
 }
 
 const nl: CasesMessages = {
-  listHead: ['#', 'leerling', 'aangemaakt', 'status', 'te doen', 'eerste deadline', 'laatste gebeurtenis'],
-  dueHead: ['deadline', 'status', 'casus', 'leerling', 'naar', 'soort', 'sinds'],
+  listHead: ['#', 'leerling', 'aangemaakt', 'status', 'te doen', 'eerste termijn', 'bijgewerkt'],
+  dueHead: ['termijn', 'casus', 'leerling', 'escalatie (naar:soort)', 'sinds'],
   timelineHead: ['#', 'wanneer', 'soort', 'omschrijving'],
   status: { open: 'open', closed: 'gesloten' },
   dueStatus: { overdue: 'te laat', today: 'vandaag', soon: 'binnenkort', asap: 'zo spoedig mogelijk' },
   kind: { intake: 'intake', decision: 'beslissing', action: 'gedaan', note: 'notitie', closed: 'gesloten', reopened: 'heropend' },
   noCases: 'Geen casussen.',
-  dueTitle: (n) => `Te doen — escalaties die te laat zijn of binnen ${n} werkdagen moeten; daarna wat zonder termijn moet (ook adviezen en contacten):`,
-  nothingDue: (n) => `Niets te doen: geen open escalaties of acties die te laat zijn, binnen ${n} werkdagen moeten of zonder termijn open staan.`,
+  dueTitle: (n) => `Te doen — escalaties die te laat zijn of binnen ${n} ${n === 1 ? 'werkdag' : 'werkdagen'} moeten; daarna wat zonder termijn moet (ook adviezen en contacten):`,
+  nothingDue: (n) => `Niets te doen: geen open escalaties of acties die te laat zijn, binnen ${n} ${n === 1 ? 'werkdag' : 'werkdagen'} moeten of zonder termijn open staan.`,
   caseTitle: (id, ref, status) => `Casus ${id} — leerling ${ref} — ${status}`,
   created: (when, source) => `aangemaakt ${when} (${source})`,
   escalations: 'Escalaties',
@@ -71,7 +73,7 @@ const nl: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} ingelicht`,
   doneEscalation: (id, what) => `Casus ${id}: ${what} afgevinkt.`,
-  doneParty: (id, party) => `Casus ${id}: vastgelegd dat ${party} is ingelicht.`,
+  doneParty: (id, party, name) => `Casus ${id}: vastgelegd dat ${name} ${party === 'ouders' ? 'zijn' : 'is'} ingelicht.`,
   doneFree: (id) => `Casus ${id}: handeling vastgelegd. Let op: dit vinkt geen escalatie of actie af.`,
   alreadyDone: (id, what, date, action) => `Casus ${id}: ${what} was al afgevinkt op ${date} (${action}). Er is niets nieuws vastgelegd.`,
   stillOpen: (id, list, first) => `Nog open: ${list}. Afvinken met bijvoorbeeld: zorgroute cases done ${id} ${first}`,
@@ -89,15 +91,15 @@ const nl: CasesMessages = {
 };
 
 const en: CasesMessages = {
-  listHead: ['#', 'student', 'created', 'status', 'to do', 'first deadline', 'last event'],
-  dueHead: ['deadline', 'status', 'case', 'student', 'to', 'type', 'since'],
+  listHead: ['#', 'student', 'created', 'status', 'to do', 'first deadline', 'updated'],
+  dueHead: ['deadline', 'case', 'student', 'escalation (to:type)', 'since'],
   timelineHead: ['#', 'when', 'kind', 'description'],
   status: { open: 'open', closed: 'closed' },
   dueStatus: { overdue: 'overdue', today: 'today', soon: 'soon', asap: 'as soon as possible' },
   kind: { intake: 'intake', decision: 'decision', action: 'done', note: 'note', closed: 'closed', reopened: 'reopened' },
   noCases: 'No cases.',
-  dueTitle: (n) => `To do — escalations overdue or due within ${n} working days; then what has no term (consultations and contacts too):`,
-  nothingDue: (n) => `Nothing to do: no open escalations or actions overdue, due within ${n} working days, or open without a term.`,
+  dueTitle: (n) => `To do — escalations overdue or due within ${n} working ${n === 1 ? 'day' : 'days'}; then what has no term (consultations and contacts too):`,
+  nothingDue: (n) => `Nothing to do: no open escalations or actions overdue, due within ${n} working ${n === 1 ? 'day' : 'days'}, or open without a term.`,
   caseTitle: (id, ref, status) => `Case ${id} — student ${ref} — ${status}`,
   created: (when, source) => `created ${when} (${source})`,
   escalations: 'Escalations',
@@ -114,7 +116,7 @@ const en: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} informed`,
   doneEscalation: (id, what) => `Case ${id}: ${what} marked done.`,
-  doneParty: (id, party) => `Case ${id}: recorded that ${party} was informed.`,
+  doneParty: (id, party, name) => `Case ${id}: recorded that ${name} ${party === 'ouders' ? 'were' : 'was'} informed.`,
   doneFree: (id) => `Case ${id}: action recorded. Note: it marks no escalation or to-do done.`,
   alreadyDone: (id, what, date, action) => `Case ${id}: ${what} was already marked done on ${date} (${action}). Nothing new was recorded.`,
   stillOpen: (id, list, first) => `Still open: ${list}. Mark one done with, for example: zorgroute cases done ${id} ${first}`,

@@ -35,6 +35,8 @@ export interface IntakeMessages {
   saveToOpen: (caseId: number) => string;
   saveNew: string;
   change: string;
+  showRules: string;
+  outcomeTitle: string;
   quit: string;
   whichAnswer: string;
   back: string;
@@ -158,6 +160,8 @@ const nl: IntakeMessages = {
   saveToOpen: (id) => `Toevoegen aan open casus ${id}`,
   saveNew: 'Opslaan als nieuwe casus',
   change: 'Een antwoord wijzigen',
+  showRules: 'Toon regels en bronnen (met de redenen)',
+  outcomeTitle: 'Uitkomst',
   quit: 'Stoppen zonder op te slaan',
   whichAnswer: 'Welk antwoord wilt u wijzigen?',
   back: '(terug naar het overzicht)',
@@ -223,6 +227,8 @@ const en: IntakeMessages = {
   saveToOpen: (id) => `Add to open case ${id}`,
   saveNew: 'Save as a new case',
   change: 'Change an answer',
+  showRules: 'Show rules and sources (with the reasons)',
+  outcomeTitle: 'Outcome',
   quit: 'Quit without saving',
   whichAnswer: 'Which answer do you want to change?',
   back: '(back to the summary)',

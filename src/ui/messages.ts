@@ -18,12 +18,17 @@ export interface Messages {
   inform: string;
   escalations: string;
   noEscalation: string;
+  /** `when` is a weekday and a date (`vr 04-12-2026`). */
+  deadline: (when: string) => string;
+  deadlineToday: (when: string) => string;
+  /** A deadline on the reference date itself (an acute matter), when that is not today. */
+  deadlineSameDay: (when: string) => string;
   /** Heading of the informs that are actions still to take (a consult, the SWV…). */
   todos: string;
-  /** A deadline that has passed. */
   overdue: string;
-  deadline: (date: string, weekday: string) => string;
   noDeadline: string;
+  acuteCall: string;
+  notesCounted: (n: number) => string;
   notes: string;
   sources: string;
   ruleset: string;
@@ -57,7 +62,8 @@ export interface BatchMessages {
   column: string;
   problem: string;
   andMore: (n: number) => string;
-  listHint: string;
+  allHint: string;
+  formatHint: string;
   progress: (rows: string) => string;
   oneLine: (rows: number, valid: number, invalid: number, action: number, escalated: number) => string;
   written: (records: number, where: string) => string;
@@ -98,10 +104,14 @@ const nl: Messages = {
   inform: 'Informeren',
   escalations: 'Escaleren',
   noEscalation: 'Geen escalatie nodig.',
+  deadline: (when) => `uiterlijk ${when}`,
+  deadlineToday: (when) => `vandaag (${when})`,
+  deadlineSameDay: (when) => `dezelfde dag (${when})`,
   todos: 'Te doen',
   overdue: 'te laat',
-  deadline: (date, weekday) => `uiterlijk ${weekday} ${date}`,
   noDeadline: 'zo spoedig mogelijk',
+  acuteCall: 'bij direct gevaar: 112',
+  notesCounted: (n) => `${n} ${n === 1 ? 'opmerking' : 'opmerkingen'} (bij "Toon regels en bronnen")`,
   notes: 'Let op',
   sources: 'Toegepaste regels en bronnen',
   ruleset: 'Regelset',
@@ -130,14 +140,15 @@ const nl: Messages = {
     column: 'Kolom',
     problem: 'Probleem',
     andMore: (n) => `… en nog ${n}`,
-    listHint: 'met --all worden alle leerlingen getoond; met --format csv|json|ndjson krijgt u elke rij',
-    progress: (rows) => `${rows} rijen`,
+    allHint: 'met --all worden alle leerlingen getoond',
+    formatHint: 'met --format csv|json|ndjson krijgt u elke rij',
+    progress: (rows) => (rows === '1' ? '1 rij' : `${rows} rijen`),
     oneLine: (rows, valid, invalid, action, escalated) =>
-      `${rows} rijen: ${valid} geldig, ${invalid} ongeldig, ${action} actie nodig, ${escalated} met escalatie`,
-    written: (records, where) => `${records} records geschreven naar ${where}`,
+      `${rows} ${rows === 1 ? 'rij' : 'rijen'}: ${valid} geldig, ${invalid} ongeldig, ${action} actie nodig, ${escalated} met escalatie`,
+    written: (records, where) => `${records} ${records === 1 ? 'record' : 'records'} geschreven naar ${where}`,
     unknownColumns: (columns) => `onbekende kolommen genegeerd: ${columns}`,
     duplicate: (ref, line, firstLine) => `regel ${line}: leerlingnummer ${ref} staat ook op regel ${firstLine} (beide verwerkt)`,
-    moreDuplicates: (n) => `nog ${n} dubbele leerlingnummers niet afzonderlijk genoemd`,
+    moreDuplicates: (n) => (n === 1 ? 'nog 1 dubbel leerlingnummer niet afzonderlijk genoemd' : `nog ${n} dubbele leerlingnummers niet afzonderlijk genoemd`),
     noRows: 'het bestand heeft een kopregel maar geen rijen met leerlingen',
     warning: 'let op',
     referenceDate: 'peildatum',
@@ -177,10 +188,14 @@ const en: Messages = {
   inform: 'Inform',
   escalations: 'Escalate',
   noEscalation: 'No escalation needed.',
+  deadline: (when) => `by ${when}`,
+  deadlineToday: (when) => `today (${when})`,
+  deadlineSameDay: (when) => `the same day (${when})`,
   todos: 'To do',
   overdue: 'overdue',
-  deadline: (date, weekday) => `by ${weekday} ${date}`,
   noDeadline: 'as soon as possible',
+  acuteCall: 'in immediate danger: 112',
+  notesCounted: (n) => `${n} ${n === 1 ? 'note' : 'notes'} (under "Show rules and sources")`,
   notes: 'Note',
   sources: 'Rules applied and their sources',
   ruleset: 'Rule set',
@@ -209,14 +224,15 @@ const en: Messages = {
     column: 'Column',
     problem: 'Problem',
     andMore: (n) => `… and ${n} more`,
-    listHint: '--all lists every student; --format csv|json|ndjson gives every row',
-    progress: (rows) => `${rows} rows`,
+    allHint: '--all lists every student',
+    formatHint: '--format csv|json|ndjson gives every row',
+    progress: (rows) => (rows === '1' ? '1 row' : `${rows} rows`),
     oneLine: (rows, valid, invalid, action, escalated) =>
-      `${rows} rows: ${valid} valid, ${invalid} invalid, ${action} need action, ${escalated} with an escalation`,
-    written: (records, where) => `${records} records written to ${where}`,
+      `${rows} ${rows === 1 ? 'row' : 'rows'}: ${valid} valid, ${invalid} invalid, ${action} ${action === 1 ? 'needs' : 'need'} action, ${escalated} with an escalation`,
+    written: (records, where) => `${records} ${records === 1 ? 'record' : 'records'} written to ${where}`,
     unknownColumns: (columns) => `unknown columns ignored: ${columns}`,
     duplicate: (ref, line, firstLine) => `line ${line}: student number ${ref} is also on line ${firstLine} (both processed)`,
-    moreDuplicates: (n) => `${n} more duplicate student numbers not named one by one`,
+    moreDuplicates: (n) => (n === 1 ? '1 more duplicate student number not named' : `${n} more duplicate student numbers not named one by one`),
     noRows: 'the file has a header line but no student rows',
     warning: 'warning',
     referenceDate: 'reference date',

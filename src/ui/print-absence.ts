@@ -97,7 +97,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
     out.push(c.bold.red(`${msgs.batch.errorsHead}:`));
     const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, e.error.message]);
     if (r.invalid > r.errors.length) rows.push(['', '', '', msgs.batch.andMore(r.invalid - r.errors.length)]);
-    out.push(formatTable(style, [msgs.batch.line, msgs.student, msgs.batch.column, msgs.batch.problem], rows, { colWidths: [8, 12, 18, 36] }));
+    out.push(formatTable(style, [msgs.batch.line, msgs.student, msgs.batch.column, msgs.batch.problem], rows, { right: [0] }));
   }
   return out.join('\n');
 }

@@ -1,9 +1,11 @@
 // What a person reads of `zorgroute batch`: the summary tables, the one-line summary for logs, the
 // progress bar and the warnings. Strings only; the CLI decides the stream. Tables come from
-// print.ts (the one importer of cli-table3 and chalk).
+// print.ts (the one importer of chalk) and fit the terminal (print-table.ts).
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
-import { formatDeadline, formatTable, type Style } from './print.js';
+import { weekdayDate } from './human-date.js';
+import { wrapLines } from './layout.js';
+import { formatTable, type Style } from './print.js';
 
 /** The parts of a batch result the summary shows (structural, so ui does not depend on commands). */
 export interface BatchSummaryView {
@@ -26,8 +28,6 @@ export type BatchWarningView =
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
   | { kind: 'no-rows' };
 
-const REFS_PER_LINE = 6;
-
 /** Which peildatum the rows were judged on: the export's own column (its range), and the date for rows without one. */
 function referenceDateText(style: Style, r: BatchSummaryView): string {
   const { date, from, column } = r.referenceDate;
@@ -36,17 +36,24 @@ function referenceDateText(style: Style, r: BatchSummaryView): string {
 }
 
 function studentList(style: Style, students: readonly { studentRef: string; line: number }[], total: number): string {
-  const items = students.map((s) => `${s.studentRef} (${s.line})`);
-  const lines: string[] = [];
-  for (let i = 0; i < items.length; i += REFS_PER_LINE) lines.push(items.slice(i, i + REFS_PER_LINE).join(', '));
-  if (total > students.length) lines.push(style.color.dim(style.msgs.batch.andMore(total - students.length)));
-  return lines.join('\n');
+  // A no-break space keeps a number and its line together when the list wraps.
+  const items = students.map((s) => `${s.studentRef}\u00a0(${s.line})`).join(', ');
+  return total > students.length ? `${items} ${style.color.dim(style.msgs.batch.andMore(total - students.length))}` : items;
 }
 
-export function formatBatchSummary(style: Style, r: BatchSummaryView): string {
+/** The earliest deadline of a target; the column head already says it is one. */
+function earliest(style: Style, deadline: string | null): string {
+  return deadline === null ? style.msgs.noDeadline : weekdayDate(style.msgs.weekdays, deadline);
+}
+
+/** `formatGiven`: records are written too (--format/--out), so the tip about --format is not shown. */
+export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGiven = false): string {
   const { color: c, msgs } = style;
   const m = msgs.batch;
-  const out: string[] = [c.bold(m.title(r.source.label)), `${m.referenceDate}: ${referenceDateText(style, r)}`];
+  const out: string[] = [
+    ...wrapLines(c.bold(m.title(r.source.label)), style.width, '', '  '),
+    ...wrapLines(`${m.referenceDate}: ${referenceDateText(style, r)}`, style.width, '', '  '),
+  ];
   const counts: [string, number][] = [
     [m.rows, r.rows],
     [m.valid, r.valid],
@@ -55,20 +62,23 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView): string {
     [m.escalated, r.escalated],
   ];
   if (r.duplicates > 0) counts.push([m.duplicates, r.duplicates]);
-  out.push(formatTable(style, [], counts));
+  out.push(formatTable(style, [], counts, { right: [1] }), '');
   if (r.targets.length === 0) out.push(c.green(m.noEscalation));
   else {
-    const rows = r.targets.map((t) => [msgs.party[t.target], t.count, formatDeadline(style, t.earliestDeadline), studentList(style, t.students, t.count)]);
-    out.push(formatTable(style, [m.escalateTo, m.students, m.earliestDeadline, m.studentRefs], rows));
+    // One line per target, its student numbers (with their line) under it across the whole width.
+    const rows = r.targets.map((t) => [msgs.party[t.target], t.count, earliest(style, t.earliestDeadline)]);
+    out.push(formatTable(style, [m.escalateTo, m.students, m.earliestDeadline], rows, { details: r.targets.map((t) => studentList(style, t.students, t.count)), right: [1] }));
   }
   if (r.errors.length > 0) {
-    out.push(c.bold.red(`${m.errorsHead}:`));
+    out.push('', c.bold.red(`${m.errorsHead}:`));
     const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, e.error.message]);
     if (r.invalid > r.errors.length) rows.push(['', '', '', m.andMore(r.invalid - r.errors.length)]);
-    out.push(formatTable(style, [m.line, msgs.student, m.column, m.problem], rows));
+    out.push(formatTable(style, [m.line, msgs.student, m.column, m.problem], rows, { right: [0] }));
   }
-  const cut = r.targets.some((t) => t.count > t.students.length) || r.invalid > r.errors.length;
-  if (cut) out.push(c.dim(`${msgs.hint}: ${m.listHint}`));
+  const hints: string[] = [];
+  if (r.targets.some((t) => t.count > t.students.length)) hints.push(m.allHint);
+  if (!formatGiven && (hints.length > 0 || r.invalid > r.errors.length)) hints.push(m.formatHint);
+  if (hints.length > 0) out.push(...wrapLines(c.dim(`${msgs.hint}: ${hints.join('; ')}`), style.width, '', '  '));
   return out.join('\n');
 }
 
@@ -99,5 +109,5 @@ export function formatBatchWarning(style: Style, w: BatchWarningView): string {
         : w.kind === 'duplicate'
           ? m.duplicate(w.studentRef, w.line, w.firstLine)
           : m.noRows;
-  return `${style.color.yellow(`zorgroute: ${m.warning}:`)} ${text}`;
+  return wrapLines(`${style.color.yellow(`zorgroute: ${m.warning}:`)} ${text}`, style.width, '', '  ').join('\n');
 }

@@ -1,20 +1,15 @@
 // The intake's review screen and the way answers are shown and offered as defaults. Returns strings;
 // colour comes from the Style (print.ts owns chalk).
 import type { Lang } from '../core/routing/compile.js';
-import { parseIsoDate } from '../core/dates.js';
 import type { DerivedFacts } from '../core/routing/facts.js';
 import type { IntakeReview } from '../core/intake/asker.js';
 import { FIXED_FIELDS } from '../core/intake/plan.js';
 import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { messagesFor } from './messages.js';
 import { intakeMessagesFor } from './messages-intake.js';
-import { formatDecision, type Style } from './print.js';
-
-/** `01-03-2012` (the way a Dutch school writes dates), from `2012-03-01`. */
-export function dutchDate(iso: string): string {
-  const ymd = parseIsoDate(iso);
-  return ymd ? `${String(ymd.day).padStart(2, '0')}-${String(ymd.month).padStart(2, '0')}-${ymd.year}` : iso;
-}
+import { humanDate } from './human-date.js';
+import { displayWidth, padEnd, wrapLines, type Width } from './layout.js';
+import { formatOutcome, type Style } from './print.js';
 
 function number(n: number, lang: Lang): string {
   return lang === 'nl' ? String(n).replace('.', ',') : String(n);
@@ -31,7 +26,7 @@ export function formatAnswer(field: SituationField, value: unknown, lang: Lang):
     case 'nullableBoolean':
       return value === null ? m.notAskedYet : value ? m.yes : m.no;
     case 'date':
-      return dutchDate(String(value));
+      return humanDate(String(value));
     case 'count':
     case 'amount':
       return number(Number(value), lang);
@@ -50,7 +45,7 @@ export function formatAnswer(field: SituationField, value: unknown, lang: Lang):
 export function defaultText(field: SituationField, value: unknown, lang: Lang): string | undefined {
   if (value === undefined || value === null) return undefined;
   const kind = FIELD_KINDS[field].kind;
-  if (kind === 'date') return dutchDate(String(value));
+  if (kind === 'date') return humanDate(String(value));
   if (kind === 'boolean') return formatAnswer(field, value, lang);
   if (kind === 'count' || kind === 'amount') return number(Number(value), lang);
   return String(value);
@@ -62,23 +57,25 @@ export function formatFactsLine(facts: DerivedFacts, lang: Lang): string {
   return intakeMessagesFor(lang).facts(m.age(facts.age), facts.leerplicht !== 'geen' && !facts.leerplichtig ? `${status} (${m.exempt})` : status);
 }
 
-function aligned(rows: [string, string][], indent: string): string[] {
-  const width = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => `${indent}${k.padEnd(width)}  ${v}`);
+/** Label and value in two columns; a long value wraps under itself. */
+function aligned(rows: [string, string][], indent: string, width: Width): string[] {
+  const labels = Math.max(...rows.map(([k]) => displayWidth(k)));
+  return rows.flatMap(([k, v]) => wrapLines(v, width, `${indent}${padEnd(k, labels)}  `, ' '.repeat(indent.length + labels + 2)));
 }
 
-/** Joins items with ' · ' into lines of at most `width` characters, never breaking an item. */
-function wrapList(items: readonly string[], width: number): string[] {
+/** Joins items with ' · ' into lines that fit `width`, an item broken only when it alone is too long. */
+function wrapList(items: readonly string[], width: Width, indent: string): string[] {
+  if (width === null) return [`${indent}${items.join(' · ')}`];
   const lines: string[] = [];
   let line = '';
   for (const item of items) {
-    if (line !== '' && line.length + 3 + item.length > width) {
+    if (line !== '' && displayWidth(`${indent}${line} · ${item}`) > width) {
       lines.push(line);
       line = item;
     } else line = line === '' ? item : `${line} · ${item}`;
   }
   if (line !== '') lines.push(line);
-  return lines;
+  return lines.flatMap((l) => wrapLines(l, width, indent, `${indent}  `));
 }
 
 export function formatIntakeReview(style: Style, lang: Lang, review: IntakeReview): string {
@@ -96,17 +93,19 @@ export function formatIntakeReview(style: Style, lang: Lang, review: IntakeRevie
     rows.push([m.topicsLabel, review.topics.length === 0 ? m.topicsNone : review.topics.map((t) => m.topics[t]).join('; ')]);
   }
   for (const field of review.answered.filter((f) => !isFixed(f))) add(field);
-  const out = [c.bold(`${m.reviewTitle}:`), ...aligned(rows, '  ')];
+  const out = [c.bold(`${m.reviewTitle}:`), ...aligned(rows, '  ', style.width)];
   if (review.kept.length > 0) {
-    out.push(`${m.kept}:`);
-    out.push(...wrapList(review.kept.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`), 76).map((line) => `  ${line}`));
+    out.push(...wrapLines(`${m.kept}:`, style.width));
+    out.push(...wrapList(review.kept.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`), style.width, '  '));
   }
   if (review.skipped.length > 0) {
-    out.push(c.dim(`${m.notAsked}:`));
+    out.push(...wrapLines(c.dim(`${m.notAsked}:`), style.width));
     const items = review.skipped.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`);
-    out.push(...wrapList(items, 96).map((line) => c.dim(`  ${line}`)));
+    out.push(...wrapList(items, style.width, '  ').map((line) => c.dim(line)));
   }
-  out.push('', c.dim('─'.repeat(60)), '', formatDecision(style, review.decision), '');
+  // The outcome without its reasoning, so that answers, outcome and menu share one screen; the
+  // reasons, rules and sources are the menu's "toon regels en bronnen".
+  out.push(c.dim('─'.repeat(Math.min(60, style.width ?? 60))), `${c.bold(`${m.outcomeTitle}:`)}`, formatOutcome(style, review.decision));
   return out.join('\n');
 }
 

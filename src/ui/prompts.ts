@@ -18,8 +18,10 @@ import { FIXED_FIELDS, type TopicId } from '../core/intake/plan.js';
 import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages-intake.js';
-import { defaultText, dutchDate, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
-import type { Style } from './print.js';
+import { humanDate } from './human-date.js';
+import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
+import { wrap } from './layout.js';
+import { formatDecision, type Style } from './print.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -121,14 +123,14 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
   }
 
   function notice(n: IntakeNotice): void {
-    if (n.kind === 'facts') write(c.dim(formatFactsLine(n.facts, lang)));
-    else write(c.yellow(m.openCases(n.studentRef, n.caseIds.join(', '))));
+    const text = n.kind === 'facts' ? c.dim(formatFactsLine(n.facts, lang)) : c.yellow(m.openCases(n.studentRef, n.caseIds.join(', ')));
+    write(wrap(text, style.width, '', '  '));
   }
 
   async function confirm(q: IntakeConfirm): Promise<boolean> {
     const [message, yes, no] =
       q.kind === 'referenceDate'
-        ? [m.referenceDateQuestion(q.warning, dutchDate(q.referenceDate)), m.referenceDateKeep, m.referenceDateRetype]
+        ? [m.referenceDateQuestion(q.warning, humanDate(q.referenceDate)), m.referenceDateKeep, m.referenceDateRetype]
         : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
     // Going back is the safe answer, so it comes first (Enter takes it) for quitting.
     const choices = q.kind === 'quit' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
@@ -137,7 +139,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
 
   async function review(r: IntakeReview): Promise<ReviewChoice> {
     write(`\n${formatIntakeReview(style, lang, r)}`);
-    type Action = 'save' | 'saveNew' | 'change' | 'quit';
+    type Action = 'save' | 'saveNew' | 'rules' | 'change' | 'quit';
     const saving: { value: Action; name: string }[] =
       r.openCaseId === null
         ? [{ value: 'save', name: m.save }]
@@ -150,13 +152,18 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
         select<Action>(
           {
             message: m.whatNext,
-            choices: [...saving, { value: 'change', name: m.change }, { value: 'quit', name: m.quit }],
+            choices: [...saving, { value: 'rules', name: m.showRules }, { value: 'change', name: m.change }, { value: 'quit', name: m.quit }],
             loop: false,
             theme,
           },
           context,
         ),
       );
+      if (action === 'rules') {
+        // The whole decision, rule ids and the rule set's sha256 included, then the menu again.
+        write(`\n${formatDecision(style, r.decision, { ids: true })}\n`);
+        continue;
+      }
       if (action === 'save') return { kind: 'save', newCase: r.openCaseId === null };
       if (action === 'saveNew') return { kind: 'save', newCase: true };
       if (action === 'quit') return { kind: 'quit' };

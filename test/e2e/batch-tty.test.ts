@@ -30,9 +30,12 @@ describe('zorgroute batch on a terminal', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zorgroute-tty-')), 'result.csv');
     const { exitCode, output } = await onTerminal(['batch', EXAMPLE, '--out', out]);
     expect(exitCode).toBe(0);
-    expect(output).toMatch(/rows read\s*│\s*38/);
+    expect(output).toMatch(/rows read\s+38/);
     expect(output).toContain('Escalate to');
     expect(output).toContain(`38 records written to ${out}`);
+    expect(output).toContain('--all lists every student'); // 13 students to leerplicht, 10 named
+    expect(output).not.toContain('--format csv|json|ndjson gives every row'); // it was given: --out
+    expect(output).not.toMatch(/├|┼/); // no separators between rows
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toMatch(/^line;studentRef;/);
   });
 });

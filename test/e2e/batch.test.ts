@@ -168,8 +168,10 @@ describe('zorgroute batch', () => {
   it('shows the summary alone without --format, and the example fires every enabled rule', async () => {
     const summary = await zorgroute(['batch', EXAMPLE]);
     expect(summary.exitCode).toBe(0);
-    expect(summary.stdout).toMatch(/rows read\s*│\s*38/);
+    expect(summary.stdout).toMatch(/rows read\s+38/);
     expect(summary.stdout).toContain('leerplichtambtenaar');
+    expect(summary.stdout).toContain('--format csv|json|ndjson gives every row');
+    expect(summary.stdout).toMatch(/Veilig Thuis +1 +Mon 02-02-2026/);
     const recs = ndjson((await zorgroute(['batch', EXAMPLE, '--format', 'ndjson'])).stdout);
     const fired = new Set(recs.flatMap((x) => x.rules!.map((rule) => rule.id)));
     const rules = (JSON.parse(readFileSync(RULES, 'utf8')) as { rules: { id: string; enabled?: boolean }[] }).rules;

@@ -62,7 +62,7 @@ describe('zorgroute intake in a terminal', () => {
     await s.answer('weken aaneengesloten', '');
     await s.answer('luxeverzuim', '');
     await s.answer('vrijstelling', '');
-    await s.waitFor('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk di 2026-03-17');
+    await s.waitFor('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk di 17-03-2026');
     await saveAtReview(s);
     expect((await s.exit).exitCode).toBe(0);
     expect(s.transcript()).toContain('Casus 1 opgeslagen voor leerling L20417');
@@ -86,7 +86,7 @@ describe('zorgroute intake in a terminal', () => {
     await s.answer('vrijstelling', '');
     await s.answer('startkwalificatie', '');
     await s.waitFor('Ouders: niet (eerst) betrekken');
-    await s.waitFor('bereikt de ouders toch via de leerplichtambtenaar');
+    await s.waitFor('Let op: 1 opmerking'); // the note itself with the reasons
     await saveAtReview(s);
     expect((await s.exit).exitCode).toBe(0);
     expect(questionsAsked(s)).toBe(10);
@@ -94,6 +94,7 @@ describe('zorgroute intake in a terminal', () => {
     const [c] = storedCases(db);
     expect(c!.situation).toMatchObject({ studentAllowsParents: false, unexcusedHours4w: 20 });
     expect(c!.decision.parents.involve).toBe('no');
+    expect(c!.decision.notes.join(' ')).toContain('bereikt de ouders toch via de leerplichtambtenaar');
   });
 
   it('at home for 6 weeks: the onderwijsconsulent, and the case shows up as due', async () => {
@@ -149,7 +150,7 @@ describe('zorgroute intake: changes on the review, warnings (issue 11, items 3 a
     await s.answer('luxeverzuim', '');
     await s.answer('vrijstelling', '');
     await s.waitFor('Wat wilt u doen?');
-    s.send(KEY.down + KEY.enter); // "Een antwoord wijzigen"
+    s.send(KEY.down.repeat(2) + KEY.enter); // "Een antwoord wijzigen" (after "Toon regels en bronnen")
     await s.waitFor('Welk antwoord wilt u wijzigen?');
     s.send(KEY.down + KEY.enter); // the second answer: the birth date
     await s.waitFor('Geboortedatum');
@@ -186,7 +187,7 @@ describe('zorgroute intake: changes on the review, warnings (issue 11, items 3 a
     await s.answer('Peildatum', '');
     await s.answer('Wat speelt er?', '');
     await s.waitFor('Toevoegen aan open casus 1');
-    s.send(KEY.down.repeat(3) + KEY.enter); // "Stoppen zonder op te slaan"
+    s.send(KEY.down.repeat(4) + KEY.enter); // "Stoppen zonder op te slaan"
     await s.waitFor('Stoppen zonder opslaan?');
     s.send(KEY.enter); // the first choice: back to the summary
     await s.waitFor('Wat wilt u doen?');

@@ -123,12 +123,25 @@ describe('readable output', () => {
     const r = await runCli(['route', fixture('route/leerplicht-16-uur.json')]);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('Escaleren:');
-    expect(r.stdout).toContain('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk vr 2026-12-04');
+    expect(r.stdout).toContain('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk vr 04-12-2026');
+    expect(r.stdout).not.toContain('[leerplicht-16-uur]'); // rule ids and the sha256 only with --explain
+    expect(r.stdout).not.toContain('sha256');
     expect(r.stdout).toContain('Leerplichtwet 1969 art. 21a');
     expect(r.stdout).not.toMatch(/\u001b\[/); // no colour with NO_COLOR
   });
+  it('shows rule ids and the rule set\'s sha256 with --explain', async () => {
+    const r = await runCli(['route', fixture('route/leerplicht-16-uur.json'), '--explain']);
+    expect(r.stdout).toContain('[leerplicht-16-uur]');
+    expect(r.stdout).toMatch(/Regelset: swv-vo-groningen-ommelanden \S+ \(sha256 [0-9a-f]{64}\)/);
+  });
+  it('an acute Veilig Thuis report is due the same day, with 112 for immediate danger', async () => {
+    const r = await runCli(['route', '-'], { input: situation({ danger: true, abuseSuspected: true }) });
+    expect(r.stdout).toContain('Veilig Thuis (melding-acute-onveiligheid) — dezelfde dag (vr 27-11-2026) — bij direct gevaar: 112');
+    expect(r.stdout).not.toContain('uiterlijk vr 27-11-2026');
+    expect(r.stdout).toContain('Bij direct gevaar: bel 112');
+  });
   it('speaks English with --lang en or an English LANG', async () => {
-    expect((await runCli(['route', '--lang', 'en', fixture('route/leerplicht-16-uur.json')])).stdout).toContain('by Fri 2026-12-04');
+    expect((await runCli(['route', '--lang', 'en', fixture('route/leerplicht-16-uur.json')])).stdout).toContain('by Fri 04-12-2026');
     expect((await runCli(['route', fixture('route/leerplicht-16-uur.json')], { env: { LANG: 'en_GB.UTF-8' } })).stdout).toContain('Escalate:');
   });
 });

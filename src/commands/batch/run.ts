@@ -53,6 +53,21 @@ export function workersFor(options: Pick<BatchOptions, 'threads'>, input: Pick<C
   return Math.min(cpus, MAX_AUTO_THREADS);
 }
 
+/** The header and its column plan; a refused header closes the file at once (not at garbage collection). */
+async function readHeader(events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece>, input: CsvInput, options: BatchOptions) {
+  try {
+    const first = await events.next();
+    if (first.done || first.value.kind !== 'header') throw emptyExport(input.label);
+    const header = first.value;
+    return { header, plan: planOrThrow(header, input.label, options) };
+  } catch (error) {
+    await events.return(undefined);
+    const source = input.source as { return?: (value?: unknown) => Promise<unknown> };
+    if (typeof source.return === 'function') await source.return(undefined);
+    throw error;
+  }
+}
+
 export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promise<BatchResult> {
   const rules = readRulesetSource(options.rules);
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
@@ -62,10 +77,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
   const reader = workers > 0 ? new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? DEFAULT_PIECE_BYTES }) : new CsvReader(input.source, readOptions);
   const events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece> = reader.events();
-  const first = await events.next();
-  if (first.done || first.value.kind !== 'header') throw emptyExport(input.label);
-  const header = first.value;
-  const plan = planOrThrow(header, input.label, options);
+  const { header, plan } = await readHeader(events, input, options);
   if (plan.dataLike.length > 0) hooks.onWarning?.({ kind: 'data-like-headers', columns: plan.dataLike });
   if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', columns: plan.unknown });
 
