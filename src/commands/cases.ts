@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import {
   caseStatus,
-  dueEscalations,
   escalationStates,
   latestDecision,
   matchAction,
@@ -15,24 +14,29 @@ import {
   type DueItem,
   type EscalationState,
 } from '../core/caselog/timeline.js';
-import { normalizeDate } from '../core/dates.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import type { CaseSummary, Page } from '../core/caselog/summary.js';
+import { addWorkingDays, formatYmd, fromDayNumber, normalizeDate, parseIsoDate, toDayNumber } from '../core/dates.js';
 
 export interface CasesOptions {
   db: DbLocation;
   now?: () => Date;
 }
 
-function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, reading = false): T {
+/** `keepOpen`: `work` closes the store itself (when it hands the store to work that goes on later). */
+export function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, reading = false, keepOpen = false): T {
   const missing = reading && options.db.path !== ':memory:' && !existsSync(options.db.path);
   const store = openCaseStore(missing ? ':memory:' : options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
+  let handedOver = false;
   try {
-    return work(store);
+    const result = work(store);
+    handedOver = keepOpen;
+    return result;
   } finally {
-    store.close();
+    if (!handedOver) store.close();
   }
 }
 
@@ -42,53 +46,31 @@ export function parseCaseId(text: string): number {
   return Number(t);
 }
 
-function parseDateFlag(flag: string, text: string): string {
+export function parseDateFlag(flag: string, text: string): string {
   const iso = normalizeDate(text);
   if (!iso) throw new UserError(`${flag}: not a date (expected dd-mm-jjjj or jjjj-mm-dd)`);
   return iso;
 }
 
-function requireCase(store: CaseStore, id: number): CaseRecord {
+export function requireCase(store: CaseStore, id: number): CaseRecord {
   const c = store.getCase(id);
   if (!c) throw new UserError(`there is no case ${id}`, { hint: 'zorgroute cases list --status all shows every case' });
   return c;
 }
 
-export interface CaseSummary {
-  id: number;
-  studentRef: string;
-  createdAt: string;
-  source: CaseRecord['source'];
-  status: CaseStatus;
-  openEscalations: number;
-  /** The earliest deadline among the open escalations (null: none, or only "as soon as possible"). */
-  nextDeadline: string | null;
-  lastEventAt: string;
-}
-
-function summarize(c: CaseRecord): CaseSummary {
-  const open = escalationStates(c.events).filter((e) => !e.done);
-  const deadlines = open.map((e) => e.deadline).filter((d): d is string => d !== null).sort();
-  return {
-    id: c.id,
-    studentRef: c.studentRef,
-    createdAt: c.createdAt,
-    source: c.source,
-    status: caseStatus(c.events),
-    openEscalations: open.length,
-    nextDeadline: deadlines[0] ?? null,
-    lastEventAt: c.events[c.events.length - 1]?.recordedAt ?? c.createdAt,
-  };
-}
+export type { CaseSummary } from '../core/caselog/summary.js';
 
 export interface ListOptions extends CasesOptions {
   student?: string | undefined;
   status: CaseStatus | 'all';
   /** A date (dd-mm-jjjj or ISO): cases created on or after that day (local time). */
   since?: string | undefined;
+  /** At most this many, the most urgent first (null: all). */
+  limit: number | null;
 }
 
-export function listCases(options: ListOptions): CaseSummary[] {
+/** The cases, the most urgent first (see CaseReads.summaries()); `total` says how many match in all. */
+export function listCases(options: ListOptions): Page<CaseSummary> {
   let since: string | undefined;
   if (options.since !== undefined) {
     const [y, m, d] = parseDateFlag('--since', options.since).split('-').map(Number);
@@ -96,7 +78,7 @@ export function listCases(options: ListOptions): CaseSummary[] {
   }
   return withStore(
     options,
-    (store) => store.listCases({ studentRef: options.student?.trim(), since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
+    (store) => store.reads.summaries({ studentRef: options.student?.trim(), since, status: options.status, limit: options.limit }),
     true,
   );
 }
@@ -118,11 +100,13 @@ export function showCase(options: CasesOptions & { id: number }): CaseDetail {
   );
 }
 
-export function dueCases(options: CasesOptions & { today: string; within: number }): DueItem[] {
+/** What dueEscalations() (src/core/caselog/timeline.ts) says, read from the summaries' index; at most `limit`. */
+export function dueCases(options: CasesOptions & { today: string; within: number; limit: number | null }): Page<DueItem> {
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError('--within: a whole number of working days from 0 to 60');
   }
-  return withStore(options, (store) => dueEscalations(store.listCases(), options.today, options.within), true);
+  const horizon = formatYmd(fromDayNumber(addWorkingDays(toDayNumber(parseIsoDate(options.today)!), options.within)));
+  return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), true);
 }
 
 export interface DoneResult {
@@ -172,37 +156,4 @@ export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStat
     }
     return store.appendEvent(c.id, { kind: options.to === 'closed' ? 'closed' : 'reopened', data: { note: options.note?.trim() || null } });
   });
-}
-
-/**
- * The version of the export's own shape, for the programs that read it — not the database's schema
- * version (the database went to 2 with decisions stored in two parts; the export still gives every
- * decision whole, so its shape did not change).
- */
-export const EXPORT_SCHEMA_VERSION = 1;
-
-export interface CasesExport {
-  format: 'zorgroute-cases';
-  schemaVersion: number;
-  exportedAt: string;
-  cases: (CaseRecord & { status: CaseStatus })[];
-}
-
-/** One case, one student's cases (a data-subject request), or all; with every event. */
-export function exportCases(options: CasesOptions & { id?: number | undefined; student?: string | undefined; all: boolean }): CasesExport {
-  const chosen = [options.id !== undefined, options.student !== undefined, options.all].filter(Boolean).length;
-  if (chosen !== 1) throw new UserError('export needs exactly one of: a case ID, --student NUMBER, or --all');
-  return withStore(
-    options,
-    (store) => {
-      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: options.student?.trim() });
-      return {
-        format: 'zorgroute-cases',
-        schemaVersion: EXPORT_SCHEMA_VERSION,
-        exportedAt: (options.now ?? (() => new Date()))().toISOString(),
-        cases: cases.map((c) => ({ ...c, status: caseStatus(c.events) })),
-      };
-    },
-    options.id === undefined,
-  );
 }

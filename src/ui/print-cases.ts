@@ -3,6 +3,7 @@
 import type { CaseEvent, DueItem, EscalationState } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
 import type { CaseDetail, CaseSummary, DoneResult } from '../commands/cases.js';
+import type { Page } from '../core/caselog/summary.js';
 import { casesMessagesFor } from './messages-cases.js';
 import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';
 import { formatDeadline, formatDecision, formatTable, type Style } from './print.js';
@@ -31,9 +32,11 @@ export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResu
   return lines.join('\n');
 }
 
-export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSummary[]): string {
+export function formatCaseList(style: Style, lang: Lang, page: Page<CaseSummary>): string {
   const m = casesMessagesFor(lang);
+  const cases = page.items;
   if (cases.length === 0) return m.noCases;
+  const more = page.total > cases.length ? `\n${style.color.dim(m.listMore(cases.length, page.total))}` : '';
   return formatTable(
     style,
     m.listHead,
@@ -46,7 +49,7 @@ export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSum
       c.nextDeadline ?? (c.openEscalations > 0 ? m.dueStatus.asap : ''),
       localTime(c.lastEventAt).slice(0, 10),
     ]),
-  );
+  ) + more;
 }
 
 /** `di 2026-03-17`: the column head already says it is a deadline. */
@@ -56,9 +59,11 @@ function shortDeadline(style: Style, deadline: string | null): string {
   return ymd ? `${style.msgs.weekdays[weekdayOf(toDayNumber(ymd))]} ${deadline}` : deadline;
 }
 
-export function formatDue(style: Style, lang: Lang, items: readonly DueItem[], within: number): string {
+export function formatDue(style: Style, lang: Lang, page: Page<DueItem>, within: number): string {
   const m = casesMessagesFor(lang);
+  const items = page.items;
   if (items.length === 0) return m.nothingDue(within);
+  const more = page.total > items.length ? `\n${style.color.dim(m.dueMore(items.length, page.total))}` : '';
   const c = style.color;
   const status = (i: DueItem): string => {
     const text = m.dueStatus[i.status];
@@ -73,7 +78,7 @@ export function formatDue(style: Style, lang: Lang, items: readonly DueItem[], w
     i.type,
     i.raisedOn,
   ]);
-  return `${c.bold(m.dueTitle(within))}\n${formatTable(style, m.dueHead, rows)}`;
+  return `${c.bold(m.dueTitle(within))}\n${formatTable(style, m.dueHead, rows)}${more}`;
 }
 
 export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): string {

@@ -6,6 +6,7 @@ import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';
 import type { Decision } from '../core/routing/decide.js';
 import type { ConditionTrace, RuleTrace } from '../core/routing/explain.js';
 import type { Messages } from './messages.js';
+import { drawTable } from './print-table.js';
 
 export interface Style {
   color: ChalkInstance;
@@ -133,6 +134,8 @@ export function formatTable(
   rows: readonly (readonly (string | number)[])[],
   options: { colWidths?: readonly (number | null)[] } = {},
 ): string {
+  // Without fixed widths, the one-pass drawing (same lines; cli-table3 is quadratic in the rows).
+  if (!options.colWidths) return drawTable(head.map((h) => style.color.bold(h)), rows.map((r) => r.map(String)));
   tableCtor ??= createRequire(import.meta.url)('cli-table3') as TableCtor;
   const table = new tableCtor({
     head: head.map((h) => style.color.bold(h)),
