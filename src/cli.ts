@@ -7,7 +7,7 @@ import { EXIT, UserError } from './core/errors.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
-import { formatBug, formatDecision, formatUserError } from './ui/print.js';
+import { formatBug, formatDecision, formatExplain, formatUserError } from './ui/print.js';
 import { collect, dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
 import { addCasesCommands } from './cli-cases.js';
 
@@ -44,22 +44,30 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
       import('./io/db/db-path.js'),
       import('./ui/messages-cases.js'),
     ]);
-    const logged = logRoutedDecisions(result.results, resolveDbLocation(flags.db, env));
+    const logged = logRoutedDecisions(result.results(), resolveDbLocation(flags.db, env));
     process.stderr.write(`${casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database)}\n`);
   }
-  if (flags.json) {
-    const records = result.results.map((r) => (r.trace ? { ...r.decision, explain: r.trace } : r.decision));
-    if (result.mode === 'single') out(JSON.stringify(records[0], null, 2));
-    else out(records.map((r) => JSON.stringify(r)).join('\n'));
-  } else {
-    const { formatDecision, formatExplain } = await import('./ui/print.js');
-    const style = stdoutStyle(lang);
-    const blocks = result.results.map((r) =>
-      r.trace ? `${formatDecision(style, r.decision)}\n\n${formatExplain(style, r.trace)}` : formatDecision(style, r.decision),
-    );
-    out(blocks.join(`\n\n${'─'.repeat(60)}\n\n`));
+  // Printed as decided, one record at a time (nothing held per record; see RouteResult.results()).
+  let anyEscalation = false;
+  let first = true;
+  const style = flags.json ? undefined : stdoutStyle(lang);
+  const { hasEscalation } = await import('./commands/route.js');
+  for (const r of result.results()) {
+    anyEscalation ||= hasEscalation(r.decision);
+    let text: string;
+    if (flags.json) {
+      const record = r.trace ? { ...r.decision, explain: r.trace } : r.decision;
+      text = result.mode === 'single' ? JSON.stringify(record, null, 2) : JSON.stringify(record);
+      text = `${text}\n`;
+    } else {
+      const block = r.trace ? `${formatDecision(style!, r.decision)}\n\n${formatExplain(style!, r.trace)}` : formatDecision(style!, r.decision);
+      text = `${first ? '' : `\n\n${'─'.repeat(60)}\n\n`}${block}`;
+    }
+    first = false;
+    if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
   }
-  if (flags.exitCode && result.anyEscalation) process.exitCode = EXIT.escalation;
+  if (!flags.json && !first) process.stdout.write('\n');
+  if (flags.exitCode && anyEscalation) process.exitCode = EXIT.escalation;
 }
 
 interface IntakeCliFlags {

@@ -145,7 +145,8 @@ export function summarizeEvents(caseId: number, studentRef: string, createdAt: s
 }
 
 /** Every case with its events, in id order, a page of cases at a time (memory: one page). */
-export function* casesWithEvents(db: BetterSqlite3.Database, outcomes = new OutcomeTable(db), pageSize = 2000): Generator<{ case: Row; events: CaseEvent[] }> {
+/** `tolerant`: an event whose data cannot be read (changed by a SQL tool) marks its case `unreadable` instead of throwing (verify). */
+export function* casesWithEvents(db: BetterSqlite3.Database, outcomes = new OutcomeTable(db), pageSize = 500, tolerant = false): Generator<{ case: Row; events: CaseEvent[]; unreadable?: boolean }> {
   const cases = db.prepare('SELECT id, student_ref, created_at, source FROM cases WHERE id > @after ORDER BY id LIMIT @limit');
   const events = db.prepare('SELECT * FROM events WHERE case_id > @after AND case_id <= @last ORDER BY case_id, id');
   let after = 0;
@@ -154,8 +155,16 @@ export function* casesWithEvents(db: BetterSqlite3.Database, outcomes = new Outc
     if (page.length === 0) return;
     const last = page[page.length - 1]!.id as number;
     const byCase = new Map<number, CaseEvent[]>(page.map((c) => [c.id as number, []]));
-    for (const row of events.all({ after, last }) as Row[]) byCase.get(row.case_id as number)?.push(rowToEvent(row, outcomes));
-    for (const c of page) yield { case: c, events: byCase.get(c.id as number)! };
+    const unreadable = new Set<number>();
+    for (const row of events.all({ after, last }) as Row[]) {
+      try {
+        byCase.get(row.case_id as number)?.push(rowToEvent(row, outcomes));
+      } catch (error) {
+        if (!tolerant) throw error;
+        unreadable.add(row.case_id as number);
+      }
+    }
+    for (const c of page) yield { case: c, events: byCase.get(c.id as number)!, unreadable: unreadable.has(c.id as number) };
     after = last;
   }
 }

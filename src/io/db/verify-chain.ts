@@ -47,6 +47,9 @@ export interface VerifyReport {
   findings: TamperFinding[];
 }
 
+/** "Whatever the next link points to" (after a link whose original is gone). */
+const ANY = '*';
+
 type Link = { purge: false; row: Row } | { purge: true; row: Row };
 
 function* links(db: BetterSqlite3.Database, purges: Row[]): Generator<Link> {
@@ -77,6 +80,10 @@ const sealHolds = (link: Link): boolean => {
 
 export function verifyChain(db: BetterSqlite3.Database, outcomes: OutcomeTable): VerifyReport {
   const findings: TamperFinding[] = [];
+  const headRow = db.prepare('SELECT last_event_id, hash FROM chain_head WHERE id = 1').get() as { last_event_id: number; hash: string } | undefined;
+  const head = headRow ? { lastEventId: headRow.last_event_id, hash: headRow.hash } : null;
+  /** zorgroute never gave out an id above the head's: such an event was inserted. */
+  const lastAssigned = head?.lastEventId ?? Number.MAX_SAFE_INTEGER;
   const purges = db.prepare('SELECT * FROM purges ORDER BY after_event_id, id').all() as Row[];
   const bridges = new Map<string, Bridge>();
   const purgedRanges: [number, number][] = [];
@@ -128,20 +135,28 @@ export function verifyChain(db: BetterSqlite3.Database, outcomes: OutcomeTable):
     const r = link.row;
     if (!link.purge) {
       events += 1;
-      const casePrev = r.case_prev_event as number | null;
-      if (casePrev !== null && deleted.has(casePrev)) deleted.get(casePrev)!.caseId = r.case_id as number;
       if (r.case_row === null) {
         if (!deletedCases.has(r.case_id as number)) findings.push({ kind: 'case-deleted', caseId: r.case_id as number, eventId: null });
         deletedCases.add(r.case_id as number);
       }
     }
+    if (!link.purge && (r.id as number) > lastAssigned) {
+      findings.push({ kind: 'inserted', caseId: r.case_id as number, eventId: r.id as number });
+      continue;
+    }
     const at = link.purge ? { kind: 'purge-changed' as const, caseId: null, eventId: null, id: r.id as number } : { caseId: r.case_id as number, eventId: r.id as number };
     if (typeof r.hash !== 'string') {
       findings.push({ ...at, kind: link.purge ? 'purge-changed' : 'unsealed' });
-      continue; // not part of the chain: the next link should follow the one before
+      // A row replaced without a seal: the link after it points to the original, which is gone.
+      // Take up the chain again there; only missing ids can still be told.
+      current = ANY;
+      if (!link.purge) lastEventId = r.id as number;
+      continue;
     }
     if (!sealHolds(link) && !(r.case_row === null && !link.purge)) findings.push({ ...at, kind: link.purge ? 'purge-changed' : 'changed' });
-    if (r.prev_hash !== current && !reaches(current, r.prev_hash as string)) {
+    if (current === ANY) {
+      if (!link.purge) deleteRange(lastEventId + 1, (r.id as number) - 1);
+    } else if (r.prev_hash !== current && !reaches(current, r.prev_hash as string)) {
       const after = next.done ? undefined : next.value.row;
       const goesAround = after !== undefined && typeof after.prev_hash === 'string' && (after.prev_hash === current || reaches(current, after.prev_hash));
       if (goesAround && !link.purge) {
@@ -152,13 +167,15 @@ export function verifyChain(db: BetterSqlite3.Database, outcomes: OutcomeTable):
       if (gap === 0) findings.push({ ...at, kind: link.purge ? 'purge-changed' : 'relinked' });
     }
     current = r.hash;
-    if (!link.purge) lastEventId = r.id as number;
+    if (!link.purge) {
+      lastEventId = r.id as number;
+      const casePrev = r.case_prev_event as number | null;
+      if (casePrev !== null && deleted.has(casePrev)) deleted.get(casePrev)!.caseId = r.case_id as number;
+    }
   }
 
-  const headRow = db.prepare('SELECT last_event_id, hash FROM chain_head WHERE id = 1').get() as { last_event_id: number; hash: string } | undefined;
-  const head = headRow ? { lastEventId: headRow.last_event_id, hash: headRow.hash } : null;
   if (!head) findings.push({ kind: 'head-changed', caseId: null, eventId: null });
-  else if (current !== head.hash && !reaches(current, head.hash)) {
+  else if (current !== head.hash && (current === ANY ? head.lastEventId > lastEventId : !reaches(current, head.hash))) {
     const gap = head.lastEventId > lastEventId ? deleteRange(lastEventId + 1, head.lastEventId) : 0;
     if (gap === 0) findings.push({ kind: 'head-changed', caseId: null, eventId: null });
   }
@@ -193,7 +210,7 @@ function compareSummaries(db: BetterSqlite3.Database, outcomes: OutcomeTable, fi
   let pageLast = -1;
   let stateById = new Map<number, Row>();
   let escById = new Map<number, string[]>();
-  for (const { case: c, events } of casesWithEvents(db, outcomes)) {
+  for (const { case: c, events, unreadable } of casesWithEvents(db, outcomes, 500, true)) {
     n += 1;
     const id = c.id as number;
     if (id > pageLast) {
@@ -208,6 +225,7 @@ function compareSummaries(db: BetterSqlite3.Database, outcomes: OutcomeTable, fi
         escById.set(e.case_id as number, list);
       }
     }
+    if (unreadable) continue; // an event of it cannot even be read: the chain reports it as changed
     if (events.length === 0) {
       findings.push({ kind: 'case-inserted', caseId: id, eventId: null });
       continue;
