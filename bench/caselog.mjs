@@ -23,11 +23,13 @@ const argValue = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
+/** --keep DIR: build the logs there and leave them (for profiling). */
+const KEEP = argValue('--keep', undefined);
 const SIZES = argValue('--sizes', '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(argValue('--runs', '3'));
 const BIN = fileURLToPath(new URL('../bin/zorgroute.js', import.meta.url));
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
-const dir = mkdtempSync(join(tmpdir(), 'zorgroute-bench-caselog-'));
+const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'zorgroute-bench-caselog-'));
 const fmt = (n) => Math.round(n).toLocaleString('en-GB');
 
 function buildLog(path, cases) {
@@ -49,12 +51,18 @@ function buildLog(path, cases) {
     }
     store.recordPrepared(chunk);
   }
-  for (let id = 1; id <= cases; id++) {
+  // The follow-up events in transactions of 5,000 cases too (each appendEvent() then a savepoint).
+  const followUp = store.db.transaction((from, to) => {
+    for (let id = from; id <= to; id++) followUpOf(id);
+  });
+  for (let from = 1; from <= cases; from += 5000) followUp(from, Math.min(cases, from + 4999));
+  store.close();
+
+  function followUpOf(id) {
     if (id % 10 === 0) store.appendEvent(id, { kind: 'note', data: { text: 'ouders gebeld, afspraak gemaakt' } });
     if (id % 7 === 1 && (id - 1) % 3 === 0) store.appendEvent(id, { kind: 'action', data: { action: 'leerplicht', date: '2026-11-27', escalation: { to: 'leerplicht', type: 'verzuimmelding-16-uur' }, party: null, note: null } });
     if (id % 5 === 0) store.appendEvent(id, { kind: 'closed', data: { note: null } });
   }
-  store.close();
 }
 
 function run(args) {
@@ -99,7 +107,7 @@ try {
     process.stderr.write(`${fmt(size)} cases: built in ${built.toFixed(1)} s\n`);
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
 const row = (cells) => `| ${cells.join(' | ')} |`;

@@ -40,7 +40,10 @@ export class CaseReads {
     if (q.status !== 'all') where.push('s.status = @status');
     if (q.studentRef !== undefined) where.push('s.student_ref = @studentRef');
     if (q.since !== undefined) where.push('c.created_at >= @since');
-    const from = `FROM case_state s JOIN cases c ON c.id = s.case_id ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const from = `FROM case_state s JOIN cases c ON c.id = s.case_id ${filter}`;
+    // Counted in the summaries' index alone unless --since needs the cases table.
+    const countFrom = q.since === undefined ? `FROM case_state s ${filter}` : from;
     const order = q.status === 'all' ? `s.status = 'closed', ${URGENCY}` : URGENCY;
     const params = { status: q.status, studentRef: q.studentRef ?? null, since: q.since ?? null, limit: q.limit ?? -1 };
     return this.guard(() => {
@@ -59,15 +62,15 @@ export class CaseReads {
           lastEventAt: r.last_event_at as string,
         }),
       );
-      const total = q.limit === null || items.length < q.limit ? items.length : (this.db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number);
+      const total = q.limit === null || items.length < q.limit ? items.length : (this.db.prepare(`SELECT count(*) ${countFrom}`).pluck().get(params) as number);
       return { items, total };
     });
   }
 
   /** Open escalations not done, in open cases, overdue or due by `horizon`, and those without a deadline after them. */
   due(q: DueQuery): Page<DueItem> {
-    const from = `FROM case_escalations e JOIN case_state s ON s.case_id = e.case_id
-      WHERE e.done_event_id IS NULL AND e.case_open = 1 AND (e.deadline IS NULL OR e.deadline <= @horizon)`;
+    const where = 'WHERE e.done_event_id IS NULL AND e.case_open = 1 AND (e.deadline IS NULL OR e.deadline <= @horizon)';
+    const from = `FROM case_escalations e JOIN case_state s ON s.case_id = e.case_id ${where}`;
     const params = { horizon: q.horizon, limit: q.limit ?? -1 };
     return this.guard(() => {
       const rows = this.db
@@ -88,7 +91,7 @@ export class CaseReads {
           raisedOn: r.raised_on as string,
         };
       });
-      const total = q.limit === null || items.length < q.limit ? items.length : (this.db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number);
+      const total = q.limit === null || items.length < q.limit ? items.length : (this.db.prepare(`SELECT count(*) FROM case_escalations e ${where}`).pluck().get(params) as number);
       return { items, total };
     });
   }

@@ -204,7 +204,7 @@ const storedEscalationKey = (e: Row): string =>
 /** Cases whose summaries differ from their events; cases without events. Returns the number of cases. */
 function compareSummaries(db: BetterSqlite3.Database, outcomes: OutcomeTable, findings: TamperFinding[]): number {
   const states = db.prepare('SELECT * FROM case_state WHERE case_id > @after AND case_id <= @last');
-  const escalations = db.prepare('SELECT * FROM case_escalations WHERE case_id > @after AND case_id <= @last ORDER BY case_id, id');
+  const escalations = db.prepare('SELECT * FROM case_escalations WHERE case_id > @after AND case_id <= @last'); // sorted below (no index has that order)
   let n = 0;
   let pageAfter = 0;
   let pageLast = -1;
@@ -219,7 +219,8 @@ function compareSummaries(db: BetterSqlite3.Database, outcomes: OutcomeTable, fi
       pageLast = id + 1999;
       stateById = new Map((states.all({ after: pageAfter, last: pageLast }) as Row[]).map((s) => [s.case_id as number, s]));
       escById = new Map();
-      for (const e of escalations.all({ after: pageAfter, last: pageLast }) as Row[]) {
+      const rows = (escalations.all({ after: pageAfter, last: pageLast }) as Row[]).sort((a, b) => (a.id as number) - (b.id as number));
+      for (const e of rows) {
         const list = escById.get(e.case_id as number) ?? [];
         list.push(storedEscalationKey(e));
         escById.set(e.case_id as number, list);
