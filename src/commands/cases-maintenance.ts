@@ -4,7 +4,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT } from '../core/errors.js';
 import { backupCaseLog, BackupRefused, type BackupResult } from '../io/db/backup.js';
-import { purgeCandidates, purgeCases, type PurgeCandidate, type PurgeRecord, type PurgeRule } from '../io/db/purge.js';
+import { compactFile, purgeCandidates, type PurgeCandidate, type PurgeRecord, type PurgeRule } from '../io/db/purge.js';
 import type { VerifyReport } from '../io/db/verify-chain.js';
 import { CaseLogProblem } from './case-log-problem.js';
 import { withStore, type CasesOptions } from './cases.js';
@@ -69,6 +69,8 @@ export function purgeClosedCases(options: PurgeOptions): PurgeResult {
       if (!report.intact) throw new CaseLogProblem({ kind: 'tampered', findings: report.findings }, EXIT.tampered);
       const candidates = store.guard(() => purgeCandidates(store.db, rule));
       const record = options.yes && candidates.length > 0 ? store.purge(candidates.map((c) => c.caseId), rule) : null;
+      // Nothing (more) to remove: --yes still rebuilds the file, e.g. after a purge that could not.
+      if (options.yes && candidates.length === 0) store.guard(() => compactFile(store.db));
       return { rule, cutoffs, candidates, record };
     },
     true, // a log that does not exist has nothing to purge: it is not created

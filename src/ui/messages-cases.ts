@@ -52,6 +52,7 @@ export interface CasesMessages {
   purgeWouldGo: (rule: string, cases: number, events: number) => string;
   purgeWent: (cases: number, events: number, id: number) => string;
   purgeNeedsYes: string;
+  purgeNotCompacted: string;
   purgeLine: (caseId: number, studentRef: string, closed: string, events: number, years: number) => string;
   // cases backup
   backedUp: (file: string, kib: number, events: number, cases: number) => string;
@@ -143,6 +144,7 @@ const nl: CasesMessages = {
   purgeWouldGo: (rule, cases, events) => `Op te schonen (${rule}): ${cases} casussen, ${events} gebeurtenissen:`,
   purgeWent: (cases, events, id) => `Verwijderd: ${cases} casussen, ${events} gebeurtenissen; vrijgekomen ruimte overschreven. Vastgelegd als opschoning ${id} in de keten.`,
   purgeNeedsYes: 'Er is niets verwijderd. Geef --yes om deze casussen definitief te verwijderen.',
+  purgeNotCompacted: 'Een ander programma had het bestand open, zodat het niet opnieuw is opgebouwd: oude kopieën van verwijderde gegevens kunnen nog in vrije ruimte staan. Draai dezelfde opdracht opnieuw als niemand anders zorgroute gebruikt.',
   purgeLine: (id, ref, closed, events, years) => `  casus ${id}  leerling ${ref}  gesloten ${closed}  ${events} gebeurtenissen  termijn ${years} jaar`,
   backedUp: (file, kib, events, cases) => `Reservekopie geschreven en geverifieerd: ${file} (${kib} KiB, alleen voor de eigenaar leesbaar; ${events} gebeurtenissen in ${cases} casussen).`,
   problem: (p) => {
@@ -207,6 +209,7 @@ const en: CasesMessages = {
   purgeWouldGo: (rule, cases, events) => `To purge (${rule}): ${cases} cases, ${events} events:`,
   purgeWent: (cases, events, id) => `Deleted: ${cases} cases, ${events} events; the freed space overwritten. Recorded as purge ${id} in the chain.`,
   purgeNeedsYes: 'Nothing was deleted. Give --yes to delete these cases for good.',
+  purgeNotCompacted: 'Another program had the file open, so it was not rebuilt: old copies of removed data may still be in free space. Run the same command again when nobody else uses zorgroute.',
   purgeLine: (id, ref, closed, events, years) => `  case ${id}  student ${ref}  closed ${closed}  ${events} events  term ${years} years`,
   backedUp: (file, kib, events, cases) => `Backup written and verified: ${file} (${kib} KiB, readable by the owner only; ${events} events in ${cases} cases).`,
   problem: (p) => {

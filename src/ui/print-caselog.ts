@@ -35,6 +35,7 @@ export function formatPurge(style: Style, lang: Lang, r: PurgeResult): string {
   for (const x of r.candidates.slice(0, SHOWN)) lines.push(m.purgeLine(x.caseId, x.studentRef, localTime(x.closedAt).slice(0, 10), x.events, x.absenceData ? 5 : 2));
   if (r.candidates.length > SHOWN) lines.push(`  ${m.andMore(r.candidates.length - SHOWN)}`);
   lines.push(r.record ? c.green(m.purgeWent(r.record.cases, r.record.events, r.record.id)) : c.yellow(m.purgeNeedsYes));
+  if (r.record && !r.record.compacted) lines.push(c.yellow(m.purgeNotCompacted));
   return lines.join('\n');
 }
 

@@ -56,6 +56,8 @@ export interface PurgeRecord {
   cases: number;
   events: number;
   bridges: number;
+  /** The file was rebuilt (VACUUM), so no old copy of a removed row is left in it. */
+  compacted: boolean;
 }
 
 /** Removes the cases (all closed: the caller chose them with purgeCandidates()). */
@@ -103,13 +105,26 @@ export function purgeCases(db: BetterSqlite3.Database, chain: ChainWriter, caseI
         ).run({ ...content, prevHash, hash });
         chain.sealLink(hash);
         chain.end();
-        return { id, purgedAt, cases: caseIds.length, events: removed.length, bridges: bridges.length };
+        return { id, purgedAt, cases: caseIds.length, events: removed.length, bridges: bridges.length, compacted: true };
       })
       .immediate();
-    // The removed rows' pages are zeroed in the WAL; fold it into the file and empty it.
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    return record;
+    // secure_delete zeroes what the delete freed, but copies left behind earlier (a page split
+    // while writing moves cells and leaves the old bytes in free space) are only gone once the file
+    // is rebuilt: VACUUM, then fold the WAL into the file and empty it.
+    return { ...record, compacted: compactFile(db) };
   } finally {
     db.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);
+  }
+}
+
+/** VACUUM and an emptied WAL; false when another process holds the file (then nothing changed). */
+export function compactFile(db: BetterSqlite3.Database): boolean {
+  try {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return true;
+  } catch (error) {
+    if (!/^SQLITE_(BUSY|LOCKED)/.test((error as { code?: string }).code ?? '')) throw error;
+    return false;
   }
 }
