@@ -19,7 +19,7 @@ import { OutcomeTable } from './decision-outcomes.js';
 import { migrate, schemaVersion } from './migrations.js';
 import { ChainWriter } from './chain-writer.js';
 import { CaseSummaries } from './case-summaries.js';
-import { rowToEvent, type Row } from './event-rows.js';
+import { freeTexts, rowToEvent, type Row } from './event-rows.js';
 import { CaseReads } from './case-reads.js';
 import { verifyChain, type VerifyReport } from './verify-chain.js';
 import { purgeCases, type PurgeRecord, type PurgeRule } from './purge.js';
@@ -79,20 +79,6 @@ export function openCaseStore(path: string, options: OpenOptions = {}): CaseStor
     db?.close();
     if (error instanceof UserError) throw error;
     return lockedOrBroken(error, path);
-  }
-}
-
-function freeTexts(body: CaseEventBody): (string | null)[] {
-  switch (body.kind) {
-    case 'action':
-      return [body.data.action, body.data.note];
-    case 'note':
-      return [body.data.text];
-    case 'closed':
-    case 'reopened':
-      return [body.data.note];
-    default:
-      return [];
   }
 }
 

@@ -1,6 +1,6 @@
 // An events row as the CaseEvent it stands for: its data parsed and, since schema version 2, a
 // decision joined back with its outcome (stored apart, once: src/io/db/prepared-entry.ts).
-import type { CaseEvent, EventSource } from '../../core/caselog/timeline.js';
+import type { CaseEvent, CaseEventBody, EventSource } from '../../core/caselog/timeline.js';
 import type { OutcomeTable } from './decision-outcomes.js';
 import { joinDecision } from './prepared-entry.js';
 
@@ -17,4 +17,19 @@ export function rowToEvent(row: Row, outcomes: OutcomeTable): CaseEvent {
     source: row.source as EventSource,
     data,
   } as CaseEvent;
+}
+
+/** The free texts of an event the user typed (checked for a BSN before they are stored). */
+export function freeTexts(body: CaseEventBody): (string | null)[] {
+  switch (body.kind) {
+    case 'action':
+      return [body.data.action, body.data.note];
+    case 'note':
+      return [body.data.text];
+    case 'closed':
+    case 'reopened':
+      return [body.data.note];
+    default:
+      return [];
+  }
 }
