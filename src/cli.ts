@@ -5,6 +5,7 @@ import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import type { BatchCliFlags } from './cli-batch.js';
+import type { RoutedSituation } from './commands/route.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
 import { formatBug, formatDecision, formatExplain, formatUserError } from './ui/print.js';
@@ -37,34 +38,51 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     lang,
     today: todayIso(new Date()),
   });
-  if (flags.log) {
-    // Logged before anything is printed: if the case log cannot be written, stdout stays empty.
-    const [{ logRoutedDecisions }, { resolveDbLocation }, { casesMessagesFor }] = await Promise.all([
-      import('./commands/route-log.js'),
-      import('./io/db/db-path.js'),
-      import('./ui/messages-cases.js'),
-    ]);
-    const logged = logRoutedDecisions(result.results(), resolveDbLocation(flags.db, env));
-    process.stderr.write(`${casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database)}\n`);
-  }
   // Printed as decided, one record at a time (nothing held per record; see RouteResult.results()).
+  // With --log, a chunk of LOG_CHUNK is logged (one transaction) before it is printed: the case
+  // log is opened first, so when it cannot be used stdout stays empty, and what is printed is logged.
   let anyEscalation = false;
   let first = true;
   const style = flags.json ? undefined : stdoutStyle(lang);
   const { hasEscalation } = await import('./commands/route.js');
-  for (const r of result.results()) {
+  const print = async (r: RoutedSituation): Promise<void> => {
     anyEscalation ||= hasEscalation(r.decision);
     let text: string;
     if (flags.json) {
       const record = r.trace ? { ...r.decision, explain: r.trace } : r.decision;
-      text = result.mode === 'single' ? JSON.stringify(record, null, 2) : JSON.stringify(record);
-      text = `${text}\n`;
+      text = `${result.mode === 'single' ? JSON.stringify(record, null, 2) : JSON.stringify(record)}\n`;
     } else {
       const block = r.trace ? `${formatDecision(style!, r.decision)}\n\n${formatExplain(style!, r.trace)}` : formatDecision(style!, r.decision);
       text = `${first ? '' : `\n\n${'─'.repeat(60)}\n\n`}${block}`;
     }
     first = false;
     if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+  };
+  if (flags.log) {
+    const [{ RouteLog, LOG_CHUNK }, { resolveDbLocation }, { casesMessagesFor }] = await Promise.all([
+      import('./commands/route-log.js'),
+      import('./io/db/db-path.js'),
+      import('./ui/messages-cases.js'),
+    ]);
+    const log = new RouteLog(resolveDbLocation(flags.db, env));
+    try {
+      let chunk: RoutedSituation[] = [];
+      const flush = async (): Promise<void> => {
+        log.record(chunk);
+        for (const r of chunk) await print(r);
+        chunk = [];
+      };
+      for (const r of result.results()) {
+        chunk.push(r);
+        if (chunk.length >= LOG_CHUNK) await flush();
+      }
+      await flush();
+    } finally {
+      log.close();
+    }
+    process.stderr.write(`${casesMessagesFor(lang).logged(log.total.added, log.total.skipped, log.total.database)}\n`);
+  } else {
+    for (const r of result.results()) await print(r);
   }
   if (!flags.json && !first) process.stdout.write('\n');
   if (flags.exitCode && anyEscalation) process.exitCode = EXIT.escalation;

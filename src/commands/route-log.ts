@@ -18,34 +18,57 @@ export interface RouteLogResult extends Omit<RecordResult, 'caseIds'> {
   transactions: number;
 }
 
-export function logRoutedDecisions(results: Iterable<RoutedSituation>, db: DbLocation, chunkSize = LOG_CHUNK): RouteLogResult {
-  const store = openCaseStore(db.path, { ownFolder: db.origin === 'default' });
-  const total: RouteLogResult = { added: 0, skipped: 0, database: store.path, transactions: 0 };
-  const sent = new Set<string>(); // outcome texts the store has been offered already
-  let chunk: PreparedChunk = { entries: [], outcomes: {} };
-  const flush = (): void => {
-    if (chunk.entries.length === 0) return;
-    const r = store.recordPrepared(chunk);
-    total.added += r.added;
-    total.skipped += r.skipped;
-    total.transactions += 1;
-    chunk = { entries: [], outcomes: {} };
-  };
-  try {
+/** The case log of one `route --log` run: opened (and so checked) before anything is printed. */
+export class RouteLog {
+  private readonly store;
+  private readonly sent = new Set<string>(); // outcome texts the store has been offered already
+  readonly total: RouteLogResult;
+
+  constructor(db: DbLocation) {
+    this.store = openCaseStore(db.path, { ownFolder: db.origin === 'default' });
+    this.total = { added: 0, skipped: 0, database: this.store.path, transactions: 0 };
+  }
+
+  /** One transaction. */
+  record(results: readonly RoutedSituation[]): void {
+    if (results.length === 0) return;
+    const chunk: PreparedChunk = { entries: [], outcomes: {} };
     for (const r of results) {
       const outcome = prepareOutcome(r.decision);
-      if (!sent.has(outcome.sha256)) {
-        sent.add(outcome.sha256);
+      if (!this.sent.has(outcome.sha256)) {
+        this.sent.add(outcome.sha256);
         chunk.outcomes[outcome.sha256] = outcome.json;
       }
       chunk.entries.push(
         prepareDecision({ studentRef: r.situation.studentRef, situation: r.situation, decision: r.decision, source: 'route', idempotencyKey: decisionIdempotencyKey(r.decision) }, outcome),
       );
-      if (chunk.entries.length >= chunkSize) flush();
     }
-    flush();
-    return total;
+    const r = this.store.recordPrepared(chunk);
+    this.total.added += r.added;
+    this.total.skipped += r.skipped;
+    this.total.transactions += 1;
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}
+
+/** Logs `results` in transactions of `chunkSize`, taking them from the iterator as it goes. */
+export function logRoutedDecisions(results: Iterable<RoutedSituation>, db: DbLocation, chunkSize = LOG_CHUNK): RouteLogResult {
+  const log = new RouteLog(db);
+  try {
+    let chunk: RoutedSituation[] = [];
+    for (const r of results) {
+      chunk.push(r);
+      if (chunk.length >= chunkSize) {
+        log.record(chunk);
+        chunk = [];
+      }
+    }
+    log.record(chunk);
+    return log.total;
   } finally {
-    store.close();
+    log.close();
   }
 }

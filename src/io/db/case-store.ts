@@ -18,6 +18,7 @@ import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
 import { migrate, schemaVersion } from './migrations.js';
 import { ChainWriter } from './chain-writer.js';
+import type { SealedEventContent } from './chain.js';
 import { CaseSummaries } from './case-summaries.js';
 import { freeTexts, rowToEvent, type Row } from './event-rows.js';
 import { CaseReads } from './case-reads.js';
@@ -182,10 +183,10 @@ export class CaseStore {
         }
         type Target = { case_id: number; last_event_id: number; created_at: string; source: string };
         let target = entry.newCase ? undefined : (s.openCase.get({ studentRef: entry.studentRef }) as Target | undefined);
+        const isNew = !target;
         if (!target) {
           const id = chain.nextCaseId();
           s.insertCase.run({ id, studentRef: entry.studentRef, createdAt: recordedAt, source: entry.source });
-          summaries.createCase(id, entry.studentRef, recordedAt);
           target = { case_id: id, last_event_id: 0, created_at: recordedAt, source: entry.source };
         }
         const caseId = target.case_id;
@@ -195,15 +196,16 @@ export class CaseStore {
           id: chain.nextEventId(), caseId, casePrev: target.last_event_id || null, kind: 'intake', recordedAt, source: entry.source, data: entry.situationJson,
           rulesetId: null, rulesetVersion: null, rulesetSha256: null, idempotencyKey: null, outcomeId: null,
         };
-        s.insertEvent.run({ ...intake, ...this.sealOf(intake, null, entry.studentRef, target) });
+        s.insertEvent.run(this.sealOf(intake, null, entry.studentRef, target));
         const decision = {
           id: chain.nextEventId(), caseId, casePrev: intake.id, kind: 'decision', recordedAt, source: entry.source, data: entry.decisionJson,
           rulesetId: r.id, rulesetVersion: r.version, rulesetSha256: r.sha256, idempotencyKey: key, outcomeId,
         };
-        s.insertEvent.run({ ...decision, ...this.sealOf(decision, entry.outcome, entry.studentRef, target) });
+        s.insertEvent.run(this.sealOf(decision, entry.outcome, entry.studentRef, target));
         const outcome = outcomes.get(outcomeId);
         const referenceDate = outcome.escalations.length > 0 ? (JSON.parse(entry.decisionJson) as { decision: { referenceDate: string } }).decision.referenceDate : '';
-        summaries.decision(caseId, decision.id, recordedAt, outcome, referenceDate);
+        if (isNew) summaries.newCaseWithDecision(caseId, entry.studentRef, decision.id, recordedAt, outcome, referenceDate);
+        else summaries.decision(caseId, decision.id, recordedAt, outcome, referenceDate);
         result.added += 1;
         result.caseIds.push(caseId);
       }
@@ -225,7 +227,15 @@ export class CaseStore {
     studentRef: string,
     c: { created_at: string; source: string },
   ) {
-    return this.chain.seal({ ...e, casePrevEvent: e.casePrev, outcomeSha256, caseStudentRef: studentRef, caseCreatedAt: c.created_at, caseSource: c.source });
+    const content: SealedEventContent = {
+      id: e.id, caseId: e.caseId, casePrevEvent: e.casePrev, kind: e.kind, recordedAt: e.recordedAt, source: e.source, data: e.data,
+      rulesetId: e.rulesetId, rulesetVersion: e.rulesetVersion, rulesetSha256: e.rulesetSha256, idempotencyKey: e.idempotencyKey,
+      outcomeSha256, caseStudentRef: studentRef, caseCreatedAt: c.created_at, caseSource: c.source,
+    };
+    const seal = this.chain.seal(content);
+    (e as Record<string, unknown>).prevHash = seal.prevHash;
+    (e as Record<string, unknown>).hash = seal.hash;
+    return e;
   }
 
   /** Appends an action, note, closed or reopened event. Free text holding a BSN is refused. */
@@ -247,7 +257,7 @@ export class CaseStore {
             id: this.chain.nextEventId(), caseId, casePrev: c.last_event_id || null, kind: body.kind, recordedAt, source, data: JSON.stringify(body.data),
             rulesetId: null, rulesetVersion: null, rulesetSha256: null, idempotencyKey: null, outcomeId: null,
           };
-          this.statements.insertEvent.run({ ...event, ...this.sealOf(event, null, c.student_ref, c) });
+          this.statements.insertEvent.run(this.sealOf(event, null, c.student_ref, c));
           this.summaries.event(caseId, event.id, recordedAt, body.kind === 'action' ? { kind: 'action', ...body.data } : { kind: body.kind });
           this.chain.end();
           return rowToEvent(this.statements.event.get({ id: event.id }) as Row, this.outcomes);

@@ -80,6 +80,26 @@ export class CaseSummaries {
     this.s.createCase.run({ caseId, studentRef, createdAt });
   }
 
+  /**
+   * A new case whose first decision is event `eventId` (batch --log makes thousands per
+   * transaction): its summary written once, with what escalationStates() makes of one decision.
+   */
+  newCaseWithDecision(caseId: number, studentRef: string, eventId: number, at: string, outcome: DecisionOutcome, referenceDate: string): void {
+    const seen = new Map<string, (typeof outcome.escalations)[number]>();
+    for (const e of outcome.escalations) {
+      const key = `${e.to}\u0000${e.type}`;
+      const first = seen.get(key);
+      if (!first) seen.set(key, { ...e });
+      else if (e.deadline !== null && (first.deadline === null || e.deadline < first.deadline)) first.deadline = e.deadline;
+    }
+    let next: string | null = null;
+    for (const e of seen.values()) if (e.deadline !== null && (next === null || e.deadline < next)) next = e.deadline;
+    this.s.insertState.run({ caseId, studentRef, status: 'open', closedAt: null, openEscalations: seen.size, nextDeadline: next, lastEventId: eventId, lastEventAt: at });
+    for (const e of seen.values()) {
+      this.s.insertEscalation.run({ caseId, target: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules), raisedOn: referenceDate, doneEventId: null, doneDate: null, doneAction: null, caseOpen: 1 });
+    }
+  }
+
   /** A decision event `eventId` in an open case. */
   decision(caseId: number, eventId: number, at: string, outcome: DecisionOutcome, referenceDate: string): void {
     for (const e of outcome.escalations) {

@@ -40,12 +40,15 @@ export interface SealedEventContent {
 }
 
 /**
- * The canonical content: a JSON array (JSON.stringify, no spaces), so that any language can
- * recompute it: ["event", id, caseId, casePrevEvent, kind, recordedAt, source, data, rulesetId,
- * rulesetVersion, rulesetSha256, idempotencyKey, outcomeSha256, caseStudentRef, caseCreatedAt, caseSource].
+ * The canonical content, so that any language can recompute it: a JSON array (JSON.stringify, no
+ * spaces) of the columns — ["event", id, caseId, casePrevEvent, kind, recordedAt, source,
+ * rulesetId, rulesetVersion, rulesetSha256, idempotencyKey, outcomeSha256, caseStudentRef,
+ * caseCreatedAt, caseSource] — then a line feed, then `data` exactly as stored. (The data last and
+ * raw, not as one more JSON string: escaping every quote of a situation cost more than the hash;
+ * the array never holds a raw line feed, so where the data begins is unambiguous.)
  */
 export function eventContent(e: SealedEventContent): string {
-  return JSON.stringify([
+  const head = JSON.stringify([
     'event',
     e.id,
     e.caseId,
@@ -53,7 +56,6 @@ export function eventContent(e: SealedEventContent): string {
     e.kind,
     e.recordedAt,
     e.source,
-    e.data,
     e.rulesetId,
     e.rulesetVersion,
     e.rulesetSha256,
@@ -63,6 +65,7 @@ export function eventContent(e: SealedEventContent): string {
     e.caseCreatedAt,
     e.caseSource,
   ]);
+  return `${head}\n${e.data}`;
 }
 
 export interface PurgeContent {
