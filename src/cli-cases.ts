@@ -66,28 +66,34 @@ export function addCasesCommands(program: Command): void {
 
   common(cases.command('list').description(`cases, the most urgent first (default: the open ones, ${DEFAULT_LIMIT} of them)`))
     .option('--student <number>', 'only this student')
-    .addOption(new Option('--status <status>', 'open, closed or all').choices(['open', 'closed', 'all']).default('open'))
+    .addOption(new Option('--status <status>', 'open, gesloten (closed) or alle (all)').default('open'))
     .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
     .option('--limit <n>', `at most N cases (default: ${DEFAULT_LIMIT}; with --json: all)`)
     .option('--all', 'every case that matches')
-    .action(wording(async (flags: CasesCliFlags & { student?: string; status: 'open' | 'closed' | 'all'; since?: string; limit?: string; all?: boolean }) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
+    .action(wording(async (flags: CasesCliFlags & { student?: string; status: string; since?: string; limit?: string; all?: boolean }) => {
+      const { cases: c, db, print, style, lang, m } = await casesContext(flags);
+      const status = c.parseStatusFilter(flags.status);
+      if (!status) throw new UserError(m.badStatus, { hint: m.badStatusHint });
       const limit = parseLimit(flags, flags.json ? null : DEFAULT_LIMIT);
-      const page = c.listCases({ db, student: flags.student, status: flags.status, since: flags.since, limit });
+      const page = c.listCases({ db, student: flags.student, status, since: flags.since, limit });
       if (flags.json) json(page.items);
       else out(print.formatCaseList(style, lang, page));
     }));
 
-  common(cases.command('show').description('one case: its escalations, its timeline and the latest decision with reasons'))
-    .argument('<id>', 'case id')
+  common(cases.command('show').description('one case: its escalations and to-dos, its timeline and the latest decision with reasons; a student number shows that student’s cases'))
+    .argument('<id>', 'case id, or a student number')
     .action(async (id: string, flags: CasesCliFlags) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const detail = c.showCase({ db, id: c.parseCaseId(id) });
-      if (flags.json) json(detail);
-      else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
+      const { cases: c, db, print, style, lang, m, today } = await casesContext(flags);
+      const shown = c.showCase({ db, ref: id, today });
+      if (shown.kind === 'student' && shown.cases.length === 0) throw new UserError(m.noSuchCaseOrStudent(shown.studentRef), { hint: m.listAllHint });
+      if (shown.kind === 'case') {
+        if (flags.json) json(shown.case);
+        else out(print.formatCaseDetail(style, lang, shown.case, process.stdout.columns ?? 100));
+      } else if (flags.json) json({ studentRef: shown.studentRef, cases: shown.cases });
+      else out(`${m.studentCases(shown.studentRef, shown.cases.length)}\n${print.formatCaseList(style, lang, shown.cases)}\n${m.showOne(shown.cases[shown.cases.length - 1]!.id)}`);
     });
 
-  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; those without a term after them'))
+  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; after them what has no term, to-dos (a Veilig Thuis consult, the SWV…) included'))
     .option('--within <days>', 'working days ahead to include', '2')
     .option('--exit-code', 'exit 3 when anything is listed')
     .option('--limit <n>', `at most N (default: ${DEFAULT_LIMIT}; with --json: all)`)
@@ -101,7 +107,7 @@ export function addCasesCommands(program: Command): void {
       if (flags.exitCode && page.total > 0) process.exitCode = EXIT.escalation;
     }));
 
-  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding-16-uur, leerplicht:thuiszitter), a party informed (ouders), or free text'))
+  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding, leerplicht:thuiszitter), a to-do (veilig-thuis, jeugdarts), a party informed (ouders), or free text'))
     .argument('<id>', 'case id')
     .argument('<action...>', 'what was done')
     .option('--date <date>', 'the day it was done (default: today)')
@@ -119,9 +125,10 @@ export function addCasesCommands(program: Command): void {
     .argument('<text...>', 'the note')
     .action(async (id: string, text: string[], flags: CasesCliFlags) => {
       const { cases: c, db, m } = await casesContext(flags);
-      const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
+      const { event, caseClosed } = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
       if (flags.json) json(event);
       confirm(m.noteAdded(event.caseId));
+      if (caseClosed) confirm(m.closedReminder(event.caseId));
     });
 
   for (const [name, to, description] of [

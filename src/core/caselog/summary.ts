@@ -9,6 +9,8 @@ export interface CaseSummary {
   source: CaseSource;
   status: CaseStatus;
   openEscalations: number;
+  /** To-dos (a consult, the SWV…) not yet ticked off. */
+  openTodos: number;
   /** The earliest deadline among the open escalations (null: none, or only "as soon as possible"). */
   nextDeadline: string | null;
   lastEventAt: string;

@@ -4,7 +4,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CaseSummary, Page } from '../../core/caselog/summary.js';
 import type { CaseRecord, CaseSource, DueItem, DueStatus } from '../../core/caselog/timeline.js';
-import type { EscalationTarget } from '../../core/routing/vocabulary.js';
+import type { Party } from '../../core/routing/vocabulary.js';
 import { casesWithEvents } from './case-summaries.js';
 import type { OutcomeTable } from './decision-outcomes.js';
 import type { Row } from './event-rows.js';
@@ -48,7 +48,7 @@ export class CaseReads {
     const params = { status: q.status, studentRef: q.studentRef ?? null, since: q.since ?? null, limit: q.limit ?? -1 };
     return this.guard(() => {
       const rows = this.db
-        .prepare(`SELECT s.case_id, c.student_ref, c.created_at, c.source, s.status, s.open_escalations, s.next_deadline, s.last_event_at ${from} ORDER BY ${order} LIMIT @limit`)
+        .prepare(`SELECT s.case_id, c.student_ref, c.created_at, c.source, s.status, s.open_escalations, s.open_todos, s.next_deadline, s.last_event_at ${from} ORDER BY ${order} LIMIT @limit`)
         .all(params) as Row[];
       const items = rows.map(
         (r): CaseSummary => ({
@@ -58,6 +58,7 @@ export class CaseReads {
           source: r.source as CaseSource,
           status: r.status as CaseSummary['status'],
           openEscalations: r.open_escalations as number,
+          openTodos: r.open_todos as number,
           nextDeadline: (r.next_deadline as string | null) ?? null,
           lastEventAt: r.last_event_at as string,
         }),
@@ -74,16 +75,17 @@ export class CaseReads {
     const params = { horizon: q.horizon, limit: q.limit ?? -1 };
     return this.guard(() => {
       const rows = this.db
-        .prepare(`SELECT e.case_id, s.student_ref, e.target, e.type, e.deadline, e.reason, e.raised_on ${from}
-                  ORDER BY e.deadline IS NULL, e.deadline, e.raised_on, e.case_id, e.id LIMIT @limit`)
+        .prepare(`SELECT e.case_id, s.student_ref, e.kind, e.target, e.type, e.deadline, e.reason, e.raised_on ${from}
+                  ORDER BY e.deadline IS NULL, e.deadline, e.raised_on, e.case_id, e.kind = 'todo', e.id LIMIT @limit`)
         .all(params) as Row[];
       const items = rows.map((r): DueItem => {
         const deadline = (r.deadline as string | null) ?? null;
         const status: DueStatus = deadline === null ? 'asap' : deadline < q.today ? 'overdue' : deadline === q.today ? 'today' : 'soon';
         return {
+          kind: r.kind as DueItem['kind'],
           caseId: r.case_id as number,
           studentRef: r.student_ref as string,
-          to: r.target as EscalationTarget,
+          to: r.target as Party,
           type: r.type as string,
           deadline,
           status,

@@ -203,7 +203,7 @@ export class CaseStore {
         };
         s.insertEvent.run(this.sealOf(decision, entry.outcome, entry.studentRef, target));
         const outcome = outcomes.get(outcomeId);
-        const referenceDate = outcome.escalations.length > 0 ? (JSON.parse(entry.decisionJson) as { decision: { referenceDate: string } }).decision.referenceDate : '';
+        const referenceDate = outcome.escalations.length > 0 || (outcome.todos?.length ?? 0) > 0 ? (JSON.parse(entry.decisionJson) as { decision: { referenceDate: string } }).decision.referenceDate : '';
         if (isNew) summaries.newCaseWithDecision(caseId, entry.studentRef, decision.id, recordedAt, outcome, referenceDate);
         else summaries.decision(caseId, decision.id, recordedAt, outcome, referenceDate);
         result.added += 1;

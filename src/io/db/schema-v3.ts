@@ -1,4 +1,4 @@
-// Schema version 3: the tamper-evident, scalable case log.
+// Schema version 4 (written as 3; version 3 went to the to-dos' view in the meantime): the tamper-evident, scalable case log.
 // 1. Every event is sealed into one hash chain (src/io/db/chain.ts): columns case_prev_event,
 //    prev_hash and hash; the head in chain_head; purge records in purges. Existing events are sealed
 //    as they are, in id order, when the file is upgraded (the migration "seals what is there").
@@ -46,6 +46,7 @@ export const V3_TABLES = `
     status           TEXT NOT NULL CHECK (status = 'open' OR status = 'closed'),
     closed_at        TEXT,
     open_escalations INTEGER NOT NULL,
+    open_todos       INTEGER NOT NULL,
     next_deadline    TEXT,
     last_event_id    INTEGER NOT NULL,
     last_event_at    TEXT NOT NULL
@@ -56,7 +57,8 @@ export const V3_TABLES = `
   CREATE TABLE case_escalations (
     id            INTEGER PRIMARY KEY,
     case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-    target        TEXT NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind = 'escalation' OR kind = 'todo'),
+    target        TEXT NOT NULL, -- an escalation's target, a to-do's party
     type          TEXT NOT NULL,
     deadline      TEXT,
     reason        TEXT NOT NULL,
@@ -66,9 +68,9 @@ export const V3_TABLES = `
     done_date     TEXT,
     done_action   TEXT,
     case_open     INTEGER NOT NULL,
-    UNIQUE (case_id, target, type)
+    UNIQUE (case_id, kind, target, type)
   ) STRICT;
-  CREATE INDEX case_escalations_due ON case_escalations (deadline IS NULL, deadline, raised_on, case_id, id) WHERE done_event_id IS NULL AND case_open = 1;
+  CREATE INDEX case_escalations_due ON case_escalations (deadline IS NULL, deadline, raised_on, case_id, kind = 'todo', id) WHERE done_event_id IS NULL AND case_open = 1;
 `;
 
 export const V3_TRIGGERS = `

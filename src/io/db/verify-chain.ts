@@ -193,13 +193,13 @@ export function verifyChain(db: BetterSqlite3.Database, outcomes: OutcomeTable):
 
 const sameState = (a: CaseStateRow, b: Row | undefined): boolean =>
   b !== undefined &&
-  a.studentRef === b.student_ref && a.status === b.status && a.closedAt === b.closed_at && a.openEscalations === b.open_escalations &&
+  a.studentRef === b.student_ref && a.status === b.status && a.closedAt === b.closed_at && a.openEscalations === b.open_escalations && a.openTodos === b.open_todos &&
   a.nextDeadline === b.next_deadline && a.lastEventId === b.last_event_id && a.lastEventAt === b.last_event_at;
 
 const escalationKey = (e: EscalationRow): string =>
-  JSON.stringify([e.target, e.type, e.deadline, e.reason, e.rules, e.raisedOn, e.doneEventId, e.doneDate, e.doneAction, e.caseOpen]);
+  JSON.stringify([e.kind, e.target, e.type, e.deadline, e.reason, e.rules, e.raisedOn, e.doneEventId, e.doneDate, e.doneAction, e.caseOpen]);
 const storedEscalationKey = (e: Row): string =>
-  JSON.stringify([e.target, e.type, e.deadline, e.reason, e.rules, e.raised_on, e.done_event_id, e.done_date, e.done_action, e.case_open]);
+  JSON.stringify([e.kind, e.target, e.type, e.deadline, e.reason, e.rules, e.raised_on, e.done_event_id, e.done_date, e.done_action, e.case_open]);
 
 /** Cases whose summaries differ from their events; cases without events. Returns the number of cases. */
 function compareSummaries(db: BetterSqlite3.Database, outcomes: OutcomeTable, findings: TamperFinding[]): number {
@@ -219,7 +219,7 @@ function compareSummaries(db: BetterSqlite3.Database, outcomes: OutcomeTable, fi
       pageLast = id + 1999;
       stateById = new Map((states.all({ after: pageAfter, last: pageLast }) as Row[]).map((s) => [s.case_id as number, s]));
       escById = new Map();
-      const rows = (escalations.all({ after: pageAfter, last: pageLast }) as Row[]).sort((a, b) => (a.id as number) - (b.id as number));
+      const rows = (escalations.all({ after: pageAfter, last: pageLast }) as Row[]).sort((a, b) => (a.kind === b.kind ? (a.id as number) - (b.id as number) : a.kind === 'escalation' ? -1 : 1)); // escalations, then to-dos
       for (const e of rows) {
         const list = escById.get(e.case_id as number) ?? [];
         list.push(storedEscalationKey(e));

@@ -1,4 +1,4 @@
-// Schema version 3: every event sealed in one hash chain. What a SQL tool can still do with the
+// Schema version 4: every event sealed in one hash chain. What a SQL tool can still do with the
 // triggers dropped, and that `verify` names each change by case and event id (issue 10, defect 11).
 import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
@@ -49,7 +49,7 @@ function threeCases(path: string): CaseStore {
 
 const kinds = (findings: TamperFinding[]) => findings.map((f) => [f.kind, f.caseId, f.eventId]);
 
-describe('the hash chain (schema version 3)', () => {
+describe('the hash chain (schema version 4)', () => {
   it('an untouched log verifies, with the head it ends in', () => {
     const path = tmpDb();
     const s = threeCases(path);
@@ -151,7 +151,7 @@ describe('the hash chain (schema version 3)', () => {
   });
 
   it('seals an existing version-1 or version-2 log when it is upgraded; it then verifies', () => {
-    for (const upTo of [1, 2]) {
+    for (const upTo of [1, 2, 3]) {
       const path = tmpDb();
       const old = new Database(path);
       for (const m of MIGRATIONS.slice(0, upTo)) old.exec(m.sql);
@@ -161,7 +161,7 @@ describe('the hash chain (schema version 3)', () => {
                   (2, 'closed', '2026-11-02T00:00:00Z', 'cases', '{"note":null}'), (1, 'note', '2026-11-03T00:00:00Z', 'cases', '{"text":"weer"}');`);
       old.close();
       const s = store(path);
-      expect(s.schemaVersion()).toBe(3);
+      expect(s.schemaVersion()).toBe(4);
       expect(s.verify()).toMatchObject({ intact: true, events: 3, cases: 2 });
       expect(s.reads.summaries({ status: 'all', limit: null }).items.map((c) => [c.id, c.status])).toEqual([[1, 'open'], [2, 'closed']]);
       s.appendEvent(2, { kind: 'reopened', data: { note: null } });

@@ -75,6 +75,21 @@ describe('decision outcomes (schema version 2)', () => {
     expect(rows[0]!.data).toBe(JSON.stringify({ situation: e.situation }));
   });
 
+  it('an outcome stored before to-dos existed reads with none, in zorgroute and in events_expanded', () => {
+    const path = tmpDb();
+    const e = entry({ studentRef: 'V2', sickDaysInRow: 8 }); // a decision with a to-do (the jeugdarts)
+    store(path).recordDecisions([e]);
+    expect((decisionsIn(store(path))[0] as { todos: unknown[] }).todos).toHaveLength(1);
+    const raw = new Database(path);
+    // What an outcome written before this version looks like: no "todos" key.
+    raw.exec('DROP TRIGGER decision_outcomes_are_not_updated');
+    raw.prepare("UPDATE decision_outcomes SET data = json_remove(data, '$.todos')").run();
+    const view = JSON.parse(raw.prepare("SELECT data FROM events_expanded WHERE kind = 'decision'").pluck().get() as string);
+    raw.close();
+    expect(view.decision.todos).toEqual([]);
+    expect((decisionsIn(store(path))[0] as { todos: unknown[] }).todos).toEqual([]);
+  });
+
   it('migrates a version-1 log: its old events read as before, new ones are stored the new way', () => {
     const path = tmpDb();
     const v1 = versionOneDatabase(path);
