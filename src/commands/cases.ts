@@ -16,12 +16,16 @@ import {
   type EscalationState,
   type TodoState,
 } from '../core/caselog/timeline.js';
+import { normalizeStudentRef } from '../core/student-ref.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
 import type { CaseSummary, Page } from '../core/caselog/summary.js';
 import { addWorkingDays, formatYmd, fromDayNumber, normalizeDate, parseIsoDate, toDayNumber } from '../core/dates.js';
+
+/** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
+const studentOf = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeStudentRef(text));
 
 export interface CasesOptions {
   db: DbLocation;
@@ -113,7 +117,7 @@ export function listCases(options: ListOptions): Page<CaseSummary> {
   }
   return withStore(
     options,
-    (store) => store.reads.summaries({ studentRef: options.student?.trim(), since, status: options.status, limit: options.limit }),
+    (store) => store.reads.summaries({ studentRef: studentOf(options.student), since, status: options.status, limit: options.limit }),
     true,
   );
 }
@@ -142,7 +146,7 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
     (store) => {
       const id = caseIdOf(options.ref);
       if (id !== undefined) return { kind: 'case', case: detailOf(requireCase(store, id), options.today) };
-      const studentRef = options.ref.trim();
+      const studentRef = normalizeStudentRef(options.ref);
       const cases = store.listCases({ studentRef });
       if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
       return { kind: 'student', studentRef, cases: cases.map(summarize) };
@@ -238,4 +242,37 @@ export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStat
     }
     return store.appendEvent(c.id, { kind: options.to === 'closed' ? 'closed' : 'reopened', data: { note: options.note?.trim() || null } });
   });
+}
+
+/**
+ * The version of the export's own shape, for the programs that read it — not the database's schema
+ * version (the database went to 2 with decisions stored in two parts; the export still gives every
+ * decision whole, so its shape did not change).
+ */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+export interface CasesExport {
+  format: 'zorgroute-cases';
+  schemaVersion: number;
+  exportedAt: string;
+  cases: (CaseRecord & { status: CaseStatus })[];
+}
+
+/** One case, one student's cases (a data-subject request), or all; with every event. */
+export function exportCases(options: CasesOptions & { id?: number | undefined; student?: string | undefined; all: boolean }): CasesExport {
+  const chosen = [options.id !== undefined, options.student !== undefined, options.all].filter(Boolean).length;
+  if (chosen !== 1) throw new UserError('export needs exactly one of: a case ID, --student NUMBER, or --all');
+  return withStore(
+    options,
+    (store) => {
+      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: studentOf(options.student) });
+      return {
+        format: 'zorgroute-cases',
+        schemaVersion: EXPORT_SCHEMA_VERSION,
+        exportedAt: (options.now ?? (() => new Date()))().toISOString(),
+        cases: cases.map((c) => ({ ...c, status: caseStatus(c.events) })),
+      };
+    },
+    options.id === undefined,
+  );
 }

@@ -11,6 +11,8 @@ export const EXIT = {
   someRowsInvalid: 4,
   /** `cases verify` (and purge, backup, which verify first): the case log was changed behind zorgroute's back. */
   tampered: 5,
+  /** The output could not be written: disk full, an I/O error (sysexits.h EX_IOERR). */
+  outputFailed: 74,
   /** Ctrl-C at a prompt: nothing was saved (128 + SIGINT, the shell convention). */
   interrupted: 130,
 } as const;
