@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { decide } from '../dist/core/routing/decide.js';
 import { parseSituation } from '../dist/core/routing/situation.js';
 import { readRuleset } from '../dist/io/read-ruleset.js';
+import { dutchWorkingDays } from '../dist/io/public-holidays.js';
 import { openCaseStore } from '../dist/io/db/case-store.js';
 import { decisionIdempotencyKey } from '../dist/io/db/decision-key.js';
 import { prepareDecision, prepareOutcome } from '../dist/io/db/prepared-entry.js';
@@ -34,6 +35,7 @@ const fmt = (n) => Math.round(n).toLocaleString('en-GB');
 
 function buildLog(path, cases) {
   const ruleset = readRuleset(undefined, 'nl');
+  const workingDays = dutchWorkingDays();
   const store = openCaseStore(path, { durability: 'normal', now: () => new Date('2026-11-20T08:00:00Z') });
   const outcomes = new Map();
   for (let start = 0; start < cases; start += 5000) {
@@ -43,7 +45,7 @@ function buildLog(path, cases) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const parsed = parseSituation({ studentRef: `S${i}`, birthDate: '2011-05-04', referenceDate: `2026-11-${day}`, unexcusedHours4w: hours, supportNeed: i % 11 === 0 ? ['leren'] : [] }, '2026-11-28');
       const situation = parsed.value;
-      const decision = decide(situation, ruleset);
+      const decision = decide(situation, ruleset, workingDays);
       const outcome = prepareOutcome(decision);
       if (!outcomes.has(outcome.sha256)) chunk.outcomes[outcome.sha256] = outcome.json;
       outcomes.set(outcome.sha256, true);

@@ -22,7 +22,8 @@ import { UserError } from '../core/errors.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
 import type { CaseSummary, Page } from '../core/caselog/summary.js';
-import { addWorkingDays, formatYmd, fromDayNumber, normalizeDate, parseIsoDate, toDayNumber } from '../core/dates.js';
+import { normalizeDate } from '../core/dates.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
 
 /** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
 const studentOf = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeStudentRef(text));
@@ -160,7 +161,7 @@ export function dueCases(options: CasesOptions & { today: string; within: number
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError('--within: a whole number of working days from 0 to 60');
   }
-  const horizon = formatYmd(fromDayNumber(addWorkingDays(toDayNumber(parseIsoDate(options.today)!), options.within)));
+  const horizon = dutchWorkingDays().addWorkingDays(options.today, options.within);
   return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), true);
 }
 

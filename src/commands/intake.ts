@@ -15,6 +15,7 @@ import { fieldForName } from '../core/rows/columns.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { openCaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
 import { readRuleset } from '../io/read-ruleset.js';
 
 export interface IntakeFlags {
@@ -115,6 +116,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
     }
   }
   const ruleset = readRuleset(options.rules, options.lang);
+  const workingDays = dutchWorkingDays();
   // Opened before the first question: a locked or foreign database fails now, not after the intake.
   const store = openCaseStore(options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
   const save = (situation: Situation, decision: Decision, questions: number, newCase: boolean, warnings: IntakeWarning[] = []): IntakeResult => {
@@ -128,7 +130,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
       const warning = referenceDateWarning(situation.referenceDate, today);
       const openBefore = store.openCaseIds(situation.studentRef)[0];
       const newCase = Boolean(options.newCase) || openBefore === undefined;
-      return save(situation, decide(situation, ruleset), 0, newCase, warning ? [{ kind: 'referenceDate', warning }] : []);
+      return save(situation, decide(situation, ruleset, workingDays), 0, newCase, warning ? [{ kind: 'referenceDate', warning }] : []);
     }
     if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
     const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined };
@@ -176,7 +178,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
         state.topics = { offered: step.offered, ticked };
       } else {
         const situation = situationFrom(step.input, today);
-        const decision = decide(situation, ruleset);
+        const decision = decide(situation, ruleset, workingDays);
         const { answered, given, kept, skipped, topics, offeredTopics } = step;
         const openCaseId = store.openCaseIds(situation.studentRef)[0] ?? null;
         const choice = await asker.review({ situation, decision, answered, given, kept, skipped, topics, offeredTopics, openCaseId });

@@ -6,6 +6,7 @@ import { explain, type RuleTrace } from '../core/routing/explain.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { parseSituation, type Situation } from '../core/routing/situation.js';
 import { parseInputDocument, readInputText } from '../io/read-input.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
 import { readRuleset } from '../io/read-ruleset.js';
 
 export interface RouteOptions {
@@ -42,6 +43,7 @@ const MAX_REPORTED_ISSUES = 50;
 /** Validates every record first, so bad input produces no output at all. */
 export function runRoute(options: RouteOptions): RouteResult {
   const ruleset = readRuleset(options.rules, options.lang);
+  const workingDays = dutchWorkingDays();
   const { text, label } = readInputText(options.input);
   const doc = parseInputDocument(text, label);
 
@@ -62,7 +64,7 @@ export function runRoute(options: RouteOptions): RouteResult {
       if (!parsed.ok) continue; // cannot happen: every record was checked above
       const situation: Situation = parsed.value;
       const facts = deriveFacts(situation);
-      const decision = decide(situation, ruleset, facts);
+      const decision = decide(situation, ruleset, workingDays, facts);
       yield options.explain ? { situation, decision, trace: explain(situation, ruleset, facts) } : { situation, decision };
     }
   }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/routing/decide.js';
 import { logRoutedDecisions } from '../../src/commands/route-log.js';
 import type { RoutedSituation } from '../../src/commands/route.js';
-import { defaultRuleset, situation } from '../factories.js';
+import { defaultRuleset, situation, workingDays } from '../factories.js';
 
 describe('route --log', () => {
   it('commits every chunk before it reads the next records, so another writer gets in between', () => {
@@ -28,7 +28,7 @@ describe('route --log', () => {
       for (let i = 0; i < 25; i++) {
         if (i === 10 || i === 20) other();
         const s = situation({ studentRef: `R${i}`, unexcusedHours4w: 16 });
-        yield { situation: s, decision: decide(s, ruleset) };
+        yield { situation: s, decision: decide(s, ruleset, workingDays) };
       }
     }
     const result = logRoutedDecisions(records(), { path, origin: 'flag' }, 10);

@@ -10,6 +10,7 @@ import { ByteBuilder } from '../../io/batch-output.js';
 import type { RecordDelimiter } from '../../io/csv/cutter.js';
 import { parsePiece, type PieceCsvError } from '../../io/csv/pieces.js';
 import type { Delimiter } from '../../io/csv/sniff.js';
+import { dutchWorkingDays } from '../../io/public-holidays.js';
 import type { RulesetSource } from '../../io/read-ruleset.js';
 import { recordEncoder, type RecordFormat } from '../../io/record-encoders.js';
 import { CaseEntryMaker, type PackedEntries } from './log-entries.js';
@@ -156,6 +157,7 @@ export class PieceProcessor {
         plan: settings.plan,
         fallbackDate: settings.fallbackDate,
         ruleset,
+        workingDays: dutchWorkingDays(),
         encoder,
         onlyAction: settings.onlyAction,
         noteRef: (ref, line) => this.refs.add(ref, line),

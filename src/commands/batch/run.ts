@@ -13,6 +13,7 @@ import { ByteBuilder, fileSink, stdoutSink } from '../../io/batch-output.js';
 import { openCsvInput, type CsvInput } from '../../io/csv/input.js';
 import { CsvPieceReader, type CsvHeader, type CsvPiece } from '../../io/csv/pieces.js';
 import { CsvReader, type CsvEvent } from '../../io/csv/rows.js';
+import { dutchWorkingDays } from '../../io/public-holidays.js';
 import { readRulesetSource } from '../../io/read-ruleset.js';
 import { recordEncoder } from '../../io/record-encoders.js';
 import { CaseEntryMaker } from './log-entries.js';
@@ -158,6 +159,7 @@ async function runRows(run: BatchRun, events: AsyncGenerator<CsvEvent | CsvHeade
       plan: run.plan,
       fallbackDate: run.fallbackDate,
       ruleset: run.ruleset,
+      workingDays: dutchWorkingDays(),
       encoder,
       onlyAction: options.onlyAction,
       noteRef: (ref, line) => run.noteRef(ref, line),

@@ -10,7 +10,7 @@ import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { MIGRATIONS } from '../../../src/io/db/migrations.js';
 import type { TamperFinding } from '../../../src/io/db/verify-chain.js';
-import { defaultRuleset, situation } from '../../factories.js';
+import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 
 const open: { close(): void }[] = [];
@@ -34,7 +34,7 @@ const DROP_GUARDS = 'DROP TRIGGER events_are_append_only; DROP TRIGGER events_ar
 
 function entry(ref: string, overrides: Partial<SituationInput> = {}): DecisionEntry {
   const s = situation({ studentRef: ref, ...overrides });
-  const decision = decide(s, defaultRuleset());
+  const decision = decide(s, defaultRuleset(), workingDays);
   return { studentRef: ref, situation: s, decision, source: 'batch', idempotencyKey: decisionIdempotencyKey(decision) };
 }
 

@@ -11,7 +11,7 @@ import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { purgeCandidates } from '../../../src/io/db/purge.js';
 import { purgeClosedCases } from '../../../src/commands/cases-maintenance.js';
-import { defaultRuleset, situation } from '../../factories.js';
+import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 import { mulberry32 } from '../../random.js';
 
@@ -28,7 +28,7 @@ const store = (path: string): CaseStore => {
 };
 function entry(ref: string, overrides: Partial<SituationInput> = {}): DecisionEntry {
   const s = situation({ studentRef: ref, ...overrides });
-  const decision = decide(s, defaultRuleset());
+  const decision = decide(s, defaultRuleset(), workingDays);
   return { studentRef: ref, situation: s, decision, source: 'route', idempotencyKey: decisionIdempotencyKey(decision) };
 }
 const close = (s: CaseStore, id: number): void => void s.appendEvent(id, { kind: 'closed', data: { note: null } });
@@ -152,8 +152,8 @@ describe('the per-case summaries', () => {
     expect(s.verify().intact).toBe(true);
     const all = s.listCases();
     for (const today of ['2026-11-18', '2026-11-25', '2026-12-20']) {
-      const expected = dueEscalations(all, today, 2);
-      const horizon = { '2026-11-18': '2026-11-20', '2026-11-25': '2026-11-27', '2026-12-20': '2026-12-22' }[today]!;
+      const expected = dueEscalations(all, today, 2, workingDays);
+      const horizon = workingDays.addWorkingDays(today, 2);
       const got = s.reads.due({ today, horizon, limit: null });
       expect(got.items).toEqual(expected);
       expect(s.reads.due({ today, horizon, limit: 3 })).toEqual({ items: expected.slice(0, 3), total: expected.length });
