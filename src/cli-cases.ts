@@ -2,6 +2,8 @@
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
+import { CaseLogProblem } from './commands/case-log-problem.js';
+import type { CasesMessages } from './ui/messages-cases.js';
 import { dbOption, env, langOption, out, say, stderrStyle, stdoutStyle } from './cli-common.js';
 import { resolveLang } from './ui/messages.js';
 
@@ -24,26 +26,57 @@ async function casesContext(flags: CasesCliFlags) {
 }
 
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
+
+/** The table shows this many by default; --json lists every match unless --limit is given (a script must not get part of a list without asking). */
+const DEFAULT_LIMIT = 50;
+
+/** A case-log problem in the catalogue's words. */
+function worded(m: CasesMessages, error: unknown): unknown {
+  if (!(error instanceof CaseLogProblem)) return error;
+  const w = m.problem(error.problem);
+  return new UserError(w.message, { hint: w.hint, details: w.details, exitCode: error.exitCode });
+}
+
+/** Runs a `cases` action with its problems worded (Dutch or English, as the output). */
+const wording =
+  <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
+  async (...args: A): Promise<void> => {
+    try {
+      await action(...args);
+    } catch (error) {
+      const flags = args.find((a): a is CasesCliFlags => typeof a === 'object' && a !== null && !(a instanceof Command)) ?? {};
+      const { casesMessagesFor } = await import('./ui/messages-cases.js');
+      throw worded(casesMessagesFor(resolveLang(flags.lang, env)), error);
+    }
+  };
+
+/** Writes text to stdout, waiting when the pipe is full (an export of 100,000 cases must not pile up in memory). */
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+}
 /** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
 const confirm = (text: string): Promise<void> => say(text);
 
 export function addCasesCommands(program: Command): void {
-  const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export');
+  const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export, verify, purge, backup');
   const common = (cmd: Command, jsonHelp = 'machine output as JSON'): Command =>
     cmd.option('--json', jsonHelp).addOption(dbOption()).addOption(langOption());
 
-  common(cases.command('list').description('cases, newest last (default: the open ones)'))
+  common(cases.command('list').description(`cases, the most urgent first (default: the open ones, ${DEFAULT_LIMIT} of them)`))
     .option('--student <number>', 'only this student')
     .addOption(new Option('--status <status>', 'open, gesloten (closed) or alle (all)').default('open'))
     .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
-    .action(async (flags: CasesCliFlags & { student?: string; status: string; since?: string }) => {
+    .option('--limit <n>', `at most N cases (default: ${DEFAULT_LIMIT}; with --json: all)`)
+    .option('--all', 'every case that matches')
+    .action(wording(async (flags: CasesCliFlags & { student?: string; status: string; since?: string; limit?: string; all?: boolean }) => {
       const { cases: c, db, print, style, lang, m } = await casesContext(flags);
       const status = c.parseStatusFilter(flags.status);
       if (!status) throw new UserError(m.badStatus, { hint: m.badStatusHint });
-      const list = c.listCases({ db, student: flags.student, status, since: flags.since });
-      if (flags.json) json(list);
-      else out(print.formatCaseList(style, lang, list));
-    });
+      const limit = parseLimit(flags, flags.json ? null : DEFAULT_LIMIT);
+      const page = c.listCases({ db, student: flags.student, status, since: flags.since, limit });
+      if (flags.json) json(page.items);
+      else out(print.formatCaseList(style, lang, page));
+    }));
 
   common(cases.command('show').description('one case: its escalations and to-dos, its timeline and the latest decision with reasons; a student number shows that student’s cases'))
     .argument('<id>', 'case id, or a student number')
@@ -62,14 +95,16 @@ export function addCasesCommands(program: Command): void {
   common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; after them what has no term, to-dos (a Veilig Thuis consult, the SWV…) included'))
     .option('--within <days>', 'working days ahead to include', '2')
     .option('--exit-code', 'exit 3 when anything is listed')
-    .action(async (flags: CasesCliFlags & { within: string; exitCode?: boolean }) => {
+    .option('--limit <n>', `at most N (default: ${DEFAULT_LIMIT}; with --json: all)`)
+    .option('--all', 'everything that is due')
+    .action(wording(async (flags: CasesCliFlags & { within: string; exitCode?: boolean; limit?: string; all?: boolean }) => {
       const { cases: c, db, print, style, lang, today } = await casesContext(flags);
       const within = Number(flags.within);
-      const items = c.dueCases({ db, today, within });
-      if (flags.json) json({ today, within, items });
-      else out(print.formatDue(style, lang, items, within));
-      if (flags.exitCode && items.length > 0) process.exitCode = EXIT.escalation;
-    });
+      const page = c.dueCases({ db, today, within, limit: parseLimit(flags, flags.json ? null : DEFAULT_LIMIT) });
+      if (flags.json) json({ today, within, total: page.total, items: page.items });
+      else out(print.formatDue(style, lang, page, within));
+      if (flags.exitCode && page.total > 0) process.exitCode = EXIT.escalation;
+    }));
 
   common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding, leerplicht:thuiszitter), a to-do (veilig-thuis, jeugdarts), a party informed (ouders), or free text'))
     .argument('<id>', 'case id')
@@ -119,16 +154,72 @@ export function addCasesCommands(program: Command): void {
     .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean; format?: 'json' | 'html' | 'md'; out?: string }) => {
       const { cases: c, db, lang, today } = await casesContext(flags);
       const format = flags.format ?? 'json';
-      if (format === 'json') {
-        if (flags.out !== undefined) {
-          const dm = (await import('./ui/messages-dossier.js')).dossierMessagesFor(lang);
-          throw new UserError(dm.outNeedsFormat, { hint: dm.outNeedsFormatHint });
-        }
-        json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));
+      if (format !== 'json') {
+        await exportDossier({ cases: c, db, lang, today }, id, flags.student !== undefined || Boolean(flags.all), format, flags.out);
         return;
       }
-      await exportDossier({ cases: c, db, lang, today }, id, flags.student !== undefined || Boolean(flags.all), format, flags.out);
+      if (flags.out !== undefined) {
+        const dm = (await import('./ui/messages-dossier.js')).dossierMessagesFor(lang);
+        throw new UserError(dm.outNeedsFormat, { hint: dm.outNeedsFormatHint });
+      }
+      const { exportCases } = await import('./commands/cases-export.js');
+      // The same text as JSON.stringify(whole, null, 2), written a case at a time.
+      let first = true;
+      await exportCases(
+        { db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) },
+        {
+          begin: (header) => write(`${JSON.stringify(header, null, 2).slice(0, -2)},\n  "cases": [`),
+          write: (one) => {
+            const text = `${first ? '\n' : ',\n'}    ${JSON.stringify(one, null, 2).replace(/\n/g, '\n    ')}`;
+            first = false;
+            return write(text);
+          },
+        },
+      );
+      await write(first ? ']\n}\n' : '\n  ]\n}\n');
     });
+
+  common(cases.command('verify').description('check that the case log is untouched: every event against the hash chain (exit 5 when not)'))
+    .action(wording(async (flags: CasesCliFlags) => {
+      const { db, print, style, lang } = await casesContext(flags);
+      const [{ verifyCaseLog }, { formatVerify }] = await Promise.all([import('./commands/cases-maintenance.js'), import('./ui/print-caselog.js')]);
+      const report = verifyCaseLog({ db });
+      void print;
+      if (flags.json) json(report);
+      else out(formatVerify(style, lang, report));
+      if (!report.intact) process.exitCode = EXIT.tampered;
+    }));
+
+  common(cases.command('purge').description('remove closed cases past their retention (shows what would go; deletes only with --yes)'))
+    .option('--closed-before <date>', 'closed cases whose closing day lies before this date')
+    .option('--retention', 'the terms: closed 2 years ago, or 5 years with absence or enrolment data')
+    .option('--yes', 'really delete (the freed space is overwritten)')
+    .action(wording(async (flags: CasesCliFlags & { closedBefore?: string; retention?: boolean; yes?: boolean }) => {
+      const { db, style, lang, today } = await casesContext(flags);
+      const [{ purgeClosedCases }, { formatPurge }] = await Promise.all([import('./commands/cases-maintenance.js'), import('./ui/print-caselog.js')]);
+      const result = purgeClosedCases({ db, closedBefore: flags.closedBefore, retention: Boolean(flags.retention), today, yes: Boolean(flags.yes) });
+      if (flags.json) json(result);
+      else out(formatPurge(style, lang, result));
+    }));
+
+  common(cases.command('backup').description('a verified copy of the case log (SQLite online backup, safe while others write; file 0600)'))
+    .argument('<file>', 'the new file')
+    .option('--force', 'replace FILE if it is an older zorgroute backup (never another file)')
+    .action(wording(async (file: string, flags: CasesCliFlags & { force?: boolean }) => {
+      const { db, lang } = await casesContext(flags);
+      const [{ backupCases }, { formatBackup }] = await Promise.all([import('./commands/cases-maintenance.js'), import('./ui/print-caselog.js')]);
+      const result = await backupCases({ db, file, force: Boolean(flags.force) });
+      if (flags.json) json({ file: result.file, bytes: result.bytes, events: result.report.events, cases: result.report.cases, head: result.report.head });
+      confirm(formatBackup(lang, result));
+    }));
+}
+
+function parseLimit(flags: { limit?: string; all?: boolean }, fallback: number | null): number | null {
+  if (flags.all && flags.limit !== undefined) throw new CaseLogProblem({ kind: 'limit-and-all' });
+  if (flags.all) return null;
+  if (flags.limit === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(flags.limit.trim())) throw new CaseLogProblem({ kind: 'limit-not-a-number' });
+  return Number(flags.limit.trim());
 }
 
 async function exportDossier(

@@ -8,6 +8,7 @@ import { PrivacyError } from './core/privacy-error.js';
 import { redactDataLike } from './core/privacy.js';
 import { OutputClosedError, outputFailure, ProblemError } from './core/problems.js';
 import type { BatchCliFlags } from './cli-batch.js';
+import type { RoutedSituation } from './commands/route.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
 import { problemText } from './ui/messages-problems.js';
@@ -33,7 +34,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     });
   }
   if (flags.db !== undefined && !flags.log) throw new UserError('--db is where --log writes: give --log too');
-  const { runRoute } = await import('./commands/route.js');
+  const { runRoute, hasEscalation } = await import('./commands/route.js');
   const result = runRoute({
     input: file ?? '-',
     rules: flags.rules,
@@ -41,30 +42,55 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     lang,
     today: todayIso(new Date()),
   });
+  // Printed as decided, one record at a time (nothing held per record; see RouteResult.results()).
+  // With --log, a chunk of LOG_CHUNK is logged (one transaction) before it is printed: the case
+  // log is opened first, so when it cannot be used stdout stays empty, and what is printed is logged.
+  let anyEscalation = false;
+  let first = true;
+  // print.js is loaded only for people: route --json starts without the layout code.
+  const human = flags.json ? undefined : { print: await import('./ui/print.js'), style: stdoutStyle(lang), view: { ids: Boolean(flags.explain) } };
+  const print = async (r: RoutedSituation): Promise<void> => {
+    anyEscalation ||= hasEscalation(r.decision);
+    let text: string;
+    if (human === undefined) {
+      const record = r.trace ? { ...r.decision, explain: r.trace } : r.decision;
+      text = `${result.mode === 'single' ? JSON.stringify(record, null, 2) : JSON.stringify(record)}\n`;
+    } else {
+      const { print: p, style, view } = human;
+      const block = r.trace ? `${p.formatDecision(style, r.decision, view)}\n\n${p.formatExplain(style, r.trace)}` : p.formatDecision(style, r.decision, view);
+      text = `${first ? '' : `\n\n${'─'.repeat(Math.min(60, style.width ?? 60))}\n\n`}${block}`;
+    }
+    first = false;
+    if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+  };
   if (flags.log) {
-    // Logged before anything is printed: if the case log cannot be written, stdout stays empty.
-    const [{ logRoutedDecisions }, { resolveDbLocation }, { casesMessagesFor }] = await Promise.all([
+    const [{ RouteLog, LOG_CHUNK }, { resolveDbLocation }, { casesMessagesFor }] = await Promise.all([
       import('./commands/route-log.js'),
       import('./io/db/db-path.js'),
       import('./ui/messages-cases.js'),
     ]);
-    const logged = logRoutedDecisions(result.results, resolveDbLocation(flags.db, env));
-    await say(casesMessagesFor(lang).logged(logged.added, logged.skipped, logged.database));
-  }
-  if (flags.json) {
-    const records = result.results.map((r) => (r.trace ? { ...r.decision, explain: r.trace } : r.decision));
-    if (result.mode === 'single') out(JSON.stringify(records[0], null, 2));
-    else out(records.map((r) => JSON.stringify(r)).join('\n'));
+    const log = new RouteLog(resolveDbLocation(flags.db, env));
+    try {
+      let chunk: RoutedSituation[] = [];
+      const flush = async (): Promise<void> => {
+        log.record(chunk);
+        for (const r of chunk) await print(r);
+        chunk = [];
+      };
+      for (const r of result.results()) {
+        chunk.push(r);
+        if (chunk.length >= LOG_CHUNK) await flush();
+      }
+      await flush();
+    } finally {
+      log.close();
+    }
+    await say(casesMessagesFor(lang).logged(log.total.added, log.total.skipped, log.total.database));
   } else {
-    const { formatDecision, formatExplain } = await import('./ui/print.js');
-    const style = stdoutStyle(lang);
-    const view = { ids: Boolean(flags.explain) };
-    const blocks = result.results.map((r) =>
-      r.trace ? `${formatDecision(style, r.decision, view)}\n\n${formatExplain(style, r.trace)}` : formatDecision(style, r.decision, view),
-    );
-    out(blocks.join(`\n\n${'─'.repeat(Math.min(60, style.width ?? 60))}\n\n`));
+    for (const r of result.results()) await print(r);
   }
-  if (flags.exitCode && result.anyEscalation) process.exitCode = EXIT.escalation;
+  if (!flags.json && !first) process.stdout.write('\n');
+  if (flags.exitCode && anyEscalation) process.exitCode = EXIT.escalation;
 }
 
 interface IntakeCliFlags {

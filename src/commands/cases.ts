@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { itemLabel, matchAction, type ActionMatch } from '../core/caselog/match-action.js';
 import {
   caseStatus,
-  dueItems,
   escalationStates,
   latestDecision,
   todoStates,
@@ -17,13 +16,14 @@ import {
   type EscalationState,
   type TodoState,
 } from '../core/caselog/timeline.js';
-import { normalizeDate } from '../core/dates.js';
 import { normalizeStudentRef } from '../core/student-ref.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import type { CaseSummary, Page } from '../core/caselog/summary.js';
+import { normalizeDate } from '../core/dates.js';
 import { dutchWorkingDays } from '../io/public-holidays.js';
 
 /** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
@@ -34,13 +34,17 @@ export interface CasesOptions {
   now?: () => Date;
 }
 
-function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, reading = false): T {
+/** `keepOpen`: `work` closes the store itself (when it hands the store to work that goes on later). */
+export function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, reading = false, keepOpen = false): T {
   const missing = reading && options.db.path !== ':memory:' && !existsSync(options.db.path);
   const store = openCaseStore(missing ? ':memory:' : options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
+  let handedOver = false;
   try {
-    return work(store);
+    const result = work(store);
+    handedOver = keepOpen;
+    return result;
   } finally {
-    store.close();
+    if (!handedOver) store.close();
   }
 }
 
@@ -69,32 +73,21 @@ export function parseStatusFilter(text: string): StatusFilter | undefined {
   return STATUS_WORDS[text.trim().toLowerCase()];
 }
 
-function parseDateFlag(flag: string, text: string): string {
+export function parseDateFlag(flag: string, text: string): string {
   const iso = normalizeDate(text);
   if (!iso) throw new UserError(`${flag}: not a date (expected dd-mm-jjjj or jjjj-mm-dd)`);
   return iso;
 }
 
-function requireCase(store: CaseStore, id: number): CaseRecord {
+export function requireCase(store: CaseStore, id: number): CaseRecord {
   const c = store.getCase(id);
   if (!c) throw new UserError(`there is no case ${id}`, { hint: 'zorgroute cases list --status all shows every case' });
   return c;
 }
 
-export interface CaseSummary {
-  id: number;
-  studentRef: string;
-  createdAt: string;
-  source: CaseRecord['source'];
-  status: CaseStatus;
-  openEscalations: number;
-  /** To-dos (a consult, the SWV…) not yet ticked off. */
-  openTodos: number;
-  /** The earliest deadline among the open escalations (null: none, or only "as soon as possible"). */
-  nextDeadline: string | null;
-  lastEventAt: string;
-}
+export type { CaseSummary } from '../core/caselog/summary.js';
 
+/** A case as `cases show STUDENT` lists it (a few cases: from its events). */
 function summarize(c: CaseRecord): CaseSummary {
   const open = escalationStates(c.events).filter((e) => !e.done);
   const deadlines = open.map((e) => e.deadline).filter((d): d is string => d !== null).sort();
@@ -116,6 +109,8 @@ export interface ListOptions extends CasesOptions {
   status: StatusFilter;
   /** A date (dd-mm-jjjj or ISO): cases created on or after that day (local time). */
   since?: string | undefined;
+  /** At most this many, the most urgent first (null: all). */
+  limit: number | null;
 }
 
 /** `--student`: a student number to look for is held to the same guard as one to store. */
@@ -125,7 +120,8 @@ function studentFilter(student: string | undefined): string | undefined {
   return ref;
 }
 
-export function listCases(options: ListOptions): CaseSummary[] {
+/** The cases, the most urgent first (see CaseReads.summaries()); `total` says how many match in all. */
+export function listCases(options: ListOptions): Page<CaseSummary> {
   const student = studentFilter(options.student);
   let since: string | undefined;
   if (options.since !== undefined) {
@@ -134,7 +130,7 @@ export function listCases(options: ListOptions): CaseSummary[] {
   }
   return withStore(
     options,
-    (store) => store.listCases({ studentRef: student, since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
+    (store) => store.reads.summaries({ studentRef: student, since, status: options.status, limit: options.limit }),
     true,
   );
 }
@@ -174,11 +170,13 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
   );
 }
 
-export function dueCases(options: CasesOptions & { today: string; within: number }): DueItem[] {
+/** What dueEscalations() (src/core/caselog/timeline.ts) says, read from the summaries' index; at most `limit`. */
+export function dueCases(options: CasesOptions & { today: string; within: number; limit: number | null }): Page<DueItem> {
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError('--within: a whole number of working days from 0 to 60');
   }
-  return withStore(options, (store) => dueItems(store.listCases(), options.today, options.within, dutchWorkingDays()), true);
+  const horizon = dutchWorkingDays().addWorkingDays(options.today, options.within);
+  return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), true);
 }
 
 /** What is still open in a case, as `cases done` takes it (`to:type`). */

@@ -27,9 +27,15 @@ export interface RoutedSituation {
 
 export interface RouteResult {
   mode: 'single' | 'multi';
-  results: RoutedSituation[];
+  /** How many situations (all valid). */
+  count: number;
+  /**
+   * The decisions, in input order, made as they are read — each call decides again — so that
+   * nothing is held per record: `route --log` passes them to the case log in bounded transactions,
+   * then prints them.
+   */
+  results(): Generator<RoutedSituation>;
   ruleset: CompiledRuleset;
-  anyEscalation: boolean;
 }
 
 const MAX_REPORTED_ISSUES = 50;
@@ -41,12 +47,10 @@ export function runRoute(options: RouteOptions): RouteResult {
   const { text, label } = readInputText(options.input);
   const doc = parseInputDocument(text, label);
 
-  const situations: Situation[] = [];
   const problems: string[] = [];
   for (const record of doc.records) {
     const parsed = parseSituation(record.value, options.today);
-    if (parsed.ok) situations.push(parsed.value);
-    else problems.push(...issueLines(parsed.issues, doc.mode === 'single' ? '' : `${record.label}: `));
+    if (!parsed.ok) problems.push(...issueLines(parsed.issues, doc.mode === 'single' ? '' : `${record.label}: `));
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_REPORTED_ISSUES);
@@ -54,10 +58,17 @@ export function runRoute(options: RouteOptions): RouteResult {
     throw new UserError(`invalid situation in ${label}`, { details: shown, hint: 'see "The situation" in the README for every field' });
   }
 
-  const results = situations.map((situation): RoutedSituation => {
-    const facts = deriveFacts(situation);
-    const decision = decide(situation, ruleset, workingDays, facts);
-    return options.explain ? { situation, decision, trace: explain(situation, ruleset, facts) } : { situation, decision };
-  });
-  return { mode: doc.mode, results, ruleset, anyEscalation: results.some((r) => hasEscalation(r.decision)) };
+  function* results(): Generator<RoutedSituation> {
+    for (const record of doc.records) {
+      const parsed = parseSituation(record.value, options.today);
+      if (!parsed.ok) continue; // cannot happen: every record was checked above
+      const situation: Situation = parsed.value;
+      const facts = deriveFacts(situation);
+      const decision = decide(situation, ruleset, workingDays, facts);
+      yield options.explain ? { situation, decision, trace: explain(situation, ruleset, facts) } : { situation, decision };
+    }
+  }
+  return { mode: doc.mode, count: doc.records.length, results, ruleset };
 }
+
+export { hasEscalation };

@@ -56,7 +56,25 @@ export function parseInputDocument(text: string, label: string): InputDocument {
   const records: InputRecord[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    records.push({ label: `${label} line ${i + 1}`, value: parseJsonText(line, `${label}`, i) });
+    parseJsonText(line, `${label}`, i); // every line checked now; its value is parsed again when read
+    records.push(new NdjsonRecord(`${label} line ${i + 1}`, line, label, i));
   });
   return { mode: 'multi', records };
+}
+
+/**
+ * A line of NDJSON whose value is parsed each time it is read: 150,000 situations routed with
+ * `--log` then hold their text (a few hundred bytes each), not a parsed object each.
+ */
+class NdjsonRecord implements InputRecord {
+  constructor(
+    readonly label: string,
+    private readonly line: string,
+    private readonly source: string,
+    private readonly index: number,
+  ) {}
+
+  get value(): unknown {
+    return parseJsonText(this.line, this.source, this.index);
+  }
 }

@@ -2,6 +2,8 @@
 import type { CaseStatus, DueStatus, EventKind } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
 import type { Party } from '../core/routing/vocabulary.js';
+import type { CaseLogProblemKind } from '../commands/case-log-problem.js';
+import type { TamperFinding } from '../io/db/verify-chain.js';
 
 export interface CasesMessages {
   listHead: string[];
@@ -45,7 +47,69 @@ export interface CasesMessages {
   closed: (id: number) => string;
   reopened: (id: number) => string;
   logged: (added: number, skipped: number, path: string) => string;
+  // cases list / due: a page of the most urgent
+  listMore: (shown: number, total: number) => string;
+  dueMore: (shown: number, total: number) => string;
+  // cases verify
+  intact: (events: number, cases: number, purges: number) => string;
+  chainHead: (hash: string, lastEventId: number) => string;
+  notIntact: (findings: number) => string;
+  finding: (f: TamperFinding) => string;
+  andMore: (n: number) => string;
+  verifyHint: string;
+  // cases purge
+  purgeRuleClosedBefore: (day: string) => string;
+  purgeRuleRetention: (caseFile: string, absence: string) => string;
+  purgeNothing: (rule: string) => string;
+  purgeWouldGo: (rule: string, cases: number, events: number) => string;
+  purgeWent: (cases: number, events: number, id: number) => string;
+  purgeNeedsYes: string;
+  purgeNotCompacted: string;
+  purgeLine: (caseId: number, studentRef: string, closed: string, events: number, years: number) => string;
+  // cases backup
+  backedUp: (file: string, kib: number, events: number, cases: number) => string;
+  problem: (p: CaseLogProblemKind) => { message: string; hint?: string; details?: string[] };
 }
+
+const nlFinding = (f: TamperFinding): string => {
+  const ev = `gebeurtenis ${f.eventId} van casus ${f.caseId ?? '?'}`;
+  switch (f.kind) {
+    case 'changed': return `${ev}: de inhoud (of de casus) klopt niet meer met het zegel — gewijzigd of vervangen`;
+    case 'unsealed': return `${ev}: zonder zegel — buiten zorgroute toegevoegd of vervangen`;
+    case 'inserted': return `${ev}: buiten zorgroute tussengevoegd`;
+    case 'deleted': return `${ev}: verwijderd`;
+    case 'relinked': return `${ev}: sluit niet aan op de gebeurtenis ervoor — die is gewijzigd en opnieuw verzegeld`;
+    case 'case-deleted': return `casus ${f.caseId}: verwijderd, terwijl gebeurtenissen ervan er nog staan`;
+    case 'case-inserted': return `casus ${f.caseId}: zonder gebeurtenissen — buiten zorgroute toegevoegd`;
+    case 'outcome-changed': return `beslisuitkomst ${f.id}: gewijzigd`;
+    case 'purge-changed': return `opschoonverslag ${f.id}: gewijzigd`;
+    case 'head-changed': return 'de laatste gebeurtenissen zijn verwijderd of opnieuw verzegeld (het einde van de keten klopt niet)';
+    case 'summary-differs': return `casus ${f.caseId}: het overzicht (status, escalaties, afgevinkt) wijkt af van de gebeurtenissen`;
+  }
+};
+
+const enFinding = (f: TamperFinding): string => {
+  const ev = `event ${f.eventId} of case ${f.caseId ?? '?'}`;
+  switch (f.kind) {
+    case 'changed': return `${ev}: its content (or its case) no longer matches its seal — edited or replaced`;
+    case 'unsealed': return `${ev}: has no seal — inserted or replaced outside zorgroute`;
+    case 'inserted': return `${ev}: inserted outside zorgroute`;
+    case 'deleted': return `${ev}: deleted`;
+    case 'relinked': return `${ev}: does not follow the event before it — that one was edited and resealed`;
+    case 'case-deleted': return `case ${f.caseId}: deleted while its events are still there`;
+    case 'case-inserted': return `case ${f.caseId}: has no events — inserted outside zorgroute`;
+    case 'outcome-changed': return `decision outcome ${f.id}: edited`;
+    case 'purge-changed': return `purge record ${f.id}: edited`;
+    case 'head-changed': return 'the latest events were deleted or resealed (the end of the chain does not match)';
+    case 'summary-differs': return `case ${f.caseId}: its summary (status, escalations, what is done) differs from its events`;
+  }
+};
+
+const MAX_FINDINGS_IN_MESSAGE = 20;
+const findingLines = (findings: readonly TamperFinding[], word: (f: TamperFinding) => string, more: (n: number) => string): string[] => [
+  ...findings.slice(0, MAX_FINDINGS_IN_MESSAGE).map(word),
+  ...(findings.length > MAX_FINDINGS_IN_MESSAGE ? [more(findings.length - MAX_FINDINGS_IN_MESSAGE)] : []),
+];
 
 const nl: CasesMessages = {
   listHead: ['#', 'leerling', 'aangemaakt', 'status', 'te doen', 'eerste termijn', 'bijgewerkt'],
@@ -88,6 +152,38 @@ const nl: CasesMessages = {
   closed: (id) => `Casus ${id} gesloten.`,
   reopened: (id) => `Casus ${id} heropend.`,
   logged: (added, skipped, path) => `Casuslogboek: ${added} vastgelegd, ${skipped} al eerder vastgelegd (${path}).`,
+  listMore: (shown, total) => `${shown} van ${total} casussen getoond, de urgentste eerst; --all toont ze allemaal, --limit N er meer.`,
+  dueMore: (shown, total) => `${shown} van ${total} getoond, de vroegste deadline eerst; --all toont ze allemaal, --limit N er meer.`,
+  intact: (events, cases, purges) => `Casuslogboek intact: ${events} gebeurtenissen in ${cases} casussen${purges > 0 ? `, ${purges} keer opgeschoond` : ''}; niets gewijzigd, tussengevoegd of verwijderd.`,
+  chainHead: (hash, id) => `Einde van de keten (na gebeurtenis ${id}) — bewaar dit ergens anders om later te vergelijken:\n  ${hash}`,
+  notIntact: (n) => `Casuslogboek NIET intact: ${n} ${n === 1 ? 'bevinding' : 'bevindingen'}:`,
+  finding: nlFinding,
+  andMore: (n) => `… en nog ${n} (alles met --json)`,
+  verifyHint: 'Een SQL-programma of script heeft het bestand buiten zorgroute gewijzigd. Zet een geverifieerde reservekopie terug (zorgroute cases verify --db KOPIE).',
+  purgeRuleClosedBefore: (day) => `gesloten vóór ${day}`,
+  purgeRuleRetention: (caseFile, absence) => `bewaartermijn verstreken: gesloten vóór ${caseFile}, of vóór ${absence} bij verzuim- of inschrijvingsgegevens`,
+  purgeNothing: (rule) => `Niets op te schonen (${rule}).`,
+  purgeWouldGo: (rule, cases, events) => `Op te schonen (${rule}): ${cases} casussen, ${events} gebeurtenissen:`,
+  purgeWent: (cases, events, id) => `Verwijderd: ${cases} casussen, ${events} gebeurtenissen; vrijgekomen ruimte overschreven. Vastgelegd als opschoning ${id} in de keten.`,
+  purgeNeedsYes: 'Er is niets verwijderd. Geef --yes om deze casussen definitief te verwijderen.',
+  purgeNotCompacted: 'Een ander programma had het bestand open, zodat het niet opnieuw is opgebouwd: oude kopieën van verwijderde gegevens kunnen nog in vrije ruimte staan. Draai dezelfde opdracht opnieuw als niemand anders zorgroute gebruikt.',
+  purgeLine: (id, ref, closed, events, years) => `  casus ${id}  leerling ${ref}  gesloten ${closed}  ${events} gebeurtenissen  termijn ${years} jaar`,
+  backedUp: (file, kib, events, cases) => `Reservekopie geschreven en geverifieerd: ${file} (${kib} KiB, alleen voor de eigenaar leesbaar; ${events} gebeurtenissen in ${cases} casussen).`,
+  problem: (p) => {
+    switch (p.kind) {
+      case 'limit-and-all': return { message: 'geef --limit N of --all, niet allebei' };
+      case 'limit-not-a-number': return { message: '--limit: een geheel getal vanaf 1' };
+      case 'purge-needs-rule': return { message: 'purge heeft precies één van --closed-before DATUM of --retention nodig', hint: '--retention: gesloten casussen na 2 jaar, met verzuim- of inschrijvingsgegevens na 5 jaar (zie README)' };
+      case 'purge-date-in-future': return { message: '--closed-before: die datum ligt in de toekomst' };
+      case 'not-a-date': return { message: `${p.flag}: geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)` };
+      case 'tampered': return { message: 'het casuslogboek is buiten zorgroute gewijzigd; er is niets verwijderd', details: findingLines(p.findings, nlFinding, (n) => `… en nog ${n}`), hint: 'zorgroute cases verify toont alle bevindingen; zet een geverifieerde reservekopie terug' };
+      case 'backup-exists': return { message: `${p.file} bestaat al; zorgroute overschrijft geen bestand`, hint: 'kies een nieuwe naam (bijvoorbeeld met de datum), of --force om een oudere reservekopie van zorgroute te vervangen' };
+      case 'backup-not-ours': return { message: `${p.file} is geen casuslogboek van zorgroute; --force vervangt alleen een oudere reservekopie`, hint: 'kies een nieuwe naam' };
+      case 'backup-is-the-log': return { message: 'de reservekopie kan niet het casuslogboek zelf zijn', hint: 'kies een ander bestand' };
+      case 'backup-unverified': return { message: 'de reservekopie is niet intact; er is niets geschreven', details: findingLines(p.findings, nlFinding, (n) => `… en nog ${n}`), hint: 'zorgroute cases verify toont wat er met het casuslogboek is' };
+      case 'backup-failed': return { message: `kan de reservekopie ${p.file} niet schrijven (${p.code})`, hint: 'controleer de map, de rechten en de vrije schijfruimte' };
+    }
+  },
 };
 
 const en: CasesMessages = {
@@ -131,6 +227,38 @@ const en: CasesMessages = {
   closed: (id) => `Case ${id} closed.`,
   reopened: (id) => `Case ${id} reopened.`,
   logged: (added, skipped, path) => `Case log: ${added} recorded, ${skipped} recorded before (${path}).`,
+  listMore: (shown, total) => `${shown} of ${total} cases shown, the most urgent first; --all shows them all, --limit N more.`,
+  dueMore: (shown, total) => `${shown} of ${total} shown, the earliest deadline first; --all shows them all, --limit N more.`,
+  intact: (events, cases, purges) => `Case log intact: ${events} events in ${cases} cases${purges > 0 ? `, purged ${purges} times` : ''}; nothing edited, inserted or deleted.`,
+  chainHead: (hash, id) => `End of the chain (after event ${id}) — keep it elsewhere to compare later:\n  ${hash}`,
+  notIntact: (n) => `Case log NOT intact: ${n} ${n === 1 ? 'finding' : 'findings'}:`,
+  finding: enFinding,
+  andMore: (n) => `… and ${n} more (all with --json)`,
+  verifyHint: 'A SQL tool or script changed the file outside zorgroute. Restore a verified backup (zorgroute cases verify --db COPY).',
+  purgeRuleClosedBefore: (day) => `closed before ${day}`,
+  purgeRuleRetention: (caseFile, absence) => `retention over: closed before ${caseFile}, or before ${absence} with absence or enrolment data`,
+  purgeNothing: (rule) => `Nothing to purge (${rule}).`,
+  purgeWouldGo: (rule, cases, events) => `To purge (${rule}): ${cases} cases, ${events} events:`,
+  purgeWent: (cases, events, id) => `Deleted: ${cases} cases, ${events} events; the freed space overwritten. Recorded as purge ${id} in the chain.`,
+  purgeNeedsYes: 'Nothing was deleted. Give --yes to delete these cases for good.',
+  purgeNotCompacted: 'Another program had the file open, so it was not rebuilt: old copies of removed data may still be in free space. Run the same command again when nobody else uses zorgroute.',
+  purgeLine: (id, ref, closed, events, years) => `  case ${id}  student ${ref}  closed ${closed}  ${events} events  term ${years} years`,
+  backedUp: (file, kib, events, cases) => `Backup written and verified: ${file} (${kib} KiB, readable by the owner only; ${events} events in ${cases} cases).`,
+  problem: (p) => {
+    switch (p.kind) {
+      case 'limit-and-all': return { message: 'give --limit N or --all, not both' };
+      case 'limit-not-a-number': return { message: '--limit: a whole number from 1' };
+      case 'purge-needs-rule': return { message: 'purge needs exactly one of --closed-before DATE or --retention', hint: '--retention: closed cases after 2 years, with absence or enrolment data after 5 years (see the README)' };
+      case 'purge-date-in-future': return { message: '--closed-before: that date lies in the future' };
+      case 'not-a-date': return { message: `${p.flag}: not a date (expected dd-mm-jjjj or jjjj-mm-dd)` };
+      case 'tampered': return { message: 'the case log was changed outside zorgroute; nothing was deleted', details: findingLines(p.findings, enFinding, (n) => `… and ${n} more`), hint: 'zorgroute cases verify shows every finding; restore a verified backup' };
+      case 'backup-exists': return { message: `${p.file} exists; zorgroute does not overwrite a file`, hint: 'choose a new name (with the date, say), or --force to replace an older zorgroute backup' };
+      case 'backup-not-ours': return { message: `${p.file} is not a zorgroute case log; --force only replaces an older backup`, hint: 'choose a new name' };
+      case 'backup-is-the-log': return { message: 'the backup cannot be the case log itself', hint: 'choose another file' };
+      case 'backup-unverified': return { message: 'the backup is not intact; nothing was written', details: findingLines(p.findings, enFinding, (n) => `… and ${n} more`), hint: 'zorgroute cases verify shows what is wrong with the case log' };
+      case 'backup-failed': return { message: `cannot write the backup ${p.file} (${p.code})`, hint: 'check the folder, its permissions and the free disk space' };
+    }
+  },
 };
 
 export function casesMessagesFor(lang: Lang): CasesMessages {

@@ -3,6 +3,7 @@
 import type { CaseEvent, DueItem, EscalationState, TodoState } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
 import type { CaseDetail, CaseSummary, DoneResult } from '../commands/cases.js';
+import type { Page } from '../core/caselog/summary.js';
 import { casesMessagesFor } from './messages-cases.js';
 import { humanDate, humanDateTime, localIsoDay, weekdayDate } from './human-date.js';
 import { wrapLines } from './layout.js';
@@ -30,9 +31,12 @@ export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResu
   return lines.flatMap((line) => wrapLines(line, style.width, '', '  ')).join('\n');
 }
 
-export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSummary[]): string {
+export function formatCaseList(style: Style, lang: Lang, list: Page<CaseSummary> | readonly CaseSummary[]): string {
   const m = casesMessagesFor(lang);
+  const page: Page<CaseSummary> = 'items' in list ? list : { items: [...list], total: list.length };
+  const cases = page.items;
   if (cases.length === 0) return m.noCases;
+  const more = page.total > cases.length ? `\n${style.color.dim(m.listMore(cases.length, page.total))}` : '';
   return formatTable(
     style,
     m.listHead,
@@ -46,7 +50,7 @@ export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSum
       humanDate(localIsoDay(c.lastEventAt)),
     ]),
     { right: [0, 4] },
-  );
+  ) + more;
 }
 
 /**
@@ -54,9 +58,11 @@ export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSum
  * urgent things must not be faint), and the escalation as `target:type`, exactly as `cases done`
  * takes it.
  */
-export function formatDue(style: Style, lang: Lang, items: readonly DueItem[], within: number): string {
+export function formatDue(style: Style, lang: Lang, page: Page<DueItem>, within: number): string {
   const m = casesMessagesFor(lang);
+  const items = page.items;
   if (items.length === 0) return wrapLines(m.nothingDue(within), style.width).join('\n');
+  const more = page.total > items.length ? `\n${style.color.dim(m.dueMore(items.length, page.total))}` : '';
   const c = style.color;
   const when = (i: DueItem): string => {
     if (i.deadline === null) return c.yellow.bold(m.dueStatus.asap);
@@ -66,7 +72,7 @@ export function formatDue(style: Style, lang: Lang, items: readonly DueItem[], w
     return date;
   };
   const rows = items.map((i) => [when(i), i.caseId, i.studentRef, `${i.to}:${i.type}`, humanDate(i.raisedOn)]);
-  return [...wrapLines(c.bold(m.dueTitle(within)), style.width), formatTable(style, m.dueHead, rows, { right: [1] })].join('\n');
+  return [...wrapLines(c.bold(m.dueTitle(within)), style.width), formatTable(style, m.dueHead, rows, { right: [1] })].join('\n') + more;
 }
 
 export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): string {

@@ -8,7 +8,7 @@
 // A writer that prepares its entries elsewhere (batch, on the thread that decided them) calls
 // store.recordPrepared(chunk).
 import Database from 'better-sqlite3';
-import { joinDecision, prepareDecision, prepareOutcome, type PreparedChunk } from './prepared-entry.js';
+import { prepareDecision, prepareOutcome, type PreparedChunk } from './prepared-entry.js';
 import type { CaseEvent, CaseEventBody, CaseRecord, CaseSource, EventSource } from '../../core/caselog/timeline.js';
 import type { Decision } from '../../core/routing/decide.js';
 import { UserError } from '../../core/errors.js';
@@ -18,6 +18,13 @@ import type { Situation } from '../../core/routing/situation.js';
 import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
 import { migrate, schemaVersion } from './migrations.js';
+import { ChainWriter } from './chain-writer.js';
+import type { SealedEventContent } from './chain.js';
+import { CaseSummaries } from './case-summaries.js';
+import { freeTexts, rowToEvent, type Row } from './event-rows.js';
+import { CaseReads } from './case-reads.js';
+import { verifyChain, type VerifyReport } from './verify-chain.js';
+import { purgeCases, type PurgeRecord, type PurgeRule } from './purge.js';
 
 export { decisionIdempotencyKey } from './decision-key.js';
 
@@ -53,8 +60,6 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-type Row = Record<string, unknown>;
-
 /** Opens (creating and migrating when needed) the case log at `path`, or ':memory:'. */
 export function openCaseStore(path: string, options: OpenOptions = {}): CaseStore {
   const memory = path === ':memory:';
@@ -79,74 +84,44 @@ export function openCaseStore(path: string, options: OpenOptions = {}): CaseStor
   }
 }
 
-function rowToEvent(row: Row, outcomes: OutcomeTable): CaseEvent {
-  let data = JSON.parse(row.data as string);
-  // Since schema version 2 a decision's outcome is stored apart, once (src/io/db/prepared-entry.ts).
-  if (row.outcome_id !== null && row.outcome_id !== undefined) data = { decision: joinDecision(data.decision, outcomes.get(row.outcome_id as number)) };
-  // Decisions stored before to-dos existed had none (a version-1 event holds its decision whole).
-  else if (row.kind === 'decision' && data.decision && data.decision.todos === undefined) data.decision.todos = [];
-  return {
-    id: row.id as number,
-    caseId: row.case_id as number,
-    kind: row.kind,
-    recordedAt: row.recorded_at as string,
-    source: row.source as EventSource,
-    data,
-  } as CaseEvent;
-}
-
-function freeTexts(body: CaseEventBody): (string | null)[] {
-  switch (body.kind) {
-    case 'action':
-      return [body.data.action, body.data.note];
-    case 'note':
-      return [body.data.text];
-    case 'closed':
-    case 'reopened':
-      return [body.data.note];
-    default:
-      return [];
-  }
-}
-
 export class CaseStore {
   private readonly statements;
   private readonly outcomes: OutcomeTable;
+  private readonly chain: ChainWriter;
+  private readonly summaries: CaseSummaries;
+  /** Reading: list, due, export, verify (src/io/db/case-reads.ts). */
+  readonly reads: CaseReads;
 
   constructor(
-    private readonly db: Database.Database,
+    readonly db: Database.Database,
     readonly path: string,
     private readonly now: () => Date,
   ) {
     this.outcomes = new OutcomeTable(db);
+    this.chain = new ChainWriter(db);
+    this.summaries = new CaseSummaries(db);
+    this.reads = new CaseReads(db, this.outcomes, (work) => this.guard(work));
     const casesWhere = '(@studentRef IS NULL OR student_ref = @studentRef) AND (@since IS NULL OR created_at >= @since) AND (@id IS NULL OR id = @id)';
+    const eventColumns = 'id, case_id, case_prev_event, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key, outcome_id, prev_hash, hash';
+    const eventValues = '@id, @caseId, @casePrev, @kind, @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey, @outcomeId, @prevHash, @hash';
     this.statements = {
-      insertCase: db.prepare('INSERT INTO cases (student_ref, created_at, source) VALUES (@studentRef, @createdAt, @source)'),
-      // The two events of every logged decision, with what is the same for all of them in the SQL.
-      insertIntake: db.prepare(`INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (@caseId, 'intake', @recordedAt, @source, @data)`),
-      insertDecision: db.prepare(
-        `INSERT INTO events (case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key, outcome_id)
-         VALUES (@caseId, 'decision', @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey, @outcomeId)`,
-      ),
-      insertEvent: db.prepare(
-        `INSERT INTO events (case_id, kind, recorded_at, source, data, ruleset_id, ruleset_version, ruleset_sha256, idempotency_key, outcome_id)
-         VALUES (@caseId, @kind, @recordedAt, @source, @data, @rulesetId, @rulesetVersion, @rulesetSha256, @idempotencyKey, @outcomeId)`,
-      ),
+      insertCase: db.prepare('INSERT INTO cases (id, student_ref, created_at, source) VALUES (@id, @studentRef, @createdAt, @source)'),
+      insertEvent: db.prepare(`INSERT INTO events (${eventColumns}) VALUES (${eventValues})`),
       caseForKey: db.prepare('SELECT case_id FROM events WHERE idempotency_key = @key').pluck(),
-      // Open = the latest closed/reopened event is not a 'closed' (see caseStatus()). Asked once
-      // per logged decision: `OR`, because an `IN (…)` list costs a temporary table per execution.
-      openCases: db.prepare(
-        `SELECT c.id FROM cases c WHERE c.student_ref = @studentRef
-           AND coalesce((SELECT e.kind FROM events e WHERE e.case_id = c.id AND (e.kind = 'closed' OR e.kind = 'reopened') ORDER BY e.id DESC LIMIT 1), 'reopened') = 'reopened'
-         ORDER BY c.id DESC`,
+      // The student's latest open case, with what the seal of its next event needs.
+      openCase: db.prepare(
+        `SELECT s.case_id, s.last_event_id, c.created_at, c.source FROM case_state s JOIN cases c ON c.id = s.case_id
+          WHERE s.student_ref = @studentRef AND s.status = 'open' ORDER BY s.case_id DESC LIMIT 1`,
       ),
+      openCases: db.prepare(`SELECT case_id AS id FROM case_state WHERE student_ref = @studentRef AND status = 'open' ORDER BY case_id DESC`),
+      caseHead: db.prepare('SELECT c.id, c.student_ref, c.created_at, c.source, s.last_event_id FROM cases c JOIN case_state s ON s.case_id = c.id WHERE c.id = @id'),
       cases: db.prepare(`SELECT id, student_ref, created_at, source FROM cases WHERE ${casesWhere} ORDER BY id`),
       events: db.prepare(`SELECT * FROM events WHERE case_id IN (SELECT id FROM cases WHERE ${casesWhere}) ORDER BY case_id, id`),
       event: db.prepare('SELECT * FROM events WHERE id = @id'),
     };
   }
 
-  private guard<T>(work: () => T): T {
+  guard<T>(work: () => T): T {
     try {
       return work();
     } catch (error) {
@@ -171,7 +146,7 @@ export class CaseStore {
    * else the student's latest open case, else a new one. An entry with an `idempotencyKey` that the
    * store already holds — from an earlier run or earlier in the same list — is skipped, so
    * re-running a batch never duplicates. Use decisionIdempotencyKey(decision) so that `route --log`
-   * and `batch` agree on keys.
+   * and `batch` agree on keys. Every event is sealed into the hash chain (src/io/db/chain.ts).
    */
   recordDecisions(entries: readonly DecisionEntry[]): RecordResult {
     const chunk: PreparedChunk = { entries: [], outcomes: {} };
@@ -196,12 +171,12 @@ export class CaseStore {
       const problem = textProblem(entry.studentRef);
       if (problem !== undefined) throw new PrivacyError({ kind: 'text', problem, where: 'studentRef' });
     }
-    const s = this.statements;
-    const outcomes = this.outcomes;
+    const { statements: s, outcomes, chain, summaries } = this;
     outcomes.offer(chunk.outcomes);
     const recordedAt = this.now().toISOString();
     const result: RecordResult = { added: 0, skipped: 0, caseIds: [] };
     const write = this.db.transaction(() => {
+      chain.begin();
       for (const entry of chunk.entries) {
         const key = entry.idempotencyKey;
         const existing = key === null ? undefined : (s.caseForKey.get({ key }) as number | undefined);
@@ -210,24 +185,35 @@ export class CaseStore {
           result.caseIds.push(existing);
           continue;
         }
-        let caseId = entry.newCase ? undefined : (s.openCases.get({ studentRef: entry.studentRef }) as { id: number } | undefined)?.id;
-        caseId ??= Number(s.insertCase.run({ studentRef: entry.studentRef, createdAt: recordedAt, source: entry.source }).lastInsertRowid);
-        s.insertIntake.run({ caseId, recordedAt, source: entry.source, data: entry.situationJson });
+        type Target = { case_id: number; last_event_id: number; created_at: string; source: string };
+        let target = entry.newCase ? undefined : (s.openCase.get({ studentRef: entry.studentRef }) as Target | undefined);
+        const isNew = !target;
+        if (!target) {
+          const id = chain.nextCaseId();
+          s.insertCase.run({ id, studentRef: entry.studentRef, createdAt: recordedAt, source: entry.source });
+          target = { case_id: id, last_event_id: 0, created_at: recordedAt, source: entry.source };
+        }
+        const caseId = target.case_id;
         const r = entry.ruleset;
-        s.insertDecision.run({
-          caseId,
-          recordedAt,
-          source: entry.source,
-          data: entry.decisionJson,
-          rulesetId: r.id,
-          rulesetVersion: r.version,
-          rulesetSha256: r.sha256,
-          idempotencyKey: key,
-          outcomeId: outcomes.idFor(entry.outcome),
-        });
+        const outcomeId = outcomes.idFor(entry.outcome);
+        const intake = {
+          id: chain.nextEventId(), caseId, casePrev: target.last_event_id || null, kind: 'intake', recordedAt, source: entry.source, data: entry.situationJson,
+          rulesetId: null, rulesetVersion: null, rulesetSha256: null, idempotencyKey: null, outcomeId: null,
+        };
+        s.insertEvent.run(this.sealOf(intake, null, entry.studentRef, target));
+        const decision = {
+          id: chain.nextEventId(), caseId, casePrev: intake.id, kind: 'decision', recordedAt, source: entry.source, data: entry.decisionJson,
+          rulesetId: r.id, rulesetVersion: r.version, rulesetSha256: r.sha256, idempotencyKey: key, outcomeId,
+        };
+        s.insertEvent.run(this.sealOf(decision, entry.outcome, entry.studentRef, target));
+        const outcome = outcomes.get(outcomeId);
+        const referenceDate = outcome.escalations.length > 0 || (outcome.todos?.length ?? 0) > 0 ? (JSON.parse(entry.decisionJson) as { decision: { referenceDate: string } }).decision.referenceDate : '';
+        if (isNew) summaries.newCaseWithDecision(caseId, entry.studentRef, decision.id, recordedAt, outcome, referenceDate);
+        else summaries.decision(caseId, decision.id, recordedAt, outcome, referenceDate);
         result.added += 1;
         result.caseIds.push(caseId);
       }
+      chain.end();
     });
     try {
       this.guard(() => write.immediate());
@@ -237,6 +223,23 @@ export class CaseStore {
     }
     outcomes.commit();
     return result;
+  }
+
+  private sealOf(
+    e: { id: number; caseId: number; casePrev: number | null; kind: string; recordedAt: string; source: string; data: string; rulesetId: string | null; rulesetVersion: string | null; rulesetSha256: string | null; idempotencyKey: string | null },
+    outcomeSha256: string | null,
+    studentRef: string,
+    c: { created_at: string; source: string },
+  ) {
+    const content: SealedEventContent = {
+      id: e.id, caseId: e.caseId, casePrevEvent: e.casePrev, kind: e.kind, recordedAt: e.recordedAt, source: e.source, data: e.data,
+      rulesetId: e.rulesetId, rulesetVersion: e.rulesetVersion, rulesetSha256: e.rulesetSha256, idempotencyKey: e.idempotencyKey,
+      outcomeSha256, caseStudentRef: studentRef, caseCreatedAt: c.created_at, caseSource: c.source,
+    };
+    const seal = this.chain.seal(content);
+    (e as Record<string, unknown>).prevHash = seal.prevHash;
+    (e as Record<string, unknown>).hash = seal.hash;
+    return e;
   }
 
   /** Appends an action, note, closed or reopened event. Free text the privacy guard refuses is not stored. */
@@ -249,20 +252,18 @@ export class CaseStore {
     return this.guard(() =>
       this.db
         .transaction(() => {
-          if (!this.getCase(caseId)) throw new UserError(`there is no case ${caseId}`, { hint: 'zorgroute cases list shows the cases' });
-          const info = this.statements.insertEvent.run({
-            caseId,
-            kind: body.kind,
-            recordedAt: this.now().toISOString(),
-            source,
-            data: JSON.stringify(body.data),
-            rulesetId: null,
-            rulesetVersion: null,
-            rulesetSha256: null,
-            idempotencyKey: null,
-            outcomeId: null,
-          });
-          return rowToEvent(this.statements.event.get({ id: info.lastInsertRowid }) as Row, this.outcomes);
+          const c = this.statements.caseHead.get({ id: caseId }) as { student_ref: string; created_at: string; source: string; last_event_id: number } | undefined;
+          if (!c) throw new UserError(`there is no case ${caseId}`, { hint: 'zorgroute cases list shows the cases' });
+          this.chain.begin();
+          const recordedAt = this.now().toISOString();
+          const event = {
+            id: this.chain.nextEventId(), caseId, casePrev: c.last_event_id || null, kind: body.kind, recordedAt, source, data: JSON.stringify(body.data),
+            rulesetId: null, rulesetVersion: null, rulesetSha256: null, idempotencyKey: null, outcomeId: null,
+          };
+          this.statements.insertEvent.run(this.sealOf(event, null, c.student_ref, c));
+          this.summaries.event(caseId, event.id, recordedAt, body.kind === 'action' ? { kind: 'action', ...body.data } : { kind: body.kind });
+          this.chain.end();
+          return rowToEvent(this.statements.event.get({ id: event.id }) as Row, this.outcomes);
         })
         .immediate(),
     );
@@ -289,6 +290,16 @@ export class CaseStore {
 
   getCase(id: number): CaseRecord | undefined {
     return this.listCases({ id })[0];
+  }
+
+  /** Walks the hash chain and compares the summaries (src/io/db/verify-chain.ts). */
+  verify(): VerifyReport {
+    return this.guard(() => verifyChain(this.db, this.outcomes));
+  }
+
+  /** Removes these closed cases, recorded in the chain (src/io/db/purge.ts). */
+  purge(caseIds: readonly number[], rule: PurgeRule): PurgeRecord {
+    return this.guard(() => purgeCases(this.db, this.chain, caseIds, rule, this.now().toISOString()));
   }
 
   /** The student's open cases, newest first. */

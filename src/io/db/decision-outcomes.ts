@@ -59,6 +59,7 @@ export class OutcomeTable {
   }
 
   rollback(): void {
+    for (const id of this.pending.values()) this.parsed.delete(id); // that id may be given to another outcome
     this.pending = new Map();
   }
 

@@ -2,6 +2,7 @@
 // in schema_migrations, and sets PRAGMA user_version, so that a zorgroute that finds a newer version
 // than it knows refuses the file instead of guessing. Never edit a released migration: add one.
 import type BetterSqlite3 from 'better-sqlite3';
+import { upgradeToVersion3, V3_TABLES } from './schema-v3.js';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,8 @@ export interface Migration {
    * overwritten rather than left in free pages.
    */
   rebuildsTables?: boolean;
+  /** Work SQL alone cannot do (hashing), run after `sql` in the same transaction. */
+  run?: (db: BetterSqlite3.Database) => void;
 }
 
 /** PRAGMA application_id of every zorgroute database: 'ZROU'. Another program's file has another. */
@@ -169,6 +172,13 @@ export const MIGRATIONS: readonly Migration[] = [
           FROM events e LEFT JOIN decision_outcomes o ON o.id = e.outcome_id;
     `,
   },
+  {
+    version: 4,
+    name: 'events sealed in a hash chain; guards against edits, deletes and replaces; per-case summaries',
+    // See src/io/db/schema-v3.ts (numbered 4: version 3 went to the to-dos' view): the chain seals what is there, in id order.
+    sql: V3_TABLES,
+    run: upgradeToVersion3,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -199,6 +209,7 @@ export function migrate(db: BetterSqlite3.Database, now: () => Date): number[] {
         // events) are carried over as they are; the rebuild must not break any more.
         const brokenBefore = rebuild ? (db.pragma('foreign_key_check') as unknown[]).length : 0;
         db.exec(migration.sql);
+        migration.run?.(db);
         if (rebuild) {
           const brokenAfter = (db.pragma('foreign_key_check') as unknown[]).length;
           if (brokenAfter > brokenBefore) throw new Error(`migration ${migration.version} would break ${brokenAfter - brokenBefore} references; nothing was changed`);

@@ -135,19 +135,32 @@ describe('decision outcomes (schema version 2)', () => {
       const tableSql = raw.prepare("SELECT group_concat(sql, ' ') FROM sqlite_schema WHERE name IN ('cases', 'events')").pluck().get() as string;
       expect(tableSql).not.toMatch(/ IN \(/); // the point of the rebuild (see migration 2)
       expect(() => raw.prepare("UPDATE events SET data = '{}' WHERE id = 1").run()).toThrow(/append-only/);
-      expect(() => raw.prepare("INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (1, 'gossip', 'x', 'cases', '{}')").run()).toThrow(/CHECK/);
-      expect(() => raw.prepare("INSERT INTO events (case_id, kind, recorded_at, source, data) VALUES (99, 'note', 'x', 'cases', '{}')").run()).toThrow(/FOREIGN KEY/);
-      raw.prepare("DELETE FROM cases WHERE student_ref = 'R1'").run();
-      expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
+      // (sealed, so that the CHECK and the foreign key are what refuse them: schema version 3 refuses unsealed rows first)
+      expect(() => raw.prepare("INSERT INTO events (id, case_id, kind, recorded_at, source, data, prev_hash, hash) VALUES (50, 1, 'gossip', 'x', 'cases', '{}', 'p', 'h')").run()).toThrow(/CHECK/);
+      expect(() => raw.prepare("INSERT INTO events (id, case_id, kind, recorded_at, source, data, prev_hash, hash) VALUES (50, 99, 'note', 'x', 'cases', '{}', 'p', 'h')").run()).toThrow(/FOREIGN KEY/);
+      // Deleting a case is refused since schema version 3 (zorgroute cases purge does it, recorded).
+      expect(() => raw.prepare("DELETE FROM cases WHERE student_ref = 'R1'").run()).toThrow(/not deleted/);
+      expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(2);
       expect(raw.prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger', 'view') AND sql IS NOT NULL ORDER BY name").pluck().all()).toEqual([
+        'case_escalations_due',
+        'case_state_by_closing',
+        'case_state_by_student',
+        'case_state_by_urgency',
+        'cases_are_not_deleted',
+        'cases_are_not_replaced',
         'cases_are_not_updated',
         'cases_by_student',
+        'decision_outcomes_are_not_replaced',
         'decision_outcomes_are_not_updated',
         'decision_outcomes_in_use',
         'events_are_append_only',
+        'events_are_not_deleted',
+        'events_are_sealed_and_new',
         'events_by_case',
         'events_by_idempotency_key',
         'events_expanded',
+        'purges_are_append_only',
+        'purges_are_not_deleted',
       ]);
     } finally {
       raw.close();
