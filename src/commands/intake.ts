@@ -115,7 +115,14 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
       if (step.kind === 'field') {
         const field = step.field;
         const known = { ...given, ...state.answers };
-        const initial = field in earlier ? earlier[field] : field === 'referenceDate' ? today : defaultOf(field);
+        const initial =
+          field in earlier
+            ? earlier[field]
+            : field === 'referenceDate'
+              ? today
+              : field === 'unexcusedHoursReachedOn'
+                ? known.referenceDate // Enter: the 16 hours were reached on the reference date
+                : defaultOf(field);
         const value = await asker.field({ field, initial, check: (v) => checkFieldValue(field, v, known) });
         questions += 1;
         state.answers[field] = value;

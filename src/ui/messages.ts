@@ -19,6 +19,8 @@ export interface Messages {
   noEscalation: string;
   deadline: (date: string, weekday: string) => string;
   noDeadline: string;
+  /** After a deadline that has passed on the reference date. */
+  overdue: string;
   notes: string;
   sources: string;
   ruleset: string;
@@ -91,6 +93,7 @@ const nl: Messages = {
   noEscalation: 'Geen escalatie nodig.',
   deadline: (date, weekday) => `uiterlijk ${weekday} ${date}`,
   noDeadline: 'zo spoedig mogelijk',
+  overdue: 'te laat: de deadline ligt vóór de peildatum',
   notes: 'Let op',
   sources: 'Toegepaste regels en bronnen',
   ruleset: 'Regelset',
@@ -161,6 +164,7 @@ const en: Messages = {
   noEscalation: 'No escalation needed.',
   deadline: (date, weekday) => `by ${weekday} ${date}`,
   noDeadline: 'as soon as possible',
+  overdue: 'overdue: the deadline is before the reference date',
   notes: 'Note',
   sources: 'Rules applied and their sources',
   ruleset: 'Rule set',

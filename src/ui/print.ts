@@ -51,6 +51,8 @@ export function formatDecision(style: Style, d: Decision): string {
     out.push(c.bold.red(`${m.escalations}:`));
     for (const e of d.escalations) {
       out.push(`  ${c.red('!')} ${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline))}`);
+      // On a line of its own: the escalation line stays within 80 columns.
+      if (e.overdue) out.push(`    ${c.bold.red(m.overdue)}`);
       out.push(`    ${e.reason} ${tags(style, e.rules)}`);
     }
   }

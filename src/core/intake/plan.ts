@@ -8,7 +8,7 @@
 import type { CompiledRuleset } from '../routing/compile.js';
 import { isBsnLike } from '../bsn.js';
 import { defaultOf, relevantFields, type Known } from './relevance.js';
-import { SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
+import { reachedOnProblem, SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
 
 export type { Known } from './relevance.js';
 
@@ -17,7 +17,7 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 
 /** The fields behind each topic, in the order they are asked (a gate before what it opens). */
 export const TOPIC_FIELDS: { readonly [T in TopicId]: readonly SituationField[] } = {
-  verzuim: ['unexcusedHours4w', 'unexcusedWeeks', 'luxuryAbsence'],
+  verzuim: ['unexcusedHours4w', 'unexcusedHoursReachedOn', 'unexcusedWeeks', 'luxuryAbsence'],
   ziekte: ['sickReports12w', 'sickDaysInRow'],
   thuiszitten: ['weeksWithoutPlace', 'placeProspect', 'truancyOnly'],
   inschrijving: ['enrolled', 'deregistered'],
@@ -117,7 +117,8 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
       known[field] = defaultOf(field);
       unticked.push(field);
     } else if (relevantFields(known, ruleset).has(field)) {
-      if (!(field in state.answers)) return { kind: 'field', field };
+      // An answer the changed reference date no longer allows is asked again.
+      if (!(field in state.answers) || checkFieldValue(field, state.answers[field], known) !== undefined) return { kind: 'field', field };
       known[field] = state.answers[field];
       answered.push(field);
     } else {
@@ -141,7 +142,7 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
 }
 
 /** Why a value cannot be taken; the UI turns the code into words in the user's language. */
-export type FieldProblem = 'invalid' | 'bsn' | 'afterReference' | 'beforeBirth';
+export type FieldProblem = 'invalid' | 'bsn' | 'afterReference' | 'beforeBirth' | 'reachedAfterReference' | 'reachedTooEarly';
 
 /** Checks one value against the situation schema (the judge), plus the birth/reference date order. */
 export function checkFieldValue(field: SituationField, value: unknown, known: Known): FieldProblem | undefined {
@@ -149,5 +150,9 @@ export function checkFieldValue(field: SituationField, value: unknown, known: Kn
   if (!parsed.success) return field === 'studentRef' && typeof value === 'string' && isBsnLike(value.trim()) ? 'bsn' : 'invalid';
   if (field === 'birthDate' && typeof known.referenceDate === 'string' && String(value) > known.referenceDate) return 'afterReference';
   if (field === 'referenceDate' && typeof known.birthDate === 'string' && String(value) < known.birthDate) return 'beforeBirth';
+  if (field === 'unexcusedHoursReachedOn' && typeof value === 'string' && typeof known.referenceDate === 'string') {
+    const problem = reachedOnProblem(value, known.referenceDate);
+    if (problem) return problem === 'after-reference' ? 'reachedAfterReference' : 'reachedTooEarly';
+  }
   return undefined;
 }
