@@ -19,7 +19,7 @@ function zorgroute(args: string[], input?: string | Buffer) {
   });
 }
 
-type Rec = { line: number; studentRef?: string; error?: { column: string; message: string }; escalations?: { to: string }[]; rules?: { id: string }[]; parents?: { involve: string }; referenceDate?: string; unexcused?: number };
+type Rec = { line: number; studentRef?: string; error?: { column: string; message: string }; escalations?: { to: string; deadline?: string | null; overdue?: boolean }[]; rules?: { id: string }[]; parents?: { involve: string }; referenceDate?: string; unexcused?: number };
 
 function ndjson(stdout: string): Rec[] {
   return stdout.trim() === '' ? [] : stdout.trim().split('\n').map((l) => JSON.parse(l) as Rec);
@@ -54,7 +54,7 @@ describe('zorgroute batch', () => {
   it('counts the 16-hours term from "16 uur bereikt op" (; + Windows-1252 + CRLF), across Koningsdag and 5 mei, with overdue', async () => {
     const r = await zorgroute(['batch', fixture('threshold-day-1252.csv'), '--format', 'ndjson']);
     expect(r.exitCode).toBe(4); // one row invalid
-    const recs = ndjson(r.stdout) as (Rec & { escalations?: { deadline: string | null; overdue: boolean }[] })[];
+    const recs = ndjson(r.stdout);
     expect(recs.map((x) => [x.studentRef, x.escalations?.map((e) => [e.deadline, e.overdue]) ?? x.error])).toEqual([
       ['A100', [['2026-05-01', false]]], // reached Thu 23 April: Mon 27 April (Koningsdag) skipped
       ['A101', [['2026-05-06', false]]], // no day given: from the peildatum Tue 28 April, 5 mei skipped
