@@ -1,7 +1,7 @@
 // The `cases` commands of the commander program (kept beside cli.ts, which adds them).
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
-import { EXIT } from './core/errors.js';
+import { EXIT, UserError } from './core/errors.js';
 import { dbOption, env, langOption, out, stdoutStyle } from './cli-common.js';
 import { resolveLang } from './ui/messages.js';
 
@@ -36,25 +36,31 @@ export function addCasesCommands(program: Command): void {
 
   common(cases.command('list').description('cases, newest last (default: the open ones)'))
     .option('--student <number>', 'only this student')
-    .addOption(new Option('--status <status>', 'open, closed or all').choices(['open', 'closed', 'all']).default('open'))
+    .addOption(new Option('--status <status>', 'open, gesloten (closed) or alle (all)').default('open'))
     .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
-    .action(async (flags: CasesCliFlags & { student?: string; status: 'open' | 'closed' | 'all'; since?: string }) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const list = c.listCases({ db, student: flags.student, status: flags.status, since: flags.since });
+    .action(async (flags: CasesCliFlags & { student?: string; status: string; since?: string }) => {
+      const { cases: c, db, print, style, lang, m } = await casesContext(flags);
+      const status = c.parseStatusFilter(flags.status);
+      if (!status) throw new UserError(m.badStatus, { hint: m.badStatusHint });
+      const list = c.listCases({ db, student: flags.student, status, since: flags.since });
       if (flags.json) json(list);
       else out(print.formatCaseList(style, lang, list));
     });
 
-  common(cases.command('show').description('one case: its escalations, its timeline and the latest decision with reasons'))
-    .argument('<id>', 'case id')
+  common(cases.command('show').description('one case: its escalations and to-dos, its timeline and the latest decision with reasons; a student number shows that student’s cases'))
+    .argument('<id>', 'case id, or a student number')
     .action(async (id: string, flags: CasesCliFlags) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const detail = c.showCase({ db, id: c.parseCaseId(id) });
-      if (flags.json) json(detail);
-      else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
+      const { cases: c, db, print, style, lang, m, today } = await casesContext(flags);
+      const shown = c.showCase({ db, ref: id, today });
+      if (shown.kind === 'student' && shown.cases.length === 0) throw new UserError(m.noSuchCaseOrStudent(shown.studentRef), { hint: m.listAllHint });
+      if (shown.kind === 'case') {
+        if (flags.json) json(shown.case);
+        else out(print.formatCaseDetail(style, lang, shown.case, process.stdout.columns ?? 100));
+      } else if (flags.json) json({ studentRef: shown.studentRef, cases: shown.cases });
+      else out(`${m.studentCases(shown.studentRef, shown.cases.length)}\n${print.formatCaseList(style, lang, shown.cases)}\n${m.showOne(shown.cases[shown.cases.length - 1]!.id)}`);
     });
 
-  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; those without a term after them'))
+  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; after them what has no term, to-dos (a Veilig Thuis consult, the SWV…) included'))
     .option('--within <days>', 'working days ahead to include', '2')
     .option('--exit-code', 'exit 3 when anything is listed')
     .action(async (flags: CasesCliFlags & { within: string; exitCode?: boolean }) => {
@@ -66,7 +72,7 @@ export function addCasesCommands(program: Command): void {
       if (flags.exitCode && items.length > 0) process.exitCode = EXIT.escalation;
     });
 
-  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding-16-uur, leerplicht:thuiszitter), a party informed (ouders), or free text'))
+  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding, leerplicht:thuiszitter), a to-do (veilig-thuis, jeugdarts), a party informed (ouders), or free text'))
     .argument('<id>', 'case id')
     .argument('<action...>', 'what was done')
     .option('--date <date>', 'the day it was done (default: today)')
@@ -84,9 +90,10 @@ export function addCasesCommands(program: Command): void {
     .argument('<text...>', 'the note')
     .action(async (id: string, text: string[], flags: CasesCliFlags) => {
       const { cases: c, db, m } = await casesContext(flags);
-      const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
+      const { event, caseClosed } = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
       if (flags.json) json(event);
       confirm(m.noteAdded(event.caseId));
+      if (caseClosed) confirm(m.closedReminder(event.caseId));
     });
 
   for (const [name, to, description] of [

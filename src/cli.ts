@@ -68,6 +68,7 @@ interface IntakeCliFlags {
   referenceDate?: string;
   set?: string[];
   input: boolean;
+  newCase?: boolean;
   db?: string;
   rules?: string;
   json?: boolean;
@@ -81,27 +82,34 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
       hint: 'in scripts and pipes use: zorgroute route FILE --log (or zorgroute intake --no-input --student … --birth-date … --set field=value)',
     });
   }
-  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }] = await Promise.all([
+  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }, { dutchDate }] = await Promise.all([
     import('./commands/intake.js'),
     import('./io/db/db-path.js'),
     import('./ui/messages-intake.js'),
+    import('./ui/print-intake.js'),
   ]);
   const given = parseIntakeFlags(flags);
   const asker = flags.input ? (await import('./ui/prompts.js')).makeIntakeAsker(stderrStyle(lang), lang) : undefined;
   const today = todayIso(new Date());
-  const result = await runIntake({ given, noInput: !flags.input, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) }, asker);
+  const result = await runIntake(
+    { given, noInput: !flags.input, newCase: flags.newCase, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) },
+    asker,
+  );
   const m = intakeMessagesFor(lang);
+  if (result.status === 'saved') {
+    for (const w of result.warnings) process.stderr.write(`${m.referenceDateWarning(w.warning, dutchDate(result.decision.referenceDate))}\n`);
+  }
   if (result.status === 'cancelled') {
     process.stderr.write(`${m.cancelled}\n`);
     process.exitCode = EXIT.interrupted;
   } else if (result.status === 'discarded') {
     process.stderr.write(`${m.discarded}\n`);
   } else if (flags.json) {
-    const { caseId, questions, database, decision } = result;
-    out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
+    const { caseId, appended, questions, database, decision, warnings } = result;
+    out(JSON.stringify({ caseId, appended, studentRef: decision.studentRef, questions, database, warnings, decision }, null, 2));
   } else {
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
-    out(m.saved(result.caseId, result.decision.studentRef));
+    out((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef));
   }
 }
 
@@ -140,6 +148,7 @@ export function buildProgram(): Command {
     .option('--reference-date <date>', 'pre-fill the reference date (default offered: today)')
     .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect)
     .option('--no-input', 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review')
+    .option('--new-case', 'with --no-input: start a new case even when the student has an open one (default: add to the open case, as route --log does)')
     .addOption(dbOption())
     .option('--rules <file>', 'use another rule set (JSON) instead of the default')
     .option('--json', 'print the saved case as JSON (id, decision) on stdout')

@@ -17,10 +17,12 @@ export interface Messages {
   inform: string;
   escalations: string;
   noEscalation: string;
+  /** Heading of the informs that are actions still to take (a consult, the SWV…). */
+  todos: string;
+  /** A deadline that has passed. */
+  overdue: string;
   deadline: (date: string, weekday: string) => string;
   noDeadline: string;
-  /** After a deadline that has passed on the reference date. */
-  overdue: string;
   notes: string;
   sources: string;
   ruleset: string;
@@ -91,9 +93,10 @@ const nl: Messages = {
   inform: 'Informeren',
   escalations: 'Escaleren',
   noEscalation: 'Geen escalatie nodig.',
+  todos: 'Te doen',
+  overdue: 'te laat',
   deadline: (date, weekday) => `uiterlijk ${weekday} ${date}`,
   noDeadline: 'zo spoedig mogelijk',
-  overdue: 'te laat: de deadline ligt vóór de peildatum',
   notes: 'Let op',
   sources: 'Toegepaste regels en bronnen',
   ruleset: 'Regelset',
@@ -162,9 +165,10 @@ const en: Messages = {
   inform: 'Inform',
   escalations: 'Escalate',
   noEscalation: 'No escalation needed.',
+  todos: 'To do',
+  overdue: 'overdue',
   deadline: (date, weekday) => `by ${weekday} ${date}`,
   noDeadline: 'as soon as possible',
-  overdue: 'overdue: the deadline is before the reference date',
   notes: 'Note',
   sources: 'Rules applied and their sources',
   ruleset: 'Rule set',

@@ -46,14 +46,26 @@ export function formatDecision(style: Style, d: Decision): string {
   out.push(c.bold(`${m.inform}:`));
   for (const i of d.inform) out.push(`  • ${c.bold(m.party[i.party])} — ${i.reason} ${tags(style, i.rules)}`);
   out.push('');
-  if (d.escalations.length === 0) out.push(c.green(m.noEscalation));
-  else {
+  const todos = d.todos ?? [];
+  if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
+  if (d.escalations.length > 0) {
     out.push(c.bold.red(`${m.escalations}:`));
     for (const e of d.escalations) {
-      out.push(`  ${c.red('!')} ${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline))}`);
-      // On a line of its own: the escalation line stays within 80 columns.
-      if (e.overdue) out.push(`    ${c.bold.red(m.overdue)}`);
+      // The decision marks a deadline that had passed on the reference date. The marker goes on the
+      // escalation line when that still fits in 80 columns, else on a line of its own.
+      const line = `  ! ${m.party[e.to]} (${e.type}) — ${formatDeadline(style, e.deadline)}`;
+      const inline = e.overdue && line.length + 3 + m.overdue.length <= 80;
+      out.push(`  ${c.red('!')} ${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline))}${inline ? ` — ${c.red.bold(m.overdue)}` : ''}`);
+      if (e.overdue && !inline) out.push(`    ${c.red.bold(m.overdue)}`);
       out.push(`    ${e.reason} ${tags(style, e.rules)}`);
+    }
+  }
+  if (todos.length > 0) {
+    if (d.escalations.length > 0) out.push('');
+    out.push(c.bold.yellow(`${m.todos}:`));
+    for (const t of todos) {
+      out.push(`  ${c.yellow('☐')} ${c.bold(m.party[t.party])} (${t.type}) — ${c.bold(m.noDeadline)}`);
+      out.push(`    ${t.reason} ${tags(style, t.rules)}`);
     }
   }
   if (d.notes.length > 0) {
