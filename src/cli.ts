@@ -4,11 +4,13 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
+import { OutputClosedError, outputFailure, ProblemError } from './core/problems.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
+import { problemText } from './ui/messages-problems.js';
 import { formatBug, formatDecision, formatUserError } from './ui/print.js';
-import { collect, dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
+import { collect, dbOption, env, langOption, out, stderrStyle, stdoutPolicy, stdoutStyle } from './cli-common.js';
 import { addCasesCommands } from './cli-cases.js';
 
 interface RouteFlags {
@@ -188,11 +190,40 @@ function langFromArgv(argv: readonly string[]): Lang {
   return resolveLang(inline ? inline.slice('--lang='.length) : i >= 0 ? argv[i + 1] : undefined, env);
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+/** A user's problem on stderr: a ProblemError worded from the catalogue, any other UserError as it is. */
+function reportUserError(error: UserError, lang: Lang): void {
+  const style = stderrStyle(lang);
+  if (error instanceof ProblemError) {
+    const { message, hint } = problemText(lang, error.problem);
+    process.stderr.write(`${formatUserError(style, message, error.details, hint)}\n`);
+  } else {
+    process.stderr.write(`${formatUserError(style, error.message, error.details, error.hint)}\n`);
+  }
+}
+
+/**
+ * stdout that fails: when the reader has gone (`| head -1`: EPIPE) zorgroute stops quietly with the
+ * exit code so far (0: nothing is wrong) — unless stdoutPolicy says to go on (batch --log, so that
+ * the case log is complete); any other failure (`> /dev/full`: ENOSPC, an I/O error)
+ * is reported and exits 74 at once — whatever else would still be written cannot reach the reader.
+ */
+function watchStdout(lang: () => Lang): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    const failure = outputFailure(error, 'stdout');
+    if (failure instanceof OutputClosedError) {
+      if (stdoutPolicy.keepGoingWhenClosed) return;
+      process.exit(process.exitCode ?? EXIT.ok);
+    }
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K'); // a progress line batch may have drawn
+    reportUserError(failure as ProblemError, lang());
+    process.exit(EXIT.outputFailed);
   });
+  // Messages that cannot be shown (stderr closed or full) must not crash the run that makes them.
+  process.stderr.on('error', () => undefined);
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  watchStdout(() => langFromArgv(argv));
   try {
     await buildProgram().parseAsync(argv as string[]);
   } catch (error) {
@@ -201,12 +232,16 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
-    const style = stderrStyle(langFromArgv(argv));
+    if (error instanceof OutputClosedError) {
+      process.exitCode ??= EXIT.ok;
+      return;
+    }
     if (error instanceof UserError) {
-      process.stderr.write(`${formatUserError(style, error.message, error.details, error.hint)}\n`);
+      reportUserError(error, langFromArgv(argv));
       process.exitCode = error.exitCode;
       return;
     }
+    const style = stderrStyle(langFromArgv(argv));
     process.setSourceMapsEnabled(true); // so the stack of a bug names our source files, not the bundle
     process.stderr.write(`${formatBug(style, error)}\n`);
     process.exitCode = EXIT.bug;

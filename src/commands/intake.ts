@@ -11,6 +11,7 @@ import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core
 import { referenceDateWarning, type ReferenceDateWarning } from '../core/intake/warnings.js';
 import { defaultOf } from '../core/intake/relevance.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/routing/situation.js';
+import { fieldForName } from '../core/rows/columns.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { openCaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
@@ -37,9 +38,11 @@ export function parseIntakeFlags(flags: IntakeFlags): Known {
   if (flags.referenceDate !== undefined) texts.push(['referenceDate', flags.referenceDate]);
   for (const item of flags.set ?? []) {
     const eq = item.indexOf('=');
-    const field = (eq < 0 ? item : item.slice(0, eq)).trim() as SituationField;
-    if (eq < 0) problems.push(`--set ${field}: expected field=value`);
-    else if (!SITUATION_FIELDS.includes(field)) problems.push(`--set ${field}: unknown field (known: ${SITUATION_FIELDS.join(', ')})`);
+    const name = (eq < 0 ? item : item.slice(0, eq)).trim();
+    // A situation field (unexcusedHours4w) or a CSV column name (ongeoorloofd_verzuim_uren_4wk, any case or spacing).
+    const field = (fieldForName(name) ?? name) as SituationField;
+    if (eq < 0) problems.push(`--set ${name}: expected field=value`);
+    else if (!SITUATION_FIELDS.includes(field)) problems.push(`--set ${name}: unknown field (known: ${SITUATION_FIELDS.join(', ')}, or the CSV column names)`);
     else if (FLAG_OF[field]) problems.push(`--set ${field}: use ${FLAG_OF[field]}`);
     else texts.push([field, item.slice(eq + 1)]);
   }

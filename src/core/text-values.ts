@@ -3,6 +3,7 @@
 // The schema stays the judge of ranges and enums; this only converts text. Messages never quote
 // the text: a cell may hold personal data.
 import { normalizeDate } from './dates.js';
+import { normalizeStudentRef } from './student-ref.js';
 import { FIELD_KINDS, type FieldKind, type SituationField } from './routing/situation.js';
 
 export type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
@@ -32,7 +33,7 @@ function coerceKind(kind: FieldKind, raw: string): Coerced {
   const text = raw.trim();
   switch (kind.kind) {
     case 'studentRef':
-      return { ok: true, value: text };
+      return { ok: true, value: normalizeStudentRef(text) };
     case 'date': {
       const iso = normalizeDate(text);
       return iso ? { ok: true, value: iso } : { ok: false, message: 'not a date (expected dd-mm-jjjj or jjjj-mm-dd)' };

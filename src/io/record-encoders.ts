@@ -1,7 +1,7 @@
 // The three record formats of `batch`: NDJSON (one decision a line), JSON (one array, streamed) and
 // CSV (flattened, formula-safe). A decision record is the `route` decision with `"line"` in front;
 // the shared part of it (DecisionTail) is encoded once and copied, which keeps a million rows cheap.
-import { CSV_COLUMNS, csvCell, csvLine, errorCells, headCells, tailCells } from '../core/rows/flatten.js';
+import { csvCell, csvLine, ENGLISH_CSV, errorCells, headCells, tailCells, type CsvDialect } from '../core/rows/flatten.js';
 import type { DecisionTail } from '../core/routing/decision-memo.js';
 import type { DerivedFacts } from '../core/routing/facts.js';
 import type { RowError } from '../core/rows/row-situation.js';
@@ -107,30 +107,36 @@ function jsonEncoder(continued: boolean): RecordEncoder {
   };
 }
 
-function csvEncoder(delimiter: string): RecordEncoder {
+const BOM = '\uFEFF';
+
+function csvEncoder(exportDelimiter: string, dialect: CsvDialect): RecordEncoder {
+  const delimiter = dialect.delimiter ?? exportDelimiter;
   const cache = new WeakMap<DecisionTail, string>();
   return {
-    begin: (out) => out.text(csvLine(CSV_COLUMNS, delimiter)),
+    begin: (out) => out.text(`${dialect.bom ? BOM : ''}${csvLine(dialect.columns, delimiter)}`),
     decision(out, line, ref, date, facts, tail) {
       let rest = cache.get(tail);
       if (rest === undefined) {
-        rest = tailCells(tail).map((c) => csvCell(c, delimiter)).join(delimiter);
+        rest = tailCells(tail, dialect).map((c) => csvCell(c, delimiter)).join(delimiter);
         cache.set(tail, rest);
       }
-      const head = headCells(line, ref, date, facts);
+      const head = headCells(line, ref, date, facts, dialect);
       let text = '';
       for (const cell of head) text += csvCell(cell, delimiter) + delimiter;
       out.text(`${text}${rest}\r\n`);
     },
     error(out, line, ref, error) {
-      out.text(csvLine(errorCells(line, ref, error), delimiter));
+      out.text(csvLine(errorCells(line, ref, error, dialect), delimiter));
     },
     end: () => undefined,
   };
 }
 
-/** CSV output uses the delimiter of the export it came from, so it opens in the same spreadsheet. */
-export function recordEncoder(format: RecordFormat, csvDelimiter: string, options: { continued?: boolean } = {}): RecordEncoder {
-  if (format === 'csv') return csvEncoder(csvDelimiter);
+/**
+ * CSV output follows `dialect` (default: the English contract, in the delimiter of the export it
+ * came from, so it opens in the same spreadsheet).
+ */
+export function recordEncoder(format: RecordFormat, csvDelimiter: string, options: { continued?: boolean; csv?: CsvDialect | undefined } = {}): RecordEncoder {
+  if (format === 'csv') return csvEncoder(csvDelimiter, options.csv ?? ENGLISH_CSV);
   return format === 'json' ? jsonEncoder(options.continued === true) : ndjsonEncoder();
 }

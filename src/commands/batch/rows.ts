@@ -46,7 +46,7 @@ export class RowProcessor {
       o.noteRef(s.studentRef, line);
       const facts = deriveFacts(s);
       const tail = this.memo.tailFor(s, facts);
-      this.tally.validRow(s.studentRef, line, tail);
+      this.tally.validRow(s.studentRef, line, tail, s.referenceDate);
       if (o.encoder && (!o.onlyAction || tail.needsAction)) {
         o.encoder.decision(out, line, s.studentRef, s.referenceDate, facts, tail);
         this.written += 1;

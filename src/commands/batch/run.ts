@@ -74,7 +74,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     tally.duplicate();
     if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef: ref(), line, firstLine });
   };
-  const encoder = options.format ? recordEncoder(options.format, header.delimiter) : undefined;
+  const encoder = options.format ? recordEncoder(options.format, header.delimiter, { csv: options.csv }) : undefined;
   const run: BatchRun = {
     label: input.label,
     plan,
@@ -82,7 +82,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     fallbackDate,
     tally,
     encoder,
-    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined,
+    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout, { discardWhenClosed: hooks.keepGoingWithoutStdout === true })) : undefined,
     noteRef(ref, line) {
       const firstLine = seen.add(ref, line);
       if (firstLine !== 0) duplicate(line, firstLine, () => ref);
@@ -119,6 +119,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         delimiter: header.delimiter,
         recordDelimiter: 'recordDelimiter' in header ? header.recordDelimiter : '\n',
         format: options.format,
+        csv: options.csv,
         onlyAction: options.onlyAction,
         listLimit: options.listLimit,
         withLog: hooks.onChunk !== undefined,
@@ -138,6 +139,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   return {
     ...result,
     source: { label: input.label, encoding: reader.encoding ?? 'ascii', bom: reader.bom, delimiter: header.delimiter },
+    referenceDate: { date: fallbackDate, from: options.referenceDate === undefined ? 'today' : 'flag', column: plan.indexOf.referenceDate >= 0 },
     unknownColumns: plan.unknown,
     written,
     out: options.out,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isBsnLike } from '../bsn.js';
 import { parseIsoDate, toDayNumber } from '../dates.js';
+import { normalizeStudentRef } from '../student-ref.js';
 
 export const EDUCATION_TYPES = ['po', 'so', 'vo', 'vso', 'pro', 'mbo'] as const;
 export const SUPPORT_NEEDS = ['gedrag', 'leren', 'gezondheid'] as const;
@@ -15,14 +16,19 @@ export const isoDateSchema = z
     error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not a date in the calendar' : 'expected a date YYYY-MM-DD'),
   });
 
+/** The school's student number, in its one spelling (core/student-ref.ts: `l 1001` is `L1001`). */
 export const studentRefSchema = z
   .string({ error: 'expected the school’s student number as a string' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(64, { error: 'at most 64 characters' })
-  .refine((ref) => !isBsnLike(ref), {
-    error: 'looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
-  });
+  .transform(normalizeStudentRef)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .max(64, { error: 'at most 64 characters' })
+      .refine((ref) => !isBsnLike(ref), {
+        error: 'looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
+      }),
+  );
 
 const count = z.int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' });
 const amount = z.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' });

@@ -41,9 +41,10 @@ describe('opening and migrations', () => {
     expect(s.listCases()).toEqual([]);
   });
 
-  it('creates folder 0700 and file 0600, also for -wal and -shm, and marks the file as ours', () => {
+  it('creates folder 0700 (its own default one) and file 0600, also for -wal and -shm, and marks the file as ours', () => {
     const path = join(tmp(), 'nested', 'zorgroute', 'cases.db');
-    const s = store(path);
+    const s = openCaseStore(path, { now, ownFolder: true });
+    open.push(s);
     s.recordDecisions([entry()]);
     expect(mode(join(path, '..'))).toBe(0o700);
     expect(mode(path)).toBe(0o600);
