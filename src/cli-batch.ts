@@ -9,6 +9,7 @@ import { ProblemError } from './core/problems.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
+import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './cli-registrations.js';
 import { csvDialectFor } from './ui/messages-csv.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
 import { stdoutPolicy } from './cli-common.js';
@@ -115,12 +116,21 @@ async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
   return openBatchLog(resolveDbLocation(db, env), positiveIntOf(env.ZORGROUTE_BATCH_LOG_CASES));
 }
 
-export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
+export async function runBatchCli(file: string, flags: BatchCliFlags & RegistrationsCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
   const lang = resolveLang(flags.lang, env);
-  if (file === '-' && process.stdin.isTTY) {
+  try {
+    verifyRegistrationFlags(flags);
+  } catch (error) {
+    throw wordProblem(error, lang);
+  }
+  if ((file === '-' || flags.registrations === '-') && process.stdin.isTTY) {
     throw new UserError('batch - reads the export from stdin, but nothing is piped in', {
       hint: 'give the file (zorgroute batch export.csv) or pipe it (… | zorgroute batch -)',
     });
+  }
+  if (flags.registrations !== undefined) {
+    await runRegistrationsCli(file, flags, formatOf(flags), env);
+    return;
   }
   const format = formatOf(flags);
   const threads = threadsOf(flags);

@@ -177,6 +177,12 @@ export function buildProgram(): Command {
     .option('--all', 'list every student per escalation target in the summary (default: the first 10)')
     .option('--log', 'record every row that needs action as a case in the case log (idempotent: a second run adds nothing)')
     .option('--threads <n>', 'worker threads (1: none; default: one per CPU, at most 4, for a file of 8 MB or more)')
+    .option('--registrations <file>', 'count absence from a registrations export (one row per lesson or day) over the school calendar; FILE is then the students file without absence columns')
+    .option('--codes <file>', 'with --registrations: the school\'s absence-code table, CSV code;soort;geoorloofd (default: data/codes/standaard-codes.csv)')
+    .option('--calendar <file>', 'with --registrations: the school calendar (JSON), or the Rijksoverheid open data "schoolvakanties" with --region')
+    .addOption(new Option('--region <region>', 'with --calendar of the open data: the holiday region (Groningen: noord)').choices(['noord', 'midden', 'zuid']))
+    .option('--since <date>', 'with --registrations: keep only periods that end on or after DATE (the weekly run)')
+    .option('--reg-map <file>', 'with --registrations: JSON mapping your registration headers to leerlingnummer, datum, lesuur, code, …')
     .addOption(dbOption())
     .addOption(langOption())
     .action(batchAction);

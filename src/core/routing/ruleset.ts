@@ -80,6 +80,8 @@ export const ruleSchema = z.strictObject({
   enabled: z.boolean().default(true),
   /** Set on rules a region may switch on or off; says what the switch means. */
   regionalOption: localTextSchema.optional(),
+  /** How `batch --registrations` counts this rule's facts from registrations (documentation only). */
+  counting: localTextSchema.optional(),
   when: conditionSchema.optional(),
   then: effectsSchema,
 });
