@@ -15,10 +15,15 @@
 // marks Goede Vrijdag and Bevrijdingsdag as type "school", not "public": so this file picks the
 // nine days by their rule, not by the library's type, and checks that every one was found.
 //
-// The library (with its time-zone data) costs about 0.1 s to load, so it is loaded on the first
-// deadline, not at start-up: `route` for a situation without a term never pays for it.
+// The library (with its time-zone data) costs about 0.1 s to load, more than the rest of `route`.
+// So `npm run build` writes what it gives for 1990–2100 to dist/holidays-nl.json (see
+// writeHolidayTable), a deadline in those years reads that table, and the library itself is loaded
+// only for a year outside it. test/io/public-holidays.test.ts holds the table to the library.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type HolidaysClass from 'date-holidays';
+import { packageRoot } from './package-root.js';
 import { createWorkingDays, type WorkingDays } from '../core/calendar/working-days.js';
 
 /** The nine days, keyed by the date-holidays rule that computes each (its NL data, version pinned). */
@@ -57,8 +62,8 @@ function library(): HolidaysClass {
 }
 
 /**
- * The Algemene termijnenwet art. 3 days of `year` (`YYYY-MM-DD`), in date order. Throws (a bug,
- * exit 1) when the library does not give exactly one date for each of the nine days.
+ * The Algemene termijnenwet art. 3 days of `year` (`YYYY-MM-DD`), in date order, from the library.
+ * Throws (a bug, exit 1) when it does not give exactly one date for each of the nine days.
  */
 export function termijnenwetHolidays(year: number): string[] {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
@@ -76,9 +81,49 @@ export function termijnenwetHolidays(year: number): string[] {
   return [...found.values()].sort();
 }
 
+/** The years the build's table covers: every reference date a school will give, and then some. */
+export const TABLE_YEARS = { from: 1990, to: 2100 } as const;
+
+export interface HolidayTable {
+  source: string;
+  from: number;
+  to: number;
+  /** Year → its nine days. */
+  years: Record<string, string[]>;
+}
+
+export function holidayTablePath(): string {
+  return join(packageRoot(), 'dist', 'holidays-nl.json');
+}
+
+/** Writes the table for TABLE_YEARS (run by `npm run build`, after tsc). */
+export function writeHolidayTable(path = holidayTablePath()): HolidayTable {
+  const load = createRequire(import.meta.url);
+  const version = (load('date-holidays/package.json') as { version: string }).version;
+  const years: Record<string, string[]> = {};
+  for (let y = TABLE_YEARS.from; y <= TABLE_YEARS.to; y++) years[y] = termijnenwetHolidays(y);
+  const table: HolidayTable = { source: `date-holidays ${version}, Algemene termijnenwet art. 3`, ...TABLE_YEARS, years };
+  writeFileSync(path, `${JSON.stringify(table)}\n`);
+  return table;
+}
+
+/** The build's table, or undefined when there is none (running from src/ before a build). */
+export function readHolidayTable(path = holidayTablePath()): HolidayTable | undefined {
+  if (!existsSync(path)) return undefined;
+  return JSON.parse(readFileSync(path, 'utf8')) as HolidayTable;
+}
+
+let table: HolidayTable | null | undefined;
+
+/** A year's days: from the table when it has the year, else from the library. */
+export function holidaysOfYear(year: number): readonly string[] {
+  if (table === undefined) table = readHolidayTable() ?? null;
+  return table?.years[year] ?? termijnenwetHolidays(year);
+}
+
 let shared: WorkingDays | undefined;
 
 /** Working days in the Netherlands (Monday–Friday, not an art. 3 day), one value per process. */
 export function dutchWorkingDays(): WorkingDays {
-  return (shared ??= createWorkingDays(termijnenwetHolidays));
+  return (shared ??= createWorkingDays(holidaysOfYear));
 }

@@ -63,6 +63,7 @@ const nlFields: Record<SituationField, FieldWords> = {
   exemption: { question: 'Heeft de leerling vrijstelling van de leerplicht? (j/n)', label: 'vrijstelling' },
   schoolYearsCompleted: { question: 'Hoeveel volledige schooljaren onderwijs heeft de leerling gevolgd? (leeg = onbekend)', label: 'schooljaren gevolgd' },
   unexcusedHours4w: { question: 'Uren ongeoorloofd verzuim in de laatste 4 schoolweken', label: 'uren ongeoorloofd (4 weken)' },
+  unexcusedHoursReachedOn: { question: 'Op welke dag werd de 16 uur bereikt? (dd-mm-jjjj, Enter = peildatum)', label: '16 uur bereikt op' },
   unexcusedWeeks: { question: 'Hoeveel weken aaneengesloten ongeoorloofd verzuim?', label: 'weken ongeoorloofd' },
   luxuryAbsence: { question: 'Op vakantie buiten de schoolvakanties zonder verlof (luxeverzuim)? (j/n)', label: 'luxeverzuim' },
   sickReports12w: { question: 'Aantal ziekmeldingen in de laatste 12 schoolweken', label: 'ziekmeldingen (12 weken)' },
@@ -93,6 +94,7 @@ const enFields: Record<SituationField, FieldWords> = {
   exemption: { question: 'Is the student exempt from leerplicht (vrijstelling)? (y/n)', label: 'exemption' },
   schoolYearsCompleted: { question: 'How many full school years has the student completed? (empty = unknown)', label: 'school years completed' },
   unexcusedHours4w: { question: 'Hours of unexcused absence in the last 4 school weeks', label: 'unexcused hours (4 weeks)' },
+  unexcusedHoursReachedOn: { question: 'On which day were the 16 hours reached? (dd-mm-yyyy, Enter = reference date)', label: '16 hours reached on' },
   unexcusedWeeks: { question: 'How many uninterrupted weeks of unexcused absence?', label: 'unexcused weeks' },
   luxuryAbsence: { question: 'On holiday outside the school holidays without leave (luxeverzuim)? (y/n)', label: 'luxeverzuim' },
   sickReports12w: { question: 'Number of sick reports in the last 12 school weeks', label: 'sick reports (12 weeks)' },
@@ -141,6 +143,8 @@ const nl: IntakeMessages = {
     if (problem === 'afterReference') return 'De geboortedatum ligt na de peildatum.';
     if (problem === 'birthInFuture') return 'De geboortedatum ligt in de toekomst.';
     if (problem === 'beforeBirth') return 'De peildatum ligt vóór de geboortedatum.';
+    if (problem === 'reachedAfterReference') return 'Die dag ligt na de peildatum.';
+    if (problem === 'reachedTooEarly') return 'Die dag ligt meer dan een jaar vóór de peildatum.';
     if (kind === 'date') return 'Geen geldige datum. Typ dd-mm-jjjj, bijvoorbeeld 01-03-2012.';
     if (kind === 'boolean' || kind === 'nullableBoolean') return 'Antwoord ja of nee (j/n).';
     if (kind === 'count') return 'Typ een heel getal, 0 of meer.';
@@ -208,6 +212,8 @@ const en: IntakeMessages = {
     if (problem === 'afterReference') return 'The date of birth is after the reference date.';
     if (problem === 'birthInFuture') return 'The date of birth lies in the future.';
     if (problem === 'beforeBirth') return 'The reference date is before the date of birth.';
+    if (problem === 'reachedAfterReference') return 'That day is after the reference date.';
+    if (problem === 'reachedTooEarly') return 'That day is more than a year before the reference date.';
     if (kind === 'date') return 'Not a valid date. Type dd-mm-yyyy, for example 01-03-2012.';
     if (kind === 'boolean' || kind === 'nullableBoolean') return 'Answer yes or no (y/n).';
     if (kind === 'count') return 'Type a whole number, 0 or more.';

@@ -130,7 +130,7 @@ describe('parseIntakeFlags', () => {
       error = e as UserError;
     }
     expect(error?.details).toEqual([
-      '--set shoeSize: unknown field (known: studentRef, referenceDate, birthDate, educationType, enrolled, startkwalificatie, exemption, schoolYearsCompleted, unexcusedHours4w, unexcusedWeeks, luxuryAbsence, sickReports12w, sickDaysInRow, deregistered, enrolledElsewhere, weeksWithoutPlace, placeProspect, truancyOnly, supportNeed, schoolCanSupport, suitablePlaceFound, swvInvolved, sensoryNeed, medicalCareFunding, danger, abuseSuspected, studentAllowsParents, or the CSV column names)',
+      '--set shoeSize: unknown field (known: studentRef, referenceDate, birthDate, educationType, enrolled, startkwalificatie, exemption, schoolYearsCompleted, unexcusedHours4w, unexcusedHoursReachedOn, unexcusedWeeks, luxuryAbsence, sickReports12w, sickDaysInRow, deregistered, enrolledElsewhere, weeksWithoutPlace, placeProspect, truancyOnly, supportNeed, schoolCanSupport, suitablePlaceFound, swvInvolved, sensoryNeed, medicalCareFunding, danger, abuseSuspected, studentAllowsParents, or the CSV column names)',
       '--set birthDate: use --birth-date',
       '--set danger: expected field=value',
       '--birth-date: not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
@@ -142,7 +142,7 @@ describe('parseIntakeFlags', () => {
 });
 
 describe('runIntake never stores what was not said (issue 11, item 3)', () => {
-  const hours = { ...opening, unexcusedHours4w: 20, unexcusedWeeks: 0, luxuryAbsence: false, exemption: false };
+  const hours = { ...opening, unexcusedHours4w: 20, unexcusedHoursReachedOn: '2026-03-05', unexcusedWeeks: 0, luxuryAbsence: false, exemption: false };
 
   it('keeps a typed answer when a changed birth date makes its question irrelevant', async () => {
     const s = scripted({ ...hours, studentAllowsParents: null }, ['verzuim'], [{ kind: 'change', field: 'birthDate' }, { kind: 'save' }]);
@@ -177,7 +177,7 @@ describe('runIntake never stores what was not said (issue 11, item 3)', () => {
 
   it('lets a pre-filled answer be changed on the review', async () => {
     const given = parseIntakeFlags({ student: 'L1', birthDate: '01-03-2012', referenceDate: '10-03-2026', set: ['unexcusedHours4w=20'] });
-    const s = scripted({ unexcusedWeeks: 0, luxuryAbsence: false, exemption: false }, ['verzuim'], [{ kind: 'change', field: 'unexcusedHours4w' }, { kind: 'save' }]);
+    const s = scripted({ unexcusedHoursReachedOn: '2026-03-05', unexcusedWeeks: 0, luxuryAbsence: false, exemption: false }, ['verzuim'], [{ kind: 'change', field: 'unexcusedHours4w' }, { kind: 'save' }]);
     const field = s.asker.field.bind(s.asker);
     s.asker.field = async (prompt) => (prompt.field === 'unexcusedHours4w' ? (expect(prompt.initial).toBe(20), 4) : field(prompt));
     const r = await runIntake(options({ given }), s.asker);

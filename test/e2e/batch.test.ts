@@ -19,7 +19,7 @@ function zorgroute(args: string[], input?: string | Buffer) {
   });
 }
 
-type Rec = { line: number; studentRef?: string; error?: { column: string; message: string }; escalations?: { to: string }[]; rules?: { id: string }[]; parents?: { involve: string }; referenceDate?: string; unexcused?: number };
+type Rec = { line: number; studentRef?: string; error?: { column: string; message: string }; escalations?: { to: string; deadline?: string | null; overdue?: boolean }[]; rules?: { id: string }[]; parents?: { involve: string }; referenceDate?: string; unexcused?: number };
 
 function ndjson(stdout: string): Rec[] {
   return stdout.trim() === '' ? [] : stdout.trim().split('\n').map((l) => JSON.parse(l) as Rec);
@@ -49,6 +49,23 @@ describe('zorgroute batch', () => {
     expect(recs[0]!.escalations!.map((e) => e.to)).toEqual(['leerplicht']); // 16,5 hours
     expect(recs[1]!.parents!.involve).toBe('no'); // "reëel gevaar" = ja
     expect(recs.every((x) => x.referenceDate === '2026-02-02')).toBe(true);
+  });
+
+  it('counts the 16-hours term from "16 uur bereikt op" (; + Windows-1252 + CRLF), across Koningsdag and 5 mei, with overdue', async () => {
+    const r = await zorgroute(['batch', fixture('threshold-day-1252.csv'), '--format', 'ndjson']);
+    expect(r.exitCode).toBe(4); // one row invalid
+    const recs = ndjson(r.stdout);
+    expect(recs.map((x) => [x.studentRef, x.escalations?.map((e) => [e.deadline, e.overdue]) ?? x.error])).toEqual([
+      ['A100', [['2026-05-01', false]]], // reached Thu 23 April: Mon 27 April (Koningsdag) skipped
+      ['A101', [['2026-05-06', false]]], // no day given: from the peildatum Tue 28 April, 5 mei skipped
+      ['A102', [['2026-04-21', true]]], // reached Tue 14 April: overdue on 28 April
+      ['A103', { column: '16 uur bereikt op', message: 'is after the reference date' }],
+      ['A104', []], // under 16 hours: the day is not used
+    ]);
+    const csv = await zorgroute(['batch', fixture('threshold-day-1252.csv'), '--format', 'csv']);
+    const lines = csv.stdout.split('\r\n');
+    expect(lines[0]).toContain(';deadline;overdue;rules;');
+    expect(lines[3]).toContain(';leerplicht verzuimmelding-16-uur 2026-04-21;2026-04-21;true;');
   });
 
   it('gives quoted cells with ; and line breaks the line they start on', async () => {

@@ -14,7 +14,7 @@ interface StoredCase {
   student_ref: string;
   source: string;
   situation: Record<string, unknown>;
-  decision: { parents: { involve: string }; escalations: { to: string; type: string; deadline: string | null }[]; notes: string[]; ruleset: { id: string } };
+  decision: { parents: { involve: string }; escalations: { to: string; type: string; deadline: string | null; overdue: boolean }[]; notes: string[]; ruleset: { id: string } };
 }
 
 function storedCases(db: string): StoredCase[] {
@@ -59,18 +59,27 @@ describe('zorgroute intake in a terminal', () => {
     await s.answer('Uren ongeoorloofd verzuim', 'veel');
     await s.waitFor('Typ een getal, 0 of meer');
     s.send(KEY.backspace.repeat(4) + '16' + KEY.enter);
+    // Offered: the peildatum (Enter). A day after it is refused; Monday 2 March is taken.
+    await s.answer('werd de 16 uur bereikt', `${KEY.backspace.repeat(10)}11-03-2026`);
+    await s.waitFor('Die dag ligt na de peildatum.');
+    s.send(KEY.backspace.repeat(10) + '02-03-2026' + KEY.enter);
     await s.answer('weken aaneengesloten', '');
     await s.answer('luxeverzuim', '');
     await s.answer('vrijstelling', '');
-    await s.waitFor('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk di 17-03-2026');
+    await s.waitFor('leerplichtambtenaar (verzuimmelding-16-uur) — uiterlijk ma 09-03-2026');
+    await s.waitFor('te laat');
     await saveAtReview(s);
     expect((await s.exit).exitCode).toBe(0);
     expect(s.transcript()).toContain('Casus 1 opgeslagen voor leerling L20417');
-    expect(questionsAsked(s)).toBe(8);
+    expect(questionsAsked(s)).toBe(9);
 
     const [c] = storedCases(db);
-    expect(c).toMatchObject({ student_ref: 'L20417', source: 'intake', situation: { birthDate: '2012-03-01', referenceDate: '2026-03-10', unexcusedHours4w: 16 } });
-    expect(c!.decision.escalations).toEqual([expect.objectContaining({ to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-03-17' })]);
+    expect(c).toMatchObject({
+      student_ref: 'L20417',
+      source: 'intake',
+      situation: { birthDate: '2012-03-01', referenceDate: '2026-03-10', unexcusedHours4w: 16, unexcusedHoursReachedOn: '2026-03-02' },
+    });
+    expect(c!.decision.escalations).toEqual([expect.objectContaining({ to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-03-09', overdue: true })]);
     expect(statSync(db).mode & 0o777).toBe(0o600);
   });
 
@@ -80,6 +89,7 @@ describe('zorgroute intake in a terminal', () => {
     await opening(s, 'L30001', '15-06-2009');
     await s.answer('Wat speelt er?', '1');
     await s.answer('Uren ongeoorloofd verzuim', '20');
+    await s.answer('werd de 16 uur bereikt', ''); // Enter: on the peildatum
     await s.answer('weken aaneengesloten', '');
     await s.answer('luxeverzuim', '');
     await s.answer('wil de leerling dat ouders betrokken worden?', '2'); // 1 ja, 2 nee, 3 nog niet gevraagd
@@ -89,10 +99,11 @@ describe('zorgroute intake in a terminal', () => {
     await s.waitFor('Let op: 1 opmerking'); // the note itself with the reasons
     await saveAtReview(s);
     expect((await s.exit).exitCode).toBe(0);
-    expect(questionsAsked(s)).toBe(10);
+    expect(questionsAsked(s)).toBe(11);
 
     const [c] = storedCases(db);
-    expect(c!.situation).toMatchObject({ studentAllowsParents: false, unexcusedHours4w: 20 });
+    expect(c!.situation).toMatchObject({ studentAllowsParents: false, unexcusedHours4w: 20, unexcusedHoursReachedOn: '2026-03-10' });
+    expect(c!.decision.escalations[0]).toMatchObject({ deadline: '2026-03-17', overdue: false });
     expect(c!.decision.parents.involve).toBe('no');
     expect(c!.decision.notes.join(' ')).toContain('bereikt de ouders toch via de leerplichtambtenaar');
   });
@@ -146,6 +157,7 @@ describe('zorgroute intake: changes on the review, warnings (issue 11, items 3 a
     await opening(s, 'L70001', '01-03-2012');
     await s.answer('Wat speelt er?', '1');
     await s.answer('Uren ongeoorloofd verzuim', '20');
+    await s.answer('werd de 16 uur bereikt', ''); // Enter: on the peildatum
     await s.answer('weken aaneengesloten', '');
     await s.answer('luxeverzuim', '');
     await s.answer('vrijstelling', '');

@@ -22,7 +22,7 @@ describe('zorgroute route --json', () => {
     expect(Object.keys(d)).toEqual(['studentRef', 'referenceDate', 'facts', 'parents', 'inform', 'escalations', 'todos', 'notes', 'rules', 'ruleset']);
     expect(d.facts).toEqual({ age: 14, leerplicht: 'volledig', leerplichtig: true, rmc: false, thuiszitter: false });
     expect(d.escalations).toEqual([
-      { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-12-04', reason: expect.any(String), rules: ['leerplicht-16-uur'] },
+      { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-12-04', overdue: false, reason: expect.any(String), rules: ['leerplicht-16-uur'] },
     ]);
     expect(d.inform.map((i: { party: string }) => i.party)).toEqual(['ouders', 'leerling', 'leerplicht']);
     expect(d.ruleset).toEqual({ id: 'swv-vo-groningen-ommelanden', version: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -88,6 +88,10 @@ describe('bad input: exit 2, a message naming the field, nothing on stdout', () 
   it('refuses a birth date after the reference date', async () => {
     expect(await bad(situation({ birthDate: '2027-01-01' }))).toMatch(/birthDate: is after the reference date/);
   });
+  it('refuses a day the 16 hours were reached after the reference date, or more than a year before it', async () => {
+    expect(await bad(situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-30' }))).toMatch(/unexcusedHoursReachedOn: is after the reference date/);
+    expect(await bad(situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2025-01-02' }))).toMatch(/unexcusedHoursReachedOn: is more than 366 days before/);
+  });
   it('refuses an impossible date', async () => {
     expect(await bad(situation({ birthDate: '2026-02-30' }))).toMatch(/birthDate: not a date in the calendar/);
   });
@@ -139,6 +143,19 @@ describe('readable output', () => {
     expect(r.stdout).toContain('Veilig Thuis (melding-acute-onveiligheid) — dezelfde dag (vr 27-11-2026) — bij direct gevaar: 112');
     expect(r.stdout).not.toContain('uiterlijk vr 27-11-2026');
     expect(r.stdout).toContain('Bij direct gevaar: bel 112');
+  });
+  it('counts the 16-hours term from the day they were reached, skips holidays, and says when it is overdue', async () => {
+    const input = `${situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-17' })}\n${situation({ studentRef: 'L2', referenceDate: '2026-04-28', unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-04-23' })}\n`;
+    const json = await runCli(['route', '--json', '-'], { input });
+    expect(json.exitCode).toBe(0);
+    const [late, koningsdag] = json.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(late.escalations[0]).toMatchObject({ deadline: '2026-11-24', overdue: true });
+    expect(koningsdag.escalations[0]).toMatchObject({ deadline: '2026-05-01', overdue: false }); // Mon 27 April skipped
+    const human = await runCli(['route', '-'], { input: situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-17' }) });
+    expect(human.stdout).toMatch(/leerplichtambtenaar \(verzuimmelding-16-uur\) — uiterlijk di 24-11-2026\s+— te laat/);
+    const en = await runCli(['route', '--lang', 'en', '-'], { input: situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-17' }) });
+    expect(en.stdout).toMatch(/by Tue 24-11-2026\s+— overdue/);
+    for (const line of [...human.stdout.split('\n'), ...en.stdout.split('\n')].filter((l) => l.includes('!'))) expect(line.length).toBeLessThanOrEqual(80);
   });
   it('speaks English with --lang en or an English LANG', async () => {
     expect((await runCli(['route', '--lang', 'en', fixture('route/leerplicht-16-uur.json')])).stdout).toContain('by Fri 04-12-2026');

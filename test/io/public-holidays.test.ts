@@ -1,7 +1,10 @@
 // The Dutch holidays that src/io/public-holidays.ts makes of date-holidays (the calendar every
 // deadline uses), checked against the official dates written out by hand.
 import { describe, expect, it } from 'vitest';
-import { dutchWorkingDays, termijnenwetHolidays } from '../../src/io/public-holidays.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dutchWorkingDays, holidaysOfYear, readHolidayTable, TABLE_YEARS, termijnenwetHolidays, writeHolidayTable } from '../../src/io/public-holidays.js';
 import { HOLIDAYS } from '../core/calendar/holidays-2025-2028.js';
 
 describe('termijnenwetHolidays (date-holidays, filtered to art. 3)', () => {
@@ -109,3 +112,23 @@ describe('Dutch working days', () => {
   });
 });
 
+describe('the holiday table the build writes (so that a deadline does not load the library)', () => {
+  it('holds, for every year 1990–2100, exactly what date-holidays gives', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'zorgroute-holidays-')), 'holidays-nl.json');
+    const written = writeHolidayTable(path);
+    expect(readHolidayTable(path)).toEqual(written);
+    expect(written.source).toMatch(/^date-holidays \d+\.\d+\.\d+/);
+    expect(Object.keys(written.years)).toHaveLength(TABLE_YEARS.to - TABLE_YEARS.from + 1);
+    for (let y = TABLE_YEARS.from; y <= TABLE_YEARS.to; y++) expect(written.years[y], String(y)).toEqual(termijnenwetHolidays(y));
+    expect(written.years[2026]).toEqual(HOLIDAYS[2026]);
+  });
+
+  it('is the one in dist/ after a build, and years outside it come from the library', () => {
+    const built = readHolidayTable();
+    expect(built, 'dist/holidays-nl.json (npm run build writes it)').toBeDefined();
+    expect(built!.years[2027]).toEqual(HOLIDAYS[2027]);
+    expect(holidaysOfYear(2028)).toEqual(HOLIDAYS[2028]);
+    expect(holidaysOfYear(2150)).toEqual(termijnenwetHolidays(2150)); // past the table
+    expect(dutchWorkingDays().addWorkingDays('2150-12-24', 2)).toBe('2150-12-29'); // Kerst skipped
+  });
+});

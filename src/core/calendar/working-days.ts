@@ -42,11 +42,14 @@ function dayOf(iso: string): number {
  * time and once (a deadline of 5 working days needs one or two years; batch asks a handful).
  */
 export function createWorkingDays(holidaysOfYear: HolidaysOfYear): WorkingDays {
-  const holidays = new Set<number>();
   const byYear = new Map<number, readonly string[]>();
-  // The day-number span of the year last looked at: a run of dates in one year skips the year lookup.
-  let firstDay = 1;
-  let lastDay = 0;
+  const holidays = new Set<number>();
+  // A flag per day over the span of years loaded so far (while it stays small), so that the
+  // common lookup is one array read; a year far outside the span is looked up in the set.
+  let spanFirstYear = 0;
+  let spanLastYear = -1;
+  let spanFirstDay = 0;
+  let flags = new Uint8Array(0);
 
   const loadYear = (year: number): readonly string[] => {
     let list = byYear.get(year);
@@ -63,19 +66,31 @@ export function createWorkingDays(holidaysOfYear: HolidaysOfYear): WorkingDays {
     return list;
   };
 
-  const ensure = (dayNumber: number): void => {
-    if (dayNumber >= firstDay && dayNumber <= lastDay) return;
-    const year = fromDayNumber(dayNumber).year;
-    loadYear(year);
-    firstDay = toDayNumber({ year, month: 1, day: 1 });
-    lastDay = toDayNumber({ year, month: 12, day: 31 });
+  const rebuildSpan = (first: number, last: number): void => {
+    for (let y = first; y <= last; y++) loadYear(y);
+    spanFirstYear = first;
+    spanLastYear = last;
+    spanFirstDay = toDayNumber({ year: first, month: 1, day: 1 });
+    flags = new Uint8Array(toDayNumber({ year: last, month: 12, day: 31 }) - spanFirstDay + 1);
+    for (const d of holidays) if (d >= spanFirstDay && d - spanFirstDay < flags.length) flags[d - spanFirstDay] = 1;
   };
 
-  const isWorkingDayNumber = (dayNumber: number): boolean => {
-    if (weekdayOf(dayNumber) >= 5) return false;
-    ensure(dayNumber);
-    return !holidays.has(dayNumber);
+  const MAX_SPAN_YEARS = 12;
+  const isHolidayOutsideSpan = (dayNumber: number): boolean => {
+    const year = fromDayNumber(dayNumber).year;
+    if (spanLastYear < spanFirstYear) rebuildSpan(year, year);
+    else if (year < spanFirstYear && spanLastYear - year < MAX_SPAN_YEARS) rebuildSpan(year, spanLastYear);
+    else if (year > spanLastYear && year - spanFirstYear < MAX_SPAN_YEARS) rebuildSpan(spanFirstYear, year);
+    else loadYear(year);
+    return holidays.has(dayNumber);
   };
+
+  const isHoliday = (dayNumber: number): boolean => {
+    const i = dayNumber - spanFirstDay;
+    return i >= 0 && i < flags.length ? flags[i] === 1 : isHolidayOutsideSpan(dayNumber);
+  };
+
+  const isWorkingDayNumber = (dayNumber: number): boolean => weekdayOf(dayNumber) < 5 && !isHoliday(dayNumber);
 
   const addWorkingDaysToDayNumber = (dayNumber: number, n: number): number => {
     let d = dayNumber;

@@ -8,7 +8,7 @@
 import type { CompiledRuleset } from '../routing/compile.js';
 import { textProblem } from '../privacy.js';
 import { defaultOf, relevantFields, type Known } from './relevance.js';
-import { NUMBER_LIMITS, SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
+import { NUMBER_LIMITS, reachedOnProblem, SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
 
 export type { Known } from './relevance.js';
 
@@ -17,7 +17,7 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 
 /** The fields behind each topic, in the order they are asked (a gate before what it opens). */
 export const TOPIC_FIELDS: { readonly [T in TopicId]: readonly SituationField[] } = {
-  verzuim: ['unexcusedHours4w', 'unexcusedWeeks', 'luxuryAbsence'],
+  verzuim: ['unexcusedHours4w', 'unexcusedHoursReachedOn', 'unexcusedWeeks', 'luxuryAbsence'],
   ziekte: ['sickReports12w', 'sickDaysInRow'],
   thuiszitten: ['weeksWithoutPlace', 'placeProspect', 'truancyOnly'],
   inschrijving: ['enrolled', 'deregistered', 'enrolledElsewhere'],
@@ -130,7 +130,8 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
       known[field] = defaultOf(field);
       unticked.push(field);
     } else if (relevantFields(known, ruleset).has(field)) {
-      if (!(field in state.answers)) return { kind: 'field', field };
+      // An answer the changed reference date no longer allows is asked again.
+      if (!(field in state.answers) || checkFieldValue(field, state.answers[field], known) !== undefined) return { kind: 'field', field };
       known[field] = state.answers[field];
       answered.push(field);
     } else if (field in state.answers || field in state.held) {
@@ -159,7 +160,7 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
 
 /** Why a value cannot be taken; the UI turns the code into words in the user's language. */
 /** `unsafeText`: a control character or broken character (core/privacy.ts); `tooLarge`: above NUMBER_LIMITS. */
-export type FieldProblem = 'invalid' | 'bsn' | 'unsafeText' | 'tooLarge' | 'afterReference' | 'beforeBirth' | 'birthInFuture';
+export type FieldProblem = 'invalid' | 'bsn' | 'unsafeText' | 'tooLarge' | 'afterReference' | 'beforeBirth' | 'birthInFuture' | 'reachedAfterReference' | 'reachedTooEarly';
 
 /**
  * Checks one value against the situation schema (the judge), plus the birth/reference date order.
@@ -179,5 +180,9 @@ export function checkFieldValue(field: SituationField, value: unknown, known: Kn
   if (field === 'birthDate' && today !== undefined && String(value) > today) return 'birthInFuture';
   if (field === 'birthDate' && typeof known.referenceDate === 'string' && String(value) > known.referenceDate) return 'afterReference';
   if (field === 'referenceDate' && typeof known.birthDate === 'string' && String(value) < known.birthDate) return 'beforeBirth';
+  if (field === 'unexcusedHoursReachedOn' && typeof value === 'string' && typeof known.referenceDate === 'string') {
+    const problem = reachedOnProblem(value, known.referenceDate);
+    if (problem) return problem === 'after-reference' ? 'reachedAfterReference' : 'reachedTooEarly';
+  }
   return undefined;
 }

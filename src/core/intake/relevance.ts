@@ -247,9 +247,12 @@ export function relevantFields(known: Known, ruleset: CompiledRuleset): Set<Situ
   const ctx: Context = { known, ruleset, age, facts: cachedFactSpace(known, ruleset, age) };
   const out = new Set<SituationField>();
   for (const rule of ruleset.active) {
-    if (!rule.when) continue;
-    const r = read(rule.when, ctx);
+    const r: Reading = rule.when ? read(rule.when, ctx) : { tri: Tri.True, deps: DECIDED };
     if (r.tri === Tri.Undecided) for (const d of r.deps) out.add(d);
+    // Not a condition but the start of a term: worth asking whenever a rule that counts from it may fire.
+    if (r.tri !== Tri.False && rule.then.escalate.some((e) => e.workingDays !== null && e.from === 'unexcusedHoursReachedOn')) {
+      if (!('unexcusedHoursReachedOn' in known)) out.add('unexcusedHoursReachedOn');
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import type { DerivedFacts } from './facts.js';
 import type { Condition, FactCondition, LocalText, Rule, Ruleset } from './ruleset.js';
 import type { Situation } from './situation.js';
-import { isDerivedFact, type EscalationTarget, type FactName, type ParentInvolvement, type Party } from './vocabulary.js';
+import { isDerivedFact, type DeadlineFrom, type EscalationTarget, type FactName, type ParentInvolvement, type Party } from './vocabulary.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -15,7 +15,7 @@ export type Test = (s: Situation, d: DerivedFacts) => boolean;
 export interface CompiledEffects {
   /** `todo`: the action type when this inform is a to-do the case log tracks, else null. */
   inform: { party: Party; reason: string; todo: string | null }[];
-  escalate: { to: EscalationTarget; type: string; workingDays: number | null; reason: string }[];
+  escalate: { to: EscalationTarget; type: string; workingDays: number | null; from: DeadlineFrom; reason: string }[];
   parents: { involve: ParentInvolvement; priority: number; reason: string } | null;
   notes: string[];
 }
@@ -173,6 +173,7 @@ function compileRule(rule: Rule, lang: Lang): CompiledRule {
         to: e.to as EscalationTarget,
         type: e.type,
         workingDays: e.deadline ? e.deadline.workingDays : null,
+        from: e.deadline?.from ?? 'referenceDate',
         reason: localize(e.reason, lang),
       })),
       parents: then.parents

@@ -14,7 +14,8 @@ export interface Decision {
   facts: { age: number; leerplicht: LeerplichtStatus; leerplichtig: boolean; rmc: boolean; thuiszitter: boolean };
   parents: { involve: ParentInvolvement; reason: string; rules: string[] };
   inform: { party: Party; reason: string; rules: string[] }[];
-  escalations: { to: EscalationTarget; type: string; deadline: string | null; reason: string; rules: string[] }[];
+  /** `overdue`: the reference date is after the deadline (false without a deadline). */
+  escalations: { to: EscalationTarget; type: string; deadline: string | null; overdue: boolean; reason: string; rules: string[] }[];
   /**
    * Informs that are actions the school must still take (a rule's inform with `todo`), once per party
    * and type, in party order: the case log keeps them open until `cases done` ticks them off.
@@ -71,6 +72,9 @@ export function decide(
   if (parents.involve === 'yes') addInform('ouders', parents.reason, parentsRule!.id);
 
   const referenceDay = toDayNumber(parseIsoDate(situation.referenceDate)!);
+  // parseSituation() guarantees that this day is not after the reference date.
+  const reachedOn = situation.unexcusedHoursReachedOn;
+  const reachedDay = reachedOn === undefined ? referenceDay : toDayNumber(parseIsoDate(reachedOn)!);
   const escalations: Decision['escalations'] = [];
   const todos: Decision['todos'] = [];
   const notes: string[] = [];
@@ -90,17 +94,20 @@ export function decide(
     }
     for (const e of then.escalate) {
       addInform(e.to, e.reason, rule.id);
-      const deadline = e.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(referenceDay, e.workingDays)));
+      const from = e.from === 'unexcusedHoursReachedOn' ? reachedDay : referenceDay;
+      const deadline = e.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(from, e.workingDays)));
       const same = escalations.find((x) => x.to === e.to && x.type === e.type);
       if (same) {
         same.rules.push(rule.id);
         if (deadline !== null && (same.deadline === null || deadline < same.deadline)) same.deadline = deadline;
       } else {
-        escalations.push({ to: e.to, type: e.type, deadline, reason: e.reason, rules: [rule.id] });
+        escalations.push({ to: e.to, type: e.type, deadline, overdue: false, reason: e.reason, rules: [rule.id] });
       }
     }
     for (const n of then.notes) if (!notes.includes(n)) notes.push(n);
   }
+
+  for (const e of escalations) e.overdue = e.deadline !== null && e.deadline < situation.referenceDate;
 
   // Soonest deadline first; escalations without one keep their rule-set order after those with one.
   escalations.sort((a, b) => {

@@ -1,8 +1,9 @@
 // Deciding a million rows without deciding a million times. Apart from the student number, the
-// reference date and the derived facts, a Decision is a function of two things only: which rules
-// fired, and the reference date (deadlines count working days from it) — see decide(). So the
-// memo evaluates the rule conditions per row (cheap), and builds the rest of the decision, with
-// its JSON text, once per (reference date, set of fired rules). test/core/decision-memo.test.ts
+// reference date and the derived facts, a Decision is a function of few things: which rules fired,
+// the reference date (deadlines count working days from it, `overdue` compares with it) and the day
+// the 16 hours were reached (a term may count from that) — see decide(). So the memo evaluates the
+// rule conditions per row (cheap), and builds the rest of the decision, with its JSON text, once per
+// (reference date, day reached, set of fired rules). test/core/decision-memo.test.ts
 // checks the result against decide() and JSON.stringify.
 import type { CompiledRuleset } from './compile.js';
 import type { WorkingDays } from '../calendar/working-days.js';
@@ -84,6 +85,7 @@ export function decisionFrom(situation: Situation, facts: DerivedFacts, tail: De
 export class DecisionMemo {
   private readonly ruleset: CompiledRuleset;
   private readonly workingDays: WorkingDays;
+  private readonly countsFromReached: boolean;
   private readonly byDate = new Map<string, Map<number | string, DecisionTail>>();
   private size = 0;
   private nextId = 1;
@@ -91,12 +93,17 @@ export class DecisionMemo {
   constructor(ruleset: CompiledRuleset, workingDays: WorkingDays) {
     this.ruleset = ruleset;
     this.workingDays = workingDays;
+    this.countsFromReached = ruleset.active.some((r) => r.then.escalate.some((e) => e.from === 'unexcusedHoursReachedOn'));
   }
 
   /** The tail of decide(situation, ruleset, workingDays, facts). */
   tailFor(situation: Situation, facts: DerivedFacts): DecisionTail {
     const key = this.firedKey(situation, facts);
-    let forDate = this.byDate.get(situation.referenceDate);
+    // The deadlines depend on the reference date and, for a term counted from it, on the day the 16
+    // hours were reached: both are in the key.
+    const reached = situation.unexcusedHoursReachedOn;
+    const dateKey = reached === undefined || !this.countsFromReached ? situation.referenceDate : `${situation.referenceDate}|${reached}`;
+    let forDate = this.byDate.get(dateKey);
     const known = forDate?.get(key);
     if (known) return known;
     if (this.size >= MAX_ENTRIES) {
@@ -106,7 +113,7 @@ export class DecisionMemo {
     }
     if (!forDate) {
       forDate = new Map();
-      this.byDate.set(situation.referenceDate, forDate);
+      this.byDate.set(dateKey, forDate);
     }
     const tail = decisionTail(decide(situation, this.ruleset, this.workingDays, facts), this.nextId++);
     forDate.set(key, tail);

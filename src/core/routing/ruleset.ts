@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { zodIssues, type FieldIssue, type ParseResult } from './situation.js';
 import {
+  DEADLINE_FROM,
   ESCALATION_TARGETS,
   FACT_TYPES,
   OPERATOR_FACT_TYPES,
@@ -52,7 +53,14 @@ export const effectsSchema = z.strictObject({
       z.strictObject({
         to: z.string(),
         type: actionTypeSchema,
-        deadline: z.strictObject({ workingDays: z.int().min(0).max(60) }).optional(),
+        deadline: z
+          .strictObject({
+            workingDays: z.int().min(0).max(60),
+            // The day the term counts from: the reference date, or (for a 16-hours report) the day the
+            // threshold was reached when the situation gives it (`unexcusedHoursReachedOn`).
+            from: z.enum(DEADLINE_FROM).optional(),
+          })
+          .optional(),
         reason: localTextSchema,
       }),
     )

@@ -76,6 +76,7 @@ export const situationInputSchema = z.strictObject({
   exemption: z.boolean().default(false),
   schoolYearsCompleted: count('schoolYearsCompleted').optional(),
   unexcusedHours4w: amount('unexcusedHours4w').default(0),
+  unexcusedHoursReachedOn: isoDateSchema.optional(),
   unexcusedWeeks: amount('unexcusedWeeks').default(0),
   luxuryAbsence: z.boolean().default(false),
   sickReports12w: count('sickReports12w').default(0),
@@ -122,6 +123,7 @@ export const FIELD_KINDS: { readonly [K in SituationField]-?: FieldKind } = {
   exemption: { kind: 'boolean' },
   schoolYearsCompleted: { kind: 'count' },
   unexcusedHours4w: { kind: 'amount' },
+  unexcusedHoursReachedOn: { kind: 'date' },
   unexcusedWeeks: { kind: 'amount' },
   luxuryAbsence: { kind: 'boolean' },
   sickReports12w: { kind: 'count' },
@@ -192,5 +194,33 @@ export function parseSituation(input: unknown, today: string): ParseResult<Situa
       issues: [{ path: 'birthDate', message: 'is after the reference date' }],
     };
   }
+  const reached = situation.unexcusedHoursReachedOn;
+  if (reached !== undefined) {
+    const problem = reachedOnProblem(reached, situation.referenceDate);
+    if (problem) return { ok: false, issues: [{ path: 'unexcusedHoursReachedOn', message: REACHED_ON_MESSAGES[problem] }] };
+  }
   return { ok: true, value: situation };
+}
+
+/**
+ * How far back the day the 16 hours were reached may lie: the count is over the last 4 school weeks,
+ * so a date more than a year back is a typo (or an old report), not the threshold of this count.
+ */
+export const REACHED_ON_MAX_DAYS_BACK = 366;
+
+export type ReachedOnProblem = 'after-reference' | 'too-early';
+
+const REACHED_ON_MESSAGES: Readonly<Record<ReachedOnProblem, string>> = {
+  'after-reference': 'is after the reference date',
+  'too-early': `is more than ${REACHED_ON_MAX_DAYS_BACK} days before the reference date`,
+};
+
+/** Why `reached` cannot be the day the 16 hours were reached, judged on `reference`; undefined when it can. */
+export function reachedOnProblem(reached: string, reference: string): ReachedOnProblem | undefined {
+  const r = parseIsoDate(reached);
+  const ref = parseIsoDate(reference);
+  if (!r || !ref) return undefined; // the schema reports a malformed date
+  const back = toDayNumber(ref) - toDayNumber(r);
+  if (back < 0) return 'after-reference';
+  return back > REACHED_ON_MAX_DAYS_BACK ? 'too-early' : undefined;
 }

@@ -23,6 +23,13 @@ export type Party = (typeof PARTIES)[number];
 export const ESCALATION_TARGETS = ['leerplicht', 'rmc', 'onderwijsconsulent', 'onderwijszorgconsulent', 'veilig-thuis'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 
+/**
+ * The day an escalation's term counts from (`deadline.from`): the reference date, or the day the
+ * 16 hours were reached — which falls back to the reference date when the situation does not give it.
+ */
+export const DEADLINE_FROM = ['referenceDate', 'unexcusedHoursReachedOn'] as const;
+export type DeadlineFrom = (typeof DEADLINE_FROM)[number];
+
 export const PARENT_INVOLVEMENT = ['yes', 'no', 'student-decides'] as const;
 export type ParentInvolvement = (typeof PARENT_INVOLVEMENT)[number];
 
@@ -33,7 +40,8 @@ export type FactType =
   | { type: 'list'; values: readonly string[] };
 
 export type DerivedFactName = keyof DerivedFacts;
-export type FactName = Exclude<SituationField, 'studentRef' | 'referenceDate' | 'birthDate'> | DerivedFactName;
+/** Dates are not facts (a rule must not single out a day); a student number is not one either. */
+export type FactName = Exclude<SituationField, 'studentRef' | 'referenceDate' | 'birthDate' | 'unexcusedHoursReachedOn'> | DerivedFactName;
 
 const DERIVED_FACT_TYPES: { readonly [K in DerivedFactName]: FactType } = {
   age: { type: 'number' },

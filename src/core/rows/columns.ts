@@ -17,6 +17,7 @@ export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {
   exemption: 'vrijstelling',
   schoolYearsCompleted: 'schooljaren_voltooid',
   unexcusedHours4w: 'ongeoorloofd_verzuim_uren_4wk',
+  unexcusedHoursReachedOn: '16_uur_bereikt_op',
   unexcusedWeeks: 'aaneengesloten_weken_afwezig',
   luxuryAbsence: 'luxeverzuim',
   sickReports12w: 'ziekmeldingen_12wk',
@@ -41,6 +42,8 @@ export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {
 const EXTRA_ALIASES: Readonly<Record<string, SituationField>> = {
   zorgbehoefte: 'supportNeed',
   gevaar: 'danger',
+  // DUO's verzuimloket calls the day the 16 hours are reached the einddatum of the report.
+  datum_16_uur_bereikt: 'unexcusedHoursReachedOn',
 };
 
 /** Columns without which a row cannot be decided: the file stops before any row when one is missing. */

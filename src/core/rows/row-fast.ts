@@ -17,7 +17,7 @@ import { isNormalStudentRef } from '../student-ref.js';
 import type { ColumnPlan } from './columns.js';
 import { daysInMonth } from '../dates.js';
 import { unsafeCharacter } from '../privacy.js';
-import { FIELD_KINDS, NUMBER_LIMITS as MAX, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
+import { FIELD_KINDS, NUMBER_LIMITS as MAX, reachedOnProblem, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
 import { coerceFieldText } from '../text-values.js';
 
 export const MAX_STUDENT_REF = 64;
@@ -187,6 +187,7 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
   const exemption = read(cells, at.exemption, 'exemption', K.exemption, D.exemption);
   const schoolYearsCompleted = read(cells, at.schoolYearsCompleted, 'schoolYearsCompleted', K.schoolYearsCompleted, undefined);
   const unexcusedHours4w = read(cells, at.unexcusedHours4w, 'unexcusedHours4w', K.unexcusedHours4w, D.unexcusedHours4w);
+  const unexcusedHoursReachedOn = read(cells, at.unexcusedHoursReachedOn, 'unexcusedHoursReachedOn', K.unexcusedHoursReachedOn, undefined);
   const unexcusedWeeks = read(cells, at.unexcusedWeeks, 'unexcusedWeeks', K.unexcusedWeeks, D.unexcusedWeeks);
   const luxuryAbsence = read(cells, at.luxuryAbsence, 'luxuryAbsence', K.luxuryAbsence, D.luxuryAbsence);
   const sickReports12w = read(cells, at.sickReports12w, 'sickReports12w', K.sickReports12w, D.sickReports12w);
@@ -215,6 +216,7 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     exemption === ASK ||
     schoolYearsCompleted === ASK ||
     unexcusedHours4w === ASK ||
+    unexcusedHoursReachedOn === ASK ||
     unexcusedWeeks === ASK ||
     luxuryAbsence === ASK ||
     sickReports12w === ASK ||
@@ -246,6 +248,8 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     unsafeCharacter(studentRef as string) !== undefined
   )
     return undefined;
+  // Out of bounds: the slow path gives the message.
+  if (unexcusedHoursReachedOn !== undefined && reachedOnProblem(unexcusedHoursReachedOn as string, referenceDate as string)) return undefined;
   const situation = {
     studentRef,
     referenceDate,
@@ -275,5 +279,6 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     studentAllowsParents,
   } as Situation;
   if (schoolYearsCompleted !== undefined) situation.schoolYearsCompleted = schoolYearsCompleted as number;
+  if (unexcusedHoursReachedOn !== undefined) situation.unexcusedHoursReachedOn = unexcusedHoursReachedOn as string;
   return situation;
 }

@@ -24,6 +24,11 @@ const random = mulberry32;
 
 const isDefault = (field: SituationField, value: unknown): boolean => JSON.stringify(value) === JSON.stringify(defaultOf(field));
 
+/** The date `days` calendar days before `iso`. */
+function daysBefore(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A situation with every field set, values around every threshold, ages 3–26. */
 function randomSituation(rnd: () => number, i: number): Situation {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -49,6 +54,7 @@ function randomSituation(rnd: () => number, i: number): Situation {
     exemption: rnd() < 0.2,
     schoolYearsCompleted: rnd() < 0.5 ? undefined : Math.min(20, Math.floor(rnd() * (maxPlausibleSchoolYears(age) + 1))),
     unexcusedHours4w: verzuim ? pick([0, 8, 15.5, 16, 20]) : 0,
+    unexcusedHoursReachedOn: verzuim && rnd() < 0.5 ? daysBefore(referenceDate, pick([0, 3, 9, 20])) : undefined,
     unexcusedWeeks: verzuim ? pick([0, 3, 4, 4.5, 5]) : 0,
     luxuryAbsence: verzuim ? rnd() < 0.4 : false,
     sickReports12w: ziekte ? pick([0, 3, 4, 6]) : 0,
@@ -116,7 +122,9 @@ function checkNothingOutcomeChangingIsSkipped(ruleset: CompiledRuleset, seed: nu
     // 2. Each skipped field, at any value the rules can tell apart, leaves the outcome alone.
     const age = ageOn(parseIsoDate(truth.birthDate)!, parseIsoDate(truth.referenceDate)!);
     for (const field of done.skipped) {
-      for (const value of candidateValues(field, ruleset, age)) {
+      // The day the 16 hours were reached is no condition (no candidate values): try a real day.
+      const values = field === 'unexcusedHoursReachedOn' ? [daysBefore(truth.referenceDate, 9)] : candidateValues(field, ruleset, age);
+      for (const value of values) {
         const varied = { ...fromIntake, [field]: value } as Situation; // candidate values are valid values
         expect(outcome(decide(varied, ruleset, workingDays)), `${field}=${JSON.stringify(value)} in ${JSON.stringify(done.input)}`).toEqual(expected);
       }
@@ -165,13 +173,21 @@ describe('questions for typical students', () => {
   const opening = ['studentRef', 'birthDate', 'referenceDate', 'topics'];
 
   it('14 years old with 16 hours: the absence questions and the exemption, nothing else', () => {
-    expect(asked({ birthDate: '2012-03-01', unexcusedHours4w: 16 })).toEqual([...opening, 'unexcusedHours4w', 'unexcusedWeeks', 'luxuryAbsence', 'exemption']);
+    expect(asked({ birthDate: '2012-03-01', unexcusedHours4w: 16 })).toEqual([...opening, 'unexcusedHours4w', 'unexcusedHoursReachedOn', 'unexcusedWeeks', 'luxuryAbsence', 'exemption']);
+  });
+
+  it('asks on which day the 16 hours were reached only when they were', () => {
+    expect(asked({ birthDate: '2012-03-01', unexcusedHours4w: 15.5 })).not.toContain('unexcusedHoursReachedOn');
+    expect(asked({ birthDate: '2012-03-01', unexcusedHours4w: 16, unexcusedHoursReachedOn: '2026-03-04' })).toContain('unexcusedHoursReachedOn');
+    // 25: not leerplichtig, so no 16-hours report and no day to ask for
+    expect(asked({ birthDate: '2001-03-01', unexcusedHours4w: 20 })).not.toContain('unexcusedHoursReachedOn');
   });
 
   it('16 years old: the student’s choice about parents; leerplicht status only where it matters', () => {
     expect(asked({ birthDate: '2009-06-15', unexcusedHours4w: 20, studentAllowsParents: false })).toEqual([
       ...opening,
       'unexcusedHours4w',
+      'unexcusedHoursReachedOn',
       'unexcusedWeeks',
       'luxuryAbsence',
       'studentAllowsParents',

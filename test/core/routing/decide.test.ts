@@ -52,13 +52,41 @@ describe('leerplicht (§3)', () => {
     expect(route({ unexcusedHours4w: 15.5 }).escalations).toEqual([]);
     const d = route({ unexcusedHours4w: 16 });
     expect(d.escalations).toEqual([
-      { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-12-04', reason: expect.any(String), rules: ['leerplicht-16-uur'] },
+      { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-12-04', overdue: false, reason: expect.any(String), rules: ['leerplicht-16-uur'] },
     ]);
     expect(parties(d)).toEqual(['ouders', 'leerling', 'leerplicht']);
   });
   it('the 5-working-day deadline skips the weekend', () => {
     expect(route({ referenceDate: '2026-11-25', unexcusedHours4w: 20 }).escalations[0]?.deadline).toBe('2026-12-02');
     expect(route({ referenceDate: '2026-11-28', unexcusedHours4w: 20 }).escalations[0]?.deadline).toBe('2026-12-04');
+  });
+  it('the deadline skips public holidays (Koningsdag, Hemelvaart, Kerst)', () => {
+    expect(route({ referenceDate: '2026-04-23', unexcusedHours4w: 20 }).escalations[0]?.deadline).toBe('2026-05-01');
+    expect(route({ referenceDate: '2026-05-11', unexcusedHours4w: 20 }).escalations[0]?.deadline).toBe('2026-05-19');
+    expect(route({ referenceDate: '2026-12-23', unexcusedHours4w: 20 }).escalations[0]?.deadline).toBe('2026-12-31');
+  });
+  it('counts the 16-hours term from the day the 16 hours were reached, and says when it has passed', () => {
+    // Reached Tuesday 17 November: due Tuesday 24 November, overdue on Friday 27 November.
+    const late = route({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-17' });
+    expect(late.escalations).toEqual([
+      { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-11-24', overdue: true, reason: expect.any(String), rules: ['leerplicht-16-uur'] },
+    ]);
+    // Reached Monday 23 November: due Monday 30 November, not yet overdue.
+    expect(route({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-23' }).escalations[0]).toMatchObject({ deadline: '2026-11-30', overdue: false });
+    // Due on the reference date itself: not overdue (the day is still there to report).
+    expect(route({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-20' }).escalations[0]).toMatchObject({ deadline: '2026-11-27', overdue: false });
+    // Reached on the reference date, or not given: counted from the reference date.
+    expect(route({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-27' }).escalations[0]?.deadline).toBe('2026-12-04');
+    // Reached before Koningsdag 2026: Thursday 23 April + 5 working days = Friday 1 May.
+    expect(route({ referenceDate: '2026-04-28', unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-04-23' }).escalations[0]?.deadline).toBe('2026-05-01');
+  });
+  it('ignores the day reached where no rule counts from it (under 16 hours, other escalations)', () => {
+    expect(route({ unexcusedHours4w: 10, unexcusedHoursReachedOn: '2026-11-02' }).escalations).toEqual([]);
+    const both = route({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-17', abuseSuspected: true, danger: true });
+    expect(both.escalations.map((e) => [e.type, e.deadline, e.overdue])).toEqual([
+      ['verzuimmelding-16-uur', '2026-11-24', true],
+      ['melding-acute-onveiligheid', '2026-11-27', false], // today, from the reference date
+    ]);
   });
   it('no leerplicht report when not leerplichtig (exempt, 18+, startkwalificatie at 17)', () => {
     expect(route({ unexcusedHours4w: 40, exemption: true }).escalations).toEqual([]);
@@ -110,7 +138,7 @@ describe('RMC (§4)', () => {
     rule.enabled = true;
     const d = decide(situation({ birthDate: eighteen, unexcusedHours4w: 20 }), compile(json), workingDays);
     expect(d.escalations).toEqual([
-      { to: 'rmc', type: 'verzuim-16-uur-18plus', deadline: '2026-12-04', reason: expect.any(String), rules: ['rmc-16-uur'] },
+      { to: 'rmc', type: 'verzuim-16-uur-18plus', deadline: '2026-12-04', overdue: false, reason: expect.any(String), rules: ['rmc-16-uur'] },
     ]);
   });
 });
@@ -181,7 +209,7 @@ describe('meldcode (§6)', () => {
   it('abuse and a real danger: report to Veilig Thuis today', () => {
     const d = route({ abuseSuspected: true, danger: true });
     expect(d.escalations).toEqual([
-      { to: 'veilig-thuis', type: 'melding-acute-onveiligheid', deadline: '2026-11-27', reason: expect.any(String), rules: ['meldcode-melden-acuut'] },
+      { to: 'veilig-thuis', type: 'melding-acute-onveiligheid', deadline: '2026-11-27', overdue: false, reason: expect.any(String), rules: ['meldcode-melden-acuut'] },
     ]);
     expect(d.parents.involve).toBe('no');
   });

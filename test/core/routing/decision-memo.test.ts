@@ -11,7 +11,25 @@ import { randomSituations as situations } from '../../random.js';
 const ruleset = readRuleset(undefined, 'nl');
 
 describe('DecisionMemo', () => {
-  const all = situations(3000);
+  // A third of them with the day the 16 hours were reached, 0–12 days before the reference date.
+  const all = situations(3000).map((s, i) => {
+    if (i % 3 !== 0) return s;
+    const day = new Date(Date.parse(`${s.referenceDate}T00:00:00Z`) - (i % 13) * 86_400_000).toISOString().slice(0, 10);
+    return { ...s, unexcusedHoursReachedOn: day };
+  });
+
+  it('keeps apart decisions that differ only in the day the 16 hours were reached', () => {
+    const memo = new DecisionMemo(ruleset, workingDays);
+    const base = all.find((s) => s.unexcusedHoursReachedOn === undefined && decide(s, ruleset, workingDays).escalations.some((e) => e.type === 'verzuimmelding-16-uur'))!;
+    const early = { ...base, unexcusedHoursReachedOn: new Date(Date.parse(`${base.referenceDate}T00:00:00Z`) - 20 * 86_400_000).toISOString().slice(0, 10) };
+    for (const s of [base, early, base, early]) {
+      const facts = deriveFacts(s);
+      expect(decisionFrom(s, facts, memo.tailFor(s, facts))).toStrictEqual(decide(s, ruleset, workingDays, facts));
+    }
+    const deadline = (s: typeof base) => decide(s, ruleset, workingDays).escalations.find((e) => e.type === 'verzuimmelding-16-uur');
+    expect(deadline(early)).toMatchObject({ overdue: true });
+    expect(deadline(base)).toMatchObject({ overdue: false });
+  });
 
   it('gives, for every situation, the decision decide() gives', () => {
     const memo = new DecisionMemo(ruleset, workingDays);

@@ -95,12 +95,38 @@ describe('FIELD_KINDS agrees with the schema', () => {
   const base = { studentRef: 'L1', birthDate: '2010-01-01', referenceDate: TODAY };
   it.each(SITUATION_FIELDS)('%s accepts a value of its kind and refuses a value of another', (field) => {
     const kind = FIELD_KINDS[field];
-    expect(parseSituation({ ...base, [field]: sample(kind) }, TODAY).ok).toBe(true);
+    // The day the 16 hours were reached must lie within a year before the reference date.
+    const value = field === 'unexcusedHoursReachedOn' ? TODAY : sample(kind);
+    expect(parseSituation({ ...base, [field]: value }, TODAY).ok).toBe(true);
     const wrong = kind.kind === 'amount' || kind.kind === 'count' ? 'x' : 12.5;
     expect(parseSituation({ ...base, [field]: wrong }, TODAY).ok).toBe(false);
     if (kind.kind === 'count') expect(parseSituation({ ...base, [field]: 2.5 }, TODAY).ok).toBe(false);
   });
   it('lists every field of the schema', () => {
     expect([...SITUATION_FIELDS].sort()).toEqual(Object.keys(situationInputSchema.shape).sort());
+  });
+});
+
+describe('unexcusedHoursReachedOn', () => {
+  const base = { studentRef: 'L1', birthDate: '2012-03-01', referenceDate: '2026-11-27', unexcusedHours4w: 18 };
+  it('is optional, and a day up to 366 days before the reference date', () => {
+    const none = parseSituation(base, '2026-11-27');
+    expect(none.ok && 'unexcusedHoursReachedOn' in none.value).toBe(false);
+    for (const day of ['2026-11-27', '2026-11-17', '2025-11-26']) expect(parseSituation({ ...base, unexcusedHoursReachedOn: day }, '2026-11-27').ok, day).toBe(true);
+  });
+  it('is refused after the reference date or more than 366 days before it, naming the field', () => {
+    expect(parseSituation({ ...base, unexcusedHoursReachedOn: '2026-11-28' }, '2026-11-27')).toEqual({
+      ok: false,
+      issues: [{ path: 'unexcusedHoursReachedOn', message: 'is after the reference date' }],
+    });
+    expect(parseSituation({ ...base, unexcusedHoursReachedOn: '2025-11-25' }, '2026-11-27')).toEqual({
+      ok: false,
+      issues: [{ path: 'unexcusedHoursReachedOn', message: 'is more than 366 days before the reference date' }],
+    });
+    // Without a referenceDate, today (the caller's) is the reference.
+    expect(parseSituation({ studentRef: 'L1', birthDate: '2012-03-01', unexcusedHoursReachedOn: '2026-12-01' }, '2026-11-30').ok).toBe(false);
+  });
+  it('is accepted with fewer than 16 hours (an export may keep the day of an earlier report); no rule counts from it then', () => {
+    expect(parseSituation({ ...base, unexcusedHours4w: 4, unexcusedHoursReachedOn: '2026-10-01' }, '2026-11-27').ok).toBe(true);
   });
 });

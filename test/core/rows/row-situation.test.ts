@@ -7,7 +7,7 @@ import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type SituationField } fr
 import { coerceFieldText } from '../../../src/core/text-values.js';
 import { mulberry32 } from '../../random.js';
 
-const DATES = ['14-05-2012', '2012-05-14', '1-5-2012', '14/05/2012', '14.05.2012', '31-02-2012', '29-02-2012', '29-02-2013', ' 14-05-2012 ', '', '2012-5-14', '14-05-12', 'abcdefghij', '0000-00-00', '31-12-1899', '01-01-3000', '31-12-2999', '14-13-2012', '00-05-2012', '１４-05-2012', '14-05-2012x', '02-02-2026', '2026-02-02', '03-02-2026'];
+const DATES = ['14-05-2012', '2012-05-14', '1-5-2012', '14/05/2012', '14.05.2012', '31-02-2012', '29-02-2012', '29-02-2013', ' 14-05-2012 ', '', '2012-5-14', '14-05-12', 'abcdefghij', '0000-00-00', '31-12-1899', '01-01-3000', '31-12-2999', '14-13-2012', '00-05-2012', '１４-05-2012', '14-05-2012x', '02-02-2026', '2026-02-02', '03-02-2026', '20-01-2026', '2025-02-01', '31-01-2025'];
 const BOOLEANS = ['ja', 'nee', 'j', 'n', '1', '0', 'true', 'false', 'JA', 'Nee', ' ja', 'yes', 'x', 'waar', 'onwaar', '', '?', '2', 'maybe', 'onbekend', 'null', 'unknown'];
 const NUMBERS = ['111222333', '1112,22333', '12345678', '1234,567', '7,', ',7', '1,2,3', '0', '5', '16', '007', '12,5', '12.5', '-1', '-0', '1e3', '999999', '9999999', '99999999999999999999', '', ' 3 ', '+4', '.5', ',5', 'abc', '1 000', '21', '20', '4', '٣', '200', '200,5', '201', '60', '61', '1040', '1041', '5200', '5201', '123456782', '123 456 782', '123-456-782'];
 const ENUMS = ['vo', 'VO', 'po', 'mbo', 'hbo', '', ' vo', 'geen', 'none', 'visueel', 'Auditief', 'taal-spraak', 'vso'];
@@ -146,6 +146,19 @@ describe('readRow', () => {
   it('says when the birth date is after the peildatum', () => {
     const row = readRow(['A1', '14-05-2027', '02-02-2026', '', '', ''], plan, '2026-02-02');
     expect(!row.ok && row.error).toEqual({ column: 'geboortedatum', message: 'is after the reference date' });
+  });
+  it('reads the day the 16 hours were reached (16_uur_bereikt_op), within a year before the peildatum', () => {
+    const p = planColumns(['leerlingnummer', 'geboortedatum', 'peildatum', 'ongeoorloofd_verzuim_uren_4wk', '16 uur bereikt op']);
+    if (!p.ok) throw new Error('plan');
+    const row = readRow(['A1', '14-05-2012', '02-02-2026', '18', '27-01-2026'], p.plan, '2026-02-02');
+    expect(row.ok && row.situation.unexcusedHoursReachedOn).toBe('2026-01-27');
+    const empty = readRow(['A1', '14-05-2012', '02-02-2026', '18', ''], p.plan, '2026-02-02');
+    expect(empty.ok && 'unexcusedHoursReachedOn' in empty.situation).toBe(false);
+    const after = readRow(['A1', '14-05-2012', '02-02-2026', '18', '03-02-2026'], p.plan, '2026-02-02');
+    expect(!after.ok && after.error).toEqual({ column: '16 uur bereikt op', message: 'is after the reference date' });
+    const old = readRow(['A1', '14-05-2012', '02-02-2026', '18', '31-01-2025'], p.plan, '2026-02-02');
+    expect(!old.ok && old.error).toEqual({ column: '16 uur bereikt op', message: 'is more than 366 days before the reference date' });
+    expect(readRow(['A1', '14-05-2012', '02-02-2026', '18', '01-02-2025'], p.plan, '2026-02-02').ok).toBe(true);
   });
 });
 
