@@ -5,9 +5,11 @@ import type { BatchResult, BatchWarning } from './commands/batch/run.js';
 import { batchExitCode, runBatch } from './commands/batch/run.js';
 import { todayIso } from './core/dates.js';
 import { UserError } from './core/errors.js';
+import { problem } from './core/problems.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
+import { rowProblemDescriber } from './ui/messages-errors.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from './ui/print-batch.js';
 
@@ -39,7 +41,7 @@ function threadsOf(flags: BatchCliFlags): number | undefined {
   if (flags.threads === undefined) return undefined;
   const n = Number(flags.threads);
   if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) {
-    throw new UserError('--threads must be a whole number from 1 to 16', { hint: '--threads 1 reads the export on one thread; leave it out to let zorgroute choose' });
+    throw new UserError(problem('threads-invalid'), { hint: problem('hint-threads') });
   }
   return n;
 }
@@ -60,7 +62,7 @@ function formatOf(flags: BatchCliFlags): RecordFormat | undefined {
   const ext = /\.([a-z]+)$/i.exec(flags.out)?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'json' || ext === 'ndjson') return ext;
   if (ext === 'jsonl') return 'ndjson';
-  throw new UserError('--out needs a format', { hint: 'add --format csv|json|ndjson, or end the file name in .csv, .json or .ndjson' });
+  throw new UserError(problem('out-needs-format'), { hint: problem('hint-out-format') });
 }
 
 /** A throttled progress line on stderr (a terminal only), cleared before anything else is written. */
@@ -106,9 +108,7 @@ async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
 export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   if (file === '-' && process.stdin.isTTY) {
-    throw new UserError('batch - reads the export from stdin, but nothing is piped in', {
-      hint: 'give the file (zorgroute batch export.csv) or pipe it (… | zorgroute batch -)',
-    });
+    throw new UserError(problem('batch-stdin-empty'), { hint: problem('hint-batch-stdin') });
   }
   const format = formatOf(flags);
   const threads = threadsOf(flags);
@@ -153,6 +153,9 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
         onWarning: warn,
         onProgress: progress ? (p) => progress.draw(p.rows, p.bytesRead, p.totalBytes) : undefined,
         onChunk: log ? (chunk) => log.onChunk(chunk) : undefined,
+        describeRowProblem: rowProblemDescriber(lang),
+        // next to this module both in dist/ (tsc) and in dist/bundle/ (esbuild)
+        workerEntry: new URL('./cli-piece-worker.js', import.meta.url),
       },
     );
     progress?.clear();

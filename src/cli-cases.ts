@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
 import { EXIT } from './core/errors.js';
 import { dbOption, env, langOption, out, stdoutStyle } from './cli-common.js';
+import type { CliWords } from './ui/messages-cli.js';
 import { resolveLang } from './ui/messages.js';
 
 interface CasesCliFlags {
@@ -29,15 +30,16 @@ const confirm = (text: string): void => {
   process.stderr.write(`${text}\n`);
 };
 
-export function addCasesCommands(program: Command): void {
-  const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export');
-  const common = (cmd: Command, jsonHelp = 'machine output as JSON'): Command =>
-    cmd.option('--json', jsonHelp).addOption(dbOption()).addOption(langOption());
+export function addCasesCommands(program: Command, w: CliWords): void {
+  const o = w.option;
+  const cases = program.command('cases').description(w.command.cases);
+  const common = (cmd: Command, jsonHelp = o.json): Command =>
+    cmd.option('--json', jsonHelp).addOption(dbOption(w)).addOption(langOption(w));
 
-  common(cases.command('list').description('cases, newest last (default: the open ones)'))
-    .option('--student <number>', 'only this student')
-    .addOption(new Option('--status <status>', 'open, closed or all').choices(['open', 'closed', 'all']).default('open'))
-    .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
+  common(cases.command('list').description(w.command['cases.list']))
+    .option('--student <number>', o['cases.student'])
+    .addOption(new Option('--status <status>', o['cases.status']).choices(['open', 'closed', 'all']).default('open'))
+    .option('--since <date>', o['cases.since'])
     .action(async (flags: CasesCliFlags & { student?: string; status: 'open' | 'closed' | 'all'; since?: string }) => {
       const { cases: c, db, print, style, lang } = await casesContext(flags);
       const list = c.listCases({ db, student: flags.student, status: flags.status, since: flags.since });
@@ -45,8 +47,8 @@ export function addCasesCommands(program: Command): void {
       else out(print.formatCaseList(style, lang, list));
     });
 
-  common(cases.command('show').description('one case: its escalations, its timeline and the latest decision with reasons'))
-    .argument('<id>', 'case id')
+  common(cases.command('show').description(w.command['cases.show']))
+    .argument('<id>', w.argument.caseId)
     .action(async (id: string, flags: CasesCliFlags) => {
       const { cases: c, db, print, style, lang } = await casesContext(flags);
       const detail = c.showCase({ db, id: c.parseCaseId(id) });
@@ -54,9 +56,9 @@ export function addCasesCommands(program: Command): void {
       else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
     });
 
-  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; those without a term after them'))
-    .option('--within <days>', 'working days ahead to include', '2')
-    .option('--exit-code', 'exit 3 when anything is listed')
+  common(cases.command('due').description(w.command['cases.due']))
+    .option('--within <days>', o['cases.within'], '2')
+    .option('--exit-code', o['cases.dueExitCode'])
     .action(async (flags: CasesCliFlags & { within: string; exitCode?: boolean }) => {
       const { cases: c, db, print, style, lang, today } = await casesContext(flags);
       const within = Number(flags.within);
@@ -66,11 +68,11 @@ export function addCasesCommands(program: Command): void {
       if (flags.exitCode && items.length > 0) process.exitCode = EXIT.escalation;
     });
 
-  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding-16-uur, leerplicht:thuiszitter), a party informed (ouders), or free text'))
-    .argument('<id>', 'case id')
-    .argument('<action...>', 'what was done')
-    .option('--date <date>', 'the day it was done (default: today)')
-    .option('--note <text>', 'a short note (no BSN, no diagnoses)')
+  common(cases.command('done').description(w.command['cases.done']))
+    .argument('<id>', w.argument.caseId)
+    .argument('<action...>', w.argument['done.action'])
+    .option('--date <date>', o['cases.date'])
+    .option('--note <text>', o['cases.note'])
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
       const { cases: c, db, print, style, lang, today } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
@@ -79,9 +81,9 @@ export function addCasesCommands(program: Command): void {
       confirm(print.formatDone(style, lang, caseId, r));
     });
 
-  common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))
-    .argument('<id>', 'case id')
-    .argument('<text...>', 'the note')
+  common(cases.command('note').description(w.command['cases.note']))
+    .argument('<id>', w.argument.caseId)
+    .argument('<text...>', w.argument['note.text'])
     .action(async (id: string, text: string[], flags: CasesCliFlags) => {
       const { cases: c, db, m } = await casesContext(flags);
       const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
@@ -89,13 +91,13 @@ export function addCasesCommands(program: Command): void {
       confirm(m.noteAdded(event.caseId));
     });
 
-  for (const [name, to, description] of [
-    ['close', 'closed', 'close a case (it stays in the log; due no longer lists it)'],
-    ['reopen', 'open', 'open a closed case again'],
+  for (const [name, to] of [
+    ['close', 'closed'],
+    ['reopen', 'open'],
   ] as const) {
-    common(cases.command(name).description(description))
-      .argument('<id>', 'case id')
-      .option('--note <text>', 'why')
+    common(cases.command(name).description(w.command[`cases.${name}`]))
+      .argument('<id>', w.argument.caseId)
+      .option('--note <text>', o['cases.why'])
       .action(async (id: string, flags: CasesCliFlags & { note?: string }) => {
         const { cases: c, db, m } = await casesContext(flags);
         const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
@@ -104,10 +106,10 @@ export function addCasesCommands(program: Command): void {
       });
   }
 
-  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all'), 'JSON (the default and only format)')
-    .argument('[id]', 'case id')
-    .option('--student <number>', 'every case of this student')
-    .option('--all', 'every case')
+  common(cases.command('export').description(w.command['cases.export']), o['cases.exportJson'])
+    .argument('[id]', w.argument.caseId)
+    .option('--student <number>', o['cases.exportStudent'])
+    .option('--all', o['cases.all'])
     .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean }) => {
       const { cases: c, db } = await casesContext(flags);
       json(c.exportCases({ db, id: id === undefined ? undefined : c.parseCaseId(id), student: flags.student, all: Boolean(flags.all) }));

@@ -1,6 +1,7 @@
 // What the commander modules share: the environment, stdout, styles and the options every command takes.
 import { Option } from 'commander';
 import type { Lang } from './core/routing/compile.js';
+import type { CliWords } from './ui/messages-cli.js';
 import { messagesFor } from './ui/messages.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
 
@@ -18,6 +19,6 @@ export function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-export const langOption = () => new Option('--lang <lang>', 'language of the output: nl or en (default: from LANG, else nl)').choices(['nl', 'en']);
-export const dbOption = () => new Option('--db <file>', 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)');
+export const langOption = (w: CliWords) => new Option('--lang <lang>', w.option.lang).choices(['nl', 'en']);
+export const dbOption = (w: CliWords) => new Option('--db <file>', w.option.db);
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

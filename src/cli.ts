@@ -1,6 +1,6 @@
 // The commander program: every command and flag in one place, argv → options → runX().
 // Commands are imported lazily so that `route` never loads SQLite, prompts or tables.
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
@@ -10,6 +10,10 @@ import { resolveLang } from './ui/messages.js';
 import { formatBug, formatDecision, formatUserError } from './ui/print.js';
 import { collect, dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
 import { addCasesCommands } from './cli-cases.js';
+import { LocalCommand } from './cli-commander.js';
+import { invocationCommand } from './io/invocation.js';
+import { cliWordsFor } from './ui/messages-cli.js';
+import { problem } from './core/problems.js';
 
 interface RouteFlags {
   json?: boolean;
@@ -24,11 +28,9 @@ interface RouteFlags {
 async function routeAction(file: string | undefined, flags: RouteFlags): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   if (file === undefined && process.stdin.isTTY) {
-    throw new UserError('route needs a situation as JSON', {
-      hint: 'give a file (zorgroute route situation.json) or pipe JSON in (… | zorgroute route -); for a guided intake use: zorgroute intake',
-    });
+    throw new UserError(problem('route-needs-input'), { hint: problem('hint-route-input') });
   }
-  if (flags.db !== undefined && !flags.log) throw new UserError('--db is where --log writes: give --log too');
+  if (flags.db !== undefined && !flags.log) throw new UserError(problem('db-needs-log'));
   const { runRoute } = await import('./commands/route.js');
   const result = runRoute({
     input: file ?? '-',
@@ -77,9 +79,7 @@ interface IntakeCliFlags {
 async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   if (flags.input && !process.stdin.isTTY) {
-    throw new UserError('intake asks questions and needs a terminal, but stdin is not one', {
-      hint: 'in scripts and pipes use: zorgroute route FILE --log (or zorgroute intake --no-input --student … --birth-date … --set field=value)',
-    });
+    throw new UserError(problem('intake-needs-tty'), { hint: problem('hint-intake-no-tty') });
   }
   const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }] = await Promise.all([
     import('./commands/intake.js'),
@@ -110,64 +110,67 @@ async function batchAction(file: string, flags: BatchCliFlags): Promise<void> {
   await runBatchCli(file, flags, env);
 }
 
-export function buildProgram(): Command {
-  const program = new Command();
+export function buildProgram(lang: Lang): Command {
+  const w = cliWordsFor(lang);
+  const o = w.option;
+  const program = new LocalCommand(lang);
   program
     .name('zorgroute')
-    .description('Whom to inform and whether to escalate (leerplicht, RMC, onderwijsconsulent) for a student situation.')
-    .version(packageVersion(), '-V, --version')
-    .showHelpAfterError('(zorgroute --help shows every command)')
+    .description(w.command.program)
+    .version(packageVersion(), '-V, --version', o.version)
+    .helpOption('-h, --help', o.help)
+    .helpCommand(w.help.helpTerm, o.helpCommand)
     .exitOverride();
 
   program
     .command('route')
-    .description('decide one or more situations given as JSON (a file, or - for stdin): one object, an array, or NDJSON')
-    .argument('[file]', 'JSON file with the situation(s), or - for stdin')
-    .option('--json', 'machine output: the decision as JSON (NDJSON for several)')
-    .option('--explain', 'add every rule considered and why it did or did not fire')
-    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
-    .option('--exit-code', 'exit 3 when any situation needs an escalation')
-    .option('--log', 'also store each decision in the case log (idempotent: the same decision is stored once)')
-    .addOption(dbOption())
-    .addOption(langOption())
+    .description(w.command.route)
+    .argument('[file]', w.argument['route.file'])
+    .option('--json', o['route.json'])
+    .option('--explain', o['route.explain'])
+    .option('--rules <file>', o.rules)
+    .option('--exit-code', o['route.exitCode'])
+    .option('--log', o['route.log'])
+    .addOption(dbOption(w))
+    .addOption(langOption(w))
     .action(routeAction);
 
   program
     .command('intake')
-    .description('guided intake in the terminal: asks only what can change the outcome for this student, shows the decision, saves the case')
-    .option('--student <number>', 'pre-fill the school’s student number')
-    .option('--birth-date <date>', 'pre-fill the date of birth (dd-mm-jjjj or jjjj-mm-dd)')
-    .option('--reference-date <date>', 'pre-fill the reference date (default offered: today)')
-    .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect)
-    .option('--no-input', 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review')
-    .addOption(dbOption())
-    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
-    .option('--json', 'print the saved case as JSON (id, decision) on stdout')
-    .addOption(langOption())
-    .addHelpText('after', '\nCtrl-C at any question stops the intake without saving anything (exit code 130).')
+    .description(w.command.intake)
+    .option('--student <number>', o['intake.student'])
+    .option('--birth-date <date>', o['intake.birthDate'])
+    .option('--reference-date <date>', o['intake.referenceDate'])
+    .option('--set <field=value>', o['intake.set'], collect)
+    .option('--no-input', o['intake.noInput'])
+    .addOption(dbOption(w))
+    .option('--rules <file>', o.rules)
+    .option('--json', o['intake.json'])
+    .addOption(langOption(w))
+    .addHelpText('after', `\n${o['intake.after']}`)
     .action(intakeAction);
 
-  addCasesCommands(program);
+  addCasesCommands(program, w);
 
   program
     .command('batch')
-    .description('check a student-system CSV export (a file, or - for stdin): every row routed, a summary of who needs action')
-    .argument('<file>', 'CSV export, or - for stdin')
-    .addOption(new Option('--format <format>', 'write one record per row: csv, json or ndjson (default: only the summary)').choices(['csv', 'json', 'ndjson']))
-    .option('--json', 'same as --format json')
-    .option('--out <file>', 'write the records to this file instead of stdout (format from --format or the file name)')
-    .option('--only-action', 'write only rows that need an escalation or a referral (and rows in error)')
-    .option('--map <file>', 'JSON file mapping your export\'s headers to situation fields')
-    .option('--reference-date <date>', 'peildatum for rows without a peildatum column or cell (default: today)')
-    .addOption(new Option('--encoding <encoding>', 'text encoding of the file (default: detected)').choices(['utf8', 'windows-1252']))
-    .addOption(new Option('--delimiter <delimiter>', 'cell delimiter (default: detected from the header line)').choices([';', ',', 'tab']))
-    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
-    .option('--exit-code', 'exit 3 when any row needs an escalation (3 wins over 4, "some rows invalid")')
-    .option('--all', 'list every student per escalation target in the summary (default: the first 10)')
-    .option('--log', 'record every row that needs action as a case in the case log (idempotent: a second run adds nothing)')
-    .option('--threads <n>', 'worker threads (1: none; default: one per CPU, at most 4, for a file of 8 MB or more)')
-    .addOption(dbOption())
-    .addOption(langOption())
+    .description(w.command.batch)
+    .argument('<file>', w.argument['batch.file'])
+    .addOption(new Option('--format <format>', o['batch.format']).choices(['csv', 'json', 'ndjson']))
+    .option('--json', o['batch.json'])
+    .option('--out <file>', o['batch.out'])
+    .option('--only-action', o['batch.onlyAction'])
+    .option('--map <file>', o['batch.map'])
+    .option('--reference-date <date>', o['batch.referenceDate'])
+    .addOption(new Option('--encoding <encoding>', o['batch.encoding']).choices(['utf8', 'windows-1252']))
+    .addOption(new Option('--delimiter <delimiter>', o['batch.delimiter']).choices([';', ',', 'tab']))
+    .option('--rules <file>', o.rules)
+    .option('--exit-code', o['batch.exitCode'])
+    .option('--all', o['batch.all'])
+    .option('--log', o['batch.log'])
+    .option('--threads <n>', o['batch.threads'])
+    .addOption(dbOption(w))
+    .addOption(langOption(w))
     .action(batchAction);
 
   return program;
@@ -176,7 +179,9 @@ export function buildProgram(): Command {
 function langFromArgv(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
   const inline = argv.find((a) => a.startsWith('--lang='));
-  return resolveLang(inline ? inline.slice('--lang='.length) : i >= 0 ? argv[i + 1] : undefined, env);
+  const given = inline ? inline.slice('--lang='.length) : i >= 0 ? argv[i + 1] : undefined;
+  // An unknown --lang is refused by commander later; its message is then in LANG's language.
+  return resolveLang(given === 'nl' || given === 'en' ? given : undefined, env);
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -184,17 +189,18 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  const lang = langFromArgv(argv);
   try {
-    await buildProgram().parseAsync(argv as string[]);
+    await buildProgram(lang).parseAsync(argv as string[]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // commander has printed its own message (or the help / the version) already
+      // the help or the version, printed by commander (its errors are UserErrors: cli-commander.ts)
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
-    const style = stderrStyle(langFromArgv(argv));
+    const style = stderrStyle(lang);
     if (error instanceof UserError) {
-      process.stderr.write(`${formatUserError(style, error.message, error.details, error.hint)}\n`);
+      process.stderr.write(`${formatUserError(style, { lang, cmd: invocationCommand(env) }, error)}\n`);
       process.exitCode = error.exitCode;
       return;
     }

@@ -18,6 +18,7 @@ import {
 import { normalizeDate } from '../core/dates.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
+import { problem } from '../core/problems.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
 
@@ -38,19 +39,19 @@ function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, read
 
 export function parseCaseId(text: string): number {
   const t = text.trim().replace(/^#/, '');
-  if (!/^[1-9]\d{0,9}$/.test(t)) throw new UserError('a case id is a number, as shown by zorgroute cases list');
+  if (!/^[1-9]\d{0,9}$/.test(t)) throw new UserError(problem('case-id-not-number'), { hint: problem('hint-cases-list') });
   return Number(t);
 }
 
 function parseDateFlag(flag: string, text: string): string {
   const iso = normalizeDate(text);
-  if (!iso) throw new UserError(`${flag}: not a date (expected dd-mm-jjjj or jjjj-mm-dd)`);
+  if (!iso) throw new UserError(problem('flag-not-a-date', { flag }));
   return iso;
 }
 
 function requireCase(store: CaseStore, id: number): CaseRecord {
   const c = store.getCase(id);
-  if (!c) throw new UserError(`there is no case ${id}`, { hint: 'zorgroute cases list --status all shows every case' });
+  if (!c) throw new UserError(problem('no-such-case', { id }), { hint: problem('hint-cases-list-all') });
   return c;
 }
 
@@ -120,7 +121,7 @@ export function showCase(options: CasesOptions & { id: number }): CaseDetail {
 
 export function dueCases(options: CasesOptions & { today: string; within: number }): DueItem[] {
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
-    throw new UserError('--within: a whole number of working days from 0 to 60');
+    throw new UserError(problem('within-invalid'));
   }
   return withStore(options, (store) => dueEscalations(store.listCases(), options.today, options.within), true);
 }
@@ -135,14 +136,15 @@ export interface DoneResult {
 /** Records that something was done; see matchAction() for how ACTION refers to an escalation. */
 export function markDone(options: CasesOptions & { id: number; action: string; date?: string | undefined; note?: string | undefined; today: string }): DoneResult {
   const action = options.action.trim();
-  if (action === '') throw new UserError('say what was done, e.g. zorgroute cases done 3 leerplicht');
+  if (action === '') throw new UserError(problem('done-needs-action'));
   const date = options.date === undefined ? options.today : parseDateFlag('--date', options.date);
-  if (date > options.today) throw new UserError('--date: lies in the future; record an action once it is done');
+  if (date > options.today) throw new UserError(problem('date-in-future', { flag: '--date' }));
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     const match = matchAction(action, escalationStates(c.events));
     if (match.kind === 'ambiguous') {
-      throw new UserError(`the action fits more than one escalation of case ${c.id}`, { details: match.candidates, hint: 'name one as target:type' });
+      // the candidates are ids (`leerplicht:verzuimmelding-16-uur`), the same in every language
+      throw new UserError(problem('action-ambiguous', { id: c.id, candidates: match.candidates }), { details: match.candidates, hint: problem('hint-name-target-type') });
     }
     const event = store.appendEvent(c.id, {
       kind: 'action',
@@ -160,7 +162,7 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
 
 export function addNote(options: CasesOptions & { id: number; text: string }): CaseEvent {
   const text = options.text.trim();
-  if (text === '') throw new UserError('a note needs text');
+  if (text === '') throw new UserError(problem('note-needs-text'));
   return withStore(options, (store) => store.appendEvent(requireCase(store, options.id).id, { kind: 'note', data: { text } }));
 }
 
@@ -168,7 +170,7 @@ export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStat
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     if (caseStatus(c.events) === options.to) {
-      throw new UserError(`case ${c.id} is already ${options.to}`, { hint: options.to === 'closed' ? 'zorgroute cases reopen ID opens it again' : undefined });
+      throw new UserError(problem('case-already', { id: c.id, status: options.to }), { hint: options.to === 'closed' ? problem('hint-reopen') : undefined });
     }
     return store.appendEvent(c.id, { kind: options.to === 'closed' ? 'closed' : 'reopened', data: { note: options.note?.trim() || null } });
   });
@@ -191,7 +193,7 @@ export interface CasesExport {
 /** One case, one student's cases (a data-subject request), or all; with every event. */
 export function exportCases(options: CasesOptions & { id?: number | undefined; student?: string | undefined; all: boolean }): CasesExport {
   const chosen = [options.id !== undefined, options.student !== undefined, options.all].filter(Boolean).length;
-  if (chosen !== 1) throw new UserError('export needs exactly one of: a case ID, --student NUMBER, or --all');
+  if (chosen !== 1) throw new UserError(problem('export-needs-one'));
   return withStore(
     options,
     (store) => {

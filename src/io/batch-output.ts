@@ -6,6 +6,7 @@ import { createWriteStream, openSync, renameSync, unlinkSync, type WriteStream }
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UserError } from '../core/errors.js';
+import { problem } from '../core/problems.js';
 
 export interface RecordSink {
   write(bytes: Buffer): Promise<void>;
@@ -55,15 +56,13 @@ export function fileSink(path: string): RecordSink {
   try {
     fd = openSync(temp, 'w');
   } catch (error) {
-    throw new UserError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      hint: 'give --out a file in a folder that exists and that you may write to',
-    });
+    throw new UserError(problem('cannot-write', { file: path, errno: (error as NodeJS.ErrnoException).code }), { hint: problem('hint-out-folder') });
   }
   partialFiles.add(temp);
   const stream: WriteStream = createWriteStream('', { fd, autoClose: true });
   let failed: Error | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    failed ??= new UserError(`cannot write ${path}: ${error.code ?? error.message}`);
+    failed ??= new UserError(problem('cannot-write', { file: path, errno: error.code }), { hint: problem('hint-check-write') });
   });
   const abort = (): void => {
     stream.destroy();

@@ -4,6 +4,7 @@ import type { LeerplichtStatus } from '../core/routing/facts.js';
 import type { ParentInvolvement, Party } from '../core/routing/vocabulary.js';
 
 export interface Messages {
+  lang: Lang;
   party: Record<Party, string>;
   involve: Record<ParentInvolvement, string>;
   leerplicht: Record<LeerplichtStatus, string>;
@@ -29,6 +30,7 @@ export interface Messages {
   error: string;
   hint: string;
   bug: string;
+  internalError: string;
   batch: BatchMessages;
 }
 
@@ -100,6 +102,8 @@ const nl: Messages = {
   weekdays: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
   error: 'fout',
   hint: 'tip',
+  lang: 'nl',
+  internalError: 'interne fout',
   bug: 'Dit is een fout in zorgroute zelf, niet in uw invoer. Meld het graag, met de opdracht die u gaf (zonder leerlinggegevens).',
   batch: {
     title: (label) => `Verzuimexport ${label}`,
@@ -170,6 +174,8 @@ const en: Messages = {
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   error: 'error',
   hint: 'hint',
+  lang: 'en',
+  internalError: 'internal error',
   bug: 'This is a bug in zorgroute itself, not in your input. Please report it, with the command you gave (without student data).',
   batch: {
     title: (label) => `Absence export ${label}`,

@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
 import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';
 import type { Decision } from '../core/routing/decide.js';
 import type { ConditionTrace, RuleTrace } from '../core/routing/explain.js';
+import type { UserError } from '../core/errors.js';
 import type { Messages } from './messages.js';
+import { detailText, problemText, textOf, type ProblemWording } from './messages-errors.js';
 
 export interface Style {
   color: ChalkInstance;
@@ -107,17 +109,18 @@ export function formatExplain(style: Style, trace: readonly RuleTrace[]): string
   return out.join('\n');
 }
 
-export function formatUserError(style: Style, message: string, details: readonly string[], hint: string | undefined): string {
+/** A UserError as the user reads it: the problem, its detail lines and the hint, from the catalogue. */
+export function formatUserError(style: Style, wording: ProblemWording, error: UserError): string {
   const { color: c, msgs: m } = style;
-  const lines = [`${c.red.bold(`zorgroute: ${m.error}:`)} ${message}`];
-  for (const d of details) lines.push(`  ${d}`);
-  if (hint) lines.push(`${c.dim(`${m.hint}:`)} ${hint}`);
+  const lines = [`${c.red.bold(`zorgroute: ${m.error}:`)} ${error.problem ? problemText(wording, error.problem) : error.message}`];
+  for (const d of error.details) lines.push(`  ${detailText(wording, d)}`);
+  if (error.hint !== undefined) lines.push(`${c.dim(`${m.hint}:`)} ${textOf(wording, error.hint)}`);
   return lines.join('\n');
 }
 
 export function formatBug(style: Style, error: unknown): string {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return `${style.color.red.bold('zorgroute: internal error')}\n${style.msgs.bug}\n${style.color.dim(detail)}`;
+  return `${style.color.red.bold(`zorgroute: ${style.msgs.internalError}`)}\n${style.msgs.bug}\n${style.color.dim(detail)}`;
 }
 
 type TableCtor = new (options: Record<string, unknown>) => { push(...rows: unknown[]): void; toString(): string };

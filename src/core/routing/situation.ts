@@ -3,29 +3,29 @@
 import { z } from 'zod';
 import { isBsnLike } from '../bsn.js';
 import { parseIsoDate, toDayNumber } from '../dates.js';
+import { problem, type FieldIssue } from '../problems.js';
+import { zodIssues } from '../zod-problems.js';
 
 export const EDUCATION_TYPES = ['po', 'so', 'vo', 'vso', 'pro', 'mbo'] as const;
 export const SUPPORT_NEEDS = ['gedrag', 'leren', 'gezondheid'] as const;
 export const SENSORY_NEEDS = ['none', 'visueel', 'auditief', 'taal-spraak'] as const;
 
+// `error` names a problem kind (core/zod-problems.ts maps it); messages never quote the input.
 export const isoDateSchema = z
-  .string({ error: 'expected a date YYYY-MM-DD' })
+  .string({ error: 'expected-iso-date' })
   .refine((text) => parseIsoDate(text) !== undefined, {
-    // Messages never quote the input: a date of birth is personal data.
-    error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not a date in the calendar' : 'expected a date YYYY-MM-DD'),
+    error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not-a-calendar-date' : 'expected-iso-date'),
   });
 
 export const studentRefSchema = z
-  .string({ error: 'expected the school’s student number as a string' })
+  .string({ error: 'expected-student-ref' })
   .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(64, { error: 'at most 64 characters' })
-  .refine((ref) => !isBsnLike(ref), {
-    error: 'looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
-  });
+  .min(1, { error: 'must-not-be-empty' })
+  .max(64, { error: 'at-most-chars' })
+  .refine((ref) => !isBsnLike(ref), { error: 'looks-like-bsn' });
 
-const count = z.int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' });
-const amount = z.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' });
+const count = z.int({ error: 'expected-count' }).min(0, { error: 'expected-count' });
+const amount = z.number({ error: 'expected-amount' }).min(0, { error: 'expected-amount' });
 
 export const situationInputSchema = z.strictObject({
   studentRef: studentRefSchema,
@@ -35,7 +35,7 @@ export const situationInputSchema = z.strictObject({
   enrolled: z.boolean().default(true),
   startkwalificatie: z.boolean().default(false),
   exemption: z.boolean().default(false),
-  schoolYearsCompleted: count.max(20, { error: 'at most 20 school years' }).optional(),
+  schoolYearsCompleted: count.max(20, { error: 'at-most-school-years' }).optional(),
   unexcusedHours4w: amount.default(0),
   unexcusedWeeks: amount.default(0),
   luxuryAbsence: z.boolean().default(false),
@@ -103,31 +103,10 @@ export const FIELD_KINDS: { readonly [K in SituationField]-?: FieldKind } = {
 
 export const SITUATION_FIELDS = Object.keys(FIELD_KINDS) as SituationField[];
 
-export interface FieldIssue {
-  /** `birthDate`, `supportNeed[1]`, or '' for the object as a whole. */
-  path: string;
-  message: string;
-}
+export type { FieldIssue } from '../problems.js';
+export { zodIssues } from '../zod-problems.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return { path: formatPath(issue.path), message: `unknown field(s): ${issue.keys.join(', ')}` };
-    }
-    return { path: formatPath(issue.path), message: issue.message };
-  });
-}
 
 /**
  * Validates one situation. `today` fills a missing reference date; the clock is the caller's.
@@ -140,11 +119,11 @@ export function parseSituation(input: unknown, today: string): ParseResult<Situa
   const situation = { ...parsed.data, referenceDate: parsed.data.referenceDate ?? today } as Situation;
   const reference = parseIsoDate(situation.referenceDate);
   const birth = parseIsoDate(situation.birthDate);
-  if (!reference) return { ok: false, issues: [{ path: 'referenceDate', message: 'expected a date YYYY-MM-DD' }] };
+  if (!reference) return { ok: false, issues: [{ path: 'referenceDate', problem: problem('expected-iso-date') }] };
   if (birth && toDayNumber(birth) > toDayNumber(reference)) {
     return {
       ok: false,
-      issues: [{ path: 'birthDate', message: 'is after the reference date' }],
+      issues: [{ path: 'birthDate', problem: problem('birth-after-reference') }],
     };
   }
   return { ok: true, value: situation };

@@ -3,7 +3,8 @@
 // accents do not matter. The default names are the Dutch ones of the shipped example; a mapping
 // file (`--map`) adds or overrides names for other exports.
 import { z } from 'zod';
-import { SITUATION_FIELDS, type FieldIssue, type ParseResult, type SituationField, zodIssues } from '../routing/situation.js';
+import { problem, type FieldIssue } from '../problems.js';
+import { SITUATION_FIELDS, type ParseResult, type SituationField, zodIssues } from '../routing/situation.js';
 
 /** The default header for each situation field, as in data/examples/verzuimexport.csv. */
 export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {
@@ -91,7 +92,7 @@ export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
     const folded = foldHeader(header);
     const earlier = firstKey.get(folded);
     if (earlier !== undefined) {
-      issues.push({ path: header, message: `is the same header as "${earlier}" (case, spaces, _ and - do not count)` });
+      issues.push({ path: header, problem: problem('same-header-as', { earlier }) });
       continue;
     }
     firstKey.set(folded, header);
@@ -101,7 +102,7 @@ export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
     }
     const field = fieldForName(target);
     if (field === undefined) {
-      issues.push({ path: header, message: `unknown field "${target}"; use a situation field (${SITUATION_FIELDS.join(', ')}) or null to ignore the column` });
+      issues.push({ path: header, problem: problem('unknown-map-field', { target, known: [...SITUATION_FIELDS] }) });
     } else map.set(folded, field);
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: map };
@@ -143,7 +144,8 @@ export type ColumnProblem =
 /** A header cell as people will recognise it in a message: empty ones get their position. */
 export function displayHeader(header: string, index: number): string {
   const trimmed = header.replace(/^\uFEFF/, '').trim();
-  return trimmed === '' ? `(column ${index + 1})` : trimmed;
+  // `#3`: the same in every language (the header is data and is never translated).
+  return trimmed === '' ? `#${index + 1}` : trimmed;
 }
 
 /**

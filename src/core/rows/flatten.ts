@@ -2,7 +2,6 @@
 // formula injection: a student number like `=HYPERLINK(…)` from a hostile export must stay text.
 import type { DecisionTail } from '../routing/decision-memo.js';
 import type { DerivedFacts } from '../routing/facts.js';
-import type { RowError } from './row-situation.js';
 
 export const CSV_COLUMNS = [
   'line',
@@ -84,11 +83,12 @@ export function decisionCells(line: number, studentRef: string, referenceDate: s
   return [...headCells(line, studentRef, referenceDate, facts), ...tailCells(tail)];
 }
 
-export function errorCells(line: number, studentRef: string | undefined, error: RowError): string[] {
+/** `problem`: the row problem in the user's words (the ui's; core has none). */
+export function errorCells(line: number, studentRef: string | undefined, column: string, problem: string): string[] {
   const cells: string[] = CSV_COLUMNS.map(() => '');
   cells[0] = String(line);
   cells[1] = studentRef ?? '';
-  cells[CSV_COLUMNS.length - 2] = error.column;
-  cells[CSV_COLUMNS.length - 1] = error.message;
+  cells[CSV_COLUMNS.length - 2] = column;
+  cells[CSV_COLUMNS.length - 1] = problem;
   return cells;
 }

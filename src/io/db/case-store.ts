@@ -13,6 +13,7 @@ import { joinDecision, prepareDecision, prepareOutcome, type PreparedChunk } fro
 import type { CaseEvent, CaseEventBody, CaseRecord, CaseSource, EventSource } from '../../core/caselog/timeline.js';
 import type { Decision } from '../../core/routing/decide.js';
 import { UserError } from '../../core/errors.js';
+import { problem } from '../../core/problems.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
@@ -188,7 +189,7 @@ export class CaseStore {
    */
   recordPrepared(chunk: PreparedChunk): RecordResult {
     for (const entry of chunk.entries) {
-      if (isBsnLike(entry.studentRef.trim())) throw new UserError('a student number looks like a BSN; it is not stored');
+      if (isBsnLike(entry.studentRef.trim())) throw new UserError(problem('bsn-student-ref-not-stored'));
     }
     const s = this.statements;
     const outcomes = this.outcomes;
@@ -237,14 +238,12 @@ export class CaseStore {
   appendEvent(caseId: number, body: CaseEventBody, source: EventSource = 'cases'): CaseEvent {
     if (body.kind === 'intake' || body.kind === 'decision') throw new TypeError('use recordDecisions() for intake and decision events');
     if (freeTexts(body).some((t) => t !== null && containsBsn(t))) {
-      throw new UserError('the text contains what looks like a BSN; it was not stored', {
-        hint: 'leave the BSN out: zorgroute only uses the school’s own student number',
-      });
+      throw new UserError(problem('bsn-in-text-not-stored'), { hint: problem('hint-no-bsn') });
     }
     return this.guard(() =>
       this.db
         .transaction(() => {
-          if (!this.getCase(caseId)) throw new UserError(`there is no case ${caseId}`, { hint: 'zorgroute cases list shows the cases' });
+          if (!this.getCase(caseId)) throw new UserError(problem('no-such-case', { id: caseId }), { hint: problem('hint-cases-list') });
           const info = this.statements.insertEvent.run({
             caseId,
             kind: body.kind,

@@ -1,0 +1,188 @@
+// The words of the command line itself, in Dutch and English: every --help text (commands,
+// arguments, options) and commander's own headings ("Usage:", "Options:", …). The language is
+// known before the program is built (--lang in argv, else LANG), so the help is in it.
+// Errors of the command line (unknown option, missing argument, …) are problems: messages-errors.ts.
+import type { Lang } from '../core/routing/compile.js';
+
+const NL_COMMANDS = {
+  program: 'Wie informeren en of escaleren (leerplicht, RMC, onderwijsconsulent) bij een leerlingsituatie.',
+  route: 'beslis over één of meer situaties in JSON (een bestand, of - voor stdin): één object, een lijst, of NDJSON',
+  intake: 'begeleide intake in de terminal: vraagt alleen wat de uitkomst voor deze leerling kan veranderen, toont de beslissing, slaat de casus op',
+  cases: 'het casuslogboek: list, show, due, done, note, close, reopen, export',
+  'cases.list': 'casussen, nieuwste onderaan (standaard: de open casussen)',
+  'cases.show': 'één casus: escalaties, tijdlijn en de laatste beslissing met redenen',
+  'cases.due': 'escalaties die te laat zijn of binnenkort moeten en nog niet gedaan zijn, op termijn; die zonder termijn erachter',
+  'cases.done': 'leg vast dat iets gedaan is: een escalatie (leerplicht, verzuimmelding-16-uur, leerplicht:thuiszitter), een partij ingelicht (ouders), of vrije tekst',
+  'cases.note': 'voeg een notitie toe aan een casus (geen BSN, geen diagnoses: leg de route vast, geen gezondheidsgegevens)',
+  'cases.close': 'sluit een casus (hij blijft in het logboek; due toont hem niet meer)',
+  'cases.reopen': 'open een gesloten casus opnieuw',
+  'cases.export': 'casussen met elke gebeurtenis als JSON: één casus, die van één leerling (een inzageverzoek), of alle',
+  batch: 'controleer een CSV-export van het leerlingvolgsysteem (een bestand, of - voor stdin): elke rij beslist, een overzicht van wie actie nodig heeft',
+} as const;
+type CommandId = keyof typeof NL_COMMANDS;
+
+const NL_ARGS = {
+  'route.file': 'JSON-bestand met de situatie(s), of - voor stdin',
+  'batch.file': 'CSV-export, of - voor stdin',
+  caseId: 'casusnummer',
+  'done.action': 'wat er gedaan is',
+  'note.text': 'de notitie',
+} as const;
+type ArgId = keyof typeof NL_ARGS;
+
+const NL_OPTIONS = {
+  version: 'toon het versienummer',
+  help: 'toon de hulp bij dit commando',
+  helpCommand: 'toon de hulp bij een commando',
+  lang: 'taal van de uitvoer: nl of en (standaard: uit LANG, anders nl)',
+  db: 'de casusdatabase (standaard: $ZORGROUTE_DB, anders cases.db in de gebruikersmap voor gegevens)',
+  rules: 'gebruik een andere regelset (JSON) in plaats van de standaard',
+  json: 'uitvoer voor machines als JSON',
+  'route.json': 'uitvoer voor machines: de beslissing als JSON (NDJSON bij meer situaties)',
+  'route.explain': 'voeg elke bekeken regel toe en waarom die wel of niet van toepassing is',
+  'route.exitCode': 'eindig met code 3 als een situatie een escalatie nodig heeft',
+  'route.log': 'sla elke beslissing ook op in het casuslogboek (idempotent: dezelfde beslissing één keer)',
+  'intake.student': 'vul het leerlingnummer van de school vooraf in',
+  'intake.birthDate': 'vul de geboortedatum vooraf in (dd-mm-jjjj of jjjj-mm-dd)',
+  'intake.referenceDate': 'vul de peildatum vooraf in (standaard aangeboden: vandaag)',
+  'intake.set': 'vul een veld van de situatie vooraf in, getypt zoals bij de vraag (herhaalbaar): --set unexcusedHours4w=16,5',
+  'intake.noInput': 'stel nooit een vraag: --student en --birth-date zijn nodig; andere velden krijgen hun standaard; opslaan zonder overzicht',
+  'intake.json': 'toon de opgeslagen casus als JSON (nummer, beslissing) op stdout',
+  'intake.after': 'Ctrl-C bij een vraag stopt de intake zonder iets op te slaan (eindcode 130).',
+  'batch.format': 'schrijf één record per rij: csv, json of ndjson (standaard: alleen het overzicht)',
+  'batch.json': 'hetzelfde als --format json',
+  'batch.out': 'schrijf de records naar dit bestand in plaats van stdout (formaat uit --format of de bestandsnaam)',
+  'batch.onlyAction': 'schrijf alleen rijen die een escalatie of verwijzing nodig hebben (en rijen met een fout)',
+  'batch.map': 'JSON-bestand dat de koppen van uw export aan velden van de situatie koppelt',
+  'batch.referenceDate': 'peildatum voor rijen zonder kolom of cel peildatum (standaard: vandaag)',
+  'batch.encoding': 'tekencodering van het bestand (standaard: herkend)',
+  'batch.delimiter': 'scheidingsteken tussen cellen (standaard: herkend uit de kopregel)',
+  'batch.exitCode': 'eindig met code 3 als een rij een escalatie nodig heeft (3 gaat voor 4, "sommige rijen ongeldig")',
+  'batch.all': 'noem in het overzicht elke leerling per escalatiedoel (standaard: de eerste 10)',
+  'batch.log': 'leg elke rij die actie nodig heeft vast als casus in het casuslogboek (idempotent: een tweede keer voegt niets toe)',
+  'batch.threads': 'werkthreads (1: geen; standaard: één per CPU, hoogstens 4, voor een bestand van 8 MB of meer)',
+  'cases.student': 'alleen deze leerling',
+  'cases.status': 'open, gesloten (closed) of alle (all)',
+  'cases.since': 'aangemaakt op of na deze datum (dd-mm-jjjj)',
+  'cases.within': 'aantal werkdagen vooruit om mee te nemen',
+  'cases.dueExitCode': 'eindig met code 3 als er iets in de lijst staat',
+  'cases.date': 'de dag waarop het gedaan is (standaard: vandaag)',
+  'cases.note': 'een korte notitie (geen BSN, geen diagnoses)',
+  'cases.why': 'waarom',
+  'cases.exportJson': 'JSON (het standaard- en enige formaat)',
+  'cases.exportStudent': 'elke casus van deze leerling',
+  'cases.all': 'elke casus',
+} as const;
+type OptionId = keyof typeof NL_OPTIONS;
+
+/** commander's headings and the words inside its usage lines and option descriptions. */
+const NL_HELP = {
+  'Usage:': 'Gebruik:',
+  'Arguments:': 'Argumenten:',
+  'Options:': 'Opties:',
+  'Commands:': 'Commando’s:',
+  'Global Options:': 'Algemene opties:',
+  options: '[opties]',
+  command: '[commando]',
+  helpTerm: 'help [commando]',
+  choices: 'keuzes',
+  default: 'standaard',
+} as const;
+type HelpId = keyof typeof NL_HELP;
+
+const EN_COMMANDS: Record<CommandId, string> = {
+  program: 'Whom to inform and whether to escalate (leerplicht, RMC, onderwijsconsulent) for a student situation.',
+  route: 'decide one or more situations given as JSON (a file, or - for stdin): one object, an array, or NDJSON',
+  intake: 'guided intake in the terminal: asks only what can change the outcome for this student, shows the decision, saves the case',
+  cases: 'the case log: list, show, due, done, note, close, reopen, export',
+  'cases.list': 'cases, newest last (default: the open ones)',
+  'cases.show': 'one case: its escalations, its timeline and the latest decision with reasons',
+  'cases.due': 'escalations overdue or due soon and not yet done, by deadline; those without a term after them',
+  'cases.done': 'record that something was done: an escalation (leerplicht, verzuimmelding-16-uur, leerplicht:thuiszitter), a party informed (ouders), or free text',
+  'cases.note': 'add a note to a case (no BSN, no diagnoses: store the routing, not health details)',
+  'cases.close': 'close a case (it stays in the log; due no longer lists it)',
+  'cases.reopen': 'open a closed case again',
+  'cases.export': 'cases with every event as JSON: one case, one student’s (a data-subject request), or all',
+  batch: 'check a student-system CSV export (a file, or - for stdin): every row routed, a summary of who needs action',
+};
+
+const EN_ARGS: Record<ArgId, string> = {
+  'route.file': 'JSON file with the situation(s), or - for stdin',
+  'batch.file': 'CSV export, or - for stdin',
+  caseId: 'case id',
+  'done.action': 'what was done',
+  'note.text': 'the note',
+};
+
+const EN_OPTIONS: Record<OptionId, string> = {
+  version: 'output the version number',
+  help: 'display help for command',
+  helpCommand: 'display help for command',
+  lang: 'language of the output: nl or en (default: from LANG, else nl)',
+  db: 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)',
+  rules: 'use another rule set (JSON) instead of the default',
+  json: 'machine output as JSON',
+  'route.json': 'machine output: the decision as JSON (NDJSON for several)',
+  'route.explain': 'add every rule considered and why it did or did not fire',
+  'route.exitCode': 'exit 3 when any situation needs an escalation',
+  'route.log': 'also store each decision in the case log (idempotent: the same decision is stored once)',
+  'intake.student': 'pre-fill the school’s student number',
+  'intake.birthDate': 'pre-fill the date of birth (dd-mm-yyyy or yyyy-mm-dd)',
+  'intake.referenceDate': 'pre-fill the reference date (default offered: today)',
+  'intake.set': 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5',
+  'intake.noInput': 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review',
+  'intake.json': 'print the saved case as JSON (id, decision) on stdout',
+  'intake.after': 'Ctrl-C at any question stops the intake without saving anything (exit code 130).',
+  'batch.format': 'write one record per row: csv, json or ndjson (default: only the summary)',
+  'batch.json': 'same as --format json',
+  'batch.out': 'write the records to this file instead of stdout (format from --format or the file name)',
+  'batch.onlyAction': 'write only rows that need an escalation or a referral (and rows in error)',
+  'batch.map': 'JSON file mapping your export’s headers to situation fields',
+  'batch.referenceDate': 'peildatum for rows without a peildatum column or cell (default: today)',
+  'batch.encoding': 'text encoding of the file (default: detected)',
+  'batch.delimiter': 'cell delimiter (default: detected from the header line)',
+  'batch.exitCode': 'exit 3 when any row needs an escalation (3 wins over 4, "some rows invalid")',
+  'batch.all': 'list every student per escalation target in the summary (default: the first 10)',
+  'batch.log': 'record every row that needs action as a case in the case log (idempotent: a second run adds nothing)',
+  'batch.threads': 'worker threads (1: none; default: one per CPU, at most 4, for a file of 8 MB or more)',
+  'cases.student': 'only this student',
+  'cases.status': 'open, closed or all',
+  'cases.since': 'created on or after this date (dd-mm-yyyy)',
+  'cases.within': 'working days ahead to include',
+  'cases.dueExitCode': 'exit 3 when anything is listed',
+  'cases.date': 'the day it was done (default: today)',
+  'cases.note': 'a short note (no BSN, no diagnoses)',
+  'cases.why': 'why',
+  'cases.exportJson': 'JSON (the default and only format)',
+  'cases.exportStudent': 'every case of this student',
+  'cases.all': 'every case',
+};
+
+const EN_HELP: Record<HelpId, string> = {
+  'Usage:': 'Usage:',
+  'Arguments:': 'Arguments:',
+  'Options:': 'Options:',
+  'Commands:': 'Commands:',
+  'Global Options:': 'Global Options:',
+  options: '[options]',
+  command: '[command]',
+  helpTerm: 'help [command]',
+  choices: 'choices',
+  default: 'default',
+};
+
+export interface CliWords {
+  command: Record<CommandId, string>;
+  argument: Record<ArgId, string>;
+  option: Record<OptionId, string>;
+  help: Record<HelpId, string>;
+}
+
+const WORDS: Record<Lang, CliWords> = {
+  nl: { command: NL_COMMANDS, argument: NL_ARGS, option: NL_OPTIONS, help: NL_HELP },
+  en: { command: EN_COMMANDS, argument: EN_ARGS, option: EN_OPTIONS, help: EN_HELP },
+};
+
+export function cliWordsFor(lang: Lang): CliWords {
+  return WORDS[lang];
+}
