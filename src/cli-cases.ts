@@ -32,14 +32,15 @@ const confirm = (text: string): void => {
 
 export function addCasesCommands(program: Command, w: CliWords): void {
   const o = w.option;
+  const ph = w.placeholder;
   const cases = program.command('cases').description(w.command.cases);
   const common = (cmd: Command, jsonHelp = o.json): Command =>
     cmd.option('--json', jsonHelp).addOption(dbOption(w)).addOption(langOption(w));
 
   common(cases.command('list').description(w.command['cases.list']))
-    .option('--student <number>', o['cases.student'])
-    .addOption(new Option('--status <status>', o['cases.status']).choices(['open', 'closed', 'all']).default('open'))
-    .option('--since <date>', o['cases.since'])
+    .option(`--student <${ph.number}>`, o['cases.student'])
+    .addOption(new Option(`--status <${ph.status}>`, o['cases.status']).choices(['open', 'closed', 'all']).default('open'))
+    .option(`--since <${ph.date}>`, o['cases.since'])
     .action(async (flags: CasesCliFlags & { student?: string; status: 'open' | 'closed' | 'all'; since?: string }) => {
       const { cases: c, db, print, style, lang } = await casesContext(flags);
       const list = c.listCases({ db, student: flags.student, status: flags.status, since: flags.since });
@@ -48,7 +49,7 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     });
 
   common(cases.command('show').description(w.command['cases.show']))
-    .argument('<id>', w.argument.caseId)
+    .argument(`<${ph.id}>`, w.argument.caseId)
     .action(async (id: string, flags: CasesCliFlags) => {
       const { cases: c, db, print, style, lang } = await casesContext(flags);
       const detail = c.showCase({ db, id: c.parseCaseId(id) });
@@ -57,7 +58,7 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     });
 
   common(cases.command('due').description(w.command['cases.due']))
-    .option('--within <days>', o['cases.within'], '2')
+    .option(`--within <${ph.days}>`, o['cases.within'], '2')
     .option('--exit-code', o['cases.dueExitCode'])
     .action(async (flags: CasesCliFlags & { within: string; exitCode?: boolean }) => {
       const { cases: c, db, print, style, lang, today } = await casesContext(flags);
@@ -69,10 +70,10 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     });
 
   common(cases.command('done').description(w.command['cases.done']))
-    .argument('<id>', w.argument.caseId)
-    .argument('<action...>', w.argument['done.action'])
-    .option('--date <date>', o['cases.date'])
-    .option('--note <text>', o['cases.note'])
+    .argument(`<${ph.id}>`, w.argument.caseId)
+    .argument(`<${ph.action}...>`, w.argument['done.action'])
+    .option(`--date <${ph.date}>`, o['cases.date'])
+    .option(`--note <${ph.text}>`, o['cases.note'])
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
       const { cases: c, db, print, style, lang, today } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
@@ -82,8 +83,8 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     });
 
   common(cases.command('note').description(w.command['cases.note']))
-    .argument('<id>', w.argument.caseId)
-    .argument('<text...>', w.argument['note.text'])
+    .argument(`<${ph.id}>`, w.argument.caseId)
+    .argument(`<${ph.text}...>`, w.argument['note.text'])
     .action(async (id: string, text: string[], flags: CasesCliFlags) => {
       const { cases: c, db, m } = await casesContext(flags);
       const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
@@ -96,8 +97,8 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     ['reopen', 'open'],
   ] as const) {
     common(cases.command(name).description(w.command[`cases.${name}`]))
-      .argument('<id>', w.argument.caseId)
-      .option('--note <text>', o['cases.why'])
+      .argument(`<${ph.id}>`, w.argument.caseId)
+      .option(`--note <${ph.text}>`, o['cases.why'])
       .action(async (id: string, flags: CasesCliFlags & { note?: string }) => {
         const { cases: c, db, m } = await casesContext(flags);
         const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
@@ -107,8 +108,8 @@ export function addCasesCommands(program: Command, w: CliWords): void {
   }
 
   common(cases.command('export').description(w.command['cases.export']), o['cases.exportJson'])
-    .argument('[id]', w.argument.caseId)
-    .option('--student <number>', o['cases.exportStudent'])
+    .argument(`[${ph.id}]`, w.argument.caseId)
+    .option(`--student <${ph.number}>`, o['cases.exportStudent'])
     .option('--all', o['cases.all'])
     .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean }) => {
       const { cases: c, db } = await casesContext(flags);

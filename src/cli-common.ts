@@ -19,6 +19,6 @@ export function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-export const langOption = (w: CliWords) => new Option('--lang <lang>', w.option.lang).choices(['nl', 'en']);
-export const dbOption = (w: CliWords) => new Option('--db <file>', w.option.db);
+export const langOption = (w: CliWords) => new Option(`--lang <${w.placeholder.lang}>`, w.option.lang).choices(['nl', 'en']);
+export const dbOption = (w: CliWords) => new Option(`--db <${w.placeholder.file}>`, w.option.db);
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

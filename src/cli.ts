@@ -113,6 +113,7 @@ async function batchAction(file: string, flags: BatchCliFlags): Promise<void> {
 export function buildProgram(lang: Lang): Command {
   const w = cliWordsFor(lang);
   const o = w.option;
+  const ph = w.placeholder;
   const program = new LocalCommand(lang);
   program
     .name('zorgroute')
@@ -125,10 +126,10 @@ export function buildProgram(lang: Lang): Command {
   program
     .command('route')
     .description(w.command.route)
-    .argument('[file]', w.argument['route.file'])
+    .argument(`[${ph.file}]`, w.argument['route.file'])
     .option('--json', o['route.json'])
     .option('--explain', o['route.explain'])
-    .option('--rules <file>', o.rules)
+    .option(`--rules <${ph.file}>`, o.rules)
     .option('--exit-code', o['route.exitCode'])
     .option('--log', o['route.log'])
     .addOption(dbOption(w))
@@ -138,13 +139,13 @@ export function buildProgram(lang: Lang): Command {
   program
     .command('intake')
     .description(w.command.intake)
-    .option('--student <number>', o['intake.student'])
-    .option('--birth-date <date>', o['intake.birthDate'])
-    .option('--reference-date <date>', o['intake.referenceDate'])
-    .option('--set <field=value>', o['intake.set'], collect)
+    .option(`--student <${ph.number}>`, o['intake.student'])
+    .option(`--birth-date <${ph.date}>`, o['intake.birthDate'])
+    .option(`--reference-date <${ph.date}>`, o['intake.referenceDate'])
+    .option(`--set <${ph.fieldValue}>`, o['intake.set'], collect)
     .option('--no-input', o['intake.noInput'])
     .addOption(dbOption(w))
-    .option('--rules <file>', o.rules)
+    .option(`--rules <${ph.file}>`, o.rules)
     .option('--json', o['intake.json'])
     .addOption(langOption(w))
     .addHelpText('after', `\n${o['intake.after']}`)
@@ -155,20 +156,20 @@ export function buildProgram(lang: Lang): Command {
   program
     .command('batch')
     .description(w.command.batch)
-    .argument('<file>', w.argument['batch.file'])
-    .addOption(new Option('--format <format>', o['batch.format']).choices(['csv', 'json', 'ndjson']))
+    .argument(`<${ph.file}>`, w.argument['batch.file'])
+    .addOption(new Option(`--format <${ph.format}>`, o['batch.format']).choices(['csv', 'json', 'ndjson']))
     .option('--json', o['batch.json'])
-    .option('--out <file>', o['batch.out'])
+    .option(`--out <${ph.file}>`, o['batch.out'])
     .option('--only-action', o['batch.onlyAction'])
-    .option('--map <file>', o['batch.map'])
-    .option('--reference-date <date>', o['batch.referenceDate'])
-    .addOption(new Option('--encoding <encoding>', o['batch.encoding']).choices(['utf8', 'windows-1252']))
-    .addOption(new Option('--delimiter <delimiter>', o['batch.delimiter']).choices([';', ',', 'tab']))
-    .option('--rules <file>', o.rules)
+    .option(`--map <${ph.file}>`, o['batch.map'])
+    .option(`--reference-date <${ph.date}>`, o['batch.referenceDate'])
+    .addOption(new Option(`--encoding <${ph.encoding}>`, o['batch.encoding']).choices(['utf8', 'windows-1252']))
+    .addOption(new Option(`--delimiter <${ph.delimiter}>`, o['batch.delimiter']).choices([';', ',', 'tab']))
+    .option(`--rules <${ph.file}>`, o.rules)
     .option('--exit-code', o['batch.exitCode'])
     .option('--all', o['batch.all'])
     .option('--log', o['batch.log'])
-    .option('--threads <n>', o['batch.threads'])
+    .option(`--threads <${ph.n}>`, o['batch.threads'])
     .addOption(dbOption(w))
     .addOption(langOption(w))
     .action(batchAction);

@@ -90,6 +90,42 @@ const NL_HELP = {
 } as const;
 type HelpId = keyof typeof NL_HELP;
 
+/** The names in `<…>` and `[…]`: what to type there. */
+const NL_PLACEHOLDERS = {
+  file: 'bestand',
+  date: 'datum',
+  text: 'tekst',
+  number: 'nummer',
+  days: 'dagen',
+  status: 'status',
+  format: 'formaat',
+  encoding: 'codering',
+  delimiter: 'teken',
+  lang: 'taal',
+  fieldValue: 'veld=waarde',
+  n: 'aantal',
+  id: 'casus',
+  action: 'actie',
+} as const;
+type PlaceholderId = keyof typeof NL_PLACEHOLDERS;
+
+const EN_PLACEHOLDERS: Record<PlaceholderId, string> = {
+  file: 'file',
+  date: 'date',
+  text: 'text',
+  number: 'number',
+  days: 'days',
+  status: 'status',
+  format: 'format',
+  encoding: 'encoding',
+  delimiter: 'delimiter',
+  lang: 'lang',
+  fieldValue: 'field=value',
+  n: 'n',
+  id: 'id',
+  action: 'action',
+};
+
 const EN_COMMANDS: Record<CommandId, string> = {
   program: 'Whom to inform and whether to escalate (leerplicht, RMC, onderwijsconsulent) for a student situation.',
   route: 'decide one or more situations given as JSON (a file, or - for stdin): one object, an array, or NDJSON',
@@ -176,11 +212,12 @@ export interface CliWords {
   argument: Record<ArgId, string>;
   option: Record<OptionId, string>;
   help: Record<HelpId, string>;
+  placeholder: Record<PlaceholderId, string>;
 }
 
 const WORDS: Record<Lang, CliWords> = {
-  nl: { command: NL_COMMANDS, argument: NL_ARGS, option: NL_OPTIONS, help: NL_HELP },
-  en: { command: EN_COMMANDS, argument: EN_ARGS, option: EN_OPTIONS, help: EN_HELP },
+  nl: { command: NL_COMMANDS, argument: NL_ARGS, option: NL_OPTIONS, help: NL_HELP, placeholder: NL_PLACEHOLDERS },
+  en: { command: EN_COMMANDS, argument: EN_ARGS, option: EN_OPTIONS, help: EN_HELP, placeholder: EN_PLACEHOLDERS },
 };
 
 export function cliWordsFor(lang: Lang): CliWords {

@@ -18,23 +18,10 @@
 import type { Lang } from '../core/routing/compile.js';
 import type { Detail } from '../core/errors.js';
 import type { Location, Problem, ProblemKind, ProblemParams } from '../core/problems.js';
+import type { Catalogue, Words } from './messages-errors-types.js';
 import { cliTexts, fileTexts } from './messages-errors-files.js';
 import { fieldTexts } from './messages-errors-fields.js';
 import { casesTexts, dbTexts, hintTexts } from './messages-errors-cases.js';
-
-/** What a catalogue entry may use besides its params. */
-export interface Words {
-  lang: Lang;
-  /** How the user calls zorgroute here: `zorgroute` or `npx zorgroute`. */
-  cmd: string;
-  at(location: Location): string;
-  errno(code: string | undefined): string;
-  problem(p: Problem): string;
-  list(values: readonly string[]): string;
-}
-
-export type Catalogue<P> = { readonly [K in keyof P]-?: (params: P[K], w: Words) => string };
-export type Bilingual<P> = { readonly nl: Catalogue<P>; readonly en: Catalogue<P> };
 
 type Full = Catalogue<ProblemParams>;
 const CATALOGUE: Record<Lang, Full> = {
@@ -92,13 +79,13 @@ export function errnoText(lang: Lang, code: string | undefined): string {
 
 function locationText(lang: Lang, at: Location): string {
   const nl = lang === 'nl';
-  const parts: string[] = [];
-  if (at.file !== undefined) parts.push(at.file === '-' ? 'stdin' : at.file);
-  if (at.index !== undefined) parts.push(`[${at.index}]`);
+  // `stdin, regel 2`, `input.json [2]`, `export.csv, regel 3, kolom 5`
+  let text = at.file === undefined ? '' : at.file === '-' ? 'stdin' : at.file;
+  if (at.index !== undefined) text += `${text === '' ? '' : ' '}[${at.index}]`;
+  const parts = text === '' ? [] : [text];
   if (at.line !== undefined) parts.push(`${nl ? 'regel' : 'line'} ${at.line}`);
   if (at.column !== undefined) parts.push(`${nl ? 'kolom' : 'column'} ${at.column}`);
-  // `stdin regel 2`, `input.json [2]`, `export.csv, regel 3, kolom 5`
-  return parts.join(at.column !== undefined ? ', ' : ' ');
+  return parts.join(', ');
 }
 
 export interface ProblemWording {

@@ -6,6 +6,7 @@ import { ByteBuilder } from '../../../src/io/batch-output.js';
 import { readRuleset } from '../../../src/io/read-ruleset.js';
 import { recordEncoder } from '../../../src/io/record-encoders.js';
 import { randomSituations as situations } from '../../random.js';
+import { enText } from '../../words.js';
 
 const ruleset = readRuleset(undefined, 'nl');
 
@@ -22,7 +23,7 @@ describe('DecisionMemo', () => {
 
   it('writes the same NDJSON text as JSON.stringify({ line, ...decision })', () => {
     const memo = new DecisionMemo(ruleset);
-    const encoder = recordEncoder('ndjson', ';');
+    const encoder = recordEncoder('ndjson', ';', { describe: enText });
     const out = new ByteBuilder(1024);
     const expected: string[] = [];
     all.forEach((s, i) => {

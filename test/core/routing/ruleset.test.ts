@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuleset, type Ruleset } from '../../../src/core/routing/ruleset.js';
 import { defaultRulesetJson } from '../../factories.js';
+import { enIssue } from '../../words.js';
 
 const minimal = (rules: unknown[]): unknown => ({
   id: 'test',
@@ -11,7 +12,7 @@ const minimal = (rules: unknown[]): unknown => ({
 
 const problems = (json: unknown): string[] => {
   const r = parseRuleset(json);
-  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+  return r.ok ? [] : r.issues.map(enIssue);
 };
 
 describe('the default rule set', () => {

@@ -11,6 +11,7 @@ import { openCaseStore, decisionIdempotencyKey, type CaseStore, type DecisionEnt
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
 import { defaultRuleset, situation } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
+import { enError, enErrorText } from '../../words.js';
 
 const open: CaseStore[] = [];
 afterEach(() => {
@@ -85,7 +86,7 @@ describe('opening and migrations', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
-    expect((error as UserError).message).toMatch(message);
+    expect(enErrorText(error as UserError)).toMatch(message);
     expect(sha(path)).toBe(before);
     expect(existsSync(`${path}-wal`)).toBe(false);
   };
@@ -125,7 +126,7 @@ describe('opening and migrations', () => {
   it('refuses a folder given as the database', () => {
     const path = join(tmp(), 'folder.db');
     mkdirSync(path);
-    expect(() => store(path)).toThrow(/not a file/);
+    expect(enError(() => store(path))).toMatch(/not a file/);
   });
 
   it('reports a database locked by another program as a user error, and writes nothing', () => {
@@ -135,7 +136,7 @@ describe('opening and migrations', () => {
     other.exec('BEGIN IMMEDIATE');
     try {
       const s = store(path, 50);
-      expect(() => s.recordDecisions([entry({ studentRef: 'L2' })])).toThrow(/locked by another program/);
+      expect(enError(() => s.recordDecisions([entry({ studentRef: 'L2' })]))).toMatch(/locked by another program/);
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -152,7 +153,7 @@ describe('opening and migrations', () => {
     other.pragma('locking_mode = EXCLUSIVE');
     other.exec('BEGIN EXCLUSIVE; COMMIT'); // takes the lock and, in exclusive mode, keeps it
     try {
-      expect(() => store(path, 50)).toThrow(/locked by another program/);
+      expect(enError(() => store(path, 50))).toMatch(/locked by another program/);
     } finally {
       other.close();
     }
@@ -230,9 +231,9 @@ describe('the timeline', () => {
   it('refuses free text with a BSN, and events for a case that does not exist', () => {
     const s = store();
     s.recordDecisions([entry()]);
-    expect(() => s.appendEvent(1, { kind: 'note', data: { text: 'bsn 111222333' } })).toThrow(/BSN/);
-    expect(() => s.appendEvent(1, { kind: 'closed', data: { note: '1112.22.333' } })).toThrow(/BSN/);
-    expect(() => s.appendEvent(9, { kind: 'note', data: { text: 'x' } })).toThrow(/no case 9/);
+    expect(enError(() => s.appendEvent(1, { kind: 'note', data: { text: 'bsn 111222333' } }))).toMatch(/BSN/);
+    expect(enError(() => s.appendEvent(1, { kind: 'closed', data: { note: '1112.22.333' } }))).toMatch(/BSN/);
+    expect(enError(() => s.appendEvent(9, { kind: 'note', data: { text: 'x' } }))).toMatch(/no case 9/);
     expect(s.getCase(1)!.events).toHaveLength(2);
   });
 
