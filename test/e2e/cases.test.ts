@@ -38,7 +38,7 @@ describe('zorgroute route --log', () => {
     const r = await runCli(['route', '-', '--json', '--log', '--db', file], { input: situation() });
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('is not a zorgroute case database');
+    expect(r.stderr).toContain('is geen casusdatabase van zorgroute');
     expect(readFileSync(file, 'utf8')).toBe('leerlingnummer;geboortedatum\n');
   });
 
@@ -50,7 +50,7 @@ describe('zorgroute route --log', () => {
     raw.close();
     const r = await runCli(['cases', 'list', '--db', db]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('schema version 7');
+    expect(r.stderr).toContain('schemaversie 7');
   });
 
   it('--db without --log is a usage error', async () => {
@@ -118,7 +118,7 @@ describe('zorgroute cases', () => {
     expect(JSON.parse((await cli('export', '--student', 'L2')).stdout).cases).toHaveLength(1);
     expect(JSON.parse((await cli('export', '1')).stdout).cases[0].events).toHaveLength(5);
     expect((await cli('export')).exitCode).toBe(2);
-    expect((await cli('show', '99')).stderr).toContain('there is no case 99');
+    expect((await cli('show', '99')).stderr).toContain('casus 99 bestaat niet');
   });
 
   it('answers "no cases" for a database that does not exist yet, without creating it', async () => {

@@ -144,7 +144,7 @@ describe('zorgroute intake without a terminal', () => {
     const r = await runCli(['intake', '--db', db], { input: '{"studentRef":"L1"}' });
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('needs a terminal');
+    expect(r.stderr).toContain('heeft een terminal nodig');
     expect(r.stderr).toContain('zorgroute route');
     expect(existsSync(db)).toBe(false);
   });
@@ -156,6 +156,6 @@ describe('zorgroute intake without a terminal', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ caseId: 1, studentRef: 'L6', questions: 0, decision: { escalations: [{ type: 'verzuimmelding-16-uur' }] } });
     const missing = await runCli(['intake', '--no-input', '--db', db, '--student', 'L6']);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toContain('--no-input needs --birth-date');
+    expect(missing.stderr).toContain('--no-input heeft --birth-date nodig');
   });
 });
