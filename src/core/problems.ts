@@ -110,6 +110,7 @@ export interface FieldProblems {
   'too-big': { maximum: number | string; inclusive: boolean; what: 'number' | 'items' | 'chars' };
   'expected-kebab-id': Record<string, never>;
   'expected-text': Record<string, never>;
+  'expected-column-map': Record<string, never>;
   'invalid-value': Record<string, never>;
   // text typed in a CSV cell or at a prompt
   'text-not-a-date': Record<string, never>;

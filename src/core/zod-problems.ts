@@ -18,6 +18,7 @@ const NAMED: { [kind: string]: (issue: z.core.$ZodIssue) => Problem } = {
   'at-most-school-years': (i) => problem('at-most-school-years', { max: Number((i as { maximum?: number }).maximum ?? 0) }),
   'expected-kebab-id': () => problem('expected-kebab-id'),
   'expected-text': () => problem('expected-text'),
+  'expected-column-map': () => problem('expected-column-map'),
 };
 
 function sizeWhat(origin: string | undefined): 'number' | 'items' | 'chars' {
@@ -35,6 +36,7 @@ export function problemOfZodIssue(issue: z.core.$ZodIssue): Problem {
     case 'invalid_value':
       return problem('expected-one-of', { values: issue.values.map((v) => String(v)) });
     case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return problem('must-not-be-empty');
       return problem('too-small', { minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true, what: sizeWhat(issue.origin) });
     case 'too_big':
       return problem('too-big', { maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true, what: sizeWhat(issue.origin) });

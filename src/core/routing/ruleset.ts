@@ -16,7 +16,7 @@ import {
 export const localTextSchema = z.union([
   z.string().min(1),
   z.strictObject({ nl: z.string().min(1), en: z.string().min(1).optional() }),
-]);
+], { error: 'expected-text' });
 export type LocalText = z.infer<typeof localTextSchema>;
 
 const scalarSchema = z.union([z.number(), z.boolean(), z.string(), z.null()]);

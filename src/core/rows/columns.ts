@@ -74,8 +74,8 @@ export function fieldForName(name: string): SituationField | undefined {
 }
 
 /** The `--map` file: `{ "<header in your export>": "<field or default header>" | null }` (null: ignore). */
-export const columnMapSchema = z.record(z.string().min(1, { error: 'a header name must not be empty' }), z.union([z.string(), z.null()]), {
-  error: 'expected an object mapping header names to situation fields, e.g. { "Geb. datum": "birthDate" }',
+export const columnMapSchema = z.record(z.string().min(1, { error: 'must-not-be-empty' }), z.union([z.string(), z.null()]), {
+  error: 'expected-column-map',
 });
 
 /** Folded header → field, or null for a column to ignore. */
