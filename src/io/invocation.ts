@@ -1,9 +1,9 @@
 // How the user can call zorgroute from where they are, for the commands shown in hints:
 // `zorgroute` when a `zorgroute` is on PATH (a global install: `npm install -g .` or `npm link`),
-// `npx zorgroute` inside the checkout it runs from (npx finds a package's own bin there), and
-// otherwise `node <path of bin/zorgroute.js>`, which works from anywhere.
+// `npx zorgroute` inside the checkout it runs from (npx finds a package's own bin there), else
+// the shim it was started by, or `node <path of bin/zorgroute.js>`: both work from anywhere.
 import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, join, relative, isAbsolute } from 'node:path';
+import { basename, delimiter, isAbsolute, join, relative } from 'node:path';
 import { packageRoot } from './package-root.js';
 
 function isExecutableFile(path: string): boolean {
@@ -27,19 +27,27 @@ function isInside(dir: string, root: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+function shellWord(path: string): string {
+  return /[\s'"$`\\]/.test(path) ? `"${path.replace(/(["$`\\])/g, '\\$1')}"` : path;
+}
+
+/**
+ * `zorgroute` (on PATH), `npx zorgroute` (in the checkout), the path it was started by when that is
+ * a `zorgroute` shim (`~/tools/bin/zorgroute`), else `node /path/to/bin/zorgroute.js`.
+ * `argv1` is process.argv[1].
+ */
+export function invocationFor(env: NodeJS.ProcessEnv, cwd: string, argv1: string | undefined): string {
+  const root = packageRoot();
+  if (isOnPath('zorgroute', env)) return 'zorgroute';
+  if (isInside(cwd, root)) return 'npx zorgroute';
+  if (argv1 !== undefined && basename(argv1) === 'zorgroute' && isExecutableFile(argv1)) return shellWord(argv1);
+  return `node ${shellWord(join(root, 'bin', 'zorgroute.js'))}`;
+}
+
 let cached: string | undefined;
 
-/** `zorgroute`, `npx zorgroute`, or `node /path/to/bin/zorgroute.js`; computed once, when a hint needs it. */
-export function invocationCommand(env: NodeJS.ProcessEnv, cwd = process.cwd()): string {
-  if (cached !== undefined) return cached;
-  if (isOnPath('zorgroute', env)) cached = 'zorgroute';
-  else {
-    const root = packageRoot();
-    if (isInside(cwd, root)) cached = 'npx zorgroute';
-    else {
-      const bin = join(root, 'bin', 'zorgroute.js');
-      cached = `node ${/[\s'"$`\\]/.test(bin) ? `"${bin.replace(/(["$`\\])/g, '\\$1')}"` : bin}`;
-    }
-  }
+/** invocationFor() this process, computed once, when a hint needs it. */
+export function invocationCommand(env: NodeJS.ProcessEnv): string {
+  cached ??= invocationFor(env, process.cwd(), process.argv[1]);
   return cached;
 }
