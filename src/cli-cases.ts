@@ -5,6 +5,7 @@ import { EXIT } from './core/errors.js';
 import { dbOption, env, langOption, out, stdoutStyle } from './cli-common.js';
 import type { CliWords } from './ui/messages-cli.js';
 import { resolveLang } from './ui/messages.js';
+import { invocationCommand } from './io/invocation.js';
 
 interface CasesCliFlags {
   db?: string;
@@ -79,7 +80,7 @@ export function addCasesCommands(program: Command, w: CliWords): void {
       const caseId = c.parseCaseId(id);
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      confirm(print.formatDone(style, lang, caseId, r));
+      confirm(print.formatDone(style, lang, caseId, r, invocationCommand(env)));
     });
 
   common(cases.command('note').description(w.command['cases.note']))

@@ -101,6 +101,7 @@ export class LocalCommand extends Command {
   /** Every commander error ends here: thrown as a UserError for the top-level catch to word. */
   override error(message: string, options?: { code?: string; exitCode?: number }): never {
     const path = commandPath(this);
-    throw new UserError(commanderProblem(this, message, options?.code), { hint: problem('hint-help', path ? { command: path } : {}) });
+    const hint = problem('hint-help', path ? { command: path, subcommands: this.commands.length > 0 } : {});
+    throw new UserError(commanderProblem(this, message, options?.code), { hint });
   }
 }

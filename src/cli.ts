@@ -101,7 +101,7 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
     out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
   } else {
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
-    out(m.saved(result.caseId, result.decision.studentRef));
+    out(m.saved(result.caseId, result.decision.studentRef, invocationCommand(env)));
   }
 }
 

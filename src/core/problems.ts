@@ -162,7 +162,8 @@ export interface HintProblems {
   'hint-name-target-type': Record<string, never>;
   'hint-reopen': Record<string, never>;
   'hint-threads-one': Record<string, never>;
-  'hint-help': { command?: string };
+  /** `subcommands`: the command has commands of its own (`cases`), so its help lists those. */
+  'hint-help': { command?: string; subcommands?: boolean };
   'hint-check-write': Record<string, never>;
   'hint-db-untouched': Record<string, never>;
   'hint-no-bsn': Record<string, never>;

@@ -28,7 +28,8 @@ export interface CasesMessages {
   doneEscalation: (id: number, what: string) => string;
   doneParty: (id: number, party: string) => string;
   doneFree: (id: number) => string;
-  stillOpen: (list: string) => string;
+  /** `cmd`: how the user calls zorgroute here (`zorgroute`, `npx zorgroute`). */
+  stillOpen: (list: string, cmd: string) => string;
   noteAdded: (id: number) => string;
   closed: (id: number) => string;
   reopened: (id: number) => string;
@@ -61,7 +62,7 @@ const nl: CasesMessages = {
   doneEscalation: (id, what) => `Casus ${id}: ${what} afgevinkt.`,
   doneParty: (id, party) => `Casus ${id}: vastgelegd dat ${party} is ingelicht.`,
   doneFree: (id) => `Casus ${id}: handeling vastgelegd. Let op: dit vinkt geen escalatie af.`,
-  stillOpen: (list) => `Nog open: ${list} (afvinken met: zorgroute cases done ID naar:soort)`,
+  stillOpen: (list, cmd) => `Nog open: ${list} (afvinken met: ${cmd} cases done ID naar:soort)`,
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
   closed: (id) => `Casus ${id} gesloten.`,
   reopened: (id) => `Casus ${id} heropend.`,
@@ -94,7 +95,7 @@ const en: CasesMessages = {
   doneEscalation: (id, what) => `Case ${id}: ${what} marked done.`,
   doneParty: (id, party) => `Case ${id}: recorded that ${party} was informed.`,
   doneFree: (id) => `Case ${id}: action recorded. Note: it marks no escalation done.`,
-  stillOpen: (list) => `Still open: ${list} (mark one done with: zorgroute cases done ID to:type)`,
+  stillOpen: (list, cmd) => `Still open: ${list} (mark one done with: ${cmd} cases done ID to:type)`,
   noteAdded: (id) => `Note added to case ${id}.`,
   closed: (id) => `Case ${id} closed.`,
   reopened: (id) => `Case ${id} reopened.`,

@@ -34,7 +34,8 @@ export interface IntakeMessages {
   quit: string;
   whichAnswer: string;
   back: string;
-  saved: (caseId: number, studentRef: string) => string;
+  /** `cmd`: how the user calls zorgroute here (`zorgroute`, `npx zorgroute`). */
+  saved: (caseId: number, studentRef: string, cmd: string) => string;
   discarded: string;
   cancelled: string;
 }
@@ -141,7 +142,7 @@ const nl: IntakeMessages = {
   quit: 'Stoppen zonder op te slaan',
   whichAnswer: 'Welk antwoord wilt u wijzigen?',
   back: '(terug naar het overzicht)',
-  saved: (id, ref) => `Casus ${id} opgeslagen voor leerling ${ref}. Bekijken: zorgroute cases show ${id}`,
+  saved: (id, ref, cmd) => `Casus ${id} opgeslagen voor leerling ${ref}. Bekijken: ${cmd} cases show ${id}`,
   discarded: 'Niet opgeslagen.',
   cancelled: 'Intake afgebroken: er is niets opgeslagen.',
 };
@@ -190,7 +191,7 @@ const en: IntakeMessages = {
   quit: 'Quit without saving',
   whichAnswer: 'Which answer do you want to change?',
   back: '(back to the summary)',
-  saved: (id, ref) => `Case ${id} saved for student ${ref}. See: zorgroute cases show ${id}`,
+  saved: (id, ref, cmd) => `Case ${id} saved for student ${ref}. See: ${cmd} cases show ${id}`,
   discarded: 'Not saved.',
   cancelled: 'Intake cancelled: nothing was saved.',
 };

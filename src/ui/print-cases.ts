@@ -18,7 +18,7 @@ const escalationLabel = (style: Style, e: { to: string; type: string }): string 
   `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
 
 /** The confirmation of `cases done`, and what is still open when it marked no escalation done. */
-export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult): string {
+export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult, cmd: string): string {
   const m = casesMessagesFor(lang);
   const lines = [
     r.match.kind === 'escalation'
@@ -27,7 +27,7 @@ export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResu
         ? m.doneParty(caseId, style.msgs.party[r.match.party])
         : m.doneFree(caseId),
   ];
-  if (r.match.kind !== 'escalation' && r.stillOpen.length > 0) lines.push(m.stillOpen(r.stillOpen.map((e) => `${e.to}:${e.type}`).join(', ')));
+  if (r.match.kind !== 'escalation' && r.stillOpen.length > 0) lines.push(m.stillOpen(r.stillOpen.map((e) => `${e.to}:${e.type}`).join(', '), cmd));
   return lines.join('\n');
 }
 
