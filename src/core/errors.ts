@@ -46,6 +46,14 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * @deprecated for code written before the catalogue (`issueLines(issues, 'stdin line 2: ')`): the
+ * prefix is a finished text; new code gives a Location with issueDetails().
+ */
+export function issueLines(issues: readonly FieldIssue[], prefix = ''): ProblemDetail[] {
+  return issues.map((i) => (prefix === '' ? { path: i.path, problem: i.problem } : { label: prefix, path: i.path, problem: i.problem }));
+}
+
 /** The detail lines of a validation, each under an optional location (a record of the input). */
 export function issueDetails(issues: readonly FieldIssue[], at?: ProblemDetail['at']): ProblemDetail[] {
   return issues.map((i) => (at ? { at, path: i.path, problem: i.problem } : { path: i.path, problem: i.problem }));

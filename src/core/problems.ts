@@ -193,6 +193,8 @@ export function problem<K extends ProblemKind>(kind: K, ...params: ParamArgs<K>)
 /** One line under an error: where (optional), which field (optional), and what is wrong. */
 export interface ProblemDetail {
   at?: Location;
+  /** @deprecated a finished location text from code written before the catalogue (`stdin line 2: `). */
+  label?: string;
   /** A field path (`birthDate`, `rules[3].when.all[1].fact`); '' is the object as a whole. */
   path?: string;
   problem: Problem;

@@ -114,7 +114,7 @@ export function problemText(wording: ProblemWording, p: Problem): string {
 /** One line under an error: `stdin regel 2: unexcusedHours4w: verwacht een getal ≥ 0`. */
 export function detailText(wording: ProblemWording, d: Detail): string {
   if (typeof d === 'string') return d;
-  const where = d.at ? `${locationText(wording.lang, d.at)}: ` : '';
+  const where = d.at ? `${locationText(wording.lang, d.at)}: ` : (d.label ?? '');
   const path = d.path === undefined ? '' : `${d.path === '' ? (wording.lang === 'nl' ? '(het object)' : '(the object)') : d.path}: `;
   return `${where}${path}${problemText(wording, d.problem)}`;
 }
