@@ -70,7 +70,7 @@ export const cliTexts: Bilingual<CliProblems> = {
     'cli-unknown-command': (p) => `onbekend commando ${p.command}${p.suggestion ? ` (bedoelt u ${p.suggestion}?)` : ''}`,
     'cli-missing-argument': (p) => `het argument ${p.name} ontbreekt`,
     'cli-option-missing-argument': (p) => `optie ${p.flags}: de waarde ontbreekt`,
-    'cli-invalid-choice': (p, w) => `optie ${p.flags}: ${p.value === '' ? 'lege waarde' : `'${p.value}'`} kan niet; kies uit ${w.list(p.choices.map((c) => `"${c}"`))}`,
+    'cli-invalid-choice': (p, w) => `optie ${p.flags}: ${p.value === '' ? 'lege waarde' : `'${p.value}'`} is niet toegestaan; kies uit ${w.list(p.choices.map((c) => `"${c}"`))}`,
     'cli-too-many-arguments': (p) =>
       `te veel argumenten${p.command ? ` voor ${p.command}` : ''}: ${p.expected === 0 ? 'geen' : p.expected} verwacht, ${p.got} gekregen`,
     'cli-missing-option': (p) => `de optie ${p.flags} is verplicht`,

@@ -126,7 +126,7 @@ describe('what the catalogue says', () => {
     expect((await allOutput('nl_NL.UTF-8', ['route', folder])).text).toContain('dit is een map, geen bestand (EISDIR)');
     const status = await allOutput('nl_NL.UTF-8', ['cases', 'list', '--db', db, '--status', 'gesloten']);
     expect(status).toMatchObject({ exitCode: 2 });
-    expect(status.text).toContain(`optie --status <status>: 'gesloten' kan niet; kies uit "open", "closed", "all"`);
+    expect(status.text).toContain(`optie --status <status>: 'gesloten' is niet toegestaan; kies uit "open", "closed", "all"`);
     expect(status.text).toMatch(/tip: (npx )?zorgroute cases list --help toont alle opties/);
     expect((await allOutput('en_GB.UTF-8', ['route', '--jsn'])).text).toContain('unknown option --jsn (did you mean --json?)');
   });
