@@ -1,7 +1,7 @@
 // The `cases` commands of the commander program (kept beside cli.ts, which adds them).
 import { Command, Option } from 'commander';
 import { todayIso } from './core/dates.js';
-import { EXIT } from './core/errors.js';
+import { EXIT, UserError } from './core/errors.js';
 import { dbOption, env, langOption, out, stdoutStyle } from './cli-common.js';
 import type { CliWords } from './ui/messages-cli.js';
 import { resolveLang } from './ui/messages.js';
@@ -22,7 +22,7 @@ async function casesContext(flags: CasesCliFlags) {
     import('./ui/messages-cases.js'),
   ]);
   const db = resolveDbLocation(flags.db, env);
-  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), today: todayIso(new Date()) };
+  return { lang, cases, db, print, m: casesMessagesFor(lang, invocationCommand(env)), style: stdoutStyle(lang), today: todayIso(new Date()) };
 }
 
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
@@ -40,22 +40,28 @@ export function addCasesCommands(program: Command, w: CliWords): void {
 
   common(cases.command('list').description(w.command['cases.list']))
     .option(`--student <${ph.number}>`, o['cases.student'])
-    .addOption(new Option(`--status <${ph.status}>`, o['cases.status']).choices(['open', 'closed', 'all']).default('open'))
+    .addOption(new Option(`--status <${ph.status}>`, o['cases.status']).default('open'))
     .option(`--since <${ph.date}>`, o['cases.since'])
-    .action(async (flags: CasesCliFlags & { student?: string; status: 'open' | 'closed' | 'all'; since?: string }) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const list = c.listCases({ db, student: flags.student, status: flags.status, since: flags.since });
+    .action(async (flags: CasesCliFlags & { student?: string; status: string; since?: string }) => {
+      const { cases: c, db, print, style, lang, m } = await casesContext(flags);
+      const status = c.parseStatusFilter(flags.status);
+      if (!status) throw new UserError(m.badStatus, { hint: m.badStatusHint });
+      const list = c.listCases({ db, student: flags.student, status, since: flags.since });
       if (flags.json) json(list);
       else out(print.formatCaseList(style, lang, list));
     });
 
   common(cases.command('show').description(w.command['cases.show']))
-    .argument(`<${ph.id}>`, w.argument.caseId)
+    .argument(`<${ph.id}>`, w.argument.caseOrStudent)
     .action(async (id: string, flags: CasesCliFlags) => {
-      const { cases: c, db, print, style, lang } = await casesContext(flags);
-      const detail = c.showCase({ db, id: c.parseCaseId(id) });
-      if (flags.json) json(detail);
-      else out(print.formatCaseDetail(style, lang, detail, process.stdout.columns ?? 100));
+      const { cases: c, db, print, style, lang, m, today } = await casesContext(flags);
+      const shown = c.showCase({ db, ref: id, today });
+      if (shown.kind === 'student' && shown.cases.length === 0) throw new UserError(m.noSuchCaseOrStudent(shown.studentRef), { hint: m.listAllHint });
+      if (shown.kind === 'case') {
+        if (flags.json) json(shown.case);
+        else out(print.formatCaseDetail(style, lang, shown.case, process.stdout.columns ?? 100));
+      } else if (flags.json) json({ studentRef: shown.studentRef, cases: shown.cases });
+      else out(`${m.studentCases(shown.studentRef, shown.cases.length)}\n${print.formatCaseList(style, lang, shown.cases)}\n${m.showOne(shown.cases[shown.cases.length - 1]!.id)}`);
     });
 
   common(cases.command('due').description(w.command['cases.due']))
@@ -88,9 +94,10 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     .argument(`<${ph.text}...>`, w.argument['note.text'])
     .action(async (id: string, text: string[], flags: CasesCliFlags) => {
       const { cases: c, db, m } = await casesContext(flags);
-      const event = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
+      const { event, caseClosed } = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
       if (flags.json) json(event);
       confirm(m.noteAdded(event.caseId));
+      if (caseClosed) confirm(m.closedReminder(event.caseId));
     });
 
   for (const [name, to] of [

@@ -70,6 +70,7 @@ interface IntakeCliFlags {
   referenceDate?: string;
   set?: string[];
   input: boolean;
+  newCase?: boolean;
   db?: string;
   rules?: string;
   json?: boolean;
@@ -81,27 +82,34 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   if (flags.input && !process.stdin.isTTY) {
     throw new UserError(problem('intake-needs-tty'), { hint: problem('hint-intake-no-tty') });
   }
-  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }] = await Promise.all([
+  const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }, { dutchDate }] = await Promise.all([
     import('./commands/intake.js'),
     import('./io/db/db-path.js'),
     import('./ui/messages-intake.js'),
+    import('./ui/print-intake.js'),
   ]);
   const given = parseIntakeFlags(flags);
   const asker = flags.input ? (await import('./ui/prompts.js')).makeIntakeAsker(stderrStyle(lang), lang) : undefined;
   const today = todayIso(new Date());
-  const result = await runIntake({ given, noInput: !flags.input, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) }, asker);
+  const result = await runIntake(
+    { given, noInput: !flags.input, newCase: flags.newCase, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) },
+    asker,
+  );
   const m = intakeMessagesFor(lang);
+  if (result.status === 'saved') {
+    for (const w of result.warnings) process.stderr.write(`${m.referenceDateWarning(w.warning, dutchDate(result.decision.referenceDate))}\n`);
+  }
   if (result.status === 'cancelled') {
     process.stderr.write(`${m.cancelled}\n`);
     process.exitCode = EXIT.interrupted;
   } else if (result.status === 'discarded') {
     process.stderr.write(`${m.discarded}\n`);
   } else if (flags.json) {
-    const { caseId, questions, database, decision } = result;
-    out(JSON.stringify({ caseId, studentRef: decision.studentRef, questions, database, decision }, null, 2));
+    const { caseId, appended, questions, database, decision, warnings } = result;
+    out(JSON.stringify({ caseId, appended, studentRef: decision.studentRef, questions, database, warnings, decision }, null, 2));
   } else {
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
-    out(m.saved(result.caseId, result.decision.studentRef, invocationCommand(env)));
+    out((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef, invocationCommand(env)));
   }
 }
 
@@ -144,6 +152,7 @@ export function buildProgram(lang: Lang): Command {
     .option(`--reference-date <${ph.date}>`, o['intake.referenceDate'])
     .option(`--set <${ph.fieldValue}>`, o['intake.set'], collect)
     .option('--no-input', o['intake.noInput'])
+    .option('--new-case', o['intake.newCase'])
     .addOption(dbOption(w))
     .option(`--rules <${ph.file}>`, o.rules)
     .option('--json', o['intake.json'])

@@ -2,18 +2,20 @@
 // printing is the CLI's. Reading commands on a database that does not exist yet answer "no cases"
 // instead of creating a file.
 import { existsSync } from 'node:fs';
+import { itemLabel, matchAction, type ActionMatch } from '../core/caselog/match-action.js';
 import {
   caseStatus,
-  dueEscalations,
+  dueItems,
   escalationStates,
   latestDecision,
-  matchAction,
-  type ActionMatch,
+  todoStates,
   type CaseEvent,
   type CaseRecord,
   type CaseStatus,
+  type DoneMark,
   type DueItem,
   type EscalationState,
+  type TodoState,
 } from '../core/caselog/timeline.js';
 import { normalizeDate } from '../core/dates.js';
 import type { Decision } from '../core/routing/decide.js';
@@ -37,10 +39,26 @@ function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, read
   }
 }
 
-export function parseCaseId(text: string): number {
+/** A case id as typed (`3`, `#3`), or undefined when the text is not one. */
+export function caseIdOf(text: string): number | undefined {
   const t = text.trim().replace(/^#/, '');
-  if (!/^[1-9]\d{0,9}$/.test(t)) throw new UserError(problem('case-id-not-number'), { hint: problem('hint-cases-list') });
-  return Number(t);
+  return /^[1-9]\d{0,9}$/.test(t) ? Number(t) : undefined;
+}
+
+export function parseCaseId(text: string): number {
+  const id = caseIdOf(text);
+  if (id === undefined) throw new UserError(problem('case-id-not-number'), { hint: problem('hint-cases-list') });
+  return id;
+}
+
+export type StatusFilter = CaseStatus | 'all';
+
+/** `--status`: the words the tables show, in Dutch and English. */
+const STATUS_WORDS: Readonly<Record<string, StatusFilter>> = { open: 'open', gesloten: 'closed', closed: 'closed', alle: 'all', all: 'all' };
+
+/** Undefined for a word it does not know (the CLI words the refusal). */
+export function parseStatusFilter(text: string): StatusFilter | undefined {
+  return STATUS_WORDS[text.trim().toLowerCase()];
 }
 
 function parseDateFlag(flag: string, text: string): string {
@@ -62,6 +80,8 @@ export interface CaseSummary {
   source: CaseRecord['source'];
   status: CaseStatus;
   openEscalations: number;
+  /** To-dos (a consult, the SWV…) not yet ticked off. */
+  openTodos: number;
   /** The earliest deadline among the open escalations (null: none, or only "as soon as possible"). */
   nextDeadline: string | null;
   lastEventAt: string;
@@ -77,6 +97,7 @@ function summarize(c: CaseRecord): CaseSummary {
     source: c.source,
     status: caseStatus(c.events),
     openEscalations: open.length,
+    openTodos: todoStates(c.events).filter((t) => !t.done).length,
     nextDeadline: deadlines[0] ?? null,
     lastEventAt: c.events[c.events.length - 1]?.recordedAt ?? c.createdAt,
   };
@@ -84,7 +105,7 @@ function summarize(c: CaseRecord): CaseSummary {
 
 export interface ListOptions extends CasesOptions {
   student?: string | undefined;
-  status: CaseStatus | 'all';
+  status: StatusFilter;
   /** A date (dd-mm-jjjj or ISO): cases created on or after that day (local time). */
   since?: string | undefined;
 }
@@ -104,16 +125,32 @@ export function listCases(options: ListOptions): CaseSummary[] {
 
 export interface CaseDetail extends CaseRecord {
   status: CaseStatus;
-  escalations: EscalationState[];
+  escalations: (EscalationState & { overdue: boolean })[];
+  todos: TodoState[];
   latestDecision: Decision | null;
 }
 
-export function showCase(options: CasesOptions & { id: number }): CaseDetail {
+export type ShowResult = { kind: 'case'; case: CaseDetail } | { kind: 'student'; studentRef: string; cases: CaseSummary[] };
+
+function detailOf(c: CaseRecord, today: string): CaseDetail {
+  const escalations = escalationStates(c.events).map((e) => ({ ...e, overdue: !e.done && e.deadline !== null && e.deadline < today }));
+  return { ...c, status: caseStatus(c.events), escalations, todos: todoStates(c.events), latestDecision: latestDecision(c.events) };
+}
+
+/**
+ * `cases show 3` shows case 3; `cases show L1001` (not a number) that student's case, or the list of
+ * their cases when there are none or several (the CLI refuses none).
+ */
+export function showCase(options: CasesOptions & { ref: string; today: string }): ShowResult {
   return withStore(
     options,
     (store) => {
-      const c = requireCase(store, options.id);
-      return { ...c, status: caseStatus(c.events), escalations: escalationStates(c.events), latestDecision: latestDecision(c.events) };
+      const id = caseIdOf(options.ref);
+      if (id !== undefined) return { kind: 'case', case: detailOf(requireCase(store, id), options.today) };
+      const studentRef = options.ref.trim();
+      const cases = store.listCases({ studentRef });
+      if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
+      return { kind: 'student', studentRef, cases: cases.map(summarize) };
     },
     true,
   );
@@ -123,54 +160,85 @@ export function dueCases(options: CasesOptions & { today: string; within: number
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError(problem('within-invalid'));
   }
-  return withStore(options, (store) => dueEscalations(store.listCases(), options.today, options.within), true);
+  return withStore(options, (store) => dueItems(store.listCases(), options.today, options.within), true);
+}
+
+/** What is still open in a case, as `cases done` takes it (`to:type`). */
+function openLabels(events: readonly CaseEvent[]): string[] {
+  return [...escalationStates(events), ...todoStates(events).map((t) => ({ ...t, to: t.party }))].filter((i) => !i.done).map(itemLabel);
 }
 
 export interface DoneResult {
-  event: CaseEvent;
+  /** The action recorded; null when what it names was already done (nothing is recorded twice). */
+  event: CaseEvent | null;
   match: ActionMatch;
-  /** The case's escalations still open after this action (for a hint when the action closed none). */
-  stillOpen: EscalationState[];
+  /** When the escalation or to-do named was ticked off before: by which action, on which day. */
+  alreadyDone: DoneMark | null;
+  /** The case's escalations and to-dos still open after this (`to:type`), for the hints. */
+  stillOpen: string[];
+  /** A closed case takes the action, with a reminder that it is closed. */
+  caseClosed: boolean;
 }
 
-/** Records that something was done; see matchAction() for how ACTION refers to an escalation. */
+/**
+ * Records that something was done; see matchAction() for how ACTION refers to an escalation or a
+ * to-do. Naming one that is already done records nothing and says when it was done.
+ */
 export function markDone(options: CasesOptions & { id: number; action: string; date?: string | undefined; note?: string | undefined; today: string }): DoneResult {
   const action = options.action.trim();
-  if (action === '') throw new UserError(problem('done-needs-action'));
+  if (action === '') throw new UserError(problem('done-needs-action', { id: options.id }));
   const date = options.date === undefined ? options.today : parseDateFlag('--date', options.date);
   if (date > options.today) throw new UserError(problem('date-in-future', { flag: '--date' }));
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
-    const match = matchAction(action, escalationStates(c.events));
+    const escalations = escalationStates(c.events);
+    const todos = todoStates(c.events);
+    const match = matchAction(action, escalations, todos);
     if (match.kind === 'ambiguous') {
       // the candidates are ids (`leerplicht:verzuimmelding-16-uur`), the same in every language
-      throw new UserError(problem('action-ambiguous', { id: c.id, candidates: match.candidates }), { details: match.candidates, hint: problem('hint-name-target-type') });
+      throw new UserError(problem('action-ambiguous', { id: c.id, candidates: match.candidates }), {
+        details: match.candidates.map((label) => ({ problem: problem('detail-done-command', { id: c.id, label }) })),
+        hint: problem('hint-name-target-type'),
+      });
     }
+    const caseClosed = caseStatus(c.events) === 'closed';
+    const before =
+      match.kind === 'escalation'
+        ? escalations.find((e) => e.to === match.escalation.to && e.type === match.escalation.type)?.done
+        : match.kind === 'todo'
+          ? todos.find((t) => t.party === match.todo.party && t.type === match.todo.type)?.done
+          : undefined;
+    if (before) return { event: null, match, alreadyDone: before, stillOpen: openLabels(c.events), caseClosed };
     const event = store.appendEvent(c.id, {
       kind: 'action',
       data: {
         action,
         date,
         escalation: match.kind === 'escalation' ? match.escalation : null,
+        todo: match.kind === 'todo' ? match.todo : null,
         party: match.kind === 'party' ? match.party : null,
         note: options.note?.trim() || null,
       },
     });
-    return { event, match, stillOpen: escalationStates([...c.events, event]).filter((e) => !e.done) };
+    return { event, match, alreadyDone: null, stillOpen: openLabels([...c.events, event]), caseClosed };
   });
 }
 
-export function addNote(options: CasesOptions & { id: number; text: string }): CaseEvent {
+/** A note on a closed case is taken (a later call or letter belongs in the dossier), with a reminder. */
+export function addNote(options: CasesOptions & { id: number; text: string }): { event: CaseEvent; caseClosed: boolean } {
   const text = options.text.trim();
   if (text === '') throw new UserError(problem('note-needs-text'));
-  return withStore(options, (store) => store.appendEvent(requireCase(store, options.id).id, { kind: 'note', data: { text } }));
+  return withStore(options, (store) => {
+    const c = requireCase(store, options.id);
+    return { event: store.appendEvent(c.id, { kind: 'note', data: { text } }), caseClosed: caseStatus(c.events) === 'closed' };
+  });
 }
 
 export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStatus; note?: string | undefined }): CaseEvent {
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     if (caseStatus(c.events) === options.to) {
-      throw new UserError(problem('case-already', { id: c.id, status: options.to }), { hint: options.to === 'closed' ? problem('hint-reopen') : undefined });
+      throw new UserError(problem('case-already', { id: c.id, status: options.to }), { hint: options.to === 'closed' ? problem('hint-reopen', { id: c.id }) : undefined });
     }
     return store.appendEvent(c.id, { kind: options.to === 'closed' ? 'closed' : 'reopened', data: { note: options.note?.trim() || null } });
   });

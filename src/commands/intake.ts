@@ -9,6 +9,7 @@ import { problem, type ProblemDetail } from '../core/problems.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { PromptCancelled, type IntakeAsker } from '../core/intake/asker.js';
 import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core/intake/plan.js';
+import { referenceDateWarning, type ReferenceDateWarning } from '../core/intake/warnings.js';
 import { defaultOf } from '../core/intake/relevance.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
@@ -72,10 +73,28 @@ export interface IntakeOptions {
   today: string;
   db: DbLocation;
   now?: () => Date;
+  /**
+   * --no-input only: start a new case even when the student has an open one (`--new-case`). Without
+   * it the intake is added to the open case, as `route --log` and `batch --log` do.
+   */
+  newCase?: boolean | undefined;
 }
 
+/** Said on stderr after a save without questions (--no-input), never blocking it. */
+export type IntakeWarning = { kind: 'referenceDate'; warning: ReferenceDateWarning };
+
 export type IntakeResult =
-  | { status: 'saved'; caseId: number; situation: Situation; decision: Decision; questions: number; database: string }
+  | {
+      status: 'saved';
+      caseId: number;
+      /** True when the intake was added to the student's open case instead of starting a new one. */
+      appended: boolean;
+      situation: Situation;
+      decision: Decision;
+      questions: number;
+      database: string;
+      warnings: IntakeWarning[];
+    }
   | { status: 'discarded'; questions: number }
   | { status: 'cancelled'; questions: number };
 
@@ -87,9 +106,9 @@ function situationFrom(input: Record<string, unknown>, today: string): Situation
 
 /** `asker` may be left out only with `noInput`. */
 export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Promise<IntakeResult> {
-  const { given, today } = options;
+  const { today } = options;
   if (options.noInput) {
-    const missing = (['studentRef', 'birthDate'] as const).filter((f) => !(f in given)).map(flagName);
+    const missing = (['studentRef', 'birthDate'] as const).filter((f) => !(f in options.given)).map(flagName);
     if (missing.length > 0) {
       throw new UserError(problem('no-input-needs', { flags: missing }), { hint: problem('hint-no-input-flags') });
     }
@@ -97,38 +116,59 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
   const ruleset = readRuleset(options.rules, options.lang);
   // Opened before the first question: a locked or foreign database fails now, not after the intake.
   const store = openCaseStore(options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
-  const save = (situation: Situation, decision: Decision, questions: number): IntakeResult => {
-    const r = store.recordDecisions([{ studentRef: situation.studentRef, situation, decision, source: 'intake', newCase: true }]);
-    return { status: 'saved', caseId: r.caseIds[0]!, situation, decision, questions, database: store.path };
+  const save = (situation: Situation, decision: Decision, questions: number, newCase: boolean, warnings: IntakeWarning[] = []): IntakeResult => {
+    const r = store.recordDecisions([{ studentRef: situation.studentRef, situation, decision, source: 'intake', newCase }]);
+    return { status: 'saved', caseId: r.caseIds[0]!, appended: !newCase, situation, decision, questions, database: store.path, warnings };
   };
   let questions = 0;
   try {
     if (options.noInput) {
-      const situation = situationFrom({ ...given }, today);
-      return save(situation, decide(situation, ruleset), 0);
+      const situation = situationFrom({ ...options.given }, today);
+      const warning = referenceDateWarning(situation.referenceDate, today);
+      const openBefore = store.openCaseIds(situation.studentRef)[0];
+      const newCase = Boolean(options.newCase) || openBefore === undefined;
+      return save(situation, decide(situation, ruleset), 0, newCase, warning ? [{ kind: 'referenceDate', warning }] : []);
     }
     if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
-    const state: IntakeState = { given, answers: {}, topics: undefined };
-    const earlier: Known = {}; // an answer being changed, offered as the default
+    const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined };
+    const knownNow = (): Known => ({ ...state.given, ...state.answers });
+    const noticeOpenCases = (studentRef: string): void => {
+      const caseIds = store.openCaseIds(studentRef);
+      if (caseIds.length > 0) asker.notice({ kind: 'openCases', studentRef, caseIds });
+    };
+    if (typeof state.given.studentRef === 'string') noticeOpenCases(state.given.studentRef);
+
+    const ask = async (field: SituationField, initial: unknown): Promise<void> => {
+      for (;;) {
+        const others = knownNow();
+        delete others[field];
+        const value = await asker.field({ field, initial, check: (v) => checkFieldValue(field, v, others, today) });
+        questions += 1;
+        if (field === 'referenceDate') {
+          const warning = referenceDateWarning(String(value), today);
+          if (warning && !(await asker.confirm({ kind: 'referenceDate', warning, referenceDate: String(value) }))) {
+            initial = value;
+            continue;
+          }
+        }
+        state.answers[field] = value;
+        delete state.given[field];
+        delete state.held[field];
+        break;
+      }
+      if (field === 'studentRef') noticeOpenCases(String(state.answers.studentRef));
+      const now = knownNow();
+      if ((field === 'birthDate' || field === 'referenceDate') && 'birthDate' in now && 'referenceDate' in now) {
+        const parsed = parseSituation({ studentRef: now.studentRef, birthDate: now.birthDate, referenceDate: now.referenceDate }, today);
+        if (parsed.ok) asker.notice({ kind: 'facts', facts: deriveFacts(parsed.value) });
+      }
+    };
+
     for (;;) {
       const step = nextStep(state, ruleset);
       if (step.kind === 'field') {
         const field = step.field;
-        const known = { ...given, ...state.answers };
-        const initial = field in earlier ? earlier[field] : field === 'referenceDate' ? today : defaultOf(field);
-        const value = await asker.field({ field, initial, check: (v) => checkFieldValue(field, v, known) });
-        questions += 1;
-        state.answers[field] = value;
-        delete earlier[field];
-        if (field === 'studentRef') {
-          const caseIds = store.openCaseIds(String(value));
-          if (caseIds.length > 0) asker.notice({ kind: 'openCases', studentRef: String(value), caseIds });
-        }
-        const now = { ...given, ...state.answers };
-        if ((field === 'birthDate' || field === 'referenceDate') && 'birthDate' in now && 'referenceDate' in now) {
-          const parsed = parseSituation({ studentRef: now.studentRef, birthDate: now.birthDate, referenceDate: now.referenceDate }, today);
-          if (parsed.ok) asker.notice({ kind: 'facts', facts: deriveFacts(parsed.value) });
-        }
+        await ask(field, field in state.held ? state.held[field] : field === 'referenceDate' ? today : defaultOf(field));
       } else if (step.kind === 'topics') {
         const ticked = await asker.topics(step.offered, step.checked);
         questions += 1;
@@ -136,16 +176,30 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
       } else {
         const situation = situationFrom(step.input, today);
         const decision = decide(situation, ruleset);
-        const { answered, given: givenFields, skipped, topics, offeredTopics } = step;
-        const choice = await asker.review({ situation, decision, answered, given: givenFields, skipped, topics, offeredTopics });
-        if (choice.kind === 'save') return save(situation, decision, questions);
-        if (choice.kind === 'quit') return { status: 'discarded', questions };
+        const { answered, given, kept, skipped, topics, offeredTopics } = step;
+        const openCaseId = store.openCaseIds(situation.studentRef)[0] ?? null;
+        const choice = await asker.review({ situation, decision, answered, given, kept, skipped, topics, offeredTopics, openCaseId });
+        if (choice.kind === 'save') {
+          return save(situation, decision, questions, openCaseId === null || choice.newCase !== false);
+        }
+        if (choice.kind === 'quit') {
+          if (await asker.confirm({ kind: 'quit', questions })) return { status: 'discarded', questions };
+          continue;
+        }
+        // What did not count at this review is asked again should a change make it count.
+        for (const field of kept) {
+          if (field in state.answers) {
+            state.held[field] = state.answers[field];
+            delete state.answers[field];
+          }
+        }
         if (choice.field === 'topics') {
           // Ask again with the earlier ticks kept (nextStep re-asks when a topic was not offered).
           state.topics = { offered: [], ticked: state.topics?.ticked ?? [] };
         } else {
-          earlier[choice.field] = state.answers[choice.field];
-          delete state.answers[choice.field];
+          // Asked at once, with the value it has now (typed, pre-filled or kept) offered as the default.
+          const field = choice.field;
+          await ask(field, (situation as unknown as Record<string, unknown>)[field]);
         }
       }
     }

@@ -70,7 +70,8 @@ export interface CasesProblems {
   'flag-not-a-date': { flag: string };
   'no-such-case': { id: number };
   'within-invalid': Record<string, never>;
-  'done-needs-action': Record<string, never>;
+  'done-needs-action': { id: number };
+  'detail-done-command': { id: number; label: string };
   'date-in-future': { flag: string };
   'action-ambiguous': { id: number; candidates: string[] };
   'note-needs-text': Record<string, never>;
@@ -136,6 +137,7 @@ export interface FieldProblems {
   'unknown-target': { target: string; known: string[] };
   'rule-needs-effect': Record<string, never>;
   'duplicate-rule-id': { id: string; first: number };
+  'duplicate-todo': { todo: string; first: number };
   'needs-parents-default': Record<string, never>;
   'same-header-as': { earlier: string };
   'unknown-map-field': { target: string; known: string[] };
@@ -160,7 +162,7 @@ export interface HintProblems {
   'hint-cases-list': Record<string, never>;
   'hint-cases-list-all': Record<string, never>;
   'hint-name-target-type': Record<string, never>;
-  'hint-reopen': Record<string, never>;
+  'hint-reopen': { id: number };
   'hint-threads-one': Record<string, never>;
   /** `subcommands`: the command has commands of its own (`cases`), so its help lists those. */
   'hint-help': { command?: string; subcommands?: boolean };

@@ -3,6 +3,7 @@
 // is long and only `intake` loads it.
 import type { Lang } from '../core/routing/compile.js';
 import type { FieldProblem, TopicId } from '../core/intake/plan.js';
+import type { ReferenceDateWarning } from '../core/intake/warnings.js';
 import type { FieldKind, SituationField } from '../core/routing/situation.js';
 
 export interface FieldWords {
@@ -26,16 +27,27 @@ export interface IntakeMessages {
   facts: (age: string, status: string) => string;
   openCases: (studentRef: string, ids: string) => string;
   reviewTitle: string;
+  kept: string;
   notAsked: string;
   givenAsFlag: string;
   whatNext: string;
   save: string;
+  saveToOpen: (caseId: number) => string;
+  saveNew: string;
   change: string;
   quit: string;
   whichAnswer: string;
   back: string;
   /** `cmd`: how the user calls zorgroute here (`zorgroute`, `npx zorgroute`). */
   saved: (caseId: number, studentRef: string, cmd: string) => string;
+  appended: (caseId: number, studentRef: string, cmd: string) => string;
+  referenceDateQuestion: (warning: ReferenceDateWarning, date: string) => string;
+  referenceDateKeep: string;
+  referenceDateRetype: string;
+  referenceDateWarning: (warning: ReferenceDateWarning, date: string) => string;
+  quitQuestion: (questions: number) => string;
+  quitYes: string;
+  quitNo: string;
   discarded: string;
   cancelled: string;
 }
@@ -55,6 +67,7 @@ const nlFields: Record<SituationField, FieldWords> = {
   sickReports12w: { question: 'Aantal ziekmeldingen in de laatste 12 schoolweken', label: 'ziekmeldingen (12 weken)' },
   sickDaysInRow: { question: 'Hoeveel schooldagen is de leerling nu aaneengesloten ziek?', label: 'ziektedagen aaneen' },
   deregistered: { question: 'Wordt de leerling uitgeschreven of verlaat hij/zij de school? (j/n)', label: 'uitschrijving' },
+  enrolledElsewhere: { question: 'Is de leerling al ingeschreven op een andere school (bewijs van inschrijving ontvangen)? (j/n)', label: 'ingeschreven elders' },
   weeksWithoutPlace: { question: 'Hoeveel weken zit de leerling thuis zonder onderwijsplek?', label: 'weken thuis zonder plek' },
   placeProspect: { question: 'Is er uitzicht op een onderwijsplek op korte termijn? (j/n)', label: 'uitzicht op een plek' },
   truancyOnly: { question: 'Zit de leerling alleen thuis door eigen gebrek aan motivatie? (j/n)', label: 'alleen eigen motivatie' },
@@ -84,6 +97,7 @@ const enFields: Record<SituationField, FieldWords> = {
   sickReports12w: { question: 'Number of sick reports in the last 12 school weeks', label: 'sick reports (12 weeks)' },
   sickDaysInRow: { question: 'How many school days in a row has the student been sick now?', label: 'sick days in a row' },
   deregistered: { question: 'Is the student being deregistered or leaving the school? (y/n)', label: 'deregistered' },
+  enrolledElsewhere: { question: 'Is the student already enrolled at another school (proof of enrolment received)? (y/n)', label: 'enrolled elsewhere' },
   weeksWithoutPlace: { question: 'How many weeks has the student been at home without an education place?', label: 'weeks at home without a place' },
   placeProspect: { question: 'Is an education place in sight soon? (y/n)', label: 'place in sight' },
   truancyOnly: { question: 'Is the student at home only through their own lack of motivation? (y/n)', label: 'own motivation only' },
@@ -122,6 +136,7 @@ const nl: IntakeMessages = {
     if (problem === 'required') return 'Dit antwoord is nodig.';
     if (problem === 'bsn') return 'Dit lijkt een BSN of onderwijsnummer. Gebruik het leerlingnummer van de school; een BSN wordt nooit opgeslagen.';
     if (problem === 'afterReference') return 'De geboortedatum ligt na de peildatum.';
+    if (problem === 'birthInFuture') return 'De geboortedatum ligt in de toekomst.';
     if (problem === 'beforeBirth') return 'De peildatum ligt vóór de geboortedatum.';
     if (kind === 'date') return 'Geen geldige datum. Typ dd-mm-jjjj, bijvoorbeeld 01-03-2012.';
     if (kind === 'boolean' || kind === 'nullableBoolean') return 'Antwoord ja of nee (j/n).';
@@ -132,17 +147,30 @@ const nl: IntakeMessages = {
   },
   keys: { navigate: 'verplaatsen', toggle: 'aan/uit', choose: 'kiezen', submit: 'verder', all: 'alles', invert: 'omdraaien', space: 'spatie' },
   facts: (age, status) => `→ ${age}, ${status}`,
-  openCases: (ref, ids) => `Let op: leerling ${ref} heeft al een open casus (${ids}). Deze intake wordt een nieuwe casus.`,
+  openCases: (ref, ids) => `Let op: leerling ${ref} heeft al een open casus (${ids}). Bij opslaan kiest u: toevoegen aan die casus of een nieuwe casus.`,
   reviewTitle: 'Overzicht',
+  kept: 'Ingevuld, maar telt nu niet mee (bewaard zoals ingevuld)',
   notAsked: 'Niet gevraagd (verandert de uitkomst voor deze leerling niet)',
   givenAsFlag: 'vooraf ingevuld',
   whatNext: 'Wat wilt u doen?',
   save: 'Opslaan als casus',
+  saveToOpen: (id) => `Toevoegen aan open casus ${id}`,
+  saveNew: 'Opslaan als nieuwe casus',
   change: 'Een antwoord wijzigen',
   quit: 'Stoppen zonder op te slaan',
   whichAnswer: 'Welk antwoord wilt u wijzigen?',
   back: '(terug naar het overzicht)',
   saved: (id, ref, cmd) => `Casus ${id} opgeslagen voor leerling ${ref}. Bekijken: ${cmd} cases show ${id}`,
+  appended: (id, ref, cmd) => `Intake toegevoegd aan casus ${id} van leerling ${ref}. Bekijken: ${cmd} cases show ${id}`,
+  referenceDateQuestion: (w, date) =>
+    w === 'future' ? `De peildatum ${date} ligt in de toekomst. Klopt dat?` : `De peildatum ${date} ligt meer dan een jaar terug. Klopt dat?`,
+  referenceDateKeep: 'Ja, deze peildatum klopt',
+  referenceDateRetype: 'Nee, peildatum opnieuw invullen',
+  referenceDateWarning: (w, date) =>
+    w === 'future' ? `Let op: de peildatum ${date} ligt in de toekomst.` : `Let op: de peildatum ${date} ligt meer dan een jaar terug.`,
+  quitQuestion: (n) => `Stoppen zonder opslaan? ${n === 1 ? 'Het antwoord gaat' : `De ${n} antwoorden gaan`} verloren.`,
+  quitYes: 'Ja, stoppen zonder opslaan',
+  quitNo: 'Nee, terug naar het overzicht',
   discarded: 'Niet opgeslagen.',
   cancelled: 'Intake afgebroken: er is niets opgeslagen.',
 };
@@ -171,6 +199,7 @@ const en: IntakeMessages = {
     if (problem === 'required') return 'This answer is needed.';
     if (problem === 'bsn') return 'This looks like a BSN or onderwijsnummer. Use the school’s student number; a BSN is never stored.';
     if (problem === 'afterReference') return 'The date of birth is after the reference date.';
+    if (problem === 'birthInFuture') return 'The date of birth lies in the future.';
     if (problem === 'beforeBirth') return 'The reference date is before the date of birth.';
     if (kind === 'date') return 'Not a valid date. Type dd-mm-yyyy, for example 01-03-2012.';
     if (kind === 'boolean' || kind === 'nullableBoolean') return 'Answer yes or no (y/n).';
@@ -181,17 +210,30 @@ const en: IntakeMessages = {
   },
   keys: { navigate: 'move', toggle: 'tick', choose: 'choose', submit: 'continue', all: 'all', invert: 'invert' },
   facts: (age, status) => `→ ${age}, ${status}`,
-  openCases: (ref, ids) => `Note: student ${ref} already has an open case (${ids}). This intake becomes a new case.`,
+  openCases: (ref, ids) => `Note: student ${ref} already has an open case (${ids}). When saving you choose: add to that case or start a new one.`,
   reviewTitle: 'Summary',
+  kept: 'Answered, but it does not count now (kept as typed)',
   notAsked: 'Not asked (cannot change the outcome for this student)',
   givenAsFlag: 'pre-filled',
   whatNext: 'What would you like to do?',
   save: 'Save as a case',
+  saveToOpen: (id) => `Add to open case ${id}`,
+  saveNew: 'Save as a new case',
   change: 'Change an answer',
   quit: 'Quit without saving',
   whichAnswer: 'Which answer do you want to change?',
   back: '(back to the summary)',
   saved: (id, ref, cmd) => `Case ${id} saved for student ${ref}. See: ${cmd} cases show ${id}`,
+  appended: (id, ref, cmd) => `Intake added to case ${id} of student ${ref}. See: ${cmd} cases show ${id}`,
+  referenceDateQuestion: (w, date) =>
+    w === 'future' ? `The reference date ${date} lies in the future. Is that right?` : `The reference date ${date} lies more than a year back. Is that right?`,
+  referenceDateKeep: 'Yes, this reference date is right',
+  referenceDateRetype: 'No, type the reference date again',
+  referenceDateWarning: (w, date) =>
+    w === 'future' ? `Note: the reference date ${date} lies in the future.` : `Note: the reference date ${date} lies more than a year back.`,
+  quitQuestion: (n) => `Quit without saving? ${n === 1 ? 'The answer' : `The ${n} answers`} will be lost.`,
+  quitYes: 'Yes, quit without saving',
+  quitNo: 'No, back to the summary',
   discarded: 'Not saved.',
   cancelled: 'Intake cancelled: nothing was saved.',
 };

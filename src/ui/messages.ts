@@ -18,6 +18,10 @@ export interface Messages {
   inform: string;
   escalations: string;
   noEscalation: string;
+  /** Heading of the informs that are actions still to take (a consult, the SWV…). */
+  todos: string;
+  /** A deadline that has passed. */
+  overdue: string;
   deadline: (date: string, weekday: string) => string;
   noDeadline: string;
   notes: string;
@@ -91,6 +95,8 @@ const nl: Messages = {
   inform: 'Informeren',
   escalations: 'Escaleren',
   noEscalation: 'Geen escalatie nodig.',
+  todos: 'Te doen',
+  overdue: 'te laat',
   deadline: (date, weekday) => `uiterlijk ${weekday} ${date}`,
   noDeadline: 'zo spoedig mogelijk',
   notes: 'Let op',
@@ -163,6 +169,8 @@ const en: Messages = {
   inform: 'Inform',
   escalations: 'Escalate',
   noEscalation: 'No escalation needed.',
+  todos: 'To do',
+  overdue: 'overdue',
   deadline: (date, weekday) => `by ${weekday} ${date}`,
   noDeadline: 'as soon as possible',
   notes: 'Note',

@@ -1,6 +1,6 @@
 // How `zorgroute cases` shows the case log: tables via formatTable (print.ts owns cli-table3), the
 // timeline of a case, and what is due. Returns strings.
-import type { CaseEvent, DueItem, EscalationState } from '../core/caselog/timeline.js';
+import type { CaseEvent, DueItem, EscalationState, TodoState } from '../core/caselog/timeline.js';
 import type { Lang } from '../core/routing/compile.js';
 import type { CaseDetail, CaseSummary, DoneResult } from '../commands/cases.js';
 import { casesMessagesFor } from './messages-cases.js';
@@ -17,17 +17,19 @@ export function localTime(iso: string): string {
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
   `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
 
-/** The confirmation of `cases done`, and what is still open when it marked no escalation done. */
-export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult, cmd: string): string {
-  const m = casesMessagesFor(lang);
-  const lines = [
-    r.match.kind === 'escalation'
-      ? m.doneEscalation(caseId, escalationLabel(style, r.match.escalation))
-      : r.match.kind === 'party'
-        ? m.doneParty(caseId, style.msgs.party[r.match.party])
-        : m.doneFree(caseId),
-  ];
-  if (r.match.kind !== 'escalation' && r.stillOpen.length > 0) lines.push(m.stillOpen(r.stillOpen.map((e) => `${e.to}:${e.type}`).join(', '), cmd));
+const todoLabel = (style: Style, t: { party: string; type: string }): string => escalationLabel(style, { to: t.party, type: t.type });
+
+/** The confirmation of `cases done`, and what is still open when it ticked nothing off. */
+export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult, cmd = 'zorgroute'): string {
+  const m = casesMessagesFor(lang, cmd);
+  const what =
+    r.match.kind === 'escalation' ? escalationLabel(style, r.match.escalation) : r.match.kind === 'todo' ? todoLabel(style, r.match.todo) : null;
+  const lines: string[] = [];
+  if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, r.alreadyDone.date, r.alreadyDone.action));
+  else if (what) lines.push(m.doneEscalation(caseId, what));
+  else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, style.msgs.party[r.match.party]) : m.doneFree(caseId));
+  if ((what === null || r.alreadyDone) && r.stillOpen.length > 0) lines.push(m.stillOpen(caseId, r.stillOpen.join(', '), r.stillOpen[0]!));
+  if (r.caseClosed) lines.push(m.closedReminder(caseId));
   return lines.join('\n');
 }
 
@@ -42,8 +44,8 @@ export function formatCaseList(style: Style, lang: Lang, cases: readonly CaseSum
       c.studentRef,
       localTime(c.createdAt).slice(0, 10),
       m.status[c.status],
-      c.openEscalations,
-      c.nextDeadline ?? (c.openEscalations > 0 ? m.dueStatus.asap : ''),
+      c.openEscalations + c.openTodos,
+      c.nextDeadline ?? (c.openEscalations + c.openTodos > 0 ? m.dueStatus.asap : ''),
       localTime(c.lastEventAt).slice(0, 10),
     ]),
   );
@@ -83,12 +85,18 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
       return m.situationRecorded(event.data.situation.referenceDate);
     case 'decision': {
       const d = event.data.decision;
-      const esc = d.escalations.length === 0 ? m.noEscalation : d.escalations.map((e) => `! ${escalationLabel(style, e)}`).join(', ');
-      return m.decisionSummary(esc, d.ruleset.version);
+      const items = [...d.escalations.map((e) => `! ${escalationLabel(style, e)}`), ...(d.todos ?? []).map((t) => `☐ ${todoLabel(style, t)}`)];
+      return m.decisionSummary(items.length === 0 ? m.noEscalation : items.join(', '), d.ruleset.version);
     }
     case 'action': {
       const a = event.data;
-      const what = a.escalation ? escalationLabel(style, a.escalation) : a.party ? m.informed(style.msgs.party[a.party]) : null;
+      const what = a.escalation
+        ? escalationLabel(style, a.escalation)
+        : a.todo
+          ? todoLabel(style, a.todo)
+          : a.party
+            ? m.informed(style.msgs.party[a.party])
+            : null;
       return m.actionSummary(a.date, a.action, what) + (a.note ? ` — ${a.note}` : '');
     }
     case 'note':
@@ -99,11 +107,19 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
   }
 }
 
-function formatEscalationState(style: Style, lang: Lang, e: EscalationState): string {
+function formatEscalationState(style: Style, lang: Lang, e: EscalationState & { overdue?: boolean }): string {
   const m = casesMessagesFor(lang);
   const c = style.color;
   if (e.done) return `  ${c.green('✓')} ${escalationLabel(style, e)} — ${m.doneOn(e.done.date, e.done.action)}`;
-  return `  ${c.red('!')} ${c.bold(escalationLabel(style, e))} — ${c.bold(formatDeadline(style, e.deadline))} — ${m.open}`;
+  const state = e.overdue ? c.red.bold(m.overdue) : m.open;
+  return `  ${c.red('!')} ${c.bold(escalationLabel(style, e))} — ${c.bold(formatDeadline(style, e.deadline))} — ${state}`;
+}
+
+function formatTodoState(style: Style, lang: Lang, t: TodoState): string {
+  const m = casesMessagesFor(lang);
+  const c = style.color;
+  if (t.done) return `  ${c.green('✓')} ${todoLabel(style, t)} — ${m.doneOn(t.done.date, t.done.action)}`;
+  return `  ${c.yellow('☐')} ${c.bold(todoLabel(style, t))} — ${c.bold(formatDeadline(style, null))} — ${m.open}`;
 }
 
 /** `width`: the terminal's columns; the description column of the timeline wraps to fit. */
@@ -114,8 +130,10 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, w
   out.push(c.bold(`${m.escalations}:`));
   if (detail.escalations.length === 0) out.push(`  ${m.noEscalations}`);
   else out.push(...detail.escalations.map((e) => formatEscalationState(style, lang, e)));
+  if (detail.todos.length > 0) out.push('', c.bold(`${m.todos}:`), ...detail.todos.map((t) => formatTodoState(style, lang, t)));
   out.push('', c.bold(`${m.timeline}:`));
-  const rows = detail.events.map((e) => [e.id, localTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
+  // Numbered within the case (1, 2, 3…): the database's own event ids run across all cases.
+  const rows = detail.events.map((e, i) => [i + 1, localTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
   // Wrap the description only when the table would not fit: 45 columns go to id, time and kind.
   const room = Math.max(30, width - 45);
   const fits = rows.every((r) => String(r[3]).length + 2 <= room);

@@ -97,6 +97,10 @@ export function formatIntakeReview(style: Style, lang: Lang, review: IntakeRevie
   }
   for (const field of review.answered.filter((f) => !isFixed(f))) add(field);
   const out = [c.bold(`${m.reviewTitle}:`), ...aligned(rows, '  ')];
+  if (review.kept.length > 0) {
+    out.push(`${m.kept}:`);
+    out.push(...wrapList(review.kept.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`), 76).map((line) => `  ${line}`));
+  }
   if (review.skipped.length > 0) {
     out.push(c.dim(`${m.notAsked}:`));
     const items = review.skipped.map((f) => `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}`);

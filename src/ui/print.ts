@@ -48,12 +48,23 @@ export function formatDecision(style: Style, d: Decision): string {
   out.push(c.bold(`${m.inform}:`));
   for (const i of d.inform) out.push(`  • ${c.bold(m.party[i.party])} — ${i.reason} ${tags(style, i.rules)}`);
   out.push('');
-  if (d.escalations.length === 0) out.push(c.green(m.noEscalation));
-  else {
+  const todos = d.todos ?? [];
+  if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
+  if (d.escalations.length > 0) {
     out.push(c.bold.red(`${m.escalations}:`));
     for (const e of d.escalations) {
-      out.push(`  ${c.red('!')} ${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline))}`);
+      // `overdue` is set by a decision that knows today (a deadline already passed on the reference date's terms).
+      const late = (e as { overdue?: boolean }).overdue === true ? ` — ${c.red.bold(m.overdue)}` : '';
+      out.push(`  ${c.red('!')} ${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline))}${late}`);
       out.push(`    ${e.reason} ${tags(style, e.rules)}`);
+    }
+  }
+  if (todos.length > 0) {
+    if (d.escalations.length > 0) out.push('');
+    out.push(c.bold.yellow(`${m.todos}:`));
+    for (const t of todos) {
+      out.push(`  ${c.yellow('☐')} ${c.bold(m.party[t.party])} (${t.type}) — ${c.bold(m.noDeadline)}`);
+      out.push(`    ${t.reason} ${tags(style, t.rules)}`);
     }
   }
   if (d.notes.length > 0) {

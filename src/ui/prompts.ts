@@ -5,12 +5,20 @@
 // Ctrl-C (or a closed input) at any prompt becomes PromptCancelled.
 import { checkbox, input, select } from '@inquirer/prompts';
 import type { Lang } from '../core/routing/compile.js';
-import { PromptCancelled, type FieldPrompt, type IntakeAsker, type IntakeNotice, type IntakeReview, type ReviewChoice } from '../core/intake/asker.js';
+import {
+  PromptCancelled,
+  type FieldPrompt,
+  type IntakeAsker,
+  type IntakeConfirm,
+  type IntakeNotice,
+  type IntakeReview,
+  type ReviewChoice,
+} from '../core/intake/asker.js';
 import { FIXED_FIELDS, type TopicId } from '../core/intake/plan.js';
 import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages-intake.js';
-import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
+import { defaultText, dutchDate, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
 import type { Style } from './print.js';
 
 export interface PromptStreams {
@@ -117,27 +125,46 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     else write(c.yellow(m.openCases(n.studentRef, n.caseIds.join(', '))));
   }
 
+  async function confirm(q: IntakeConfirm): Promise<boolean> {
+    const [message, yes, no] =
+      q.kind === 'referenceDate'
+        ? [m.referenceDateQuestion(q.warning, dutchDate(q.referenceDate)), m.referenceDateKeep, m.referenceDateRetype]
+        : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
+    // Going back is the safe answer, so it comes first (Enter takes it) for quitting.
+    const choices = q.kind === 'quit' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
+    return answer(select({ message, choices, loop: false, theme }, context));
+  }
+
   async function review(r: IntakeReview): Promise<ReviewChoice> {
     write(`\n${formatIntakeReview(style, lang, r)}`);
+    type Action = 'save' | 'saveNew' | 'change' | 'quit';
+    const saving: { value: Action; name: string }[] =
+      r.openCaseId === null
+        ? [{ value: 'save', name: m.save }]
+        : [
+            { value: 'save', name: m.saveToOpen(r.openCaseId) },
+            { value: 'saveNew', name: m.saveNew },
+          ];
     for (;;) {
       const action = await answer(
-        select(
+        select<Action>(
           {
             message: m.whatNext,
-            choices: [
-              { value: 'save' as const, name: m.save },
-              { value: 'change' as const, name: m.change },
-              { value: 'quit' as const, name: m.quit },
-            ],
+            choices: [...saving, { value: 'change', name: m.change }, { value: 'quit', name: m.quit }],
+            loop: false,
             theme,
           },
           context,
         ),
       );
-      if (action !== 'change') return { kind: action };
-      // The answers in the order they were asked, the topics after the three opening questions.
+      if (action === 'save') return { kind: 'save', newCase: r.openCaseId === null };
+      if (action === 'saveNew') return { kind: 'save', newCase: true };
+      if (action === 'quit') return { kind: 'quit' };
+      // The answers in the order they were asked (the topics after the three opening questions), then
+      // the pre-filled ones, then those kept but no longer counting: every value can be corrected.
       const fields: (SituationField | 'topics')[] = [...r.answered];
       if (r.offeredTopics.length > 0) fields.splice(r.answered.filter((f) => FIXED_FIELDS.includes(f)).length, 0, 'topics');
+      fields.push(...r.given, ...r.kept);
       const s = r.situation as unknown as Record<string, unknown>;
       const topicsText = r.topics.map((t) => m.topics[t]).join('; ') || m.topicsNone;
       const choices: { value: SituationField | 'topics' | 'back'; name: string }[] = [
@@ -151,5 +178,5 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     }
   }
 
-  return { field, topics, notice, review };
+  return { field, topics, notice, confirm, review };
 }

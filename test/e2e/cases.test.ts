@@ -82,6 +82,7 @@ describe('zorgroute cases', () => {
       action: 'verzuimmelding-16-uur via DUO',
       date: '2026-11-23',
       escalation: { to: 'leerplicht', type: 'verzuimmelding-16-uur' },
+      todo: null,
       party: null,
       note: null,
     });
@@ -89,7 +90,8 @@ describe('zorgroute cases', () => {
 
     const called = await cli('done', '1', 'ouders', 'gebeld');
     expect(called.stderr).toContain('ouders/verzorgers is ingelicht');
-    expect(called.stderr).toContain('Nog open: leerplicht:thuiszitter, onderwijsconsulent:thuiszitter');
+    expect(called.stderr).toContain('Nog open: leerplicht:thuiszitter, onderwijsconsulent:thuiszitter, swv:thuiszitter-melden');
+    expect(called.stderr).toContain('zorgroute cases done 1 leerplicht:thuiszitter'); // the command to type, not a placeholder
 
     expect((await cli('note', '1', 'leerling', 'heeft', 'bsn', '111222333')).exitCode).toBe(2);
     expect((await cli('note', '1', 'mentor', 'spreekt', 'leerling', 'dinsdag')).exitCode).toBe(0);
@@ -110,7 +112,11 @@ describe('zorgroute cases', () => {
 
     const due = await cli('due', '--json', '--exit-code');
     expect(due.exitCode).toBe(3);
-    expect(JSON.parse(due.stdout).items.map((i: { caseId: number; to: string }) => `${i.caseId}:${i.to}`)).toEqual(['1:leerplicht', '1:onderwijsconsulent']);
+    expect(JSON.parse(due.stdout).items.map((i: { caseId: number; to: string; kind: string }) => `${i.caseId}:${i.kind}:${i.to}`)).toEqual([
+      '1:escalation:leerplicht',
+      '1:escalation:onderwijsconsulent',
+      '1:todo:swv',
+    ]);
 
     const all = JSON.parse((await cli('export', '--all')).stdout);
     expect(all).toMatchObject({ format: 'zorgroute-cases', schemaVersion: 1 });
@@ -119,6 +125,59 @@ describe('zorgroute cases', () => {
     expect(JSON.parse((await cli('export', '1')).stdout).cases[0].events).toHaveLength(5);
     expect((await cli('export')).exitCode).toBe(2);
     expect((await cli('show', '99')).stderr).toContain('casus 99 bestaat niet');
+  });
+
+  it('in daily use: Dutch status names, a student number for show, words for done, no double ticks, notes on a closed case, timeline per case', async () => {
+    const db = join(freshDir(), 'cases.db');
+    await logged(db, situation({ studentRef: 'L1001', unexcusedHours4w: 16 }));
+    await logged(db, situation({ studentRef: 'L2002', abuseSuspected: true }));
+    const cli = (...args: string[]) => runCli(['cases', ...args, '--db', db]);
+
+    // The Veilig Thuis consult is a to-do: shown as "te doen", listed by due, ticked off by done.
+    const safety = (await cli('show', 'L2002')).stdout;
+    expect(safety).toContain('Casus 2 — leerling L2002');
+    expect(safety).toMatch(/Te doen:\n\s+☐ Veilig Thuis \(advies-vragen\) — zo spoedig mogelijk — open/);
+    expect(safety).not.toContain('Geen escalatie nodig');
+    const due = await cli('due');
+    expect(due.stdout).toMatch(/veilig-thuis\s*│\s*advies-vragen/);
+    const consult = await cli('done', '2', 'Veilig', 'Thuis', 'gebeld', 'voor', 'advies');
+    expect(consult.stderr).toContain('Casus 2: Veilig Thuis (advies-vragen) afgevinkt.');
+    expect(JSON.parse((await cli('due', '--json')).stdout).items.map((i: { caseId: number }) => i.caseId)).toEqual([1]);
+
+    // A word of the type is enough; ticking twice records nothing and says when it was done.
+    const first = await cli('done', '1', 'verzuimmelding', 'gedaan', '--date', '23-11-2026');
+    expect(first.stderr).toContain('Casus 1: leerplichtambtenaar (verzuimmelding-16-uur) afgevinkt.');
+    const twice = await cli('done', '1', 'verzuimmelding', 'gedaan', '--json');
+    expect(twice.exitCode).toBe(0);
+    expect(JSON.parse(twice.stdout)).toMatchObject({ event: null, alreadyDone: { date: '2026-11-23' } });
+    expect(twice.stderr).toContain('was al afgevinkt op 2026-11-23 (verzuimmelding gedaan). Er is niets nieuws vastgelegd.');
+    expect(JSON.parse((await cli('show', '1', '--json')).stdout).events).toHaveLength(3);
+
+    // --status takes the words the table shows.
+    expect((await cli('close', '1')).exitCode).toBe(0);
+    expect(JSON.parse((await cli('list', '--status', 'gesloten', '--json')).stdout).map((c: { id: number }) => c.id)).toEqual([1]);
+    expect(JSON.parse((await cli('list', '--status', 'alle', '--json')).stdout)).toHaveLength(2);
+    expect((await cli('list', '--status', 'gesloten')).stdout).toContain('gesloten');
+    const wrong = await cli('list', '--status', 'dicht');
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toContain('gesloten');
+
+    // A note on a closed case is kept, with the command to reopen it.
+    const note = await cli('note', '1', 'moeder', 'belde', 'terug');
+    expect(note.exitCode).toBe(0);
+    expect(note.stderr).toContain('Let op: casus 1 is gesloten. Heropenen: zorgroute cases reopen 1');
+
+    // Two cases for one student: show lists them; the timeline numbers each case's events from 1.
+    const second = await runCli(['intake', '--no-input', '--new-case', '--db', db, '--student', 'L1001', '--birth-date', '01-03-2012', '--reference-date', '24-11-2026']);
+    expect(second.exitCode).toBe(0);
+    const both = await cli('show', 'L1001');
+    expect(both.exitCode).toBe(0);
+    expect(both.stdout).toContain('Leerling L1001 heeft 2 casussen:');
+    expect(both.stdout).toContain('zorgroute cases show 3');
+    const third = (await cli('show', '3')).stdout;
+    expect(third).toMatch(/│ 1 +│ \d{4}-\d\d-\d\d \d\d:\d\d │ intake/);
+    expect(third).not.toMatch(/│ 5 +│/);
+    expect((await cli('show', 'L9999')).exitCode).toBe(2);
   });
 
   it('answers "no cases" for a database that does not exist yet, without creating it', async () => {

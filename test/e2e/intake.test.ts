@@ -114,7 +114,7 @@ describe('zorgroute intake in a terminal', () => {
     expect(c!.situation).toMatchObject({ weeksWithoutPlace: 6, placeProspect: false, truancyOnly: false });
     expect(c!.decision.escalations.map((e) => `${e.to}:${e.type}`)).toEqual(['leerplicht:thuiszitter', 'onderwijsconsulent:thuiszitter']);
     const due = await runCli(['cases', 'due', '--json', '--db', db]);
-    expect(JSON.parse(due.stdout).items.map((i: { to: string; status: string }) => `${i.to}:${i.status}`)).toEqual(['leerplicht:asap', 'onderwijsconsulent:asap']);
+    expect(JSON.parse(due.stdout).items.map((i: { to: string; status: string }) => `${i.to}:${i.status}`)).toEqual(['leerplicht:asap', 'onderwijsconsulent:asap', 'swv:asap']);
   });
 
   it('Ctrl-C half-way: exit 130 and no case written', async () => {
@@ -138,6 +138,65 @@ describe('zorgroute intake in a terminal', () => {
   });
 });
 
+describe('zorgroute intake: changes on the review, warnings (issue 11, items 3 and 4)', () => {
+  it('20 hours typed, then a birth date that makes hours irrelevant: the 20 is kept and saved, never a default 0', async () => {
+    const db = freshDb();
+    const s = startCli(['intake', '--db', db]);
+    await opening(s, 'L70001', '01-03-2012');
+    await s.answer('Wat speelt er?', '1');
+    await s.answer('Uren ongeoorloofd verzuim', '20');
+    await s.answer('weken aaneengesloten', '');
+    await s.answer('luxeverzuim', '');
+    await s.answer('vrijstelling', '');
+    await s.waitFor('Wat wilt u doen?');
+    s.send(KEY.down + KEY.enter); // "Een antwoord wijzigen"
+    await s.waitFor('Welk antwoord wilt u wijzigen?');
+    s.send(KEY.down + KEY.enter); // the second answer: the birth date
+    await s.waitFor('Geboortedatum');
+    s.send(KEY.backspace.repeat(10) + '01-01-2005' + KEY.enter); // now 21: hours cannot change the outcome
+    await s.answer('wil de leerling dat ouders betrokken worden?', '3');
+    await s.waitFor('Ingevuld, maar telt nu niet mee');
+    await s.waitFor('uren ongeoorloofd (4 weken): 20');
+    await saveAtReview(s);
+    expect((await s.exit).exitCode).toBe(0);
+    expect(s.transcript()).not.toMatch(/Niet gevraagd[^\n]*\n[^\n]*uren ongeoorloofd \(4 weken\): 0/);
+    expect(storedCases(db)[0]!.situation).toMatchObject({ birthDate: '2005-01-01', unexcusedHours4w: 20 });
+  });
+
+  it('a birth date in the future is refused at the birth date; a peildatum far back needs a yes', async () => {
+    const s = startCli(['intake', '--db', freshDb()]);
+    await s.answer('Leerlingnummer', 'L70002');
+    await s.answer('Geboortedatum', '01-01-2099');
+    await s.waitFor('De geboortedatum ligt in de toekomst.');
+    s.send(KEY.backspace.repeat(10) + '01-03-2012' + KEY.enter);
+    await s.answer('Peildatum', '10-03-2020');
+    await s.waitFor('ligt meer dan een jaar terug. Klopt dat?');
+    s.send(KEY.down + KEY.enter); // "Nee, peildatum opnieuw invullen"
+    await s.waitFor('Peildatum');
+    s.send(KEY.ctrlC);
+    expect((await s.exit).exitCode).toBe(130);
+  });
+
+  it('quitting at the review asks first; a second intake chooses between the open case and a new one', async () => {
+    const db = freshDb();
+    const first = await runCli(['intake', '--no-input', '--db', db, '--student', 'L70003', '--birth-date', '01-03-2012', '--set', 'unexcusedHours4w=16']);
+    expect(first.exitCode).toBe(0);
+    const s = startCli(['intake', '--db', db, '--student', 'L70003', '--birth-date', '01-03-2012']);
+    await s.waitFor('Let op: leerling L70003 heeft al een open casus (1).'); // also for a pre-filled student number
+    await s.answer('Peildatum', '');
+    await s.answer('Wat speelt er?', '');
+    await s.waitFor('Toevoegen aan open casus 1');
+    s.send(KEY.down.repeat(3) + KEY.enter); // "Stoppen zonder op te slaan"
+    await s.waitFor('Stoppen zonder opslaan?');
+    s.send(KEY.enter); // the first choice: back to the summary
+    await s.waitFor('Wat wilt u doen?');
+    s.send(KEY.enter); // "Toevoegen aan open casus 1"
+    await s.waitFor('Intake toegevoegd aan casus 1');
+    expect((await s.exit).exitCode).toBe(0);
+    expect(storedCases(db)).toHaveLength(1);
+  });
+});
+
 describe('zorgroute intake without a terminal', () => {
   it('refuses at once when stdin is not a terminal, pointing to route, and creates no database', async () => {
     const db = freshDb();
@@ -154,6 +213,11 @@ describe('zorgroute intake without a terminal', () => {
     const r = await runCli(['intake', '--no-input', '--db', db, '--json', '--student', 'L6', '--birth-date', '01-03-2012', '--reference-date', '10-03-2026', '--set', 'unexcusedHours4w=16']);
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ caseId: 1, studentRef: 'L6', questions: 0, decision: { escalations: [{ type: 'verzuimmelding-16-uur' }] } });
+    const again = await runCli(['intake', '--no-input', '--db', db, '--json', '--student', 'L6', '--birth-date', '01-03-2012', '--reference-date', '10-03-2026']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ caseId: 1, appended: true }); // added to the open case, as route --log does
+    const fresh = await runCli(['intake', '--no-input', '--new-case', '--db', db, '--json', '--student', 'L6', '--birth-date', '01-03-2012', '--reference-date', '01-01-2099']);
+    expect(JSON.parse(fresh.stdout)).toMatchObject({ caseId: 2, appended: false, warnings: [{ kind: 'referenceDate', warning: 'future' }] });
+    expect(fresh.stderr).toContain('Let op: de peildatum 01-01-2099 ligt in de toekomst.');
     const missing = await runCli(['intake', '--no-input', '--db', db, '--student', 'L6']);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('--no-input heeft --birth-date nodig');

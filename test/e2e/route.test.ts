@@ -19,7 +19,7 @@ describe('zorgroute route --json', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');
     const d = JSON.parse(r.stdout);
-    expect(Object.keys(d)).toEqual(['studentRef', 'referenceDate', 'facts', 'parents', 'inform', 'escalations', 'notes', 'rules', 'ruleset']);
+    expect(Object.keys(d)).toEqual(['studentRef', 'referenceDate', 'facts', 'parents', 'inform', 'escalations', 'todos', 'notes', 'rules', 'ruleset']);
     expect(d.facts).toEqual({ age: 14, leerplicht: 'volledig', leerplichtig: true, rmc: false, thuiszitter: false });
     expect(d.escalations).toEqual([
       { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-12-04', reason: expect.any(String), rules: ['leerplicht-16-uur'] },

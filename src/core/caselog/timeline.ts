@@ -5,7 +5,7 @@
 import { addWorkingDays, formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
 import type { Decision } from '../routing/decide.js';
 import type { Situation } from '../routing/situation.js';
-import { PARTIES, type EscalationTarget, type Party } from '../routing/vocabulary.js';
+import type { EscalationTarget, Party } from '../routing/vocabulary.js';
 
 export const CASE_SOURCES = ['intake', 'route', 'batch'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
@@ -20,12 +20,20 @@ export interface EscalationRef {
   type: string;
 }
 
+/** A to-do of a decision (`todos`): an inform that is an action the school must still take. */
+export interface TodoRef {
+  party: Party;
+  type: string;
+}
+
 export interface ActionData {
   /** What the user typed: an escalation (`leerplicht`, `verzuimmelding-16-uur`), a party, or free text. */
   action: string;
   /** The day it was done (YYYY-MM-DD), which may be before the day it was recorded. */
   date: string;
   escalation: EscalationRef | null;
+  /** The to-do it ticks off; absent in actions recorded before to-dos existed. */
+  todo?: TodoRef | null;
   party: Party | null;
   note: string | null;
 }
@@ -68,13 +76,28 @@ export function latestDecision(events: readonly CaseEvent[]): Decision | null {
   return null;
 }
 
+/** The action event that ticked an escalation or a to-do off. */
+export interface DoneMark {
+  eventId: number;
+  date: string;
+  action: string;
+}
+
 export interface EscalationState extends EscalationRef {
   deadline: string | null;
   reason: string;
   rules: string[];
   /** The reference date of the first decision in the case that asked for it. */
   raisedOn: string;
-  done: { eventId: number; date: string; action: string } | null;
+  done: DoneMark | null;
+}
+
+export interface TodoState extends TodoRef {
+  reason: string;
+  rules: string[];
+  /** The reference date of the first decision in the case that asked for it. */
+  raisedOn: string;
+  done: DoneMark | null;
 }
 
 /**
@@ -106,9 +129,35 @@ export function escalationStates(events: readonly CaseEvent[]): EscalationState[
   return states;
 }
 
+/**
+ * Every to-do any decision in the case gave, once per party and type; like an escalation it stays
+ * until an action names it (a later decision that no longer lists it does not drop it).
+ */
+export function todoStates(events: readonly CaseEvent[]): TodoState[] {
+  const states: TodoState[] = [];
+  const find = (ref: TodoRef): TodoState | undefined => states.find((s) => s.party === ref.party && s.type === ref.type);
+  for (const event of events) {
+    if (event.kind === 'decision') {
+      const d = event.data.decision;
+      for (const t of d.todos ?? []) {
+        if (!find(t)) states.push({ party: t.party, type: t.type, reason: t.reason, rules: [...t.rules], raisedOn: d.referenceDate, done: null });
+      }
+    } else if (event.kind === 'action' && event.data.todo) {
+      const state = find(event.data.todo);
+      if (state && !state.done) state.done = { eventId: event.id, date: event.data.date, action: event.data.action };
+    }
+  }
+  return states;
+}
+
 export type DueStatus = 'overdue' | 'today' | 'soon' | 'asap';
 
-export interface DueItem extends EscalationRef {
+export interface DueItem {
+  /** An escalation (a report with its type and term) or a to-do (an advised action, no term). */
+  kind: 'escalation' | 'todo';
+  /** The escalation target, or the to-do's party: exactly as `cases done ID to:type` takes it. */
+  to: Party;
+  type: string;
   caseId: number;
   studentRef: string;
   deadline: string | null;
@@ -119,10 +168,10 @@ export interface DueItem extends EscalationRef {
 
 /**
  * Escalations not yet done in open cases whose deadline has passed or falls within `withinWorkingDays`
- * working days of `today`, soonest first; those without a deadline ("zo spoedig mogelijk") follow,
- * oldest first.
+ * working days of `today`, soonest first; those without a deadline ("zo spoedig mogelijk") and the
+ * to-dos (which have none) follow, oldest first.
  */
-export function dueEscalations(cases: readonly CaseRecord[], today: string, withinWorkingDays: number): DueItem[] {
+export function dueItems(cases: readonly CaseRecord[], today: string, withinWorkingDays: number): DueItem[] {
   const todayDay = toDayNumber(parseIsoDate(today)!);
   const horizon = formatYmd(fromDayNumber(addWorkingDays(todayDay, withinWorkingDays)));
   const items: DueItem[] = [];
@@ -136,7 +185,11 @@ export function dueEscalations(cases: readonly CaseRecord[], today: string, with
       else if (e.deadline === today) status = 'today';
       else if (e.deadline <= horizon) status = 'soon';
       else continue;
-      items.push({ caseId: c.id, studentRef: c.studentRef, to: e.to, type: e.type, deadline: e.deadline, status, reason: e.reason, raisedOn: e.raisedOn });
+      items.push({ kind: 'escalation', caseId: c.id, studentRef: c.studentRef, to: e.to, type: e.type, deadline: e.deadline, status, reason: e.reason, raisedOn: e.raisedOn });
+    }
+    for (const t of todoStates(c.events)) {
+      if (t.done) continue;
+      items.push({ kind: 'todo', caseId: c.id, studentRef: c.studentRef, to: t.party, type: t.type, deadline: null, status: 'asap', reason: t.reason, raisedOn: t.raisedOn });
     }
   }
   return items.sort((a, b) => {
@@ -146,50 +199,12 @@ export function dueEscalations(cases: readonly CaseRecord[], today: string, with
       return a.deadline < b.deadline ? -1 : 1;
     }
     if (a.raisedOn !== b.raisedOn) return a.raisedOn < b.raisedOn ? -1 : 1;
-    return a.caseId - b.caseId;
+    if (a.caseId !== b.caseId) return a.caseId - b.caseId;
+    return a.kind === b.kind ? 0 : a.kind === 'escalation' ? -1 : 1;
   });
 }
 
-export type ActionMatch =
-  | { kind: 'escalation'; escalation: EscalationRef }
-  | { kind: 'party'; party: Party }
-  | { kind: 'free' }
-  | { kind: 'ambiguous'; candidates: string[] };
+/** The former name of dueItems(), from when only escalations were due. */
+export const dueEscalations = dueItems;
 
-const label = (e: EscalationRef): string => `${e.to}:${e.type}`;
 
-/**
- * How `cases done ID ACTION` refers to what was done: `to:type` (or `to/type`), an escalation type,
- * or a target — each only among the case's own escalations, preferring those still open — then a
- * party id (`ouders`, `jeugdarts`…) for "informed them". The whole text is tried first, then its
- * first word, so that "leerplicht melding via DUO" and "ouders gebeld" read naturally. Anything else
- * is a free-text action that marks no escalation done.
- */
-export function matchAction(text: string, escalations: readonly EscalationState[]): ActionMatch {
-  const whole = text.trim().toLowerCase();
-  const first = whole.split(/\s+/)[0] ?? '';
-  for (const t of first === whole ? [whole] : [whole, first]) {
-    const found = matchWord(t, escalations);
-    if (found) return found;
-  }
-  return { kind: 'free' };
-}
-
-function matchWord(t: string, escalations: readonly EscalationState[]): ActionMatch | undefined {
-  const pick = (hits: EscalationState[]): ActionMatch | undefined => {
-    if (hits.length === 0) return undefined;
-    const open = hits.filter((h) => !h.done);
-    const choice = open.length === 1 ? open : hits.length === 1 ? hits : [];
-    if (choice.length === 1) return { kind: 'escalation', escalation: { to: choice[0]!.to, type: choice[0]!.type } };
-    return { kind: 'ambiguous', candidates: (open.length > 0 ? open : hits).map(label) };
-  };
-  const pair = /^([a-z0-9-]+)\s*[:/]\s*([a-z0-9-]+)$/.exec(t);
-  if (pair) {
-    const hit = pick(escalations.filter((e) => e.to === pair[1] && e.type === pair[2]));
-    if (hit) return hit;
-  }
-  const found = pick(escalations.filter((e) => e.type === t)) ?? pick(escalations.filter((e) => e.to === t));
-  if (found) return found;
-  if ((PARTIES as readonly string[]).includes(t)) return { kind: 'party', party: t as Party };
-  return undefined;
-}

@@ -3,6 +3,7 @@
 import type { Decision } from '../routing/decide.js';
 import type { DerivedFacts } from '../routing/facts.js';
 import type { FieldProblem, TopicId } from './plan.js';
+import type { ReferenceDateWarning } from './warnings.js';
 import type { Situation, SituationField } from '../routing/situation.js';
 
 /** Thrown by an asker when the user presses Ctrl-C (or closes input) at a prompt. */
@@ -26,12 +27,25 @@ export interface IntakeReview {
   decision: Decision;
   answered: SituationField[];
   given: SituationField[];
+  /** Typed earlier, kept as typed, no longer able to change the outcome (after a change). */
+  kept: SituationField[];
   skipped: SituationField[];
   topics: TopicId[];
   offeredTopics: TopicId[];
+  /** The student's newest open case, which "save" can append to; null when there is none. */
+  openCaseId: number | null;
 }
 
-export type ReviewChoice = { kind: 'save' } | { kind: 'quit' } | { kind: 'change'; field: SituationField | 'topics' };
+/**
+ * `save`: `newCase` false appends to the open case (`openCaseId`), true (or no open case) starts a
+ * new one. After `quit` the intake asks for a confirmation (IntakeConfirm `quit`) before it discards.
+ */
+export type ReviewChoice = { kind: 'save'; newCase?: boolean } | { kind: 'quit' } | { kind: 'change'; field: SituationField | 'topics' };
+
+/** A question that needs a yes before the intake goes on. */
+export type IntakeConfirm =
+  | { kind: 'referenceDate'; warning: ReferenceDateWarning; referenceDate: string }
+  | { kind: 'quit'; questions: number };
 
 export type IntakeNotice =
   | { kind: 'facts'; facts: DerivedFacts }
@@ -41,5 +55,7 @@ export interface IntakeAsker {
   field(prompt: FieldPrompt): Promise<unknown>;
   topics(offered: readonly TopicId[], checked: readonly TopicId[]): Promise<TopicId[]>;
   notice(notice: IntakeNotice): void;
+  /** True to go on (keep the reference date, quit without saving); false to go back. */
+  confirm(question: IntakeConfirm): Promise<boolean>;
   review(review: IntakeReview): Promise<ReviewChoice>;
 }

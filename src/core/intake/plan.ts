@@ -20,7 +20,7 @@ export const TOPIC_FIELDS: { readonly [T in TopicId]: readonly SituationField[] 
   verzuim: ['unexcusedHours4w', 'unexcusedWeeks', 'luxuryAbsence'],
   ziekte: ['sickReports12w', 'sickDaysInRow'],
   thuiszitten: ['weeksWithoutPlace', 'placeProspect', 'truancyOnly'],
-  inschrijving: ['enrolled', 'deregistered'],
+  inschrijving: ['enrolled', 'deregistered', 'enrolledElsewhere'],
   ondersteuning: ['supportNeed', 'schoolCanSupport', 'suitablePlaceFound', 'swvInvolved'],
   zintuiglijk: ['sensoryNeed'],
   medisch: ['medicalCareFunding'],
@@ -45,10 +45,19 @@ export function topicOf(field: SituationField): TopicId | undefined {
 }
 
 export interface IntakeState {
-  /** From flags (--student, --set …): never asked, never dropped. */
+  /** From flags (--student, --set …): never asked, never dropped (a change on the review makes one an answer). */
   given: Known;
-  /** From prompts. An answer to a question that became irrelevant (after a change) is ignored. */
+  /**
+   * From prompts. An answer is never replaced by a default: when a change makes its question
+   * irrelevant it is kept (and saved) as typed — a question that cannot change the outcome cannot
+   * make the typed value wrong for the decision.
+   */
   answers: Known;
+  /**
+   * Answers typed earlier that did not count at the last review: kept as typed while their question
+   * stays irrelevant, and asked again (offered as the default) once a change makes it count again.
+   */
+  held: Known;
   /**
    * The topics question as last answered: what was offered and what was ticked. Undefined until it
    * has been answered. When a changed answer makes a topic relevant that was not offered then, the
@@ -66,6 +75,8 @@ export type IntakeStep =
       input: Record<string, unknown>;
       answered: SituationField[];
       given: SituationField[];
+      /** Typed earlier, kept as typed, but (after a change) no longer able to change the outcome. */
+      kept: SituationField[];
       /** Not asked: their value cannot change the outcome for this student. */
       skipped: SituationField[];
       /** Not asked: their topic was not ticked. */
@@ -108,18 +119,23 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
   const topics = (previous?.ticked ?? []).filter((t) => offered.includes(t));
 
   const answered: SituationField[] = [];
+  const kept: SituationField[] = [];
   const skipped: SituationField[] = [];
   const unticked: SituationField[] = [];
   for (const field of QUESTION_ORDER) {
     if (field in known) continue;
     const topic = topicOf(field);
     if (topic !== undefined && !topics.includes(topic)) {
+      // An unticked topic is an answer ("none of this is going on"): its fields take the "no" values.
       known[field] = defaultOf(field);
       unticked.push(field);
     } else if (relevantFields(known, ruleset).has(field)) {
       if (!(field in state.answers)) return { kind: 'field', field };
       known[field] = state.answers[field];
       answered.push(field);
+    } else if (field in state.answers || field in state.held) {
+      known[field] = field in state.answers ? state.answers[field] : state.held[field];
+      kept.push(field);
     } else {
       known[field] = defaultOf(field);
       skipped.push(field);
@@ -133,6 +149,7 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
     input,
     answered: [...FIXED_FIELDS.filter((f) => !(f in state.given)), ...answered],
     given: SITUATION_FIELDS.filter((f) => f in state.given),
+    kept,
     skipped,
     unticked,
     topics,
@@ -141,12 +158,17 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
 }
 
 /** Why a value cannot be taken; the UI turns the code into words in the user's language. */
-export type FieldProblem = 'invalid' | 'bsn' | 'afterReference' | 'beforeBirth';
+export type FieldProblem = 'invalid' | 'bsn' | 'afterReference' | 'beforeBirth' | 'birthInFuture';
 
-/** Checks one value against the situation schema (the judge), plus the birth/reference date order. */
-export function checkFieldValue(field: SituationField, value: unknown, known: Known): FieldProblem | undefined {
+/**
+ * Checks one value against the situation schema (the judge), plus the birth/reference date order.
+ * `today` (the caller's clock) lets a birth date in the future be refused at the birth date itself,
+ * not blamed on the reference date asked next.
+ */
+export function checkFieldValue(field: SituationField, value: unknown, known: Known, today?: string): FieldProblem | undefined {
   const parsed = situationInputSchema.shape[field].safeParse(value);
   if (!parsed.success) return field === 'studentRef' && typeof value === 'string' && isBsnLike(value.trim()) ? 'bsn' : 'invalid';
+  if (field === 'birthDate' && today !== undefined && String(value) > today) return 'birthInFuture';
   if (field === 'birthDate' && typeof known.referenceDate === 'string' && String(value) > known.referenceDate) return 'afterReference';
   if (field === 'referenceDate' && typeof known.birthDate === 'string' && String(value) < known.birthDate) return 'beforeBirth';
   return undefined;

@@ -13,7 +13,8 @@ type Getter = (s: Situation, d: DerivedFacts) => FactValue;
 export type Test = (s: Situation, d: DerivedFacts) => boolean;
 
 export interface CompiledEffects {
-  inform: { party: Party; reason: string }[];
+  /** `todo`: the action type when this inform is a to-do the case log tracks, else null. */
+  inform: { party: Party; reason: string; todo: string | null }[];
   escalate: { to: EscalationTarget; type: string; workingDays: number | null; reason: string }[];
   parents: { involve: ParentInvolvement; priority: number; reason: string } | null;
   notes: string[];
@@ -69,6 +70,7 @@ const GETTERS: { readonly [K in FactName]: Getter } = {
   sickReports12w: (s) => s.sickReports12w,
   sickDaysInRow: (s) => s.sickDaysInRow,
   deregistered: (s) => s.deregistered,
+  enrolledElsewhere: (s) => s.enrolledElsewhere,
   weeksWithoutPlace: (s) => s.weeksWithoutPlace,
   placeProspect: (s) => s.placeProspect,
   truancyOnly: (s) => s.truancyOnly,
@@ -166,7 +168,7 @@ function compileRule(rule: Rule, lang: Lang): CompiledRule {
     when: rule.when,
     test: rule.when ? compileCondition(rule.when) : always,
     then: {
-      inform: (then.inform ?? []).map((i) => ({ party: i.party as Party, reason: localize(i.reason, lang) })),
+      inform: (then.inform ?? []).map((i) => ({ party: i.party as Party, reason: localize(i.reason, lang), todo: i.todo ?? null })),
       escalate: (then.escalate ?? []).map((e) => ({
         to: e.to as EscalationTarget,
         type: e.type,

@@ -13,6 +13,11 @@ export interface Decision {
   parents: { involve: ParentInvolvement; reason: string; rules: string[] };
   inform: { party: Party; reason: string; rules: string[] }[];
   escalations: { to: EscalationTarget; type: string; deadline: string | null; reason: string; rules: string[] }[];
+  /**
+   * Informs that are actions the school must still take (a rule's inform with `todo`), once per party
+   * and type, in party order: the case log keeps them open until `cases done` ticks them off.
+   */
+  todos: { party: Party; type: string; reason: string; rules: string[] }[];
   notes: string[];
   rules: Readonly<{ id: string; title: string; source: string }>[];
   ruleset: RulesetMeta;
@@ -64,6 +69,7 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
 
   const referenceDay = toDayNumber(parseIsoDate(situation.referenceDate)!);
   const escalations: Decision['escalations'] = [];
+  const todos: Decision['todos'] = [];
   const notes: string[] = [];
   const rules: Decision['rules'] = [];
 
@@ -72,7 +78,13 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
     const contributes = rule === parentsRule || then.inform.length > 0 || then.escalate.length > 0 || then.notes.length > 0;
     if (!contributes) continue; // a parents rule that was overridden
     rules.push(rule.ref);
-    for (const i of then.inform) addInform(i.party, i.reason, rule.id);
+    for (const i of then.inform) {
+      addInform(i.party, i.reason, rule.id);
+      if (i.todo === null) continue;
+      const same = todos.find((t) => t.party === i.party && t.type === i.todo);
+      if (same) same.rules.push(rule.id);
+      else todos.push({ party: i.party, type: i.todo, reason: i.reason, rules: [rule.id] });
+    }
     for (const e of then.escalate) {
       addInform(e.to, e.reason, rule.id);
       const deadline = deadlineFrom(referenceDay, e.workingDays);
@@ -95,6 +107,8 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
     return a.deadline < b.deadline ? -1 : 1;
   });
 
+  todos.sort((a, b) => PARTY_INDEX[a.party] - PARTY_INDEX[b.party]); // stable: rule order within a party
+
   return {
     studentRef: situation.studentRef,
     referenceDate: situation.referenceDate,
@@ -108,6 +122,7 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
     parents,
     inform: inform.filter((entry): entry is InformEntry => entry !== undefined),
     escalations,
+    todos,
     notes,
     rules,
     ruleset: ruleset.meta,

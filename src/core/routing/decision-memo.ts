@@ -20,6 +20,7 @@ export interface DecisionTail {
   parents: Decision['parents'];
   inform: Decision['inform'];
   escalations: Decision['escalations'];
+  todos: Decision['todos'];
   notes: Decision['notes'];
   rules: Decision['rules'];
   ruleset: Decision['ruleset'];
@@ -39,8 +40,8 @@ const MAX_ENTRIES = 20_000;
 const MAX_MASK_RULES = 52;
 
 export function decisionTail(decision: Decision, id = 0): DecisionTail {
-  const { parents, inform, escalations, notes, rules, ruleset } = decision;
-  const json = `,${JSON.stringify({ parents, inform, escalations, notes, rules, ruleset }).slice(1)}`;
+  const { parents, inform, escalations, todos, notes, rules, ruleset } = decision;
+  const json = `,${JSON.stringify({ parents, inform, escalations, todos, notes, rules, ruleset }).slice(1)}`;
   const deadlineOf = new Map<EscalationTarget, string | null>();
   for (const e of escalations) {
     // The earliest dated deadline; null only when no escalation to that target has a date.
@@ -52,6 +53,7 @@ export function decisionTail(decision: Decision, id = 0): DecisionTail {
     parents,
     inform,
     escalations,
+    todos,
     notes,
     rules,
     ruleset,
@@ -71,6 +73,7 @@ export function decisionFrom(situation: Situation, facts: DerivedFacts, tail: De
     parents: tail.parents,
     inform: tail.inform,
     escalations: tail.escalations,
+    todos: tail.todos,
     notes: tail.notes,
     rules: tail.rules,
     ruleset: tail.ruleset,

@@ -39,13 +39,20 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+const actionTypeSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' });
+
 export const effectsSchema = z.strictObject({
-  inform: z.array(z.strictObject({ party: z.string(), reason: localTextSchema })).optional(),
+  /**
+   * `todo` marks an inform that is an action the school must still take (consult Veilig Thuis, bring
+   * a thuiszitter to the SWV…): the case log tracks it like an escalation until `cases done` ticks it
+   * off. An inform without it is information only (the student, the steunpunt).
+   */
+  inform: z.array(z.strictObject({ party: z.string(), reason: localTextSchema, todo: actionTypeSchema.optional() })).optional(),
   escalate: z
     .array(
       z.strictObject({
         to: z.string(),
-        type: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected-kebab-id' }),
+        type: actionTypeSchema,
         deadline: z.strictObject({ workingDays: z.int().min(0).max(60) }).optional(),
         reason: localTextSchema,
       }),
@@ -125,11 +132,18 @@ function checkCondition(cond: Condition, path: string, issues: FieldIssue[]): vo
 function checkEffects(effects: Effects, path: string, issues: FieldIssue[]): void {
   const parties: readonly string[] = PARTIES;
   const targets: readonly string[] = ESCALATION_TARGETS;
+  const todoTypes = new Map<string, number>();
   effects.inform?.forEach((inform, i) => {
     if (inform.party === 'ouders') {
       issues.push({ path: `${path}.inform[${i}].party`, problem: problem('parents-via-inform') });
     } else if (!parties.includes(inform.party)) {
       issues.push({ path: `${path}.inform[${i}].party`, problem: problem('unknown-party', { party: inform.party, known: [...PARTIES] }) });
+    }
+    if (inform.todo !== undefined) {
+      const key = `${inform.party}:${inform.todo}`;
+      const first = todoTypes.get(key);
+      if (first !== undefined) issues.push({ path: `${path}.inform[${i}].todo`, problem: problem('duplicate-todo', { todo: key, first }) });
+      else todoTypes.set(key, i);
     }
   });
   effects.escalate?.forEach((esc, i) => {

@@ -22,6 +22,7 @@ export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {
   sickReports12w: 'ziekmeldingen_12wk',
   sickDaysInRow: 'ziektedagen_aaneengesloten',
   deregistered: 'uitgeschreven',
+  enrolledElsewhere: 'ingeschreven_elders',
   weeksWithoutPlace: 'weken_zonder_plek',
   placeProspect: 'uitzicht_op_plek',
   truancyOnly: 'alleen_eigen_motivatie',

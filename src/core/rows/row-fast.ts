@@ -192,6 +192,7 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
   const sickReports12w = read(cells, at.sickReports12w, 'sickReports12w', K.sickReports12w, D.sickReports12w);
   const sickDaysInRow = read(cells, at.sickDaysInRow, 'sickDaysInRow', K.sickDaysInRow, D.sickDaysInRow);
   const deregistered = read(cells, at.deregistered, 'deregistered', K.deregistered, D.deregistered);
+  const enrolledElsewhere = read(cells, at.enrolledElsewhere, 'enrolledElsewhere', K.enrolledElsewhere, D.enrolledElsewhere);
   const weeksWithoutPlace = read(cells, at.weeksWithoutPlace, 'weeksWithoutPlace', K.weeksWithoutPlace, D.weeksWithoutPlace);
   const placeProspect = read(cells, at.placeProspect, 'placeProspect', K.placeProspect, D.placeProspect);
   const truancyOnly = read(cells, at.truancyOnly, 'truancyOnly', K.truancyOnly, D.truancyOnly);
@@ -219,6 +220,7 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     sickReports12w === ASK ||
     sickDaysInRow === ASK ||
     deregistered === ASK ||
+    enrolledElsewhere === ASK ||
     weeksWithoutPlace === ASK ||
     placeProspect === ASK ||
     truancyOnly === ASK ||
@@ -248,6 +250,7 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     sickReports12w,
     sickDaysInRow,
     deregistered,
+    enrolledElsewhere,
     weeksWithoutPlace,
     placeProspect,
     truancyOnly,

@@ -83,6 +83,8 @@ function rowToEvent(row: Row, outcomes: OutcomeTable): CaseEvent {
   let data = JSON.parse(row.data as string);
   // Since schema version 2 a decision's outcome is stored apart, once (src/io/db/prepared-entry.ts).
   if (row.outcome_id !== null && row.outcome_id !== undefined) data = { decision: joinDecision(data.decision, outcomes.get(row.outcome_id as number)) };
+  // Decisions stored before to-dos existed had none (a version-1 event holds its decision whole).
+  else if (row.kind === 'decision' && data.decision && data.decision.todos === undefined) data.decision.todos = [];
   return {
     id: row.id as number,
     caseId: row.case_id as number,

@@ -145,6 +145,30 @@ export const MIGRATIONS: readonly Migration[] = [
           FROM events e LEFT JOIN decision_outcomes o ON o.id = e.outcome_id;
     `,
   },
+  {
+    version: 3,
+    name: 'events_expanded gives a decision its to-dos',
+    // Outcomes stored before to-dos existed have none: json('[]'), as zorgroute reads them.
+    sql: `
+      DROP VIEW events_expanded;
+      CREATE VIEW events_expanded AS
+        SELECT e.id, e.case_id, e.kind, e.recorded_at, e.source,
+               CASE WHEN e.outcome_id IS NULL THEN e.data
+                    ELSE json_object('decision', json_object(
+                      'studentRef', json_extract(e.data, '$.decision.studentRef'),
+                      'referenceDate', json_extract(e.data, '$.decision.referenceDate'),
+                      'facts', json_extract(e.data, '$.decision.facts'),
+                      'parents', json_extract(o.data, '$.parents'),
+                      'inform', json_extract(o.data, '$.inform'),
+                      'escalations', json_extract(o.data, '$.escalations'),
+                      'todos', json(coalesce(json_extract(o.data, '$.todos'), '[]')),
+                      'notes', json_extract(o.data, '$.notes'),
+                      'rules', json_extract(o.data, '$.rules'),
+                      'ruleset', json_extract(o.data, '$.ruleset'))) END AS data,
+               e.ruleset_id, e.ruleset_version, e.ruleset_sha256, e.idempotency_key
+          FROM events e LEFT JOIN decision_outcomes o ON o.id = e.outcome_id;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -17,7 +17,10 @@ import type { Decision } from '../../core/routing/decide.js';
 import type { Situation } from '../../core/routing/situation.js';
 
 /** The part of a Decision that is the same for every student with the same fired rules and date. */
-export type DecisionOutcome = Pick<Decision, 'parents' | 'inform' | 'escalations' | 'notes' | 'rules' | 'ruleset'>;
+export type DecisionOutcome = Pick<Decision, 'parents' | 'inform' | 'escalations' | 'notes' | 'rules' | 'ruleset'> & {
+  /** Absent in outcomes stored before to-dos existed (read as none). */
+  todos?: Decision['todos'];
+};
 
 export interface PreparedOutcome {
   /** sha256 (hex) of `json`: the outcome's identity in the store. */
@@ -49,8 +52,8 @@ export interface PreparedChunk {
 }
 
 export function prepareOutcome(outcome: DecisionOutcome): PreparedOutcome {
-  const { parents, inform, escalations, notes, rules, ruleset } = outcome;
-  const json = JSON.stringify({ parents, inform, escalations, notes, rules, ruleset });
+  const { parents, inform, escalations, todos, notes, rules, ruleset } = outcome;
+  const json = JSON.stringify({ parents, inform, escalations, todos, notes, rules, ruleset });
   return { sha256: createHash('sha256').update(json).digest('hex'), json };
 }
 
@@ -103,6 +106,7 @@ export function joinDecision(own: Pick<Decision, 'studentRef' | 'referenceDate' 
     parents: outcome.parents,
     inform: outcome.inform,
     escalations: outcome.escalations,
+    todos: outcome.todos ?? [],
     notes: outcome.notes,
     rules: outcome.rules,
     ruleset: outcome.ruleset,

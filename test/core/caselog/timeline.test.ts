@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   caseStatus,
   dueEscalations,
+  dueItems,
   escalationStates,
-  matchAction,
+  todoStates,
   type CaseEvent,
   type CaseRecord,
   type EscalationRef,
@@ -83,25 +84,31 @@ describe('due', () => {
   });
 });
 
-describe('matchAction', () => {
-  const states = escalationStates([decisionEvent(route({ referenceDate: '2026-11-20', weeksWithoutPlace: 6, unexcusedHours4w: 16 }))]);
+describe('to-dos', () => {
+  const consult = (referenceDate: string): Decision => route({ referenceDate, abuseSuspected: true });
 
-  it('names an escalation by type, by target when only one is open, or by target:type', () => {
-    expect(states.map((s) => `${s.to}:${s.type}`)).toEqual(['leerplicht:verzuimmelding-16-uur', 'leerplicht:thuiszitter', 'onderwijsconsulent:thuiszitter']);
-    expect(matchAction('verzuimmelding-16-uur', states)).toEqual({ kind: 'escalation', escalation: { to: 'leerplicht', type: 'verzuimmelding-16-uur' } });
-    expect(matchAction('onderwijsconsulent', states)).toEqual({ kind: 'escalation', escalation: { to: 'onderwijsconsulent', type: 'thuiszitter' } });
-    expect(matchAction('Leerplicht:thuiszitter', states)).toEqual({ kind: 'escalation', escalation: { to: 'leerplicht', type: 'thuiszitter' } });
+  it('an advised Veilig Thuis consult is a to-do, due (no term) until an action ticks it off', () => {
+    const events = [decisionEvent(consult('2026-11-20'))];
+    expect(todoStates(events)).toMatchObject([{ party: 'veilig-thuis', type: 'advies-vragen', raisedOn: '2026-11-20', done: null }]);
+    expect(dueItems([record(7, events)], '2026-11-26', 2)).toMatchObject([{ kind: 'todo', caseId: 7, to: 'veilig-thuis', type: 'advies-vragen', status: 'asap', deadline: null }]);
+    const ticked: CaseEvent = {
+      id: nextId++,
+      caseId: 7,
+      recordedAt: at,
+      source: 'cases',
+      kind: 'action',
+      data: { action: 'veilig thuis gebeld', date: '2026-11-23', escalation: null, todo: { party: 'veilig-thuis', type: 'advies-vragen' }, party: null, note: null },
+    };
+    expect(todoStates([...events, ticked])[0]!.done).toMatchObject({ date: '2026-11-23' });
+    expect(dueItems([record(7, [...events, ticked, decisionEvent(consult('2026-11-24'))])], '2026-11-26', 2)).toEqual([]);
   });
 
-  it('says when a word fits several escalations', () => {
-    expect(matchAction('leerplicht', states)).toEqual({ kind: 'ambiguous', candidates: ['leerplicht:verzuimmelding-16-uur', 'leerplicht:thuiszitter'] });
-    expect(matchAction('thuiszitter', states).kind).toBe('ambiguous');
-  });
-
-  it('reads the first word too, then parties, then free text', () => {
-    expect(matchAction('onderwijsconsulent aangemeld met ouders', states).kind).toBe('escalation');
-    expect(matchAction('ouders gebeld', states)).toEqual({ kind: 'party', party: 'ouders' });
-    expect(matchAction('melding DUO gedaan', states)).toEqual({ kind: 'free' });
+  it('escalations come before the to-dos of the same case and day; decisions stored without todos have none', () => {
+    const both = route({ referenceDate: '2026-11-20', abuseSuspected: true, luxuryAbsence: true });
+    expect(dueItems([record(8, [decisionEvent(both)])], '2026-11-26', 2).map((i) => `${i.kind}:${i.to}`)).toEqual(['escalation:leerplicht', 'todo:veilig-thuis']);
+    const old = { ...sixteenHours('2026-11-20') } as Partial<Decision>;
+    delete old.todos;
+    expect(todoStates([decisionEvent(old as Decision)])).toEqual([]);
   });
 });
 

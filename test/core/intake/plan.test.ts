@@ -74,7 +74,7 @@ function randomSituation(rnd: () => number, i: number): Situation {
 /** Runs the plan the way a truthful user would answer it from `truth`; returns the last step. */
 function simulate(truth: Situation, ruleset: CompiledRuleset, given: Known = {}): { done: Extract<IntakeStep, { kind: 'done' }>; asked: (SituationField | 'topics')[] } {
   const t = truth as unknown as Record<string, unknown>;
-  const state: IntakeState = { given, answers: {}, topics: undefined };
+  const state: IntakeState = { given, answers: {}, held: {}, topics: undefined };
   const asked: (SituationField | 'topics')[] = [];
   for (let guard = 0; guard < 100; guard++) {
     const step = nextStep(state, ruleset);
@@ -186,8 +186,9 @@ describe('questions for typical students', () => {
     expect(asked({ birthDate: '2012-03-01', weeksWithoutPlace: 3 })).toEqual([...opening, 'weeksWithoutPlace']);
   });
 
-  it('no RMC or deregistration questions for a 12-year-old; both for a 19-year-old', () => {
-    expect(asked({ birthDate: '2013-09-01', enrolled: false })).toEqual([...opening, 'enrolled', 'exemption']);
+  it('no RMC questions for a 12-year-old (deregistration, and then enrolment elsewhere, do matter); both for a 19-year-old', () => {
+    expect(asked({ birthDate: '2013-09-01', enrolled: false })).toEqual([...opening, 'enrolled', 'deregistered', 'exemption']);
+    expect(asked({ birthDate: '2013-09-01', deregistered: true })).toEqual([...opening, 'enrolled', 'deregistered', 'enrolledElsewhere', 'exemption']);
     // enrolled only matters at 19 together with weeks of absence (rmc-4-weken), not asked here
     expect(asked({ birthDate: '2006-09-01', deregistered: true })).toEqual([...opening, 'deregistered', 'studentAllowsParents', 'startkwalificatie']);
   });
@@ -199,38 +200,53 @@ describe('questions for typical students', () => {
   });
 
   it('a 25-year-old is not asked about absence at all', () => {
-    const step = nextStep({ given: {}, answers: { studentRef: 'X', birthDate: '2001-01-01', referenceDate: '2026-03-10' }, topics: undefined }, defaultRuleset());
+    const step = nextStep({ given: {}, answers: { studentRef: 'X', birthDate: '2001-01-01', referenceDate: '2026-03-10' }, held: {}, topics: undefined }, defaultRuleset());
     expect(step.kind === 'topics' && step.offered).not.toContain('verzuim' satisfies TopicId);
   });
 });
 
 describe('changing an answer re-plans the rest', () => {
-  it('drops answers that no longer matter and asks what newly does', () => {
+  it('keeps typed answers that no longer matter (never a default in their place), and asks held ones again when they count', () => {
     const rs = defaultRuleset();
     const state: IntakeState = {
       given: {},
       answers: { studentRef: 'L1', birthDate: '2012-03-01', referenceDate: '2026-03-10', weeksWithoutPlace: 6, placeProspect: false, truancyOnly: true, exemption: false },
+      held: {},
       topics: { offered: [...TOPIC_IDS], ticked: ['thuiszitten'] },
     };
     expect(nextStep(state, rs)).toMatchObject({ kind: 'done', answered: expect.arrayContaining(['truancyOnly']) });
     state.answers.weeksWithoutPlace = 2;
     const done = nextStep(state, rs);
-    expect(done.kind === 'done' && done.input.truancyOnly).toBe(false);
-    expect(done.kind === 'done' && done.skipped).toEqual(expect.arrayContaining(['placeProspect', 'truancyOnly', 'exemption']));
+    expect(done.kind === 'done' && done.input.truancyOnly).toBe(true);
+    expect(done.kind === 'done' && done.kept).toEqual(['placeProspect', 'truancyOnly', 'exemption']);
+    expect(done.kind === 'done' && done.skipped).not.toContain('truancyOnly');
+    // Held (did not count at the last review): kept while irrelevant, asked again once it counts.
+    state.held = { placeProspect: false, truancyOnly: true };
+    delete state.answers.placeProspect;
+    delete state.answers.truancyOnly;
+    const still = nextStep(state, rs);
+    expect(still.kind === 'done' && still.input).toMatchObject({ placeProspect: false, truancyOnly: true });
+    state.answers.weeksWithoutPlace = 6;
+    expect(nextStep(state, rs)).toEqual({ kind: 'field', field: 'placeProspect' });
+  });
+
+  it('blames a birth date in the future on the birth date itself', () => {
+    expect(checkFieldValue('birthDate', '2027-01-01', {}, '2026-03-10')).toBe('birthInFuture');
+    expect(checkFieldValue('birthDate', '2012-01-01', {}, '2026-03-10')).toBeUndefined();
   });
 
   it('asks the topics again when a changed birth date makes a new topic relevant', () => {
     const rs = defaultRuleset();
     const answers = { studentRef: 'L1', birthDate: '2001-01-01', referenceDate: '2026-03-10' };
-    const first = nextStep({ given: {}, answers, topics: undefined }, rs);
+    const first = nextStep({ given: {}, answers, held: {}, topics: undefined }, rs);
     if (first.kind !== 'topics') throw new Error('expected topics');
-    const state: IntakeState = { given: {}, answers: { ...answers, birthDate: '2012-03-01' }, topics: { offered: first.offered, ticked: [] } };
+    const state: IntakeState = { given: {}, answers: { ...answers, birthDate: '2012-03-01' }, held: {}, topics: { offered: first.offered, ticked: [] } };
     expect(nextStep(state, rs)).toMatchObject({ kind: 'topics', offered: expect.arrayContaining(['verzuim']) });
   });
 
   it('pre-ticks a topic whose fields were given as flags, and never asks a given field', () => {
     const rs = defaultRuleset();
-    const state: IntakeState = { given: { studentRef: 'L1', birthDate: '2012-03-01', referenceDate: '2026-03-10', unexcusedHours4w: 16 }, answers: {}, topics: undefined };
+    const state: IntakeState = { given: { studentRef: 'L1', birthDate: '2012-03-01', referenceDate: '2026-03-10', unexcusedHours4w: 16 }, answers: {}, held: {}, topics: undefined };
     expect(nextStep(state, rs)).toMatchObject({ kind: 'topics', checked: ['verzuim'] });
   });
 });

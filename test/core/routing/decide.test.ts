@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../../src/core/routing/decide.js';
+import { decide, type Decision } from '../../../src/core/routing/decide.js';
 import { compile, defaultRulesetJson, escalationTypes, parties, route, ruleIds, situation } from '../../factories.js';
 
 // The default situation: a 14-year-old VO student (born 2012-03-01), reference date Friday 2026-11-27.
@@ -92,8 +92,8 @@ describe('RMC (§4)', () => {
     expect(escalationTypes(d)).toEqual(['rmc:uitschrijving-zonder-startkwalificatie']);
     expect(d.escalations[0]?.deadline).toBeNull();
   });
-  it('a 17-year-old leaving school is not an RMC report', () => {
-    expect(route({ birthDate: '2008-11-28', deregistered: true }).escalations).toEqual([]);
+  it('a 17-year-old leaving school is not an RMC report (it is leerplicht’s)', () => {
+    expect(escalationTypes(route({ birthDate: '2008-11-28', deregistered: true }))).toEqual(['leerplicht:uitschrijving-zonder-inschrijving']);
   });
   it('23 is out of RMC scope, 22 is in', () => {
     expect(route({ birthDate: '2003-11-27', deregistered: true }).escalations).toEqual([]);
@@ -233,5 +233,41 @@ describe('absence under the threshold', () => {
     expect(ruleIds(d)).toContain('leerplicht-overig-verzuim');
     expect(ruleIds(route({ unexcusedHours4w: 0 }))).not.toContain('leerplicht-overig-verzuim');
     expect(ruleIds(route({ unexcusedHours4w: 16 }))).not.toContain('leerplicht-overig-verzuim');
+  });
+});
+
+describe('a leerplichtige leaving school (§3, Leerplichtwet art. 18)', () => {
+  // Reference date 2026-11-27 (the factories' default).
+  const leaving = (birthDate: string, extra: Record<string, unknown> = {}) => route({ birthDate, deregistered: true, ...extra });
+  const types = (d: Decision): string[] => [...escalationTypes(d), ...d.todos.map((t) => `todo ${t.party}:${t.type}`)];
+
+  it.each([
+    ['15', '2011-06-01', 'volledig'],
+    ['16', '2010-06-01', 'kwalificatieplicht'],
+    ['17', '2009-06-01', 'kwalificatieplicht'],
+    ['17 on the day before the 18th birthday', '2008-11-28', 'kwalificatieplicht'],
+  ])('%s without a startkwalificatie, not enrolled elsewhere: report to leerplicht', (_label, birthDate, leerplicht) => {
+    const d = leaving(birthDate);
+    expect(d.facts.leerplicht).toBe(leerplicht);
+    expect(types(d)).toEqual(['leerplicht:uitschrijving-zonder-inschrijving']);
+    expect(d.escalations[0]).toMatchObject({ deadline: null, rules: ['leerplicht-uitschrijving-zonder-inschrijving'] });
+    expect(d.rules.find((r) => r.id === 'leerplicht-uitschrijving-zonder-inschrijving')?.source).toContain('Leerplichtwet 1969 art. 18');
+  });
+
+  it('enrolled elsewhere: no escalation, but notifying leerplicht is a to-do', () => {
+    expect(types(leaving('2010-06-01', { enrolledElsewhere: true }))).toEqual(['todo leerplicht:uitschrijving-melden']);
+    expect(types(leaving('2008-11-28', { enrolledElsewhere: true }))).toEqual(['todo leerplicht:uitschrijving-melden']);
+  });
+
+  it('18 (on the birthday itself) goes to the RMC, not leerplicht; with a startkwalificatie or an exemption nobody', () => {
+    expect(types(leaving('2008-11-27'))).toEqual(['rmc:uitschrijving-zonder-startkwalificatie']);
+    expect(types(leaving('2008-11-27', { enrolledElsewhere: true }))).toEqual(['rmc:uitschrijving-zonder-startkwalificatie']);
+    expect(types(leaving('2009-06-01', { startkwalificatie: true }))).toEqual([]); // 17 with a diploma: kwalificatieplicht is over
+    expect(types(leaving('2011-06-01', { exemption: true }))).toEqual([]); // vrijstelling: leerplicht gave it
+    expect(types(leaving('2009-06-01', { startkwalificatie: true, enrolledElsewhere: true }))).toEqual([]);
+  });
+
+  it('15 in volledige leerplicht with a startkwalificatie still is leerplichtig', () => {
+    expect(types(leaving('2011-06-01', { startkwalificatie: true }))).toEqual(['leerplicht:uitschrijving-zonder-inschrijving']);
   });
 });

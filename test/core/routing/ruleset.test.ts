@@ -34,7 +34,18 @@ describe('the default rule set', () => {
       'onderwijsconsulent-geen-ondersteuning', 'onderwijszorgconsulent-medische-zorg', 'swv-eerst',
       'extra-ondersteuning-steunpunt', 'cluster-1-visueel', 'cluster-2-auditief-taal',
       'meldcode-signalen', 'meldcode-melden-acuut', 'mazl-jeugdarts',
+      'leerplicht-uitschrijving-zonder-inschrijving', 'leerplicht-uitschrijving-melden',
     ]) expect(ids).toContain(id);
+  });
+  it('marks as to-dos exactly the informs that are actions the school must still take', () => {
+    const todos = json.rules.flatMap((r) => (r.then.inform ?? []).filter((i) => i.todo).map((i) => `${r.id} ${i.party}:${i.todo}`));
+    expect(todos).toEqual([
+      'leerplicht-uitschrijving-melden leerplicht:uitschrijving-melden',
+      'thuiszitter-swv swv:thuiszitter-melden',
+      'swv-eerst swv:ondersteuning-aanvragen',
+      'meldcode-signalen veilig-thuis:advies-vragen',
+      'mazl-jeugdarts jeugdarts:mazl-inschakelen',
+    ]);
   });
   it('ships the RMC 16-hours rule as a regional option, switched off', () => {
     const rule = json.rules.find((r) => r.id === 'rmc-16-uur')!;
@@ -90,6 +101,15 @@ describe('semantic checks report every problem with its path', () => {
       'rules[1].then: a rule needs at least one effect (inform, escalate, parents or notes)',
       'rules[2].then.inform[0].party: parents are informed through a parents effect, not inform',
     ]);
+  });
+  it('a to-do is a type of lower-case words, once per party in a rule', () => {
+    const json = minimal([
+      { id: 'e', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'Bellen!' }] } },
+      { id: 'f', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'bellen' }, { party: 'swv', reason: 'r2', todo: 'bellen' }] } },
+    ]);
+    expect(problems(json)).toEqual([expect.stringMatching(/^rules\[1\]\.then\.inform\[0\]\.todo: lower-case words/)]);
+    const shaped = minimal([{ id: 'f', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'bellen' }, { party: 'swv', reason: 'r2', todo: 'bellen' }] } }]);
+    expect(problems(shaped)).toEqual(['rules[1].then.inform[1].todo: the same to-do swv:bellen twice in one rule (also inform[0])']);
   });
   it('needs an unconditional parents default', () => {
     const json = { id: 'x', version: '1', title: 't', rules: [{ id: 'n', title: 't', source: 's', then: { notes: ['n'] } }] };

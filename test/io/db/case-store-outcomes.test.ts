@@ -9,7 +9,7 @@ import { prepareDecision, prepareOutcome } from '../../../src/io/db/prepared-ent
 import { decide } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
-import { MIGRATIONS } from '../../../src/io/db/migrations.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
 import { defaultRuleset, situation } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 import type { Lang } from '../../../src/core/routing/compile.js';
@@ -75,6 +75,21 @@ describe('decision outcomes (schema version 2)', () => {
     expect(rows[0]!.data).toBe(JSON.stringify({ situation: e.situation }));
   });
 
+  it('an outcome stored before to-dos existed reads with none, in zorgroute and in events_expanded', () => {
+    const path = tmpDb();
+    const e = entry({ studentRef: 'V2', sickDaysInRow: 8 }); // a decision with a to-do (the jeugdarts)
+    store(path).recordDecisions([e]);
+    expect((decisionsIn(store(path))[0] as { todos: unknown[] }).todos).toHaveLength(1);
+    const raw = new Database(path);
+    // What an outcome written before this version looks like: no "todos" key.
+    raw.exec('DROP TRIGGER decision_outcomes_are_not_updated');
+    raw.prepare("UPDATE decision_outcomes SET data = json_remove(data, '$.todos')").run();
+    const view = JSON.parse(raw.prepare("SELECT data FROM events_expanded WHERE kind = 'decision'").pluck().get() as string);
+    raw.close();
+    expect(view.decision.todos).toEqual([]);
+    expect((decisionsIn(store(path))[0] as { todos: unknown[] }).todos).toEqual([]);
+  });
+
   it('migrates a version-1 log: its old events read as before, new ones are stored the new way', () => {
     const path = tmpDb();
     const v1 = versionOneDatabase(path);
@@ -89,7 +104,7 @@ describe('decision outcomes (schema version 2)', () => {
     v1.close();
 
     const s = store(path);
-    expect(s.schemaVersion()).toBe(2);
+    expect(s.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
     // The same export again adds nothing (the v1 key recipe is kept); a new student is added.
     const again = s.recordDecisions([old, entry({ studentRef: 'NEW1', unexcusedHours4w: 16 })]);
     expect(again).toMatchObject({ added: 1, skipped: 1 });
@@ -157,7 +172,7 @@ describe('decision outcomes (schema version 2)', () => {
     store(path).close();
     open.pop();
     const raw = new Database(path, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(2);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(201);
     expect(raw.pragma('foreign_key_check')).toHaveLength(1); // the one it found, no more
     raw.close();

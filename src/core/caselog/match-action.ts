@@ -1,0 +1,114 @@
+// How `cases done ID ACTION…` says what was done, read against the case's own escalations and
+// to-dos. A person types what they did ("verzuimmelding gedaan", "Veilig Thuis gebeld",
+// "leerplichtambtenaar"), not an id: the first words are matched — exactly, as `target:type`, by a
+// type's first words, by a target or party (Dutch and English names too) — and only an unambiguous
+// match ticks something off. Pure.
+import { PARTIES, type Party } from '../routing/vocabulary.js';
+import type { DoneMark, EscalationRef, EscalationState, TodoRef, TodoState } from './timeline.js';
+
+export type ActionMatch =
+  | { kind: 'escalation'; escalation: EscalationRef }
+  | { kind: 'todo'; todo: TodoRef }
+  | { kind: 'party'; party: Party }
+  | { kind: 'free' }
+  | { kind: 'ambiguous'; candidates: string[] };
+
+/** Names people use for a party, folded (lower case, no spaces or hyphens) → the party id. */
+const PARTY_NAMES: Readonly<Record<string, Party>> = {
+  leerplichtambtenaar: 'leerplicht',
+  leerplichtambtenaren: 'leerplicht',
+  lpa: 'leerplicht',
+  leerplichtofficer: 'leerplicht',
+  veiligthuis: 'veilig-thuis',
+  samenwerkingsverband: 'swv',
+  ouder: 'ouders',
+  verzorgers: 'ouders',
+  oudersverzorgers: 'ouders',
+  parents: 'ouders',
+  student: 'leerling',
+  pupil: 'leerling',
+  ggd: 'jeugdarts',
+  schoolarts: 'jeugdarts',
+  schooldoctor: 'jeugdarts',
+  onderwijsconsulenten: 'onderwijsconsulent',
+  ouderenjeugdsteunpunt: 'steunpunt',
+  cluster1: 'cluster-1',
+  cluster2: 'cluster-2',
+  ...Object.fromEntries(PARTIES.map((p) => [p.replace(/-/g, ''), p])),
+};
+
+const fold = (text: string): string => text.toLowerCase().replace(/[\s\-/_]+/g, '');
+
+/** What can be ticked off: the case's escalations and to-dos, with whether each is done. */
+interface Item {
+  kind: 'escalation' | 'todo';
+  to: Party;
+  type: string;
+  done: DoneMark | null;
+}
+
+export const itemLabel = (item: { to: string; type: string }): string => `${item.to}:${item.type}`;
+
+function toMatch(item: Item): ActionMatch {
+  return item.kind === 'escalation'
+    ? { kind: 'escalation', escalation: { to: item.to as EscalationRef['to'], type: item.type } }
+    : { kind: 'todo', todo: { party: item.to, type: item.type } };
+}
+
+/** One hit is the answer; among several, the only open one; else the choice is the user's. */
+function pick(hits: readonly Item[]): ActionMatch | undefined {
+  if (hits.length === 0) return undefined;
+  const open = hits.filter((h) => !h.done);
+  if (open.length === 1) return toMatch(open[0]!);
+  if (hits.length === 1) return toMatch(hits[0]!);
+  return { kind: 'ambiguous', candidates: (open.length > 0 ? open : hits).map(itemLabel) };
+}
+
+function partyOf(word: string): Party | undefined {
+  return PARTY_NAMES[fold(word)];
+}
+
+/** A type named by itself, or by its first words (`verzuimmelding` for `verzuimmelding-16-uur`). */
+function byType(phrase: string, items: readonly Item[]): ActionMatch | undefined {
+  const t = phrase.replace(/\s+/g, '-');
+  return pick(items.filter((i) => i.type === t)) ?? (t.length >= 4 ? pick(items.filter((i) => i.type.startsWith(`${t}-`))) : undefined);
+}
+
+function matchPhrase(words: readonly string[], items: readonly Item[]): ActionMatch | undefined {
+  const phrase = words.join(' ');
+  // `target:type` (or `target/type`), or two words: a target and a type of its own.
+  const pair = /^([a-z0-9-]+)\s*[:/]\s*([a-z0-9-]+)$/.exec(phrase) ?? (words.length === 2 ? [phrase, words[0]!, words[1]!] : null);
+  if (pair) {
+    const party = partyOf(pair[1]!);
+    if (party) {
+      const own = items.filter((i) => i.to === party);
+      const hit = byType(pair[2]!, own);
+      if (hit) return hit;
+    }
+  }
+  const typed = byType(phrase, items);
+  if (typed) return typed;
+  const party = partyOf(phrase);
+  if (party) return pick(items.filter((i) => i.to === party)) ?? { kind: 'party', party };
+  return undefined;
+}
+
+/**
+ * `escalations` and `todos` are the case's own (escalationStates(), todoStates()). The first three
+ * words are tried, then the first two, then the first, so that "leerplicht melding via DUO",
+ * "veilig thuis gebeld" and "ouders gebeld" read naturally. A party without an escalation or to-do
+ * in the case records that the party was informed; anything else is a free-text action that ticks
+ * nothing off.
+ */
+export function matchAction(text: string, escalations: readonly EscalationState[], todos: readonly TodoState[] = []): ActionMatch {
+  const items: Item[] = [
+    ...escalations.map((e): Item => ({ kind: 'escalation', to: e.to, type: e.type, done: e.done })),
+    ...todos.map((t): Item => ({ kind: 'todo', to: t.party, type: t.type, done: t.done })),
+  ];
+  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const found = matchPhrase(words.slice(0, n), items);
+    if (found) return found;
+  }
+  return { kind: 'free' };
+}
