@@ -165,7 +165,7 @@ describe('zorgroute cases', () => {
     // A note on a closed case is kept, with the command to reopen it.
     const note = await cli('note', '1', 'moeder', 'belde', 'terug');
     expect(note.exitCode).toBe(0);
-    expect(note.stderr).toContain('Let op: casus 1 is gesloten. Heropenen: zorgroute cases reopen 1');
+    expect(note.stderr).toMatch(/Let op: casus 1 is gesloten\. Heropenen: (npx )?zorgroute cases reopen 1/);
 
     // Two cases for one student: show lists them; the timeline numbers each case's events from 1.
     const second = await runCli(['intake', '--no-input', '--new-case', '--db', db, '--student', 'L1001', '--birth-date', '01-03-2012', '--reference-date', '24-11-2026']);

@@ -75,7 +75,7 @@ const ERRORS: { args: string[]; input?: string }[] = [
   { args: ['batch', excel, '--format', 'csv'] },
   { args: ['batch', excel, '--format', 'csv', '--threads', '2'] },
   { args: ['cases'] },
-  { args: ['cases', 'list', '--db', db, '--status', 'gesloten'] },
+  { args: ['cases', 'list', '--db', db, '--status', 'dicht'] },
   { args: ['cases', 'list', '--db', notADb] },
   { args: ['cases', 'show', '--db', db] },
   { args: ['cases', 'show', 'abc', '--db', db] },
@@ -124,10 +124,10 @@ describe('what the catalogue says', () => {
     const missing = await allOutput('nl_NL.UTF-8', ['route', join(tmp, 'nope.json')]);
     expect(missing.text).toContain('niet lezen: het bestand of de map bestaat niet (ENOENT)');
     expect((await allOutput('nl_NL.UTF-8', ['route', folder])).text).toContain('dit is een map, geen bestand (EISDIR)');
-    const status = await allOutput('nl_NL.UTF-8', ['cases', 'list', '--db', db, '--status', 'gesloten']);
-    expect(status).toMatchObject({ exitCode: 2 });
-    expect(status.text).toContain(`optie --status <status>: 'gesloten' is niet toegestaan; kies uit "open", "closed", "all"`);
-    expect(status.text).toMatch(/tip: (npx )?zorgroute cases list --help toont alle opties/);
+    const format = await allOutput('nl_NL.UTF-8', ['batch', excel, '--format', 'xml']);
+    expect(format).toMatchObject({ exitCode: 2 });
+    expect(format.text).toContain(`optie --format <formaat>: 'xml' is niet toegestaan; kies uit "csv", "json", "ndjson"`);
+    expect(format.text).toMatch(/tip: (npx )?zorgroute batch --help toont alle opties/);
     expect((await allOutput('en_GB.UTF-8', ['route', '--jsn'])).text).toContain('unknown option --jsn (did you mean --json?)');
   });
 

@@ -107,7 +107,7 @@ describe('semantic checks report every problem with its path', () => {
       { id: 'e', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'Bellen!' }] } },
       { id: 'f', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'bellen' }, { party: 'swv', reason: 'r2', todo: 'bellen' }] } },
     ]);
-    expect(problems(json)).toEqual([expect.stringMatching(/^rules\[1\]\.then\.inform\[0\]\.todo: lower-case words/)]);
+    expect(problems(json)).toEqual([expect.stringMatching(/^rules\[1\]\.then\.inform\[0\]\.todo: expected lower-case words/)]);
     const shaped = minimal([{ id: 'f', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'bellen' }, { party: 'swv', reason: 'r2', todo: 'bellen' }] } }]);
     expect(problems(shaped)).toEqual(['rules[1].then.inform[1].todo: the same to-do swv:bellen twice in one rule (also inform[0])']);
   });
