@@ -36,15 +36,15 @@ describe('a global install (npm install -g .)', () => {
   });
 
   it('hints say zorgroute … when it is on PATH', async () => {
-    const r = await execa('zorgroute', ['cases', 'show', 'abc', '--db', join(elsewhere, 'c.db')], { cwd: elsewhere, env: env(`${join(prefix, 'bin')}:${nodeOnly}`), extendEnv: false, reject: false });
+    const r = await execa('zorgroute', ['cases', 'reopen', 'abc', '--db', join(elsewhere, 'c.db')], { cwd: elsewhere, env: env(`${join(prefix, 'bin')}:${nodeOnly}`), extendEnv: false, reject: false });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('tip: zorgroute cases list toont de casussen');
   });
 
   it('hints say npx zorgroute … in the checkout, and the script’s path elsewhere, when it is not on PATH', async () => {
-    const inCheckout = await execa(process.execPath, [join(root, 'bin', 'zorgroute.js'), 'cases', 'show', 'abc'], { cwd: root, env: env(nodeOnly), extendEnv: false, reject: false });
+    const inCheckout = await execa(process.execPath, [join(root, 'bin', 'zorgroute.js'), 'cases', 'reopen', 'abc'], { cwd: root, env: env(nodeOnly), extendEnv: false, reject: false });
     expect(inCheckout.stderr).toContain('tip: npx zorgroute cases list toont de casussen');
-    const byPath = await execa(bin, ['cases', 'show', 'abc'], { cwd: elsewhere, env: env(nodeOnly), extendEnv: false, reject: false });
+    const byPath = await execa(bin, ['cases', 'reopen', 'abc'], { cwd: elsewhere, env: env(nodeOnly), extendEnv: false, reject: false });
     expect(byPath.stderr).toContain(`tip: ${bin} cases list toont de casussen`);
     expect(dirname(bin)).toBe(join(prefix, 'bin'));
   });
