@@ -17,6 +17,7 @@ import { Engine } from 'json-rules-engine';
 import { planColumns } from '../dist/core/rows/columns.js';
 import { decide, firedRules } from '../dist/core/routing/decide.js';
 import { DecisionMemo } from '../dist/core/routing/decision-memo.js';
+import { dutchWorkingDays } from '../dist/io/public-holidays.js';
 import { deriveFacts } from '../dist/core/routing/facts.js';
 import { readRow } from '../dist/core/rows/row-situation.js';
 import { readRuleset } from '../dist/io/read-ruleset.js';
@@ -142,11 +143,11 @@ async function rulesEngines(file, ruleset) {
 
   let start = performance.now();
   const ours = [];
-  for (let i = 0; i < situations.length; i++) ours.push(decide(situations[i], ruleset, deriveFacts(situations[i])));
+  for (let i = 0; i < situations.length; i++) ours.push(decide(situations[i], ruleset, dutchWorkingDays(), deriveFacts(situations[i])));
   const decideSeconds = (performance.now() - start) / 1000;
 
   start = performance.now();
-  const memo = new DecisionMemo(ruleset);
+  const memo = new DecisionMemo(ruleset, dutchWorkingDays());
   for (let i = 0; i < situations.length; i++) memo.tailFor(situations[i], deriveFacts(situations[i]));
   const memoSeconds = (performance.now() - start) / 1000;
 

@@ -22,6 +22,8 @@ const RUNS = arg('--runs', 30);
 const { readRuleset } = await import(join(root, 'dist/io/read-ruleset.js'));
 const { parseSituation } = await import(join(root, 'dist/core/routing/situation.js'));
 const { decide } = await import(join(root, 'dist/core/routing/decide.js'));
+const { dutchWorkingDays } = await import(join(root, 'dist/io/public-holidays.js'));
+const workingDays = dutchWorkingDays();
 
 // Deterministic generator (mulberry32) of valid, varied situations around every threshold.
 function mulberry32(a) {
@@ -69,9 +71,9 @@ const ruleset = readRuleset(undefined, 'nl');
 const situations = Array.from({ length: N }, (_, i) => situation(i));
 
 let escalations = 0;
-for (let i = 0; i < Math.min(N, 50_000); i++) decide(situations[i], ruleset); // warm-up
+for (let i = 0; i < Math.min(N, 50_000); i++) decide(situations[i], ruleset, workingDays); // warm-up
 const t0 = process.hrtime.bigint();
-for (let i = 0; i < N; i++) escalations += decide(situations[i], ruleset).escalations.length;
+for (let i = 0; i < N; i++) escalations += decide(situations[i], ruleset, workingDays).escalations.length;
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 
 const dir = mkdtempSync(join(tmpdir(), 'zorgroute-bench-'));

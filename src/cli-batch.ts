@@ -6,11 +6,15 @@ import { batchExitCode, runBatch } from './commands/batch/run.js';
 import { todayIso } from './core/dates.js';
 import { UserError } from './core/errors.js';
 import { problem } from './core/problems.js';
+import { ProblemError } from './core/output-problems.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { rowProblemDescriber } from './ui/messages-errors.js';
+import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './cli-registrations.js';
+import { csvDialectFor } from './ui/messages-csv.js';
 import { makeStyle, useColor, type Style } from './ui/print.js';
+import { stdoutPolicy } from './cli-common.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from './ui/print-batch.js';
 
 export interface BatchCliFlags {
@@ -55,13 +59,22 @@ function positiveIntOf(text: string | undefined): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-function formatOf(flags: BatchCliFlags): RecordFormat | undefined {
-  if (flags.format) return flags.format;
-  if (flags.json) return 'json';
-  if (flags.out === undefined) return undefined;
-  const ext = /\.([a-z]+)$/i.exec(flags.out)?.[1]?.toLowerCase();
-  if (ext === 'csv' || ext === 'json' || ext === 'ndjson') return ext;
-  if (ext === 'jsonl') return 'ndjson';
+const EXTENSION_FORMATS: Readonly<Record<string, RecordFormat>> = { csv: 'csv', json: 'json', ndjson: 'ndjson', jsonl: 'ndjson' };
+
+/**
+ * The record format: --format (or --json), else the extension of --out. A known extension that
+ * does not match the format given is refused: NDJSON in a .csv would open as garbage in Excel.
+ */
+export function formatOf(flags: Pick<BatchCliFlags, 'format' | 'json' | 'out'>): RecordFormat | undefined {
+  const given = flags.format ?? (flags.json ? 'json' : undefined);
+  if (flags.out === undefined) return given;
+  const extension = /\.([a-z]+)$/i.exec(flags.out)?.[1]?.toLowerCase();
+  const implied = extension !== undefined && Object.hasOwn(EXTENSION_FORMATS, extension) ? EXTENSION_FORMATS[extension] : undefined;
+  if (given !== undefined) {
+    if (implied !== undefined && implied !== given) throw new ProblemError({ kind: 'format-extension-mismatch', format: given, path: flags.out, extension: extension! });
+    return given;
+  }
+  if (implied !== undefined) return implied;
   throw new UserError(problem('out-needs-format'), { hint: problem('hint-out-format') });
 }
 
@@ -105,10 +118,19 @@ async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
   return openBatchLog(resolveDbLocation(db, env), positiveIntOf(env.ZORGROUTE_BATCH_LOG_CASES));
 }
 
-export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
+export async function runBatchCli(file: string, flags: BatchCliFlags & RegistrationsCliFlags, env: NodeJS.ProcessEnv): Promise<void> {
   const lang = resolveLang(flags.lang, env);
-  if (file === '-' && process.stdin.isTTY) {
+  try {
+    verifyRegistrationFlags(flags);
+  } catch (error) {
+    throw wordProblem(error, lang);
+  }
+  if ((file === '-' || flags.registrations === '-') && process.stdin.isTTY) {
     throw new UserError(problem('batch-stdin-empty'), { hint: problem('hint-batch-stdin') });
+  }
+  if (flags.registrations !== undefined) {
+    await runRegistrationsCli(file, flags, formatOf(flags), env);
+    return;
   }
   const format = formatOf(flags);
   const threads = threadsOf(flags);
@@ -126,9 +148,13 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
   };
   // The case log is opened first: an unusable database stops the run before any output.
   const log = flags.log ? await openLog(flags.db, env) : undefined;
+  // A reader that stops early (| head) must not leave the case log half written: read on.
+  if (log) stdoutPolicy.keepGoingWhenClosed = true;
   let logFinished = false;
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // process.exit() elsewhere (stdout gone or full: cli.ts) skips `finally` too.
+  process.once('exit', removePartialOutputs);
   try {
     const result = await runBatch(
       {
@@ -141,6 +167,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
         encoding: flags.encoding,
         delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
         format,
+        csv: format === 'csv' ? csvDialectFor(lang) : undefined,
         out: flags.out,
         onlyAction: Boolean(flags.onlyAction),
         listLimit: flags.all ? Number.POSITIVE_INFINITY : LIST_LIMIT,
@@ -150,6 +177,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
       {
         stdin: process.stdin,
         stdout: process.stdout,
+        keepGoingWithoutStdout: log !== undefined,
         onWarning: warn,
         onProgress: progress ? (p) => progress.draw(p.rows, p.bytesRead, p.totalBytes) : undefined,
         onChunk: log ? (chunk) => log.onChunk(chunk) : undefined,
@@ -176,5 +204,6 @@ export async function runBatchCli(file: string, flags: BatchCliFlags, env: NodeJ
     progress?.clear();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('exit', removePartialOutputs);
   }
 }

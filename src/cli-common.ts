@@ -15,6 +15,12 @@ export function stdoutStyle(lang: Lang): Style {
   return makeStyle(messagesFor(lang), useColor(process.stdout, env));
 }
 
+/**
+ * What happens when stdout's reader goes away (EPIPE): stop at once, quietly (the default), or —
+ * for a run that must finish its work, batch --log — go on without stdout (cli.ts watchStdout).
+ */
+export const stdoutPolicy = { keepGoingWhenClosed: false };
+
 export function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -4,11 +4,13 @@ import { CommanderError, Option, type Command } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
+import { OutputClosedError, outputFailure, ProblemError } from './core/output-problems.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import { packageVersion } from './io/package-root.js';
 import { resolveLang } from './ui/messages.js';
+import { problemText } from './ui/messages-problems.js';
 import { formatBug, formatDecision, formatUserError } from './ui/print.js';
-import { collect, dbOption, env, langOption, out, stderrStyle, stdoutStyle } from './cli-common.js';
+import { collect, dbOption, env, langOption, out, stderrStyle, stdoutPolicy, stdoutStyle } from './cli-common.js';
 import { addCasesCommands } from './cli-cases.js';
 import { LocalCommand } from './cli-commander.js';
 import { invocationCommand } from './io/invocation.js';
@@ -179,6 +181,12 @@ export function buildProgram(lang: Lang): Command {
     .option('--all', o['batch.all'])
     .option('--log', o['batch.log'])
     .option(`--threads <${ph.n}>`, o['batch.threads'])
+    .option('--registrations <file>', 'count absence from a registrations export (one row per lesson or day) over the school calendar; FILE is then the students file without absence columns')
+    .option('--codes <file>', 'with --registrations: the school\'s absence-code table, CSV code;soort;geoorloofd (default: data/codes/standaard-codes.csv)')
+    .option('--calendar <file>', 'with --registrations: the school calendar (JSON), or the Rijksoverheid open data "schoolvakanties" with --region')
+    .addOption(new Option('--region <region>', 'with --calendar of the open data: the holiday region (Groningen: noord)').choices(['noord', 'midden', 'zuid']))
+    .option('--since <date>', 'with --registrations: keep only periods that end on or after DATE (the weekly run)')
+    .option('--reg-map <file>', 'with --registrations: JSON mapping your registration headers to leerlingnummer, datum, lesuur, code, …')
     .addOption(dbOption(w))
     .addOption(langOption(w))
     .action(batchAction);
@@ -194,12 +202,43 @@ function langFromArgv(argv: readonly string[]): Lang {
   return resolveLang(given === 'nl' || given === 'en' ? given : undefined, env);
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+/** A user's problem on stderr: a ProblemError worded from the catalogue, any other UserError as it is. */
+function reportUserError(error: UserError, lang: Lang): void {
+  const style = stderrStyle(lang);
+  const wording = { lang, cmd: invocationCommand(env) };
+  if (error instanceof ProblemError) {
+    // an output problem (core/output-problems.ts), worded by ui/messages-problems.ts
+    const { message, hint } = problemText(lang, error.output);
+    process.stderr.write(`${formatUserError(style, wording, new UserError(message, { hint, details: error.details }))}\n`);
+  } else {
+    process.stderr.write(`${formatUserError(style, wording, error)}\n`);
+  }
+}
+
+/**
+ * stdout that fails: when the reader has gone (`| head -1`: EPIPE) zorgroute stops quietly with the
+ * exit code so far (0: nothing is wrong) — unless stdoutPolicy says to go on (batch --log, so that
+ * the case log is complete); any other failure (`> /dev/full`: ENOSPC, an I/O error)
+ * is reported and exits 74 at once — whatever else would still be written cannot reach the reader.
+ */
+function watchStdout(lang: () => Lang): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    const failure = outputFailure(error, 'stdout');
+    if (failure instanceof OutputClosedError) {
+      if (stdoutPolicy.keepGoingWhenClosed) return;
+      process.exit(process.exitCode ?? EXIT.ok);
+    }
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K'); // a progress line batch may have drawn
+    reportUserError(failure as ProblemError, lang());
+    process.exit(EXIT.outputFailed);
   });
+  // Messages that cannot be shown (stderr closed or full) must not crash the run that makes them.
+  process.stderr.on('error', () => undefined);
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
   const lang = langFromArgv(argv);
+  watchStdout(() => lang);
   try {
     await buildProgram(lang).parseAsync(argv as string[]);
   } catch (error) {
@@ -208,12 +247,16 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
-    const style = stderrStyle(lang);
+    if (error instanceof OutputClosedError) {
+      process.exitCode ??= EXIT.ok;
+      return;
+    }
     if (error instanceof UserError) {
-      process.stderr.write(`${formatUserError(style, { lang, cmd: invocationCommand(env) }, error)}\n`);
+      reportUserError(error, lang);
       process.exitCode = error.exitCode;
       return;
     }
+    const style = stderrStyle(lang);
     process.setSourceMapsEnabled(true); // so the stack of a bug names our source files, not the bundle
     process.stderr.write(`${formatBug(style, error)}\n`);
     process.exitCode = EXIT.bug;

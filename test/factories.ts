@@ -4,7 +4,11 @@ import { compileRuleset, type CompiledRuleset, type Lang } from '../src/core/rou
 import { decide, type Decision } from '../src/core/routing/decide.js';
 import { parseRuleset, type Ruleset } from '../src/core/routing/ruleset.js';
 import { parseSituation, type Situation, type SituationInput } from '../src/core/routing/situation.js';
+import { dutchWorkingDays } from '../src/io/public-holidays.js';
 import { defaultRulesetPath, readRuleset } from '../src/io/read-ruleset.js';
+
+/** The working days every deadline counts in (Dutch public holidays left out). */
+export const workingDays = dutchWorkingDays();
 
 export const REFERENCE_DATE = '2026-11-27'; // a Friday
 
@@ -36,7 +40,7 @@ export function compile(json: unknown, lang: Lang = 'nl'): CompiledRuleset {
 }
 
 export function route(overrides: Partial<SituationInput> = {}, ruleset = defaultRuleset()): Decision {
-  return decide(situation(overrides), ruleset);
+  return decide(situation(overrides), ruleset, workingDays);
 }
 
 export const parties = (d: Decision): string[] => d.inform.map((i) => i.party);

@@ -18,11 +18,16 @@ import {
   type TodoState,
 } from '../core/caselog/timeline.js';
 import { normalizeDate } from '../core/dates.js';
+import { normalizeStudentRef } from '../core/student-ref.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { problem } from '../core/problems.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
+
+/** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
+const studentOf = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeStudentRef(text));
 
 export interface CasesOptions {
   db: DbLocation;
@@ -118,7 +123,7 @@ export function listCases(options: ListOptions): CaseSummary[] {
   }
   return withStore(
     options,
-    (store) => store.listCases({ studentRef: options.student?.trim(), since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
+    (store) => store.listCases({ studentRef: studentOf(options.student), since }).map(summarize).filter((s) => options.status === 'all' || s.status === options.status),
     true,
   );
 }
@@ -147,7 +152,7 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
     (store) => {
       const id = caseIdOf(options.ref);
       if (id !== undefined) return { kind: 'case', case: detailOf(requireCase(store, id), options.today) };
-      const studentRef = options.ref.trim();
+      const studentRef = normalizeStudentRef(options.ref);
       const cases = store.listCases({ studentRef });
       if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
       return { kind: 'student', studentRef, cases: cases.map(summarize) };
@@ -160,7 +165,7 @@ export function dueCases(options: CasesOptions & { today: string; within: number
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError(problem('within-invalid'));
   }
-  return withStore(options, (store) => dueItems(store.listCases(), options.today, options.within), true);
+  return withStore(options, (store) => dueItems(store.listCases(), options.today, options.within, dutchWorkingDays()), true);
 }
 
 /** What is still open in a case, as `cases done` takes it (`to:type`). */
@@ -265,7 +270,7 @@ export function exportCases(options: CasesOptions & { id?: number | undefined; s
   return withStore(
     options,
     (store) => {
-      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: options.student?.trim() });
+      const cases = options.id !== undefined ? [requireCase(store, options.id)] : store.listCases({ studentRef: studentOf(options.student) });
       return {
         format: 'zorgroute-cases',
         schemaVersion: EXPORT_SCHEMA_VERSION,

@@ -12,9 +12,11 @@ import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core
 import { referenceDateWarning, type ReferenceDateWarning } from '../core/intake/warnings.js';
 import { defaultOf } from '../core/intake/relevance.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/routing/situation.js';
+import { fieldForName } from '../core/rows/columns.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { openCaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
 import { readRuleset } from '../io/read-ruleset.js';
 
 export interface IntakeFlags {
@@ -37,9 +39,11 @@ export function parseIntakeFlags(flags: IntakeFlags): Known {
   if (flags.referenceDate !== undefined) texts.push(['referenceDate', flags.referenceDate]);
   for (const item of flags.set ?? []) {
     const eq = item.indexOf('=');
-    const field = (eq < 0 ? item : item.slice(0, eq)).trim() as SituationField;
-    if (eq < 0) problems.push({ path: `--set ${field}`, problem: problem('set-expected-field-value') });
-    else if (!SITUATION_FIELDS.includes(field)) problems.push({ path: `--set ${field}`, problem: problem('set-unknown-field', { known: [...SITUATION_FIELDS] }) });
+    const name = (eq < 0 ? item : item.slice(0, eq)).trim();
+    // A situation field (unexcusedHours4w) or a CSV column name (ongeoorloofd_verzuim_uren_4wk, any case or spacing).
+    const field = (fieldForName(name) ?? name) as SituationField;
+    if (eq < 0) problems.push({ path: `--set ${name}`, problem: problem('set-expected-field-value') });
+    else if (!SITUATION_FIELDS.includes(field)) problems.push({ path: `--set ${name}`, problem: problem('set-unknown-field', { known: [...SITUATION_FIELDS] }) });
     else if (FLAG_OF[field]) problems.push({ path: `--set ${field}`, problem: problem('set-use-flag', { flag: FLAG_OF[field] }) });
     else texts.push([field, item.slice(eq + 1)]);
   }
@@ -114,6 +118,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
     }
   }
   const ruleset = readRuleset(options.rules, options.lang);
+  const workingDays = dutchWorkingDays();
   // Opened before the first question: a locked or foreign database fails now, not after the intake.
   const store = openCaseStore(options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
   const save = (situation: Situation, decision: Decision, questions: number, newCase: boolean, warnings: IntakeWarning[] = []): IntakeResult => {
@@ -127,7 +132,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
       const warning = referenceDateWarning(situation.referenceDate, today);
       const openBefore = store.openCaseIds(situation.studentRef)[0];
       const newCase = Boolean(options.newCase) || openBefore === undefined;
-      return save(situation, decide(situation, ruleset), 0, newCase, warning ? [{ kind: 'referenceDate', warning }] : []);
+      return save(situation, decide(situation, ruleset, workingDays), 0, newCase, warning ? [{ kind: 'referenceDate', warning }] : []);
     }
     if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
     const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined };
@@ -175,7 +180,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
         state.topics = { offered: step.offered, ticked };
       } else {
         const situation = situationFrom(step.input, today);
-        const decision = decide(situation, ruleset);
+        const decision = decide(situation, ruleset, workingDays);
         const { answered, given, kept, skipped, topics, offeredTopics } = step;
         const openCaseId = store.openCaseIds(situation.studentRef)[0] ?? null;
         const choice = await asker.review({ situation, decision, answered, given, kept, skipped, topics, offeredTopics, openCaseId });

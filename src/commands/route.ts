@@ -7,6 +7,7 @@ import { explain, type RuleTrace } from '../core/routing/explain.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { parseSituation, type Situation } from '../core/routing/situation.js';
 import { parseInputDocument, readInputText } from '../io/read-input.js';
+import { dutchWorkingDays } from '../io/public-holidays.js';
 import { readRuleset } from '../io/read-ruleset.js';
 
 export interface RouteOptions {
@@ -37,6 +38,7 @@ const MAX_REPORTED_ISSUES = 50;
 /** Validates every record first, so bad input produces no output at all. */
 export function runRoute(options: RouteOptions): RouteResult {
   const ruleset = readRuleset(options.rules, options.lang);
+  const workingDays = dutchWorkingDays();
   const { text } = readInputText(options.input);
   const doc = parseInputDocument(text, options.input);
 
@@ -55,7 +57,7 @@ export function runRoute(options: RouteOptions): RouteResult {
 
   const results = situations.map((situation): RoutedSituation => {
     const facts = deriveFacts(situation);
-    const decision = decide(situation, ruleset, facts);
+    const decision = decide(situation, ruleset, workingDays, facts);
     return options.explain ? { situation, decision, trace: explain(situation, ruleset, facts) } : { situation, decision };
   });
   return { mode: doc.mode, results, ruleset, anyEscalation: results.some((r) => hasEscalation(r.decision)) };

@@ -98,17 +98,6 @@ export function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 3) % 7) + 7) % 7;
 }
 
-/** The date `workingDays` Monday–Friday days after `dayNumber` (public holidays are not known here). */
-export function addWorkingDays(dayNumber: number, workingDays: number): number {
-  let d = dayNumber;
-  let left = workingDays;
-  while (left > 0) {
-    d += 1;
-    if (weekdayOf(d) < 5) left -= 1;
-  }
-  return d;
-}
-
 /**
  * Whole years completed on `on`. Someone born on 29 February has their birthday on 1 March in a
  * common year (they have not yet completed the year on 28 February).

@@ -14,6 +14,8 @@ export const EXIT = {
   usage: 2,
   escalation: 3,
   someRowsInvalid: 4,
+  /** The output could not be written: disk full, an I/O error (sysexits.h EX_IOERR). */
+  outputFailed: 74,
   /** Ctrl-C at a prompt: nothing was saved (128 + SIGINT, the shell convention). */
   interrupted: 130,
 } as const;

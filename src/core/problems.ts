@@ -138,6 +138,7 @@ export interface FieldProblems {
   'rule-needs-effect': Record<string, never>;
   'duplicate-rule-id': { id: string; first: number };
   'duplicate-todo': { todo: string; first: number };
+  'conditions-too-deep': { depth: number; max: number };
   'needs-parents-default': Record<string, never>;
   'same-header-as': { earlier: string };
   'unknown-map-field': { target: string; known: string[] };

@@ -4,6 +4,7 @@
 // the text: a cell may hold personal data.
 import { normalizeDate } from './dates.js';
 import { problem, type Problem } from './problems.js';
+import { normalizeStudentRef } from './student-ref.js';
 import { FIELD_KINDS, type FieldKind, type SituationField } from './routing/situation.js';
 
 export type Coerced = { ok: true; value: unknown } | { ok: false; problem: Problem };
@@ -33,7 +34,7 @@ function coerceKind(kind: FieldKind, raw: string): Coerced {
   const text = raw.trim();
   switch (kind.kind) {
     case 'studentRef':
-      return { ok: true, value: text };
+      return { ok: true, value: normalizeStudentRef(text) };
     case 'date': {
       const iso = normalizeDate(text);
       return iso ? { ok: true, value: iso } : { ok: false, problem: problem('text-not-a-date') };

@@ -1,12 +1,13 @@
 // Where batch records go: stdout, or a file written under a temporary name and renamed when the run
-// is complete — so an interrupted run never leaves a half file that looks like a whole one.
+// is complete — so an interrupted run never leaves a half file that looks like a whole one (a
+// device or FIFO is written directly: see outTargetOf).
 // Writes wait for the stream to drain, so a slow disk or pipe slows the reading, not memory.
 import { once } from 'node:events';
-import { createWriteStream, openSync, renameSync, unlinkSync, type WriteStream } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createWriteStream, fchmodSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UserError } from '../core/errors.js';
-import { problem } from '../core/problems.js';
+import { OutputClosedError, outputFailure, ProblemError } from '../core/output-problems.js';
 
 export interface RecordSink {
   write(bytes: Buffer): Promise<void>;
@@ -42,30 +43,92 @@ async function writeTo(stream: Writable, bytes: Buffer, failure: () => Error | u
   if (late) throw late;
 }
 
-export function stdoutSink(stdout: Writable): RecordSink {
+/**
+ * Records to stdout. When the reader goes away (EPIPE), the run stops (OutputClosedError) — or,
+ * with `discardWhenClosed` (batch --log, whose case log must be complete), goes on and drops them.
+ */
+export function stdoutSink(stdout: Writable, options: { discardWhenClosed?: boolean } = {}): RecordSink {
+  let closed = false;
   return {
-    write: (bytes) => writeTo(stdout, bytes, () => undefined),
+    write: async (bytes) => {
+      if (closed) return;
+      try {
+        await writeTo(stdout, bytes, () => undefined);
+      } catch (error) {
+        const failure = outputFailure(error, 'stdout');
+        if (failure instanceof OutputClosedError && options.discardWhenClosed) closed = true;
+        else throw failure;
+      }
+    },
     finish: async () => undefined,
     abort: () => undefined,
   };
 }
 
+/**
+ * How `--out` is written. A special file — a device (`/dev/null`), a FIFO, a socket, anything under
+ * /dev or /proc (`/dev/stdout`) — is written directly: it must stay what it is. A regular file, or a
+ * symbolic link to one, is written under a temporary name beside the real file and renamed over it
+ * (the link stays a link, as with the shell's `>`), with the mode the file had; a new file is 0600.
+ * A folder is refused.
+ */
+type OutTarget = { kind: 'direct'; path: string } | { kind: 'replace'; path: string; mode: number };
+
+const NEW_FILE_MODE = 0o600;
+
+function outTargetOf(path: string): OutTarget {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !isSymlink(path)) return { kind: 'replace', path, mode: NEW_FILE_MODE };
+    throw new ProblemError({ kind: 'out-not-writable', path, code: code ?? 'EIO' });
+  }
+  if (st.isDirectory()) throw new ProblemError({ kind: 'out-is-directory', path });
+  const absolute = resolve(path);
+  if (!st.isFile() || /^\/(dev|proc)\//.test(absolute)) return { kind: 'direct', path };
+  return { kind: 'replace', path: realpathSync(path), mode: st.mode & 0o7777 };
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function notWritable(path: string, error: unknown): ProblemError {
+  return new ProblemError({ kind: 'out-not-writable', path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+}
+
 export function fileSink(path: string): RecordSink {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
+  const target = outTargetOf(path);
+  const temp = target.kind === 'replace' ? join(dirname(target.path), `.${basename(target.path)}.${process.pid}.part`) : undefined;
   let fd: number;
   try {
-    fd = openSync(temp, 'w');
+    fd = openSync(temp ?? target.path, 'w', NEW_FILE_MODE);
   } catch (error) {
-    throw new UserError(problem('cannot-write', { file: path, errno: (error as NodeJS.ErrnoException).code }), { hint: problem('hint-out-folder') });
+    throw notWritable(path, error);
   }
-  partialFiles.add(temp);
+  if (temp !== undefined) {
+    partialFiles.add(temp);
+    try {
+      // Not the umask's choice: the mode of the file it replaces, or owner-only for a new one.
+      if (process.platform !== 'win32') fchmodSync(fd, (target as { mode: number }).mode);
+    } catch {
+      // a file system without modes (a FAT stick): nothing to keep
+    }
+  }
   const stream: WriteStream = createWriteStream('', { fd, autoClose: true });
   let failed: Error | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    failed ??= new UserError(problem('cannot-write', { file: path, errno: error.code }), { hint: problem('hint-check-write') });
+    failed ??= outputFailure(error, path);
   });
   const abort = (): void => {
     stream.destroy();
+    if (temp === undefined) return;
     try {
       unlinkSync(temp);
     } catch {
@@ -74,7 +137,13 @@ export function fileSink(path: string): RecordSink {
     partialFiles.delete(temp);
   };
   return {
-    write: (bytes) => writeTo(stream, bytes, () => failed),
+    write: async (bytes) => {
+      try {
+        await writeTo(stream, bytes, () => failed);
+      } catch (error) {
+        throw (failed ??= outputFailure(error, path));
+      }
+    },
     finish: async () => {
       stream.end();
       await Promise.race([once(stream, 'close'), once(stream, 'error')]);
@@ -82,7 +151,13 @@ export function fileSink(path: string): RecordSink {
         abort();
         throw failed;
       }
-      renameSync(temp, path);
+      if (temp === undefined) return;
+      try {
+        renameSync(temp, target.path);
+      } catch (error) {
+        abort();
+        throw notWritable(path, error);
+      }
       partialFiles.delete(temp);
     },
     abort,

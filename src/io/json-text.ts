@@ -21,90 +21,118 @@ export function positionAt(text: string, offset: number): TextPosition {
 }
 
 /**
- * The offset of the first syntax error in `text`, found by a small scanner; only run after
- * JSON.parse has failed, because V8 does not always say where.
+ * The offset of the first syntax error in `text` (text.length when it ends too early), found by a
+ * small scanner; only run after JSON.parse has failed, because V8's message does not always say
+ * where (and its wording differs between versions). Iterative, with its own stack of open arrays
+ * and objects, so that deeply nested input cannot overflow the call stack.
  */
 export function findJsonErrorOffset(text: string): number {
+  const n = text.length;
   let i = 0;
   const ws = (): void => {
-    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const literal = (word: string): void => {
-    for (const ch of word) {
-      if (text[i] !== ch) fail();
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 10) return;
       i++;
     }
   };
-  const string = (): void => {
-    if (text[i] !== '"') fail();
+  /** A string at i; returns false (i at the problem) when it is not a valid one. */
+  const string = (): boolean => {
+    if (text[i] !== '"') return false;
     i++;
-    while (i < text.length && text[i] !== '"') {
-      const code = text.charCodeAt(i);
-      if (code < 0x20) fail();
+    while (i < n && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) return false;
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) (i += k), fail();
+          for (let k = 1; k <= 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) {
+              i += k;
+              return false;
+            }
+          }
           i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+        } else if (i >= n || !'"\\/bfnrt'.includes(text[i]!)) return false;
       }
       i++;
     }
-    if (i >= text.length) fail();
+    if (i >= n) return false;
     i++;
+    return true;
   };
-  const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m || m[0] === '' || m[0] === '-') fail();
-    i += m![0].length;
+  const literal = (word: string): boolean => {
+    for (const ch of word) {
+      if (text[i] !== ch) return false;
+      i++;
+    }
+    return true;
   };
-  const value = (): void => {
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const number = (): boolean => {
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m || m[0] === '' || m[0] === '-') {
+      if (text[i] === '-') i++;
+      return false;
+    }
+    i += m[0].length;
+    return true;
+  };
+  /** Open containers: '[' or '{'. */
+  const open: string[] = [];
+  const at = (): number => Math.min(i, n);
+  for (;;) {
+    // A value is expected at i.
     ws();
     const ch = text[i];
     if (ch === '{') {
       i++;
       ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
+      if (text[i] === '}') i++;
+      else {
+        open.push('{');
+        if (!string()) return at();
         ws();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
+        if (text[i] !== ':') return at();
         i++;
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
+        continue;
       }
-    }
-    if (ch === '[') {
+    } else if (ch === '[') {
       i++;
       ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
+      if (text[i] === ']') i++;
+      else {
+        open.push('[');
+        continue;
       }
+    } else if (ch === '"') {
+      if (!string()) return at();
+    } else if (ch === 't' || ch === 'f' || ch === 'n') {
+      if (!literal(ch === 't' ? 'true' : ch === 'f' ? 'false' : 'null')) return at();
+    } else if (!number()) return at();
+    // After a value: close containers, or a comma and the next value.
+    for (;;) {
+      ws();
+      if (open.length === 0) return at(); // the end, or text after the one value
+      const top = open[open.length - 1];
+      if (text[i] === ',') {
+        i++;
+        if (top === '{') {
+          ws();
+          if (!string()) return at();
+          ws();
+          if (text[i] !== ':') return at();
+          i++;
+        }
+        break;
+      }
+      if ((top === '[' && text[i] === ']') || (top === '{' && text[i] === '}')) {
+        i++;
+        open.pop();
+        continue;
+      }
+      return at();
     }
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    return number();
-  };
-  try {
-    value();
-    ws();
-    return i < text.length ? i : text.length;
-  } catch (offset) {
-    return Math.min(offset as number, text.length);
   }
 }
 

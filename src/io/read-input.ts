@@ -29,6 +29,15 @@ export function readInputText(source: string): { text: string } {
   }
 }
 
+function isWholeObject(line: string): boolean {
+  try {
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 export function parseInputDocument(text: string, file: string): InputDocument {
   const trimmed = text.trim();
   if (trimmed === '') throw new UserError(problem('input-empty', { file }), { hint: problem('hint-readme-situation') });
@@ -39,8 +48,10 @@ export function parseInputDocument(text: string, file: string): InputDocument {
   }
   const lines = text.split(/\r?\n/);
   const nonEmpty = lines.filter((l) => l.trim() !== '');
-  // One object over several lines is one JSON document; several one-line objects are NDJSON.
-  const isNdjson = nonEmpty.length > 1 && nonEmpty.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}'));
+  // One object over several lines is one JSON document; several one-line objects are NDJSON. A
+  // first line that is a whole object by itself makes it NDJSON too, so that a broken later line
+  // is named (read as one document, every NDJSON mistake would be blamed on line 2).
+  const isNdjson = nonEmpty.length > 1 && (nonEmpty.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}')) || isWholeObject(nonEmpty[0]!));
   if (!isNdjson) return { mode: 'single', records: [{ at: { file }, value: parseJsonText(text, file) }] };
   const records: InputRecord[] = [];
   lines.forEach((line, i) => {

@@ -1,7 +1,7 @@
 // The three record formats of `batch`: NDJSON (one decision a line), JSON (one array, streamed) and
 // CSV (flattened, formula-safe). A decision record is the `route` decision with `"line"` in front;
 // the shared part of it (DecisionTail) is encoded once and copied, which keeps a million rows cheap.
-import { CSV_COLUMNS, csvCell, csvLine, errorCells, headCells, tailCells } from '../core/rows/flatten.js';
+import { csvCell, csvLine, ENGLISH_CSV, errorCells, headCells, tailCells, type CsvDialect } from '../core/rows/flatten.js';
 import type { DecisionTail } from '../core/routing/decision-memo.js';
 import type { DerivedFacts } from '../core/routing/facts.js';
 import type { Problem } from '../core/problems.js';
@@ -115,17 +115,20 @@ function jsonEncoder(continued: boolean, describe: DescribeProblem): RecordEncod
   };
 }
 
-function csvEncoder(delimiter: string, describe: DescribeProblem): RecordEncoder {
+const BOM = '\uFEFF';
+
+function csvEncoder(exportDelimiter: string, dialect: CsvDialect, describe: DescribeProblem): RecordEncoder {
+  const delimiter = dialect.delimiter ?? exportDelimiter;
   const cache = new WeakMap<DecisionTail, string>();
   return {
-    begin: (out) => out.text(csvLine(CSV_COLUMNS, delimiter)),
+    begin: (out) => out.text(`${dialect.bom ? BOM : ''}${csvLine(dialect.columns, delimiter)}`),
     decision(out, line, ref, date, facts, tail) {
       let rest = cache.get(tail);
       if (rest === undefined) {
-        rest = tailCells(tail).map((c) => csvCell(c, delimiter)).join(delimiter);
+        rest = tailCells(tail, dialect).map((c) => csvCell(c, delimiter)).join(delimiter);
         cache.set(tail, rest);
       }
-      const head = headCells(line, ref, date, facts);
+      const head = headCells(line, ref, date, facts, dialect);
       let text = '';
       for (const cell of head) text += csvCell(cell, delimiter) + delimiter;
       out.text(`${text}${rest}\r\n`);
@@ -137,8 +140,15 @@ function csvEncoder(delimiter: string, describe: DescribeProblem): RecordEncoder
   };
 }
 
-/** CSV output uses the delimiter of the export it came from, so it opens in the same spreadsheet. */
-export function recordEncoder(format: RecordFormat, csvDelimiter: string, options: { continued?: boolean; describe: DescribeProblem }): RecordEncoder {
-  if (format === 'csv') return csvEncoder(csvDelimiter, options.describe);
+/**
+ * CSV output follows `dialect` (default: the English contract, in the delimiter of the export it
+ * came from, so it opens in the same spreadsheet). `describe` words a row problem (the ui's catalogue).
+ */
+export function recordEncoder(
+  format: RecordFormat,
+  csvDelimiter: string,
+  options: { continued?: boolean; csv?: CsvDialect | undefined; describe: DescribeProblem },
+): RecordEncoder {
+  if (format === 'csv') return csvEncoder(csvDelimiter, options.csv ?? ENGLISH_CSV, options.describe);
   return format === 'json' ? jsonEncoder(options.continued === true, options.describe) : ndjsonEncoder(options.describe);
 }

@@ -66,6 +66,9 @@ export interface BatchMessages {
   moreDuplicates: (n: number) => string;
   noRows: string;
   warning: string;
+  referenceDate: string;
+  /** The peildatum: the range found in the export's own column (null: no column), else the one for rows without one and where it came from. */
+  referenceDateValue: (p: { fallback: string; from: 'flag' | 'today'; range: [string, string] | null }) => string;
 }
 
 const nl: Messages = {
@@ -139,6 +142,12 @@ const nl: Messages = {
     moreDuplicates: (n) => `nog ${n} dubbele leerlingnummers niet afzonderlijk genoemd`,
     noRows: 'het bestand heeft een kopregel maar geen rijen met leerlingen',
     warning: 'let op',
+    referenceDate: 'peildatum',
+    referenceDateValue: ({ fallback, from, range }) => {
+      const given = `${fallback} (${from === 'flag' ? '--reference-date' : 'vandaag'})`;
+      if (range === null) return given;
+      return `${range[0] === range[1] ? range[0] : `${range[0]} t/m ${range[1]}`} uit de kolom peildatum; lege cellen: ${given}`;
+    },
   },
 };
 
@@ -213,6 +222,12 @@ const en: Messages = {
     moreDuplicates: (n) => `${n} more duplicate student numbers not named one by one`,
     noRows: 'the file has a header line but no student rows',
     warning: 'warning',
+    referenceDate: 'reference date',
+    referenceDateValue: ({ fallback, from, range }) => {
+      const given = `${fallback} (${from === 'flag' ? '--reference-date' : 'today'})`;
+      if (range === null) return given;
+      return `${range[0] === range[1] ? range[0] : `${range[0]} to ${range[1]}`} from the peildatum column; empty cells: ${given}`;
+    },
   },
 };
 

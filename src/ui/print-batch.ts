@@ -17,6 +17,8 @@ export interface BatchSummaryView {
   targets: { target: EscalationTarget; count: number; earliestDeadline: string | null; students: { studentRef: string; line: number }[] }[];
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   source: { label: string };
+  referenceDate: { date: string; from: 'flag' | 'today'; column: boolean };
+  referenceDates: { first: string | null; last: string | null };
 }
 
 export type BatchWarningView =
@@ -25,6 +27,13 @@ export type BatchWarningView =
   | { kind: 'no-rows' };
 
 const REFS_PER_LINE = 6;
+
+/** Which peildatum the rows were judged on: the export's own column (its range), and the date for rows without one. */
+function referenceDateText(style: Style, r: BatchSummaryView): string {
+  const { date, from, column } = r.referenceDate;
+  const { first, last } = r.referenceDates;
+  return style.msgs.batch.referenceDateValue({ fallback: date, from, range: column && first !== null && last !== null ? [first, last] : null });
+}
 
 function studentList(style: Style, students: readonly { studentRef: string; line: number }[], total: number): string {
   const items = students.map((s) => `${s.studentRef} (${s.line})`);
@@ -37,7 +46,7 @@ function studentList(style: Style, students: readonly { studentRef: string; line
 export function formatBatchSummary(style: Style, r: BatchSummaryView): string {
   const { color: c, msgs } = style;
   const m = msgs.batch;
-  const out: string[] = [c.bold(m.title(r.source.label))];
+  const out: string[] = [c.bold(m.title(r.source.label)), `${m.referenceDate}: ${referenceDateText(style, r)}`];
   const counts: [string, number][] = [
     [m.rows, r.rows],
     [m.valid, r.valid],
@@ -66,7 +75,8 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView): string {
 
 /** For logs (stderr not a terminal): one line. */
 export function formatBatchOneLine(style: Style, r: BatchSummaryView): string {
-  return `zorgroute batch: ${style.msgs.batch.oneLine(r.rows, r.valid, r.invalid, r.needsAction, r.escalated)}`;
+  const m = style.msgs.batch;
+  return `zorgroute batch: ${m.oneLine(r.rows, r.valid, r.invalid, r.needsAction, r.escalated)}; ${m.referenceDate} ${referenceDateText(style, r)}`;
 }
 
 const BAR_WIDTH = 28;

@@ -6,6 +6,9 @@ import type { CaseDetail, CaseSummary, DoneResult } from '../commands/cases.js';
 import { casesMessagesFor } from './messages-cases.js';
 import { parseIsoDate, toDayNumber, weekdayOf } from '../core/dates.js';
 import { formatDeadline, formatDecision, formatTable, type Style } from './print.js';
+import type { AbsenceEscalation } from '../core/absence/route-absence.js';
+import { absenceMessagesFor } from './messages-absence.js';
+import { formatMelding } from './print-absence.js';
 
 /** `2026-11-27 14:05` in the computer's own time zone (stored times are UTC). */
 export function localTime(iso: string): string {
@@ -138,6 +141,9 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, w
   const room = Math.max(30, width - 45);
   const fits = rows.every((r) => String(r[3]).length + 2 <= room);
   out.push(formatTable(style, m.timelineHead, rows, fits ? {} : { colWidths: [null, null, null, room] }));
+  // An escalation from an absence period (batch --registrations) carries its melding, ready to copy.
+  const meldingen = (detail.latestDecision?.escalations ?? []).filter((e): e is AbsenceEscalation => 'melding' in e && e.melding !== undefined);
+  for (const e of meldingen) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e));
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision));
   return out.join('\n');
 }

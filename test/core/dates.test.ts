@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addWorkingDays,
   ageOn,
   formatYmd,
   fromDayNumber,
@@ -44,16 +43,6 @@ describe('day numbers', () => {
     expect(day('1970-01-01')).toBe(0);
     expect(weekdayOf(day('2026-11-28'))).toBe(5); // Saturday
     expect(weekdayOf(day('2026-11-30'))).toBe(0); // Monday
-  });
-});
-
-describe('addWorkingDays', () => {
-  it('counts Monday to Friday only', () => {
-    expect(iso(addWorkingDays(day('2026-11-27'), 5))).toBe('2026-12-04'); // Fri → next Fri
-    expect(iso(addWorkingDays(day('2026-11-23'), 5))).toBe('2026-11-30'); // Mon → next Mon
-    expect(iso(addWorkingDays(day('2026-11-28'), 5))).toBe('2026-12-04'); // Sat → Fri
-    expect(iso(addWorkingDays(day('2026-11-29'), 1))).toBe('2026-11-30'); // Sun → Mon
-    expect(iso(addWorkingDays(day('2026-11-25'), 0))).toBe('2026-11-25');
   });
 });
 

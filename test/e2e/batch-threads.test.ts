@@ -120,6 +120,20 @@ describe('zorgroute batch --threads', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('names the duplicates read before a fatal CSV error on both paths, also when they share a piece with it', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `L${i % 25};01-03-2012;;;${i % 20};0;VO;nee`);
+    const text = `leerlingnummer;geboortedatum;peildatum;opmerking;ongeoorloofd_verzuim_uren_4wk;ziekmeldingen_12wk;onderwijssoort;startkwalificatie\r\n${rows.join('\r\n')}\r\n"never closed;x\r\nL1;01-01-2012;;;;;;\r\n`;
+    const broken = write('duplicates-then-broken.csv', text);
+    const dir = mkdtempSync(join(tmp, 'out-'));
+    for (const pieceBytes of [64 * 1024, 100]) {
+      const r = await expectSameBothWays(['batch', broken, '--format', 'ndjson', '--out', join(dir, 'records.ndjson'), '--reference-date', '02-02-2026'], pieceBytes);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr.match(/warning: line \d+: student number L\d+ is also on line \d+ \(both processed\)/g)).toHaveLength(20);
+      expect(r.stderr).toMatch(/line 62: a quoted cell starts here and is never closed/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('writes --out the same way, and reads stdin with workers when told to', async () => {
     const dir = mkdtempSync(join(tmp, 'out-'));
     const [one, two] = [join(dir, 'one.ndjson'), join(dir, 'two.ndjson')];

@@ -48,7 +48,11 @@ export async function runPieces(run: BatchRun, o: PiecesOptions): Promise<number
 
   const take = async (result: PieceResult): Promise<void> => {
     o.reader.recycle(result.bytes);
-    if (result.kind === 'csv-error') throw csvFileError(run.label, result.error, result.error.line);
+    if (result.kind === 'csv-error') {
+      // The rows before the error were read, as on one thread: their duplicates are still named.
+      run.noteRefs(result.refs);
+      throw csvFileError(run.label, result.error, result.error.line);
+    }
     run.tally.merge(result.tally);
     run.noteRefs(result.refs);
     if (o.onChunk && result.log) await o.onChunk(result.log);

@@ -4,11 +4,13 @@
 // from what this returns, in file order (commands/batch/parallel.ts). Runs in-process in the tests.
 import { compileRuleset, type Lang } from '../../core/routing/compile.js';
 import type { ColumnPlan } from '../../core/rows/columns.js';
+import type { CsvDialect } from '../../core/rows/flatten.js';
 import { hash53 } from '../../core/rows/seen-refs.js';
 import { ByteBuilder } from '../../io/batch-output.js';
 import type { RecordDelimiter } from '../../io/csv/cutter.js';
 import { parsePiece, type PieceCsvError } from '../../io/csv/pieces.js';
 import type { Delimiter } from '../../io/csv/sniff.js';
+import { dutchWorkingDays } from '../../io/public-holidays.js';
 import type { RulesetSource } from '../../io/read-ruleset.js';
 import { recordEncoder, type DescribeProblem, type RecordFormat } from '../../io/record-encoders.js';
 import { CaseEntryMaker, type PackedEntries } from './log-entries.js';
@@ -24,6 +26,7 @@ export interface PieceSettings {
   delimiter: Delimiter;
   recordDelimiter: RecordDelimiter;
   format: RecordFormat | undefined;
+  csv?: CsvDialect | undefined;
   onlyAction: boolean;
   listLimit: number;
   /** Send back every row that needs action, made ready for the case log (for onChunk). */
@@ -119,13 +122,14 @@ export type PieceResult =
       /** The rows that need action, ready for the case log (null without withLog). */
       log: PackedEntries | null;
     }
-  | { kind: 'csv-error'; seq: number; bytes: ArrayBuffer; error: PieceCsvError };
+  /** The rows before the error were read: their student numbers go on to the duplicate warnings, as on one thread. */
+  | { kind: 'csv-error'; seq: number; bytes: ArrayBuffer; error: PieceCsvError; refs: PieceRefs };
 
 /** What a result hands over to the other thread instead of copying. */
 export function transferablesOf(result: PieceResult): ArrayBuffer[] {
-  if (result.kind !== 'done') return [result.bytes];
   const { keys, lines, text, ends } = result.refs;
   const list = [result.bytes, keys.buffer as ArrayBuffer, lines.buffer as ArrayBuffer, text.buffer as ArrayBuffer, ends.buffer as ArrayBuffer];
+  if (result.kind !== 'done') return list;
   if (result.out) list.push(result.out);
   if (result.log) list.push(result.log.bytes);
   return list;
@@ -149,13 +153,14 @@ export class PieceProcessor {
   ) {
     const ruleset = compileRuleset(settings.rules.ruleset, settings.rules.sha256, settings.lang);
     const log = (this.log = settings.withLog ? new CaseEntryMaker(ruleset.meta) : undefined);
-    const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true, describe }) : undefined;
+    const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true, csv: settings.csv, describe }) : undefined;
     this.out = encoder ? new ByteBuilder() : undefined;
     this.rows = new RowProcessor(
       {
         plan: settings.plan,
         fallbackDate: settings.fallbackDate,
         ruleset,
+        workingDays: dutchWorkingDays(),
         encoder,
         onlyAction: settings.onlyAction,
         noteRef: (ref, line) => this.refs.add(ref, line),
@@ -180,7 +185,7 @@ export class PieceProcessor {
     const log = this.log && this.log.size > 0 ? this.log.take() : null;
     if (error) {
       out?.handOver(this.spare.pop()); // the records of a piece in error are not written
-      return { kind: 'csv-error', seq: task.seq, bytes: task.bytes, error };
+      return { kind: 'csv-error', seq: task.seq, bytes: task.bytes, error, refs };
     }
     const made = out?.handOver(this.spare.pop());
     return {

@@ -1,5 +1,6 @@
 // What happens to one data row of an export: read it, decide it (memoised), count it, encode its
 // record, and hand a row that needs action to onAction (for the case log).
+import type { WorkingDays } from '../../core/calendar/working-days.js';
 import type { CompiledRuleset } from '../../core/routing/compile.js';
 import type { ColumnPlan } from '../../core/rows/columns.js';
 import { DecisionMemo, type DecisionTail } from '../../core/routing/decision-memo.js';
@@ -14,6 +15,7 @@ export interface RowProcessorOptions {
   plan: ColumnPlan;
   fallbackDate: string;
   ruleset: CompiledRuleset;
+  workingDays: WorkingDays;
   encoder: RecordEncoder | undefined;
   onlyAction: boolean;
   /** Every row with a usable student number, in file order (for duplicates). */
@@ -31,7 +33,7 @@ export class RowProcessor {
     private readonly o: RowProcessorOptions,
     public tally: Tally,
   ) {
-    this.memo = new DecisionMemo(o.ruleset);
+    this.memo = new DecisionMemo(o.ruleset, o.workingDays);
   }
 
   /** Returns false for a blank row (skipped like an empty line, not counted). */
@@ -44,7 +46,7 @@ export class RowProcessor {
       o.noteRef(s.studentRef, line);
       const facts = deriveFacts(s);
       const tail = this.memo.tailFor(s, facts);
-      this.tally.validRow(s.studentRef, line, tail);
+      this.tally.validRow(s.studentRef, line, tail, s.referenceDate);
       if (o.encoder && (!o.onlyAction || tail.needsAction)) {
         o.encoder.decision(out, line, s.studentRef, s.referenceDate, facts, tail);
         this.written += 1;

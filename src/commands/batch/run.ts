@@ -13,6 +13,7 @@ import { ByteBuilder, fileSink, stdoutSink } from '../../io/batch-output.js';
 import { openCsvInput, type CsvInput } from '../../io/csv/input.js';
 import { CsvPieceReader, type CsvHeader, type CsvPiece } from '../../io/csv/pieces.js';
 import { CsvReader, type CsvEvent } from '../../io/csv/rows.js';
+import { dutchWorkingDays } from '../../io/public-holidays.js';
 import { readRulesetSource } from '../../io/read-ruleset.js';
 import { recordEncoder } from '../../io/record-encoders.js';
 import { CaseEntryMaker } from './log-entries.js';
@@ -73,7 +74,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     tally.duplicate();
     if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef: ref(), line, firstLine });
   };
-  const encoder = options.format ? recordEncoder(options.format, header.delimiter, { describe: hooks.describeRowProblem }) : undefined;
+  const encoder = options.format ? recordEncoder(options.format, header.delimiter, { csv: options.csv, describe: hooks.describeRowProblem }) : undefined;
   const run: BatchRun = {
     label: input.label,
     plan,
@@ -81,7 +82,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     fallbackDate,
     tally,
     encoder,
-    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined,
+    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout, { discardWhenClosed: hooks.keepGoingWithoutStdout === true })) : undefined,
     noteRef(ref, line) {
       const firstLine = seen.add(ref, line);
       if (firstLine !== 0) duplicate(line, firstLine, () => ref);
@@ -118,6 +119,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         delimiter: header.delimiter,
         recordDelimiter: 'recordDelimiter' in header ? header.recordDelimiter : '\n',
         format: options.format,
+        csv: options.csv,
         onlyAction: options.onlyAction,
         listLimit: options.listLimit,
         withLog: hooks.onChunk !== undefined,
@@ -137,6 +139,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
   return {
     ...result,
     source: { label: input.label, encoding: reader.encoding ?? 'ascii', bom: reader.bom, delimiter: header.delimiter },
+    referenceDate: { date: fallbackDate, from: options.referenceDate === undefined ? 'today' : 'flag', column: plan.indexOf.referenceDate >= 0 },
     unknownColumns: plan.unknown,
     written,
     out: options.out,
@@ -156,6 +159,7 @@ async function runRows(run: BatchRun, events: AsyncGenerator<CsvEvent | CsvHeade
       plan: run.plan,
       fallbackDate: run.fallbackDate,
       ruleset: run.ruleset,
+      workingDays: dutchWorkingDays(),
       encoder,
       onlyAction: options.onlyAction,
       noteRef: (ref, line) => run.noteRef(ref, line),

@@ -28,10 +28,12 @@ export interface BatchTally {
   targets: TargetTally[];
   /** The first `listLimit` rows in error, for the summary (all of them are in the records). */
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
+  /** The earliest and the latest peildatum of the valid rows (null: none). */
+  referenceDates: { first: string | null; last: string | null };
 }
 
 export class Tally {
-  readonly counts: BatchTally = { rows: 0, valid: 0, invalid: 0, needsAction: 0, escalated: 0, duplicates: 0, targets: [], errors: [] };
+  readonly counts: BatchTally = { rows: 0, valid: 0, invalid: 0, needsAction: 0, escalated: 0, duplicates: 0, targets: [], errors: [], referenceDates: { first: null, last: null } };
   private readonly byTarget = new Map<EscalationTarget, TargetTally>();
 
   constructor(private readonly listLimit: number) {}
@@ -43,10 +45,17 @@ export class Tally {
     if (c.errors.length < this.listLimit) c.errors.push({ line, studentRef, error });
   }
 
-  validRow(studentRef: string, line: number, tail: DecisionTail): void {
+  private noteDates(first: string | null, last: string | null): void {
+    const d = this.counts.referenceDates;
+    if (first !== null && (d.first === null || first < d.first)) d.first = first;
+    if (last !== null && (d.last === null || last > d.last)) d.last = last;
+  }
+
+  validRow(studentRef: string, line: number, tail: DecisionTail, referenceDate: string): void {
     const c = this.counts;
     c.rows += 1;
     c.valid += 1;
+    this.noteDates(referenceDate, referenceDate);
     if (!tail.needsAction) return;
     c.needsAction += 1;
     if (tail.targets.length === 0) return;
@@ -73,6 +82,7 @@ export class Tally {
     c.needsAction += next.needsAction;
     c.escalated += next.escalated;
     c.duplicates += next.duplicates;
+    this.noteDates(next.referenceDates.first, next.referenceDates.last);
     for (const e of next.errors) {
       if (c.errors.length >= this.listLimit) break;
       c.errors.push(e);

@@ -4,6 +4,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { CompiledRuleset, Lang } from '../../core/routing/compile.js';
 import type { ColumnPlan } from '../../core/rows/columns.js';
+import type { CsvDialect } from '../../core/rows/flatten.js';
 import type { RecordSink } from '../../io/batch-output.js';
 import type { Delimiter, Encoding } from '../../io/csv/sniff.js';
 import type { DescribeProblem, RecordEncoder, RecordFormat } from '../../io/record-encoders.js';
@@ -25,6 +26,8 @@ export interface BatchOptions {
   delimiter?: Delimiter | undefined;
   /** No format: no records, only the tally. */
   format?: RecordFormat | undefined;
+  /** The words and conventions of --format csv (default: the English contract, core/rows/flatten.ts). */
+  csv?: CsvDialect | undefined;
   /** A file for the records instead of stdout. */
   out?: string | undefined;
   onlyAction: boolean;
@@ -56,6 +59,8 @@ export interface BatchHooks {
   stdin: Readable;
   /** Where records go when there is no `out`. */
   stdout: Writable;
+  /** When stdout's reader goes away, read on and drop the records (for --log) instead of stopping. */
+  keepGoingWithoutStdout?: boolean;
   onWarning?(warning: BatchWarning): void;
   /** After every chunk read from the file (the CLI throttles what it draws). */
   onProgress?(progress: BatchProgress): void;
@@ -77,6 +82,8 @@ export interface BatchHooks {
 
 export interface BatchResult extends BatchTally {
   source: { label: string; encoding: Encoding | 'ascii'; bom: boolean; delimiter: Delimiter };
+  /** The peildatum of rows without their own (from --reference-date, or today); `column`: the export has a peildatum column, whose cells win. */
+  referenceDate: { date: string; from: 'flag' | 'today'; column: boolean };
   unknownColumns: string[];
   /** Records written (fewer than rows with --only-action; 0 without a format). */
   written: number;

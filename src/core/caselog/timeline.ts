@@ -2,7 +2,7 @@
 // from the append-only list of events, never stored (so a correction is simply a later event and the
 // history always explains the present). Pure: the SQLite store in src/io/db/case-store.ts only loads
 // and appends events.
-import { addWorkingDays, formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
+import type { WorkingDays } from '../calendar/working-days.js';
 import type { Decision } from '../routing/decide.js';
 import type { Situation } from '../routing/situation.js';
 import type { EscalationTarget, Party } from '../routing/vocabulary.js';
@@ -171,9 +171,8 @@ export interface DueItem {
  * working days of `today`, soonest first; those without a deadline ("zo spoedig mogelijk") and the
  * to-dos (which have none) follow, oldest first.
  */
-export function dueItems(cases: readonly CaseRecord[], today: string, withinWorkingDays: number): DueItem[] {
-  const todayDay = toDayNumber(parseIsoDate(today)!);
-  const horizon = formatYmd(fromDayNumber(addWorkingDays(todayDay, withinWorkingDays)));
+export function dueItems(cases: readonly CaseRecord[], today: string, withinWorkingDays: number, workingDays: WorkingDays): DueItem[] {
+  const horizon = workingDays.addWorkingDays(today, withinWorkingDays);
   const items: DueItem[] = [];
   for (const c of cases) {
     if (caseStatus(c.events) === 'closed') continue;

@@ -94,7 +94,7 @@ function getter(fact: string): Getter {
   if (Object.hasOwn(GETTERS, fact)) return GETTERS[fact as FactName];
   // checkRuleset() only lets known facts through; this keeps an unchecked rule set working.
   if (isDerivedFact(fact)) return (_s, d) => d[fact];
-  return (s) => (s as unknown as Record<string, FactValue>)[fact];
+  return (s) => (Object.hasOwn(s, fact) ? (s as unknown as Record<string, FactValue>)[fact] : undefined);
 }
 
 /** The meaning of each operator. `undefined` (an optional fact not given) never satisfies a comparison. */

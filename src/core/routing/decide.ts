@@ -1,7 +1,9 @@
-// decide(situation, ruleset) → Decision. Pure: no clock, no I/O, no printing. The reference
-// date is part of the situation; every outcome carries the ids of the rules that produced it.
+// decide(situation, ruleset, workingDays) → Decision. Pure: no clock, no I/O, no printing. The
+// reference date is part of the situation and the working-day calendar is passed in, like the rule
+// set; every outcome carries the ids of the rules that produced it.
 import type { CompiledRule, CompiledRuleset, RulesetMeta } from './compile.js';
-import { addWorkingDays, formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
+import type { WorkingDays } from '../calendar/working-days.js';
+import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
 import { deriveFacts, type DerivedFacts, type LeerplichtStatus } from './facts.js';
 import type { Situation } from './situation.js';
 import { PARTIES, type EscalationTarget, type ParentInvolvement, type Party } from './vocabulary.js';
@@ -43,11 +45,12 @@ export function winningParentsRule(fired: readonly CompiledRule[]): CompiledRule
   return best;
 }
 
-function deadlineFrom(referenceDay: number, workingDays: number | null): string | null {
-  return workingDays === null ? null : formatYmd(fromDayNumber(addWorkingDays(referenceDay, workingDays)));
-}
-
-export function decide(situation: Situation, ruleset: CompiledRuleset, facts: DerivedFacts = deriveFacts(situation)): Decision {
+export function decide(
+  situation: Situation,
+  ruleset: CompiledRuleset,
+  workingDays: WorkingDays,
+  facts: DerivedFacts = deriveFacts(situation),
+): Decision {
   const fired = firedRules(situation, ruleset, facts);
   const parentsRule = winningParentsRule(fired);
   // checkRuleset() guarantees an unconditional parents rule, so one always fires.
@@ -87,7 +90,7 @@ export function decide(situation: Situation, ruleset: CompiledRuleset, facts: De
     }
     for (const e of then.escalate) {
       addInform(e.to, e.reason, rule.id);
-      const deadline = deadlineFrom(referenceDay, e.workingDays);
+      const deadline = e.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(referenceDay, e.workingDays)));
       const same = escalations.find((x) => x.to === e.to && x.type === e.type);
       if (same) {
         same.rules.push(rule.id);

@@ -5,6 +5,7 @@
 // its JSON text, once per (reference date, set of fired rules). test/core/decision-memo.test.ts
 // checks the result against decide() and JSON.stringify.
 import type { CompiledRuleset } from './compile.js';
+import type { WorkingDays } from '../calendar/working-days.js';
 import { decide, type Decision } from './decide.js';
 import type { DerivedFacts } from './facts.js';
 import type { Situation } from './situation.js';
@@ -82,15 +83,17 @@ export function decisionFrom(situation: Situation, facts: DerivedFacts, tail: De
 
 export class DecisionMemo {
   private readonly ruleset: CompiledRuleset;
+  private readonly workingDays: WorkingDays;
   private readonly byDate = new Map<string, Map<number | string, DecisionTail>>();
   private size = 0;
   private nextId = 1;
 
-  constructor(ruleset: CompiledRuleset) {
+  constructor(ruleset: CompiledRuleset, workingDays: WorkingDays) {
     this.ruleset = ruleset;
+    this.workingDays = workingDays;
   }
 
-  /** The tail of decide(situation, ruleset, facts). */
+  /** The tail of decide(situation, ruleset, workingDays, facts). */
   tailFor(situation: Situation, facts: DerivedFacts): DecisionTail {
     const key = this.firedKey(situation, facts);
     let forDate = this.byDate.get(situation.referenceDate);
@@ -105,7 +108,7 @@ export class DecisionMemo {
       forDate = new Map();
       this.byDate.set(situation.referenceDate, forDate);
     }
-    const tail = decisionTail(decide(situation, this.ruleset, facts), this.nextId++);
+    const tail = decisionTail(decide(situation, this.ruleset, this.workingDays, facts), this.nextId++);
     forDate.set(key, tail);
     this.size += 1;
     return tail;

@@ -38,7 +38,7 @@ function traceCondition(cond: Condition, s: Situation, d: DerivedFacts): Conditi
     const inner = traceCondition(cond.not, s, d);
     return { not: inner, held: !inner.held };
   }
-  const actual = isDerivedFact(cond.fact) ? d[cond.fact] : (s as unknown as Record<string, FactValue>)[cond.fact];
+  const actual = isDerivedFact(cond.fact) ? d[cond.fact] : Object.hasOwn(s, cond.fact) ? (s as unknown as Record<string, FactValue>)[cond.fact] : undefined;
   const held = compileFactCondition(cond)(s, d);
   return cond.value === undefined
     ? { fact: cond.fact, op: cond.op, actual, held }

@@ -73,6 +73,8 @@ export const ruleSchema = z.strictObject({
   enabled: z.boolean().default(true),
   /** Set on rules a region may switch on or off; says what the switch means. */
   regionalOption: localTextSchema.optional(),
+  /** How `batch --registrations` counts this rule's facts from registrations (documentation only). */
+  counting: localTextSchema.optional(),
   when: conditionSchema.optional(),
   then: effectsSchema,
 });
@@ -117,7 +119,8 @@ function checkCondition(cond: Condition, path: string, issues: FieldIssue[]): vo
   if ('all' in cond) return cond.all.forEach((c, i) => checkCondition(c, `${path}.all[${i}]`, issues));
   if ('any' in cond) return cond.any.forEach((c, i) => checkCondition(c, `${path}.any[${i}]`, issues));
   if ('not' in cond) return checkCondition(cond.not, `${path}.not`, issues);
-  const type = FACT_TYPES[cond.fact];
+  // Own properties only: a fact named `__proto__` or `constructor` is unknown, not Object's.
+  const type = Object.hasOwn(FACT_TYPES, cond.fact) ? FACT_TYPES[cond.fact] : undefined;
   if (!type) {
     issues.push({ path: `${path}.fact`, problem: problem('unknown-fact', { fact: cond.fact, known: Object.keys(FACT_TYPES) }) });
     return;
@@ -175,7 +178,44 @@ export function checkRuleset(ruleset: Ruleset): FieldIssue[] {
   return issues;
 }
 
+/**
+ * How deep `all`/`any`/`not` may nest. Real rules need three or four levels; the limit keeps the
+ * recursive shape check, compiler and explainer far from the stack's end (a 1,000-deep condition
+ * overflowed it).
+ */
+export const MAX_CONDITION_DEPTH = 32;
+
+/** The first condition nested deeper than MAX_CONDITION_DEPTH, found without recursion (before zod recurses into it). */
+export function tooDeepConditions(json: unknown): FieldIssue[] {
+  const rules = (json as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(rules)) return [];
+  const issues: FieldIssue[] = [];
+  rules.forEach((rule: unknown, i) => {
+    if (rule === null || typeof rule !== 'object' || !Object.hasOwn(rule, 'when')) return;
+    const stack: { value: unknown; path: string[]; depth: number }[] = [{ value: (rule as { when: unknown }).when, path: [`rules[${i}].when`], depth: 1 }];
+    while (stack.length > 0) {
+      const { value, path, depth } = stack.pop()!;
+      if (value === null || typeof value !== 'object') continue;
+      if (depth > MAX_CONDITION_DEPTH) {
+        // The first steps and the last one: 33 steps in full would fill the screen.
+        const shown = [...path.slice(0, 3), '…', path[path.length - 1]!].join('');
+        issues.push({ path: shown, problem: problem('conditions-too-deep', { depth, max: MAX_CONDITION_DEPTH }) });
+        return;
+      }
+      const node = value as Record<string, unknown>;
+      for (const key of ['all', 'any'] as const) {
+        const list = Object.hasOwn(node, key) ? node[key] : undefined;
+        if (Array.isArray(list)) list.forEach((c, k) => stack.push({ value: c, path: [...path, `.${key}[${k}]`], depth: depth + 1 }));
+      }
+      if (Object.hasOwn(node, 'not')) stack.push({ value: node.not, path: [...path, '.not'], depth: depth + 1 });
+    }
+  });
+  return issues;
+}
+
 export function parseRuleset(json: unknown): ParseResult<Ruleset> {
+  const deep = tooDeepConditions(json);
+  if (deep.length > 0) return { ok: false, issues: deep };
   const shaped = rulesetSchema.safeParse(json);
   if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
   const issues = checkRuleset(shaped.data);

@@ -5,6 +5,7 @@ import { isBsnLike } from '../bsn.js';
 import { parseIsoDate, toDayNumber } from '../dates.js';
 import { problem, type FieldIssue } from '../problems.js';
 import { zodIssues } from '../zod-problems.js';
+import { normalizeStudentRef } from '../student-ref.js';
 
 export const EDUCATION_TYPES = ['po', 'so', 'vo', 'vso', 'pro', 'mbo'] as const;
 export const SUPPORT_NEEDS = ['gedrag', 'leren', 'gezondheid'] as const;
@@ -17,12 +18,17 @@ export const isoDateSchema = z
     error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not-a-calendar-date' : 'expected-iso-date'),
   });
 
+/** The school's student number, in its one spelling (core/student-ref.ts: `l 1001` is `L1001`). */
 export const studentRefSchema = z
   .string({ error: 'expected-student-ref' })
-  .trim()
-  .min(1, { error: 'must-not-be-empty' })
-  .max(64, { error: 'at-most-chars' })
-  .refine((ref) => !isBsnLike(ref), { error: 'looks-like-bsn' });
+  .transform(normalizeStudentRef)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'must-not-be-empty' })
+      .max(64, { error: 'at-most-chars' })
+      .refine((ref) => !isBsnLike(ref), { error: 'looks-like-bsn' }),
+  );
 
 const count = z.int({ error: 'expected-count' }).min(0, { error: 'expected-count' });
 const amount = z.number({ error: 'expected-amount' }).min(0, { error: 'expected-amount' });

@@ -10,6 +10,7 @@
 // eight characters, an enum word) cannot hold nine digits; every other cell — the student number,
 // columns not mapped, cells read by coerceFieldText — is checked.
 import { containsBsn, isBsnLike } from '../bsn.js';
+import { isNormalStudentRef } from '../student-ref.js';
 import type { ColumnPlan } from './columns.js';
 import { daysInMonth } from '../dates.js';
 import { FIELD_KINDS, situationInputSchema, type FieldKind, type Situation, type SituationField } from '../routing/situation.js';
@@ -105,10 +106,6 @@ function fastNumber(t: string): Fast {
 }
 
 /** Only printable ASCII at the edges: trim() also removes Unicode spaces, so those are asked. */
-function isPlainEdge(code: number): boolean {
-  return code > 32 && code < 127;
-}
-
 function fastValue(kind: FieldKind, t: string): Fast {
   switch (kind.kind) {
     case 'date':
@@ -120,7 +117,7 @@ function fastValue(kind: FieldKind, t: string): Fast {
       return fastNumber(t);
     case 'studentRef':
       if (t === '') return undefined;
-      return isPlainEdge(t.charCodeAt(0)) && isPlainEdge(t.charCodeAt(t.length - 1)) ? t : ASK;
+      return isNormalStudentRef(t) ? t : ASK;
     case 'enum':
       if (t === '') return undefined;
       return kind.values.includes(t) ? t : ASK;

@@ -5,6 +5,7 @@
 // coerceFieldText + zod, which then gives the message (or, when the fast path was merely cautious,
 // the value).
 import { containsBsn } from '../bsn.js';
+import { normalizeStudentRef } from '../student-ref.js';
 import type { ColumnPlan } from './columns.js';
 import { fastSituation, mayHoldBsn, MAX_STUDENT_REF } from './row-fast.js';
 import { parseSituation, situationInputSchema, type Situation, type SituationField } from '../routing/situation.js';
@@ -38,7 +39,7 @@ export function columnName(plan: ColumnPlan, index: number): string {
 /** The student number of a row that failed, when it is a usable one (never a BSN). */
 function studentRefOf(cells: readonly string[], plan: ColumnPlan): string | undefined {
   const col = plan.columns.find((c) => c.field === 'studentRef');
-  const ref = col ? (cells[col.index] ?? '').trim() : '';
+  const ref = col ? normalizeStudentRef(cells[col.index] ?? '') : '';
   return ref !== '' && ref.length <= MAX_STUDENT_REF && !containsBsn(ref) ? ref : undefined;
 }
 

@@ -44,7 +44,7 @@ export class CsvPieceReader {
     source: AsyncIterable<Buffer>,
     private readonly options: CsvPieceOptions,
   ) {
-    this.text = new CsvText(source, options.delimiter, options.encoding);
+    this.text = new CsvText(source, options.delimiter, options.encoding, options.label);
   }
 
   get encoding(): Encoding | undefined {

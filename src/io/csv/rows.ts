@@ -131,7 +131,7 @@ export class CsvReader {
   private readonly options: CsvReadOptions;
 
   constructor(source: AsyncIterable<Buffer>, options: CsvReadOptions) {
-    this.text = new CsvText(source, options.delimiter, options.encoding);
+    this.text = new CsvText(source, options.delimiter, options.encoding, options.label);
     this.options = options;
   }
 
@@ -164,13 +164,16 @@ export class CsvReader {
     let work = Buffer.allocUnsafeSlow(WORK_BYTES);
     let carry = 0;
 
+    // The rows read before an error are handed on before the error is thrown: they were read, and
+    // the worker threads' path (commands/batch/parallel.ts) handles them alike.
+    let failure: UserError | undefined;
     const push = (cells: string[]): void => {
       const info = parser!.info;
       rows.push({ line: counter.startOf(cells, info.lines, info.empty_lines), cells });
     };
     const parse = (bytes: Buffer, end: boolean): void => {
       const error = parser!.parse(bytes, end, push, () => undefined);
-      if (error) throw csvFileError(label, error, counter.nextStart(parser!.info.empty_lines));
+      if (error) failure ??= csvFileError(label, error, counter.nextStart(parser!.info.empty_lines));
     };
     const feed = (text: Buffer): void => {
       const total = carry + text.length;
@@ -207,9 +210,15 @@ export class CsvReader {
     for await (const text of this.text.chunks()) {
       parser ??= apiOf(new Parser(csvParserOptions(delimiter())));
       feed(text);
+      // An error in the chunk that holds the header stops before the header is shown, as the
+      // piece reader does (io/csv/pieces.ts readHeader).
+      if (failure && !headerSent) throw failure;
       yield* emit();
+      if (failure) throw failure;
     }
     if (parser) parse(work.subarray(0, carry), true);
+    if (failure && !headerSent) throw failure;
     yield* emit();
+    if (failure) throw failure;
   }
 }

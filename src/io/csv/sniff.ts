@@ -8,6 +8,24 @@ export type Delimiter = ';' | ',' | '\t';
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
+/** What a file that is not text turns out to be, from its first bytes (a spreadsheet renamed .csv, a PDF). */
+export type BinaryKind = 'xlsx' | 'xls' | 'pdf' | 'zip' | 'utf16';
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+
+export function binaryKindOf(bytes: Uint8Array): BinaryKind | undefined {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // An Office Open XML workbook is a zip whose first entries name [Content_Types].xml and xl/….
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64 * 1024)).toString('latin1');
+    return head.includes('xl/') || head.includes('[Content_Types].xml') ? 'xlsx' : 'zip';
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls'; // OLE2: Excel 97–2003
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
+  // Excel's "Unicode-tekst": UTF-16 with its byte-order mark; read as UTF-8 it is text full of NULs.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'utf16';
+  return undefined;
+}
+
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
 }

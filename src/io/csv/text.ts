@@ -1,7 +1,8 @@
 // The first stage of reading an export, shared by the single-threaded reader (io/csv/rows.ts) and the
 // piece reader of the worker threads (io/csv/pieces.ts), so that both see the very same text: the
 // encoding sniffed chunk by chunk, a BOM dropped, the delimiter taken from the first line.
-import { detectDelimiter, TextSniffer, type Delimiter, type Encoding } from './sniff.js';
+import { ProblemError } from '../../core/output-problems.js';
+import { binaryKindOf, detectDelimiter, TextSniffer, type Delimiter, type Encoding } from './sniff.js';
 
 /** Enough to find the header line of any export. */
 const MAX_HEADER_BYTES = 1 << 20;
@@ -22,6 +23,8 @@ export class CsvText {
     private readonly source: AsyncIterable<Buffer>,
     private readonly forcedDelimiter?: Delimiter | undefined,
     encoding?: Encoding | undefined,
+    /** For messages: the file name or `stdin`. */
+    private readonly label = 'stdin',
   ) {
     this.sniffer = new TextSniffer(encoding);
   }
@@ -49,6 +52,11 @@ export class CsvText {
       return text;
     };
     for await (const chunk of this.source) {
+      // A workbook or a PDF saved as .csv would be read as text full of garbage: say what it is.
+      if (this.bytesRead === 0) {
+        const found = binaryKindOf(chunk);
+        if (found) throw new ProblemError({ kind: 'not-csv', label: this.label, found });
+      }
       this.bytesRead += chunk.length;
       if (started) {
         yield this.sniffer.push(chunk);

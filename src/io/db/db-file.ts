@@ -2,11 +2,12 @@
 // a look at the 100-byte SQLite header so that a file that is not ours, or is newer than this
 // version, is refused before anything could be written to it, and SQLite's errors on opening told
 // as the user problems they are.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../core/errors.js';
 import { problem, type ProblemParams } from '../../core/problems.js';
+import { ProblemError } from '../../core/output-problems.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './migrations.js';
 
 export const FILE_MODE = 0o600;
@@ -43,12 +44,37 @@ export function readHeaderVerdict(path: string): HeaderVerdict {
   return 'ours';
 }
 
+/** lstat, or undefined when there is nothing at `path`. */
+function lstatOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Narrows the mode of `path` to `mode` without following a symbolic link: opened with O_NOFOLLOW
+ * and changed through the descriptor, so a link planted in a shared folder (cases.db-wal → a
+ * victim's file) can never make zorgroute change another file.
+ */
 function tighten(path: string, mode: number): void {
   if (process.platform === 'win32') return; // NTFS permissions are not mode bits; the profile folder is private
+  let fd: number | undefined;
   try {
-    if ((statSync(path).mode & 0o777 & ~mode) !== 0) chmodSync(path, mode);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    if ((fstatSync(fd).mode & 0o777 & ~mode) !== 0) fchmodSync(fd, mode);
   } catch {
-    // not ours to change (another owner): leave it as the administrator set it
+    // a link (refused before), or not ours to change (another owner): leave it as it is
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The database, its -wal and its -shm must be files of their own: SQLite would follow a link. */
+function refuseLinks(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (lstatOf(file)?.isSymbolicLink()) throw new ProblemError({ kind: 'db-symlink', path: file });
   }
 }
 
@@ -57,17 +83,25 @@ function fsProblem(path: string, error: unknown): UserError {
 }
 
 /**
- * Makes sure `path` is a file zorgroute may open: creates the folder (0700) and the file (0600) when
- * missing, refuses anything that is not ours, and tightens the modes of our own file (and its -wal
- * and -shm companions) when they are wider. `ownFolder`: the folder is zorgroute's own (the default
- * location), so its mode is tightened too; a folder named with --db is left as it is.
+ * Makes sure `path` is a file zorgroute may open: refuses a symbolic link as the file, its -wal or
+ * its -shm; creates the file (0600) when missing, and the folder (0700) only when it is zorgroute's
+ * own default one; refuses anything that is not ours, and tightens the modes of our own file (and
+ * its -wal and -shm companions) when they are wider. `ownFolder`: the folder is zorgroute's own
+ * (the default location), so it is created or tightened; a folder named with --db or ZORGROUTE_DB
+ * must exist and is left as it is.
  */
 export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict | 'created' {
   const folder = dirname(path);
   let verdict: HeaderVerdict | 'created';
+  refuseLinks(path);
   try {
-    if (!existsSync(folder)) mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
-    else if (ownFolder) tighten(folder, FOLDER_MODE);
+    const folderStat = lstatOf(folder);
+    if (!folderStat) {
+      // Only zorgroute's own default folder is made; a folder the user named must exist (a typo
+      // in --db must not silently make a tree of folders with student data in it).
+      if (!ownFolder) throw new ProblemError({ kind: 'db-folder-missing', path, folder });
+      mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
+    } else if (ownFolder && folderStat.isDirectory()) tighten(folder, FOLDER_MODE);
     if (existsSync(path)) {
       if (!statSync(path).isFile()) throw notOurs(path, 'not-a-file');
       verdict = readHeaderVerdict(path);

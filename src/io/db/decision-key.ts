@@ -33,3 +33,12 @@ export function idempotencyKeyFor(studentRef: string, referenceDate: string, out
   const text = `[${JSON.stringify(studentRef)},${JSON.stringify(referenceDate)},${outcomeText}]`;
   return `${KEY_VERSION}:${sha256Hex(text)}`;
 }
+
+/**
+ * The key of an escalation that comes from an absence period (`batch --registrations --log`): the
+ * same student, period kind, begindatum, einddatum and target give the same key, whatever the
+ * peildatum of the run — so a weekly run records each period once.
+ */
+export function periodIdempotencyKey(studentRef: string, kind: string, from: string, to: string, target: string, type: string): string {
+  return `period-v1:${sha256Hex(JSON.stringify([studentRef, kind, from, to, target, type]))}`;
+}

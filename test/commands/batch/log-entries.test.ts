@@ -7,13 +7,13 @@ import { decide } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { DecisionMemo } from '../../../src/core/routing/decision-memo.js';
 import { deriveFacts } from '../../../src/core/routing/facts.js';
-import { defaultRuleset, situation } from '../../factories.js';
+import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import { randomSituations } from '../../random.js';
 
 describe('CaseEntryMaker', () => {
   it('packs, for 3,000 generated students, the entries prepareDecision makes of decide()', () => {
     const ruleset = defaultRuleset('nl');
-    const memo = new DecisionMemo(ruleset);
+    const memo = new DecisionMemo(ruleset, workingDays);
     const maker = new CaseEntryMaker(ruleset.meta);
     const expected: ReturnType<typeof prepareDecision>[] = [];
     const texts: Record<string, string> = {};
@@ -24,7 +24,7 @@ describe('CaseEntryMaker', () => {
       const s = { ...generated, studentRef: i < refs.length ? refs[i]! : generated.studentRef };
       const facts = deriveFacts(s);
       maker.add(s, facts, memo.tailFor(s, facts));
-      const decision = decide(s, ruleset, facts);
+      const decision = decide(s, ruleset, workingDays, facts);
       const outcome = prepareOutcome(decision);
       texts[outcome.sha256] = outcome.json;
       expected.push(prepareDecision({ studentRef: s.studentRef, situation: s, decision, source: 'batch', idempotencyKey: decisionIdempotencyKey(decision) }, outcome));
@@ -42,7 +42,7 @@ describe('CaseEntryMaker', () => {
     const maker = new CaseEntryMaker(defaultRuleset().meta);
     const s = situation({ unexcusedHours4w: 16 });
     const facts = deriveFacts(s);
-    maker.add(s, facts, new DecisionMemo(defaultRuleset()).tailFor(s, facts));
+    maker.add(s, facts, new DecisionMemo(defaultRuleset(), workingDays).tailFor(s, facts));
     const part = maker.take();
     expect(() => unpackEntries([{ ...part, count: 2 }])).toThrow();
     expect(() => unpackEntries([{ ...part, count: 0 }])).toThrow(/left over/);
@@ -52,7 +52,7 @@ describe('CaseEntryMaker', () => {
 describe('decisionOwnJson', () => {
   it('is JSON.stringify of the student’s own part of a decision', () => {
     for (const s of randomSituations(300, 3)) {
-      const d = decide({ ...s, studentRef: `${s.studentRef}"\\é` }, defaultRuleset());
+      const d = decide({ ...s, studentRef: `${s.studentRef}"\\é` }, defaultRuleset(), workingDays);
       const { studentRef, referenceDate, facts } = d;
       expect(decisionOwnJson(d)).toBe(JSON.stringify({ decision: { studentRef, referenceDate, facts } }));
     }

@@ -12,7 +12,7 @@ import {
 } from '../../../src/core/caselog/timeline.js';
 import type { Decision } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey, idempotencyKeyFor, outcomeKeyText } from '../../../src/io/db/decision-key.js';
-import { defaultRuleset, route } from '../../factories.js';
+import { defaultRuleset, route, workingDays } from '../../factories.js';
 
 let nextId = 1;
 const at = '2026-11-27T09:00:00.000Z';
@@ -64,7 +64,7 @@ describe('due', () => {
   ];
 
   it('lists overdue, today and soon by deadline, then those without a term oldest first; skips done, closed and later', () => {
-    const due = dueEscalations(cases(), '2026-11-26', 1); // Thursday: up to Friday
+    const due = dueEscalations(cases(), '2026-11-26', 1, workingDays); // Thursday: up to Friday
     expect(due.map((d) => [d.caseId, d.deadline, d.status])).toEqual([
       [3, '2026-11-23', 'overdue'],
       [1, '2026-11-27', 'soon'],
@@ -74,7 +74,7 @@ describe('due', () => {
   });
 
   it('counts working days: on Friday, "within 1" reaches Monday', () => {
-    expect(dueEscalations(cases(), '2026-11-27', 1).map((d) => [d.caseId, d.status])).toEqual([
+    expect(dueEscalations(cases(), '2026-11-27', 1, workingDays).map((d) => [d.caseId, d.status])).toEqual([
       [3, 'overdue'],
       [1, 'today'],
       [4, 'soon'],
@@ -90,7 +90,7 @@ describe('to-dos', () => {
   it('an advised Veilig Thuis consult is a to-do, due (no term) until an action ticks it off', () => {
     const events = [decisionEvent(consult('2026-11-20'))];
     expect(todoStates(events)).toMatchObject([{ party: 'veilig-thuis', type: 'advies-vragen', raisedOn: '2026-11-20', done: null }]);
-    expect(dueItems([record(7, events)], '2026-11-26', 2)).toMatchObject([{ kind: 'todo', caseId: 7, to: 'veilig-thuis', type: 'advies-vragen', status: 'asap', deadline: null }]);
+    expect(dueItems([record(7, events)], '2026-11-26', 2, workingDays)).toMatchObject([{ kind: 'todo', caseId: 7, to: 'veilig-thuis', type: 'advies-vragen', status: 'asap', deadline: null }]);
     const ticked: CaseEvent = {
       id: nextId++,
       caseId: 7,
@@ -100,12 +100,12 @@ describe('to-dos', () => {
       data: { action: 'veilig thuis gebeld', date: '2026-11-23', escalation: null, todo: { party: 'veilig-thuis', type: 'advies-vragen' }, party: null, note: null },
     };
     expect(todoStates([...events, ticked])[0]!.done).toMatchObject({ date: '2026-11-23' });
-    expect(dueItems([record(7, [...events, ticked, decisionEvent(consult('2026-11-24'))])], '2026-11-26', 2)).toEqual([]);
+    expect(dueItems([record(7, [...events, ticked, decisionEvent(consult('2026-11-24'))])], '2026-11-26', 2, workingDays)).toEqual([]);
   });
 
   it('escalations come before the to-dos of the same case and day; decisions stored without todos have none', () => {
     const both = route({ referenceDate: '2026-11-20', abuseSuspected: true, luxuryAbsence: true });
-    expect(dueItems([record(8, [decisionEvent(both)])], '2026-11-26', 2).map((i) => `${i.kind}:${i.to}`)).toEqual(['escalation:leerplicht', 'todo:veilig-thuis']);
+    expect(dueItems([record(8, [decisionEvent(both)])], '2026-11-26', 2, workingDays).map((i) => `${i.kind}:${i.to}`)).toEqual(['escalation:leerplicht', 'todo:veilig-thuis']);
     const old = { ...sixteenHours('2026-11-20') } as Partial<Decision>;
     delete old.todos;
     expect(todoStates([decisionEvent(old as Decision)])).toEqual([]);

@@ -17,7 +17,7 @@ import {
 } from '../../../src/core/intake/plan.js';
 import { candidateValues, defaultOf, DERIVED_FACT_INPUTS, maxPlausibleSchoolYears } from '../../../src/core/intake/relevance.js';
 import { EDUCATION_TYPES, parseSituation, SENSORY_NEEDS, SITUATION_FIELDS, type Situation, type SituationField } from '../../../src/core/routing/situation.js';
-import { compile, defaultRuleset, defaultRulesetJson } from '../../factories.js';
+import { compile, defaultRuleset, defaultRulesetJson, workingDays } from '../../factories.js';
 import { mulberry32 } from '../../random.js';
 
 const random = mulberry32;
@@ -110,15 +110,15 @@ function checkNothingOutcomeChangingIsSkipped(ruleset: CompiledRuleset, seed: nu
     const { done, asked } = simulate(truth, ruleset);
     questions.push(asked.length);
     const fromIntake = situationOf(done.input);
-    const expected = outcome(decide(truth, ruleset));
+    const expected = outcome(decide(truth, ruleset, workingDays));
     // 1. The intake's situation decides like the whole truth, although it asked less.
-    expect(outcome(decide(fromIntake, ruleset)), `situation ${JSON.stringify(truth)}`).toEqual(expected);
+    expect(outcome(decide(fromIntake, ruleset, workingDays)), `situation ${JSON.stringify(truth)}`).toEqual(expected);
     // 2. Each skipped field, at any value the rules can tell apart, leaves the outcome alone.
     const age = ageOn(parseIsoDate(truth.birthDate)!, parseIsoDate(truth.referenceDate)!);
     for (const field of done.skipped) {
       for (const value of candidateValues(field, ruleset, age)) {
         const varied = { ...fromIntake, [field]: value } as Situation; // candidate values are valid values
-        expect(outcome(decide(varied, ruleset)), `${field}=${JSON.stringify(value)} in ${JSON.stringify(done.input)}`).toEqual(expected);
+        expect(outcome(decide(varied, ruleset, workingDays)), `${field}=${JSON.stringify(value)} in ${JSON.stringify(done.input)}`).toEqual(expected);
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Decision } from '../../../src/core/routing/decide.js';
-import { compile, defaultRulesetJson, escalationTypes, parties, route, ruleIds, situation } from '../../factories.js';
+import { compile, defaultRulesetJson, escalationTypes, parties, route, ruleIds, situation, workingDays } from '../../factories.js';
 
 // The default situation: a 14-year-old VO student (born 2012-03-01), reference date Friday 2026-11-27.
 
@@ -108,7 +108,7 @@ describe('RMC (§4)', () => {
     const json = defaultRulesetJson();
     const rule = json.rules.find((r) => r.id === 'rmc-16-uur')!;
     rule.enabled = true;
-    const d = decide(situation({ birthDate: eighteen, unexcusedHours4w: 20 }), compile(json));
+    const d = decide(situation({ birthDate: eighteen, unexcusedHours4w: 20 }), compile(json), workingDays);
     expect(d.escalations).toEqual([
       { to: 'rmc', type: 'verzuim-16-uur-18plus', deadline: '2026-12-04', reason: expect.any(String), rules: ['rmc-16-uur'] },
     ]);
@@ -221,7 +221,7 @@ describe('the decision as a whole', () => {
   });
   it('is a value: the same input gives the same output, and English titles with lang en', () => {
     expect(route({ unexcusedHours4w: 16 })).toEqual(route({ unexcusedHours4w: 16 }));
-    const en = decide(situation({ unexcusedHours4w: 16 }), compile(defaultRulesetJson(), 'en'));
+    const en = decide(situation({ unexcusedHours4w: 16 }), compile(defaultRulesetJson(), 'en'), workingDays);
     expect(en.rules[2]?.title).toMatch(/report within 5 working days/);
   });
 });

@@ -10,7 +10,7 @@ import { decide } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
-import { defaultRuleset, situation } from '../../factories.js';
+import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 import type { Lang } from '../../../src/core/routing/compile.js';
 
@@ -27,7 +27,7 @@ const tmpDb = (): string => join(mkdtempSync(join(tmpdir(), 'zorgroute-outcomes-
 
 function entry(overrides: Partial<SituationInput> = {}, lang: Lang = 'nl'): DecisionEntry {
   const s = situation(overrides);
-  const decision = decide(s, defaultRuleset(lang));
+  const decision = decide(s, defaultRuleset(lang), workingDays);
   return { studentRef: s.studentRef, situation: s, decision, source: 'batch', idempotencyKey: decisionIdempotencyKey(decision) };
 }
 

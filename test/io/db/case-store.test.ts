@@ -9,7 +9,7 @@ import { decide } from '../../../src/core/routing/decide.js';
 import { UserError } from '../../../src/core/errors.js';
 import { openCaseStore, decisionIdempotencyKey, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
-import { defaultRuleset, situation } from '../../factories.js';
+import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 import { enError, enErrorText } from '../../words.js';
 
@@ -31,7 +31,7 @@ const sha = (path: string): string => createHash('sha256').update(readFileSync(p
 
 function entry(overrides: Partial<SituationInput> = {}, extra: Partial<DecisionEntry> = {}): DecisionEntry {
   const s = situation(overrides);
-  const decision = decide(s, defaultRuleset());
+  const decision = decide(s, defaultRuleset(), workingDays);
   return { studentRef: s.studentRef, situation: s, decision, source: 'route', ...extra };
 }
 
@@ -42,9 +42,10 @@ describe('opening and migrations', () => {
     expect(s.listCases()).toEqual([]);
   });
 
-  it('creates folder 0700 and file 0600, also for -wal and -shm, and marks the file as ours', () => {
+  it('creates folder 0700 (its own default one) and file 0600, also for -wal and -shm, and marks the file as ours', () => {
     const path = join(tmp(), 'nested', 'zorgroute', 'cases.db');
-    const s = store(path);
+    const s = openCaseStore(path, { now, ownFolder: true });
+    open.push(s);
     s.recordDecisions([entry()]);
     expect(mode(join(path, '..'))).toBe(0o700);
     expect(mode(path)).toBe(0o600);
@@ -245,11 +246,11 @@ describe('the timeline', () => {
     s.recordDecisions([entry({ studentRef: 'C', luxuryAbsence: true }, { source: 'intake' })]);
     s.recordDecisions([entry({ studentRef: 'D', referenceDate: '2026-11-18', unexcusedHours4w: 16 }, { source: 'intake' })]); // 2026-11-25
     s.appendEvent(4, { kind: 'closed', data: { note: null } });
-    const due = dueEscalations(s.listCases(), '2026-11-24', 2);
+    const due = dueEscalations(s.listCases(), '2026-11-24', 2, workingDays);
     expect(due.map((d) => [d.studentRef, d.deadline, d.status])).toEqual([
       ['B', '2026-11-23', 'overdue'],
       ['C', null, 'asap'],
     ]);
-    expect(dueEscalations(s.listCases(), '2026-11-25', 2).map((d) => d.studentRef)).toEqual(['B', 'A', 'C']);
+    expect(dueEscalations(s.listCases(), '2026-11-25', 2, workingDays).map((d) => d.studentRef)).toEqual(['B', 'A', 'C']);
   });
 });

@@ -1,0 +1,154 @@
+// bench/registrations.mjs — `batch --registrations` on a board-sized export: 2,000,000 registrations
+// of 25,000 students over a school year, dates in file order (each day's registrations are for
+// random students, never grouped by student), and the same at 200,000. Prints, in one run: raw
+// csv-parse throughput over the 2M file, `batch --registrations --format ndjson` end to end (records
+// to /dev/null), and the peak RSS of the batch process at 200k and 2M registrations.
+//
+//   npm run build && node bench/registrations.mjs
+//
+// Files go to bench/out/ (gitignored). Figures, not assertions: the targets are printed beside them.
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = `${ROOT}bench/out`;
+const BIN = `${ROOT}bin/zorgroute.js`;
+const CALENDAR = `${ROOT}data/examples/kalender-voorbeeldschool.json`;
+const STUDENTS = 25_000;
+const BIG = 2_000_000;
+const SMALL = 200_000;
+// The child reports its own peak RSS (KiB) and CPU time (µs, user + system) on exit.
+const REPORT_RSS = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nBENCH_MAXRSS_KB='+u.maxRSS+' BENCH_CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
+
+/** mulberry32, as in test/random.ts: the same file every run. */
+function rng(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** School days of the example calendar (weekends and its holidays out; public holidays are dropped by the run itself as errors, so leave them out too). */
+function schoolDays() {
+  const holidays = [['2025-10-18', '2025-10-26'], ['2025-12-20', '2026-01-04'], ['2026-02-14', '2026-02-22'], ['2026-03-18', '2026-03-18'], ['2026-05-02', '2026-05-10']];
+  const publicDays = new Set(['2025-12-25', '2025-12-26', '2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-25']);
+  const out = [];
+  for (let d = new Date(Date.UTC(2025, 7, 25)); d <= new Date(Date.UTC(2026, 6, 10)); d.setUTCDate(d.getUTCDate() + 1)) {
+    const iso = d.toISOString().slice(0, 10);
+    const wd = d.getUTCDay();
+    if (wd === 0 || wd === 6 || publicDays.has(iso) || holidays.some(([a, b]) => iso >= a && iso <= b)) continue;
+    out.push(iso);
+  }
+  return out;
+}
+
+function studentsFile(path) {
+  const lines = ['leerlingnummer;geboortedatum;peildatum;onderwijssoort'];
+  for (let i = 0; i < STUDENTS; i++) lines.push(`L${100000 + i};${String(1 + (i % 28)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${2007 + (i % 9)};10-07-2026;${i % 10 === 0 ? 'po' : 'vo'}`);
+  writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+}
+
+async function registrationsFile(path, count) {
+  if (existsSync(path)) return;
+  const rnd = rng(count);
+  const days = schoolDays();
+  const perDay = count / days.length;
+  const codes = ['A', 'A', 'A', 'S', 'Z', 'Z', 'L', 'M', 'T', 'U'];
+  const out = createWriteStream(path);
+  out.write('leerlingnummer;datum;lesuur;code\r\n');
+  let written = 0;
+  let chunk = '';
+  for (let d = 0; d < days.length && written < count; d++) {
+    const [y, m, dd] = days[d].split('-');
+    const date = `${dd}-${m}-${y}`;
+    const n = d === days.length - 1 ? count - written : Math.min(count - written, Math.round(perDay * (d + 1)) - written);
+    for (let k = 0; k < n; k++) {
+      chunk += `L${100000 + Math.floor(rnd() * STUDENTS)};${date};${1 + Math.floor(rnd() * 8)};${codes[Math.floor(rnd() * codes.length)]}\r\n`;
+      if (chunk.length > 1 << 20) {
+        if (!out.write(chunk)) await once(out, 'drain');
+        chunk = '';
+      }
+    }
+    written += n;
+  }
+  out.write(chunk);
+  out.end();
+  await once(out, 'finish');
+}
+
+/** In this process; CPU time too, because on a shared machine the wall clock says more about the neighbours. */
+async function rawCsvParse(path) {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  let rows = 0;
+  const parser = createReadStream(path).pipe(parse({ delimiter: ';' }));
+  for await (const _ of parser) rows += 1;
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6, rows: rows - 1 };
+}
+
+function batch(students, registrations) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'batch', students, '--registrations', registrations, '--calendar', CALENDAR, '--format', 'ndjson', '--lang', 'en'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - start) / 1000;
+      const rss = /BENCH_MAXRSS_KB=(\d+) BENCH_CPU_US=(\d+)/.exec(stderr);
+      const regs = /(\d+) registrations \((\d+) invalid\)/.exec(stderr);
+      if ((code !== 0 && code !== 4) || !rss || !regs) reject(new Error(`batch failed (exit ${code}):\n${stderr}`));
+      else resolve({ seconds, cpu: Number(rss[2]) / 1e6, maxRssMb: Number(rss[1]) / 1024, registrations: Number(regs[1]), invalid: Number(regs[2]) });
+    });
+  });
+}
+
+const best = async (runs, f) => {
+  let b;
+  for (let i = 0; i < runs; i++) {
+    const r = await f();
+    if (!b || r.seconds < b.seconds) b = r;
+  }
+  return b;
+};
+
+mkdirSync(OUT, { recursive: true });
+const students = `${OUT}/registrations-students.csv`;
+const big = `${OUT}/registrations-2m.csv`;
+const small = `${OUT}/registrations-200k.csv`;
+studentsFile(students);
+await registrationsFile(big, BIG);
+await registrationsFile(small, SMALL);
+const mb = statSync(big).size / 1e6;
+
+const raw = await best(3, () => rawCsvParse(big));
+const e2e = await best(3, () => batch(students, big));
+const e2eSmall = await best(1, () => batch(students, small));
+const fmt = (n) => n.toLocaleString('en-US');
+const load = (await import('node:os')).loadavg()[0];
+const rows = [
+  ['machine', `${(await import('node:os')).availableParallelism()} CPUs, load average ${load.toFixed(1)} at the end`, '', ''],
+  ['file', `${fmt(BIG)} registrations, ${fmt(STUDENTS)} students, ${mb.toFixed(0)} MB`, '', ''],
+  ['raw csv-parse (stream, best of 3)', `${raw.seconds.toFixed(2)} s wall · ${raw.cpu.toFixed(2)} s CPU · ${fmt(Math.round(raw.rows / raw.seconds))} rows/s`, '', ''],
+  ['batch --registrations --format ndjson (best of 3)', `${e2e.seconds.toFixed(2)} s wall · ${e2e.cpu.toFixed(2)} s CPU · ${fmt(Math.round(e2e.registrations / e2e.seconds))} rows/s`, '', ''],
+  ['  end to end / raw csv-parse, wall', `${(raw.seconds / e2e.seconds).toFixed(2)}×`, '≥ 0.5×', raw.seconds / e2e.seconds >= 0.5 ? 'yes' : 'NO'],
+  ['  end to end / raw csv-parse, CPU', `${(raw.cpu / e2e.cpu).toFixed(2)}×`, '≥ 0.5×', raw.cpu / e2e.cpu >= 0.5 ? 'yes' : 'NO'],
+  [`peak RSS at ${fmt(SMALL)} registrations`, `${e2eSmall.maxRssMb.toFixed(0)} MB`, '', ''],
+  [`peak RSS at ${fmt(BIG)} registrations`, `${e2e.maxRssMb.toFixed(0)} MB`, '< 300 MB', e2e.maxRssMb < 300 ? 'yes' : 'NO'],
+  ['  RSS 2M / RSS 200k', `${(e2e.maxRssMb / e2eSmall.maxRssMb).toFixed(2)}×`, '≤ 1.5×', e2e.maxRssMb / e2eSmall.maxRssMb <= 1.5 ? 'yes' : 'NO'],
+  ['registrations in error (2M run)', fmt(e2e.invalid), '0', e2e.invalid === 0 ? 'yes' : 'NO'],
+];
+const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'figure', 'target', 'met'][i].length));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
+console.log(line(['measure', 'figure', 'target', 'met']));
+console.log(`|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));

@@ -1,0 +1,98 @@
+// The counts of a registrations run, for the summary: students, registrations (counted, in
+// error), and per escalation target how many students, the earliest deadline, how many overdue
+// and the first students (with their line), plus the meldingen ready to copy.
+import type { PeriodKind } from '../../core/absence/periods.js';
+import type { AbsenceEscalation, AbsenceRecord } from '../../core/absence/route-absence.js';
+import type { RowError } from '../../core/rows/row-situation.js';
+import type { EscalationTarget } from '../../core/routing/vocabulary.js';
+
+export interface TargetCount {
+  to: EscalationTarget;
+  students: number;
+  earliest: string | null;
+  overdue: number;
+  listed: { studentRef: string; line: number }[];
+}
+
+export interface ListedMelding {
+  studentRef: string;
+  line: number;
+  escalation: AbsenceEscalation;
+}
+
+export interface AbsenceTallyResult {
+  students: number;
+  invalid: number;
+  registrations: number;
+  registrationsCounted: number;
+  registrationsInvalid: number;
+  needsAction: number;
+  escalated: number;
+  overdue: number;
+  targets: TargetCount[];
+  periods: Partial<Record<PeriodKind, number>>;
+  errors: { line: number; studentRef: string | undefined; error: RowError }[];
+  meldingen: ListedMelding[];
+  meldingenTotal: number;
+}
+
+export class AbsenceTally {
+  readonly counts = { students: 0, invalid: 0, registrations: 0, registrationsCounted: 0, registrationsInvalid: 0, needsAction: 0, escalated: 0, overdue: 0, meldingenTotal: 0 };
+  private readonly targets = new Map<EscalationTarget, TargetCount>();
+  private readonly periods: Partial<Record<PeriodKind, number>> = {};
+  private readonly errors: AbsenceTallyResult['errors'] = [];
+  private readonly meldingen: ListedMelding[] = [];
+
+  constructor(private readonly listLimit: number) {}
+
+  registration(): void {
+    this.counts.registrations += 1;
+  }
+
+  registrationCounted(): void {
+    this.counts.registrationsCounted += 1;
+  }
+
+  badRegistration(): void {
+    this.counts.registrationsInvalid += 1;
+  }
+
+  invalidStudent(line: number, studentRef: string | undefined, error: RowError): void {
+    this.counts.invalid += 1;
+    if (this.errors.length < this.listLimit) this.errors.push({ line, studentRef, error });
+  }
+
+  /** Returns whether the student needs action (an escalation or a referral). */
+  student(line: number, r: AbsenceRecord): boolean {
+    this.counts.students += 1;
+    for (const p of r.absence.periods) this.periods[p.kind] = (this.periods[p.kind] ?? 0) + 1;
+    const needsAction = r.escalations.length > 0 || r.inform.some((i) => i.party !== 'ouders' && i.party !== 'leerling');
+    if (needsAction) this.counts.needsAction += 1;
+    if (r.escalations.length > 0) this.counts.escalated += 1;
+    const seen = new Set<EscalationTarget>();
+    for (const e of r.escalations) {
+      if (e.overdue) this.counts.overdue += 1;
+      if (e.melding) {
+        this.counts.meldingenTotal += 1;
+        if (this.meldingen.length < this.listLimit) this.meldingen.push({ studentRef: r.studentRef, line, escalation: e });
+      }
+      let t = this.targets.get(e.to);
+      if (!t) {
+        t = { to: e.to, students: 0, earliest: null, overdue: 0, listed: [] };
+        this.targets.set(e.to, t);
+      }
+      if (e.overdue) t.overdue += 1;
+      if (e.deadline !== null && (t.earliest === null || e.deadline < t.earliest)) t.earliest = e.deadline;
+      if (!seen.has(e.to)) {
+        seen.add(e.to);
+        t.students += 1;
+        if (t.listed.length < this.listLimit) t.listed.push({ studentRef: r.studentRef, line });
+      }
+    }
+    return needsAction;
+  }
+
+  result(): AbsenceTallyResult {
+    return { ...this.counts, targets: [...this.targets.values()], periods: { ...this.periods }, errors: [...this.errors], meldingen: [...this.meldingen] };
+  }
+}

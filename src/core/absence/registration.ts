@@ -1,0 +1,189 @@
+// One row of a registrations export → a registration, or the one problem that stops it (with its
+// column). Columns are found by header as in the students file (folded: case, spaces, _ and -
+// do not count), with a mapping of the school's own headers.
+import { containsBsn } from '../bsn.js';
+import { mayHoldBsn } from '../rows/row-fast.js';
+import { normalizeDate, parseIsoDate, toDayNumber } from '../dates.js';
+import { foldHeader, displayHeader } from '../rows/columns.js';
+import { parseBooleanText, parseDecimalText } from '../text-values.js';
+import { foldCode } from './codes.js';
+
+export const REGISTRATION_FIELDS = ['leerlingnummer', 'datum', 'lesuur', 'code', 'einddatum', 'begintijd', 'eindtijd', 'minuten', 'geoorloofd'] as const;
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
+const REQUIRED: readonly RegistrationField[] = ['leerlingnummer', 'datum', 'code'];
+
+/** A few names other systems use, recognised without a mapping. */
+const ALIASES: Readonly<Record<string, RegistrationField>> = {
+  studentref: 'leerlingnummer',
+  stamnummer: 'leerlingnummer',
+  deelnemernummer: 'leerlingnummer',
+  begindatum: 'datum',
+  reden: 'code',
+  afkorting: 'code',
+};
+
+export interface RegistrationPlan {
+  headers: string[];
+  index: { readonly [K in RegistrationField]: number };
+  unknown: string[];
+}
+
+export type RegistrationPlanProblem =
+  | { kind: 'reg-missing-column'; column: RegistrationField }
+  | { kind: 'reg-duplicate-column'; column: RegistrationField; headers: [string, string] };
+
+/** `map`: folded header → registration field (or null: ignore). */
+export function planRegistrationColumns(headerCells: readonly string[], map: ReadonlyMap<string, RegistrationField | null> = new Map()): { ok: true; plan: RegistrationPlan } | { ok: false; problems: RegistrationPlanProblem[]; headers: string[] } {
+  const headers = headerCells.map(displayHeader);
+  const index = Object.fromEntries(REGISTRATION_FIELDS.map((f) => [f, -1])) as { [K in RegistrationField]: number };
+  const unknown: string[] = [];
+  const problems: RegistrationPlanProblem[] = [];
+  headerCells.forEach((cell, i) => {
+    const folded = foldHeader(cell);
+    const field = map.has(folded) ? map.get(folded)! : (REGISTRATION_FIELDS.find((f) => foldHeader(f) === folded) ?? ALIASES[folded]);
+    if (field === null) return;
+    if (field === undefined) {
+      unknown.push(headers[i]!);
+      return;
+    }
+    if (index[field] >= 0) problems.push({ kind: 'reg-duplicate-column', column: field, headers: [headers[index[field]]!, headers[i]!] });
+    else index[field] = i;
+  });
+  for (const f of REQUIRED) if (index[f] < 0) problems.push({ kind: 'reg-missing-column', column: f });
+  return problems.length > 0 ? { ok: false, problems, headers } : { ok: true, plan: { headers, index, unknown } };
+}
+
+export interface Registration {
+  studentRef: string;
+  day: number;
+  /** Same as `day` for a registration of one day. */
+  endDay: number;
+  /** 0: the whole day. */
+  lesuur: number;
+  /** Minutes of absence when given (minuten, or eindtijd − begintijd); undefined otherwise. */
+  minutes: number | undefined;
+  code: string;
+  /** The geoorloofd cell, when filled: wins over the code table. */
+  excused: boolean | undefined;
+}
+
+export type RegistrationProblemKind = 'empty-required' | 'bad-date' | 'bad-lesuur' | 'bad-time' | 'bad-minutes' | 'bad-excused' | 'end-before-start' | 'bsn' | 'beyond-header' | 'bad-student-ref';
+
+export type RegistrationRow = { ok: true; registration: Registration } | { ok: false; column: string; problem: RegistrationProblemKind; studentRef: string | undefined };
+
+const TIME = /^(\d{1,2}):?(\d{2})$/;
+const MAX_REF = 64;
+
+/** `8:30`, `08:30` or `0830` → minutes after midnight. */
+export function parseClockTime(text: string): number | undefined {
+  const m = TIME.exec(text.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  return h <= 23 && min <= 59 ? h * 60 + min : undefined;
+}
+
+function dayOfText(text: string): number | undefined {
+  const iso = normalizeDate(text.length === 8 && /^\d{8}$/.test(text) ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}` : text);
+  return iso === undefined ? undefined : toDayNumber(parseIsoDate(iso)!);
+}
+
+/**
+ * Reads registration rows of one file. A class, so that a row costs no closures: a board's export
+ * has millions of rows. Dates repeat (an export in date order has a few hundred distinct ones), so
+ * the last date read is remembered.
+ */
+export class RegistrationReader {
+  private lastDateText = '';
+  private lastDay: number | undefined;
+  private readonly at: RegistrationPlan['index'];
+
+  constructor(private readonly plan: RegistrationPlan) {
+    this.at = plan.index;
+  }
+
+  private dayOf(text: string): number | undefined {
+    if (text !== this.lastDateText) {
+      this.lastDateText = text;
+      this.lastDay = dayOfText(text);
+    }
+    return this.lastDay;
+  }
+
+  private cell(cells: readonly string[], field: RegistrationField): string {
+    const i = this.at[field];
+    if (i < 0) return '';
+    const c = cells[i];
+    if (c === undefined || c === '') return '';
+    const first = c.charCodeAt(0);
+    const last = c.charCodeAt(c.length - 1);
+    return first <= 32 || last <= 32 ? c.trim() : c;
+  }
+
+  private header(field: RegistrationField): string {
+    return this.plan.headers[this.at[field]] ?? field;
+  }
+
+  read(cells: readonly string[]): RegistrationRow {
+    const plan = this.plan;
+    const refText = this.cell(cells, 'leerlingnummer');
+    let usableRef: string | undefined = refText !== '' && refText.length <= MAX_REF ? refText : undefined;
+    if (usableRef !== undefined && mayHoldBsn(usableRef) && containsBsn(usableRef)) usableRef = undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      if (mayHoldBsn(c) && containsBsn(c)) return fail(plan.headers[i] ?? `(column ${i + 1})`, 'bsn', usableRef);
+    }
+    for (let i = plan.headers.length; i < cells.length; i++) if (cells[i]!.trim() !== '') return fail(`(column ${i + 1})`, 'beyond-header', usableRef);
+    for (const f of REQUIRED) if (this.cell(cells, f) === '') return fail(this.header(f), 'empty-required', usableRef);
+    if (usableRef === undefined) return fail(this.header('leerlingnummer'), 'bad-student-ref', usableRef);
+    const day = this.dayOf(this.cell(cells, 'datum'));
+    if (day === undefined) return fail(this.header('datum'), 'bad-date', usableRef);
+    let endDay = day;
+    const endText = this.cell(cells, 'einddatum');
+    if (endText !== '') {
+      const end = dayOfText(endText);
+      if (end === undefined) return fail(this.header('einddatum'), 'bad-date', usableRef);
+      if (end < day) return fail(this.header('einddatum'), 'end-before-start', usableRef);
+      endDay = end;
+    }
+    let lesuur = 0;
+    const lesuurText = this.cell(cells, 'lesuur');
+    if (lesuurText !== '') {
+      const n = lesuurText.length === 1 ? lesuurText.charCodeAt(0) - 48 : Number(lesuurText);
+      if (!Number.isInteger(n) || n < 1 || n > 16) return fail(this.header('lesuur'), 'bad-lesuur', usableRef);
+      lesuur = n;
+    }
+    let minutes: number | undefined;
+    const minutesText = this.cell(cells, 'minuten');
+    const fromText = this.cell(cells, 'begintijd');
+    const toText = this.cell(cells, 'eindtijd');
+    if (minutesText !== '') {
+      const n = parseDecimalText(minutesText);
+      if (n === undefined || n <= 0 || n > 24 * 60) return fail(this.header('minuten'), 'bad-minutes', usableRef);
+      minutes = n;
+    } else if (fromText !== '' || toText !== '') {
+      const from = parseClockTime(fromText);
+      if (from === undefined) return fail(this.header('begintijd'), 'bad-time', usableRef);
+      const to = parseClockTime(toText);
+      if (to === undefined) return fail(this.header('eindtijd'), 'bad-time', usableRef);
+      if (to <= from) return fail(this.header('eindtijd'), 'end-before-start', usableRef);
+      minutes = to - from;
+    }
+    let excused: boolean | undefined;
+    const excusedText = this.cell(cells, 'geoorloofd');
+    if (excusedText !== '') {
+      excused = parseBooleanText(excusedText);
+      if (excused === undefined) return fail(this.header('geoorloofd'), 'bad-excused', usableRef);
+    }
+    return { ok: true, registration: { studentRef: usableRef, day, endDay, lesuur, minutes, code: foldCode(this.cell(cells, 'code')), excused } };
+  }
+}
+
+function fail(column: string, problem: RegistrationProblemKind, studentRef: string | undefined): RegistrationRow {
+  return { ok: false, column, problem, studentRef };
+}
+
+/** One row on its own (tests; a file is read with a RegistrationReader). */
+export function readRegistration(cells: readonly string[], plan: RegistrationPlan): RegistrationRow {
+  return new RegistrationReader(plan).read(cells);
+}

@@ -1,0 +1,122 @@
+// A student's periods → the same routing core as `route`: decide() on the situation at the
+// peildatum, and for each period decide() on the situation the period makes at its einddatum, so
+// that each period gives its own escalation with its deadline counted from period.to. No rule is
+// repeated here: which escalation a period brings is what decide() adds for it over the same
+// student without absence.
+import { deriveFacts } from '../routing/facts.js';
+import { decide, type Decision } from '../routing/decide.js';
+import type { CompiledRuleset } from '../routing/compile.js';
+import type { WorkingDays } from '../calendar/working-days.js';
+import type { Situation } from '../routing/situation.js';
+import { PARTIES } from '../routing/vocabulary.js';
+import type { AbsenceAt, AbsenceFields, AbsencePeriod, PeriodKind } from './periods.js';
+
+export const NO_ABSENCE: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
+
+/** Fields of the Besluit verzuimmelding (annex) that the DUO verzuimloket asks; reason and measures are the school's to fill in. */
+export interface Melding {
+  soort: PeriodKind;
+  begindatum: string;
+  einddatum: string;
+  verzuimuren: number;
+  verzuimdagen: number;
+  alleLessenGemist: boolean;
+  reden: null;
+  maatregelen: null;
+}
+
+export type PeriodOut = Pick<AbsencePeriod, 'kind' | 'from' | 'to' | 'hours' | 'days'>;
+
+export type AbsenceEscalation = Decision['escalations'][number] & {
+  overdue: boolean;
+  period?: { from: string; to: string; hours: number; days: number };
+  melding?: Melding;
+};
+
+export interface AbsenceRecord extends Omit<Decision, 'escalations'> {
+  escalations: AbsenceEscalation[];
+  absence: AbsenceFields & { periods: PeriodOut[] };
+}
+
+/** The situation a period makes on its einddatum: only that period's absence. */
+function periodSituation(base: Situation, p: AbsencePeriod): Situation {
+  const s: Situation = { ...base, ...NO_ABSENCE, referenceDate: p.to };
+  switch (p.kind) {
+    case '16-uur':
+      return { ...s, unexcusedHours4w: p.hours };
+    case 'langdurig':
+    case 'rmc-4-weken':
+      return { ...s, unexcusedWeeks: p.weeks ?? 0 };
+    case 'luxe':
+      return { ...s, luxuryAbsence: true };
+    case 'mazl-4-meldingen':
+      return { ...s, sickReports12w: 4 };
+    case 'mazl-7-dagen':
+      return { ...s, sickDaysInRow: p.days };
+  }
+}
+
+/** Which of the two in-a-row kinds applies on its einddatum: RMC for the RMC-doelgroep, langdurig otherwise. */
+export function keepPeriod(base: Situation, p: AbsencePeriod): boolean {
+  if (p.kind !== 'langdurig' && p.kind !== 'rmc-4-weken') return true;
+  const rmc = deriveFacts({ ...base, referenceDate: p.to }).rmc;
+  return p.kind === 'rmc-4-weken' ? rmc : !rmc;
+}
+
+function key(e: { to: string; type: string }): string {
+  return `${e.to}\u0000${e.type}`;
+}
+
+function isOverdue(referenceDate: string, deadline: string | null): boolean {
+  return deadline !== null && referenceDate > deadline;
+}
+
+/**
+ * `base`: the student's situation from the students file, without absence. `since`: keep only
+ * periods whose einddatum is on or after it.
+ */
+export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: CompiledRuleset, workingDays: WorkingDays, since?: string): AbsenceRecord {
+  const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
+  const atPeil = decide({ ...base, ...absence.fields }, ruleset, workingDays);
+  const withoutAbsence = decide({ ...base, ...NO_ABSENCE }, ruleset, workingDays);
+  const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
+  const inform = [...atPeil.inform];
+  const rules = [...atPeil.rules];
+  const notes = [...atPeil.notes];
+  const todos = [...atPeil.todos];
+  for (const p of periods) {
+    const sp = periodSituation(base, p);
+    const d = decide(sp, ruleset, workingDays);
+    const plain = new Set(decide({ ...sp, ...NO_ABSENCE }, ruleset, workingDays).escalations.map(key));
+    for (const e of d.escalations) {
+      if (plain.has(key(e))) continue;
+      escalations.push({
+        ...e,
+        overdue: isOverdue(base.referenceDate, e.deadline),
+        period: { from: p.from, to: p.to, hours: p.hours, days: p.days },
+        melding: { soort: p.kind, begindatum: p.from, einddatum: p.to, verzuimuren: p.hours, verzuimdagen: p.days, alleLessenGemist: p.allLessonsMissed, reden: null, maatregelen: null },
+      });
+    }
+    for (const i of d.inform) {
+      const have = inform.find((x) => x.party === i.party);
+      if (!have) inform.push({ ...i, rules: [...i.rules] });
+      else for (const r of i.rules) if (!have.rules.includes(r)) have.rules.push(r);
+    }
+    for (const r of d.rules) if (!rules.some((x) => x.id === r.id)) rules.push(r);
+    for (const n of d.notes) if (!notes.includes(n)) notes.push(n);
+    for (const t of d.todos) if (!todos.some((x) => x.party === t.party && x.type === t.type)) todos.push(t);
+  }
+  const order = new Map(atPeil.inform.concat(inform).map((i, n) => [i.party, n]));
+  inform.sort((a, b) => order.get(a.party)! - order.get(b.party)!);
+  todos.sort((a, b) => PARTIES.indexOf(a.party) - PARTIES.indexOf(b.party));
+  escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
+  return {
+    ...atPeil,
+    inform,
+    rules,
+    notes,
+    todos,
+    escalations,
+    absence: { ...absence.fields, periods: periods.map(({ kind, from, to, hours, days }) => ({ kind, from, to, hours, days })) },
+  };
+}

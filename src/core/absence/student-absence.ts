@@ -1,0 +1,132 @@
+// What the students' registrations come to, day by day over the school calendar: aggregated as the
+// registrations stream in (in any order), so memory grows with students × school days, never with
+// registrations. One flat array per measure for all students (a lookup in random student order
+// touches one place, not an object, its array and its buffer). Pure; the counting into periods is
+// in absence/periods.ts.
+import type { SchoolCalendar } from '../calendar/school-calendar.js';
+import type { AbsenceCode } from './codes.js';
+
+export const SICK = 1;
+export const LUXE = 2;
+/** A whole-day registration of unexcused absence. */
+export const WHOLE_UNEXCUSED = 4;
+export const WHOLE_LUXE = 8;
+
+/** Where a registration's hours go. */
+export interface Placed {
+  /** 0: the whole day. */
+  lesuur: number;
+  minutes: number | undefined;
+}
+
+/** One student's days, as absence/periods.ts reads them. */
+export interface DayAbsence {
+  readonly empty: boolean;
+  flagsAt(i: number): number;
+  /** Unexcused hours on school day `i`; a whole-day registration counts the day's lessons. */
+  hoursAt(i: number, perDay: number): number;
+  luxeHoursAt(i: number, perDay: number): number;
+}
+
+function popcount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n += 1;
+  return n;
+}
+
+/**
+ * Per student and school day: a bit per unexcused lesuur (so the same lesuur registered twice
+ * counts once), extra unexcused hours from time ranges (PO clock hours), and flags. The arrays for
+ * time ranges and luxe are made on first use.
+ */
+export class AbsenceBook {
+  private readonly lessons: Uint16Array;
+  private readonly flags: Uint8Array;
+  private extra: Float32Array | undefined;
+  private luxeLessons: Uint16Array | undefined;
+  private luxeExtra: Float32Array | undefined;
+  private readonly used: Uint8Array;
+
+  constructor(
+    students: number,
+    private readonly days: number,
+  ) {
+    this.lessons = new Uint16Array(students * days);
+    this.flags = new Uint8Array(students * days);
+    this.used = new Uint8Array(students);
+  }
+
+  /** Counts one registration of student `k` on the school day with index `i`. */
+  add(k: number, i: number, code: AbsenceCode, excused: boolean, placed: Placed): void {
+    if (code.kind === 'te-laat') return; // lateness is not an hour of absence (EXPORTS.md)
+    const at = k * this.days + i;
+    this.used[k] = 1;
+    if (code.kind === 'ziek') this.flags[at]! |= SICK;
+    if (code.kind === 'luxe') {
+      this.flags[at]! |= LUXE;
+      this.place(at, placed, true);
+    } else if (!excused) this.place(at, placed, false);
+  }
+
+  private place(at: number, { lesuur, minutes }: Placed, luxe: boolean): void {
+    if (lesuur === 0 && minutes === undefined) {
+      this.flags[at]! |= luxe ? WHOLE_LUXE : WHOLE_UNEXCUSED;
+    } else if (lesuur > 0 && (minutes === undefined || minutes <= 60)) {
+      // VO: a lesuur of at most 60 minutes is one hour; PO: a lesson registration without times, one hour.
+      const bits = luxe ? (this.luxeLessons ??= new Uint16Array(this.lessons.length)) : this.lessons;
+      bits[at]! |= 1 << (lesuur - 1);
+    } else {
+      const extra = luxe ? (this.luxeExtra ??= new Float32Array(this.lessons.length)) : (this.extra ??= new Float32Array(this.lessons.length));
+      extra[at]! += minutes! / 60;
+    }
+  }
+
+  /** Student `k`'s days. */
+  student(k: number): DayAbsence {
+    const base = k * this.days;
+    const empty = this.used[k] === 0;
+    return {
+      empty,
+      flagsAt: (i) => this.flags[base + i]!,
+      hoursAt: (i, perDay) => (this.flags[base + i]! & WHOLE_UNEXCUSED ? perDay : popcount(this.lessons[base + i]!) + (this.extra?.[base + i] ?? 0)),
+      luxeHoursAt: (i, perDay) => (this.flags[base + i]! & WHOLE_LUXE ? perDay : popcount(this.luxeLessons?.[base + i] ?? 0) + (this.luxeExtra?.[base + i] ?? 0)),
+    };
+  }
+}
+
+/** One student on its own (tests, and anything that routes a single student). */
+export class StudentAbsence implements DayAbsence {
+  private readonly book: AbsenceBook;
+  private view: DayAbsence;
+
+  constructor(size: number) {
+    this.book = new AbsenceBook(1, size);
+    this.view = this.book.student(0);
+  }
+
+  add(i: number, code: AbsenceCode, excused: boolean, placed: Placed): void {
+    this.book.add(0, i, code, excused, placed);
+    this.view = this.book.student(0);
+  }
+
+  get empty(): boolean {
+    return this.view.empty;
+  }
+
+  flagsAt(i: number): number {
+    return this.view.flagsAt(i);
+  }
+
+  hoursAt(i: number, perDay: number): number {
+    return this.view.hoursAt(i, perDay);
+  }
+
+  luxeHoursAt(i: number, perDay: number): number {
+    return this.view.luxeHoursAt(i, perDay);
+  }
+}
+
+/** The lessons of a whole school day for a student: clock hours in PO, lesuren elsewhere. */
+export function lessonsPerDayFor(calendar: SchoolCalendar, educationType: string): number {
+  return educationType === 'po' ? calendar.lessonsPerDay.klokuren : calendar.lessonsPerDay.lesuren;
+}

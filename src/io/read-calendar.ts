@@ -1,0 +1,35 @@
+// Reads `--calendar FILE`: a school's own calendar JSON, or the Rijksoverheid open-data
+// "schoolvakanties" JSON with `--region`. The public holidays come in from the caller.
+import { readFileSync } from 'node:fs';
+import { calendarFromOpenData, isOpenData, openDataSchema, type Region } from '../core/calendar/open-data.js';
+import { calendarSpecSchema, SchoolCalendar, type PublicHolidays } from '../core/calendar/school-calendar.js';
+import { ProblemError } from '../core/absence/problems.js';
+import { zodIssues } from '../core/routing/situation.js';
+import { parseJsonText } from './json-text.js';
+
+export function readCalendar(file: string, region: Region | undefined, holidays: PublicHolidays): SchoolCalendar {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new ProblemError({ kind: 'file-unreadable', file, flag: '--calendar', reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+  }
+  const json = parseJsonText(text, file);
+  let spec;
+  if (isOpenData(json)) {
+    if (region === undefined) throw new ProblemError({ kind: 'calendar-region-needed', file });
+    const shaped = openDataSchema.safeParse(json);
+    if (!shaped.success) throw new ProblemError({ kind: 'calendar-invalid', file, issues: zodIssues(shaped.error) });
+    const converted = calendarFromOpenData(shaped.data, region);
+    if (!converted.ok) throw new ProblemError({ kind: 'calendar-open-data', file, problem: converted.problem });
+    spec = converted.spec;
+  } else {
+    if (region !== undefined) throw new ProblemError({ kind: 'calendar-region-unused', file });
+    const shaped = calendarSpecSchema.safeParse(json);
+    if (!shaped.success) throw new ProblemError({ kind: 'calendar-invalid', file, issues: zodIssues(shaped.error) });
+    spec = shaped.data;
+  }
+  const made = SchoolCalendar.make(spec, holidays);
+  if (!made.ok) throw new ProblemError({ kind: 'calendar-problems', file, problems: made.problems });
+  return made.calendar;
+}

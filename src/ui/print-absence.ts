@@ -1,0 +1,125 @@
+// What a person reads of `batch --registrations`: the summary (counts, which calendar and code
+// table, periods, escalations per target, the meldingen ready to copy), the one line for logs, and
+// the warnings. Strings only; the CLI picks the stream.
+import type { PeriodKind } from '../core/absence/periods.js';
+import type { RegistrationRowProblem } from '../core/absence/problems.js';
+import type { AbsenceEscalation } from '../core/absence/route-absence.js';
+import type { RowError } from '../core/rows/row-situation.js';
+import type { EscalationTarget } from '../core/routing/vocabulary.js';
+import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
+import { formatDeadline, formatTable, type Style } from './print.js';
+import { rowProblemDescriber } from './messages-errors.js';
+
+/** The parts of a registrations result the summary shows (structural: ui does not import commands). */
+export interface AbsenceSummaryView {
+  students: number;
+  invalid: number;
+  registrations: number;
+  registrationsCounted: number;
+  registrationsInvalid: number;
+  needsAction: number;
+  escalated: number;
+  overdue: number;
+  targets: { to: EscalationTarget; students: number; earliest: string | null; overdue: number; listed: { studentRef: string; line: number }[] }[];
+  periods: Partial<Record<PeriodKind, number>>;
+  errors: { line: number; studentRef: string | undefined; error: RowError }[];
+  meldingen: { studentRef: string; line: number; escalation: AbsenceEscalation }[];
+  meldingenTotal: number;
+  calendar: { name: string; from: string; to: string };
+  codes: string;
+}
+
+export type AbsenceWarningView =
+  | { kind: 'registration-row'; row: RegistrationRowProblem }
+  | { kind: 'registrations-after-peildatum'; count: number }
+  | { kind: 'unknown-columns'; file: string; columns: string[] }
+  | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number };
+
+/** Student numbers per line under the escalation table (fits 80 columns). */
+const REFS_PER_LINE = 5;
+
+const fmtNumber = (a: AbsenceMessages, n: number): string => (a === absenceMessagesFor('nl') ? String(n).replace('.', ',') : String(n));
+
+/** The melding of one escalation, as lines to copy into the DUO verzuimloket (indent: two spaces). */
+export function formatMelding(style: Style, a: AbsenceMessages, studentRef: string, e: AbsenceEscalation): string[] {
+  const m = a.melding;
+  const mel = e.melding!;
+  const due = `  ${formatDeadline(style, e.deadline)}${e.overdue ? ` — ${style.color.red(m.overdue)}` : ''}`;
+  const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[e.to]} (${e.type})`)}\n${due}`;
+  const rows: [string, string][] = [
+    [m.soort, a.period[mel.soort]],
+    [m.begindatum, mel.begindatum],
+    [m.einddatum, mel.einddatum],
+    [m.verzuimuren, fmtNumber(a, mel.verzuimuren)],
+    [m.verzuimdagen, String(mel.verzuimdagen)],
+    [m.alleLessenGemist, mel.alleLessenGemist ? m.yes : m.no],
+    [m.reden, m.toFill],
+    [m.maatregelen, m.toFill],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)];
+}
+
+export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, labels: { students: string; registrations: string }): string {
+  const { color: c, msgs } = style;
+  const s = a.summary;
+  const out: string[] = [c.bold(s.title(labels.students, labels.registrations))];
+  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${r.calendar.from} – ${r.calendar.to}`);
+  out.push(`${s.codes}: ${r.codes}`);
+  const counts: [string, number][] = [
+    [s.students, r.students],
+    [s.registrations, r.registrations],
+    [s.counted, r.registrationsCounted],
+    [s.registrationsInvalid, r.registrationsInvalid],
+    [s.needsAction, r.needsAction],
+    [s.escalated, r.escalated],
+    [s.overdue, r.overdue],
+  ];
+  if (r.invalid > 0) counts.splice(1, 0, [s.invalid, r.invalid]);
+  out.push(formatTable(style, [], counts));
+  const kinds = Object.entries(r.periods) as [PeriodKind, number][];
+  if (kinds.length > 0) out.push(formatTable(style, [s.periods, ''], kinds.map(([k, n]) => [a.period[k], n])));
+  if (r.targets.length === 0) out.push(c.green(s.noEscalation));
+  else {
+    out.push(formatTable(style, [s.target, s.count, s.late, s.earliest], r.targets.map((t) => [msgs.party[t.to], t.students, t.overdue, formatDeadline(style, t.earliest)])));
+    for (const t of r.targets) {
+      const refs = t.listed.map((x) => `${x.studentRef} (${x.line})`);
+      const lines: string[] = [];
+      for (let i = 0; i < refs.length; i += REFS_PER_LINE) lines.push(`  ${refs.slice(i, i + REFS_PER_LINE).join(', ')}`);
+      if (t.students > t.listed.length) lines.push(`  ${c.dim(msgs.batch.andMore(t.students - t.listed.length))}`);
+      out.push(`${msgs.party[t.to]} — ${s.refs}:\n${lines.join('\n')}`);
+    }
+  }
+  if (r.meldingen.length > 0) {
+    out.push(c.bold(`${s.meldingen(r.meldingen.length, r.meldingenTotal)}:`));
+    for (const x of r.meldingen) out.push(formatMelding(style, a, x.studentRef, x.escalation).join('\n'));
+  }
+  if (r.errors.length > 0) {
+    out.push(c.bold.red(`${msgs.batch.errorsHead}:`));
+    const describe = rowProblemDescriber(msgs.lang);
+    const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, describe(e.error.problem)]);
+    if (r.invalid > r.errors.length) rows.push(['', '', '', msgs.batch.andMore(r.invalid - r.errors.length)]);
+    out.push(formatTable(style, [msgs.batch.line, msgs.student, msgs.batch.column, msgs.batch.problem], rows, { colWidths: [8, 12, 18, 36] }));
+  }
+  return out.join('\n');
+}
+
+export function formatAbsenceOneLine(style: Style, a: AbsenceMessages, r: AbsenceSummaryView): string {
+  return `zorgroute batch: ${a.summary.oneLine(r.students, r.registrations, r.registrationsInvalid, r.escalated, r.overdue)}`;
+}
+
+export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: AbsenceWarningView): string {
+  const text =
+    w.kind === 'registration-row'
+      ? a.row(w.row)
+      : w.kind === 'registrations-after-peildatum'
+        ? a.afterPeildatum(w.count)
+        : w.kind === 'unknown-columns'
+          ? a.unknownColumns(w.file, w.columns.map((h) => `"${h}"`).join(', '))
+          : style.msgs.batch.duplicate(w.studentRef, w.line, w.firstLine);
+  return `${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${text}`;
+}
+
+export function formatMoreRows(style: Style, a: AbsenceMessages, n: number): string {
+  return `${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${a.moreRows(n)}`;
+}

@@ -1,0 +1,160 @@
+// zorgroute batch STUDENTS.csv --registrations REG.csv on the built binary: the shipped example,
+// the exits that stop a run before any output, rows in error, --since, --log twice, and a copy
+// of the example saved the way Excel does.
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './run-cli.js';
+
+const ex = (name: string): string => new URL(`../../data/examples/${name}`, import.meta.url).pathname;
+const STUDENTS = ex('leerlingen.csv');
+const REG = ex('registraties.csv');
+const BASE = ['--registrations', REG, '--codes', ex('codes-voorbeeldschool.csv'), '--calendar', ex('kalender-voorbeeldschool.json')];
+const tmp = mkdtempSync(join(tmpdir(), 'zorgroute-registrations-'));
+
+interface Rec {
+  studentRef: string;
+  inform: { party: string }[];
+  escalations: { to: string; type: string; deadline: string | null; overdue: boolean; period?: { from: string; to: string; hours: number; days: number }; melding?: Record<string, unknown> }[];
+  absence: { unexcusedHours4w: number; unexcusedWeeks: number; sickReports12w: number; sickDaysInRow: number; periods: { kind: string; from: string; to: string }[] };
+}
+
+const records = (stdout: string): Map<string, Rec> => new Map(stdout.trim().split('\n').map((l) => JSON.parse(l) as Rec).map((r) => [r.studentRef, r]));
+
+describe('batch --registrations', () => {
+  it('the example: one record per student, one escalation per period, deadlines in working days from period.to', async () => {
+    const r = await runCli(['batch', STUDENTS, ...BASE, '--format', 'ndjson']);
+    expect(r.exitCode).toBe(0);
+    const recs = records(r.stdout);
+    expect(recs.size).toBe(10);
+    // 16 hours over the voorjaarsvakantie: 4 Mondays in 5 calendar weeks.
+    expect(recs.get('L1001')!.escalations).toMatchObject([{ type: 'verzuimmelding-16-uur', period: { from: '2026-02-02', to: '2026-03-02', hours: 16, days: 4 }, deadline: '2026-03-09', overdue: true }]);
+    // Koningsdag (Monday 27 April) is no working day: 5 working days after Wednesday 22 April is Thursday 30 April.
+    expect(recs.get('L1002')!.escalations[0]).toMatchObject({ deadline: '2026-04-30', melding: { soort: '16-uur', begindatum: '2026-04-21', einddatum: '2026-04-22', verzuimuren: 16, verzuimdagen: 2, alleLessenGemist: true, reden: null, maatregelen: null } });
+    // A report and a vervolgmelding: two periods, two escalations (tweede Pinksterdag skipped).
+    expect(recs.get('L1003')!.escalations.map((e) => [e.period!.from, e.period!.to, e.deadline])).toEqual([
+      ['2026-05-18', '2026-05-19', '2026-05-27'],
+      ['2026-05-20', '2026-05-21', '2026-05-29'],
+    ]);
+    expect(recs.get('L1004')!.absence.periods.map((p) => p.kind)).toEqual(['mazl-4-meldingen']);
+    expect(recs.get('L1004')!.inform.map((i) => i.party)).toContain('jeugdarts');
+    expect(recs.get('L1005')!.absence.periods).toEqual([{ kind: 'mazl-7-dagen', from: '2026-06-01', to: '2026-06-09', hours: 0, days: 7 }]);
+    expect(recs.get('L1006')!.escalations).toMatchObject([{ to: 'rmc', type: 'verzuim-4-weken', period: { from: '2026-04-13', to: '2026-05-15', days: 18 } }]);
+    expect(recs.get('L1007')!.escalations).toMatchObject([{ type: 'luxeverzuim', period: { from: '2026-04-30', to: '2026-05-01' } }]);
+    expect(recs.get('L1008')!.absence).toEqual({ unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false, periods: [] });
+    expect(recs.get('L1009')!.absence.unexcusedHours4w).toBe(3); // PO clock hours: 1.5 + 1.5
+    expect(recs.get('L1010')!.absence.unexcusedHours4w).toBe(0); // te laat is no absence
+    expect(r.stderr).toMatch(/10 leerlingen, 79 registraties \(0 ongeldig\)/);
+  });
+
+  it('the summary says which calendar and code table were used, and shows the meldingen', async () => {
+    const r = await runCli(['batch', STUDENTS, ...BASE]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('kalender: Voorbeeldschool 2025-2026');
+    expect(r.stdout).toContain(`codetabel: ${ex('codes-voorbeeldschool.csv')}`);
+    expect(r.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 2026-04-30 — TE LAAT/);
+    expect(r.stdout).toMatch(/vermoedelijke reden +…… \(in te vullen\)/);
+  });
+
+  it('an unknown code: exit 2 listing each code with its count, nothing on stdout', async () => {
+    const r = await runCli(['batch', STUDENTS, ...BASE.slice(2), '--registrations', fixture('registrations/unknown-codes.csv'), '--format', 'ndjson']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/2 codes staan niet in de codetabel/);
+    expect(r.stderr).toMatch(/X: 2 registraties/);
+    expect(r.stderr).toMatch(/Q: 1 registratie\b/);
+  });
+
+  it('absence columns in the students file plus --registrations: exit 2 naming them', async () => {
+    const r = await runCli(['batch', ex('verzuimexport.csv'), ...BASE]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('"ongeoorloofd_verzuim_uren_4wk"');
+    expect(r.stderr).toContain('"ziektedagen_aaneengesloten"');
+  });
+
+  it('a date outside the calendar: exit 2 naming the date and the flag', async () => {
+    const r = await runCli(['batch', STUDENTS, ...BASE.slice(2), '--registrations', fixture('registrations/outside-calendar.csv'), '--lang', 'en']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/line 3: registration on 2025-08-20 is outside the calendar/);
+    expect(r.stderr).toContain('--calendar FILE');
+  });
+
+  it('no calendar: exit 2 naming --calendar', async () => {
+    const r = await runCli(['batch', STUDENTS, '--registrations', REG]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--calendar FILE');
+  });
+
+  it('bad registration rows are reported with file, line and column, counted, and the rest runs (exit 4)', async () => {
+    const file = fixture('registrations/bad-rows.csv');
+    const r = await runCli(['batch', STUDENTS, ...BASE.slice(2), '--registrations', file, '--format', 'ndjson']);
+    expect(r.exitCode).toBe(4);
+    expect(r.stderr).toContain(`${file} regel 3, kolom "datum": is geen datum`);
+    expect(r.stderr).toContain(`${file} regel 4, kolom "leerlingnummer": staat niet in het leerlingenbestand`);
+    expect(r.stderr).toContain(`${file} regel 5, kolom "datum": is geen schooldag`);
+    expect(r.stderr).toContain(`${file} regel 6, kolom "lesuur": is geen lesuur`);
+    expect(r.stderr).toContain('1 registratie ligt na de peildatum en telt niet mee');
+    expect(r.stderr).toMatch(/6 registraties \(4 ongeldig\)/);
+    expect(records(r.stdout).get('L1001')!.absence.unexcusedHours4w).toBe(0); // February is long before the peildatum window
+  });
+
+  it('--since keeps only periods that end on or after the date', async () => {
+    const r = await runCli(['batch', STUDENTS, ...BASE, '--format', 'ndjson', '--since', '20-05-2026']);
+    expect(r.exitCode).toBe(0);
+    const recs = records(r.stdout);
+    expect(recs.get('L1001')!.escalations).toEqual([]);
+    expect(recs.get('L1003')!.escalations.map((e) => e.period!.to)).toEqual(['2026-05-21']);
+    expect(recs.get('L1005')!.absence.periods.map((p) => p.to)).toEqual(['2026-06-09']);
+  });
+
+  it('--log twice: one entry per period, nothing added the second time', async () => {
+    const db = join(tmp, 'cases.db');
+    const first = await runCli(['batch', STUDENTS, ...BASE, '--log', '--db', db, '--lang', 'en']);
+    expect(first.exitCode).toBe(0);
+    const conn = () => new Database(db, { readonly: true });
+    const count = () => {
+      const c = conn();
+      try {
+        return (c.prepare("SELECT count(*) AS n FROM events WHERE kind = 'decision'").get() as { n: number }).n;
+      } finally {
+        c.close();
+      }
+    };
+    expect(count()).toBe(6); // L1001, L1002, L1003 ×2, L1006, L1007
+    const second = await runCli(['batch', STUDENTS, ...BASE, '--log', '--db', db, '--lang', 'en']);
+    expect(second.exitCode).toBe(0);
+    expect(second.stderr).toMatch(/0 recorded, 6 recorded before/);
+    expect(count()).toBe(6);
+    const due = await runCli(['cases', 'due', '--db', db, '--json']);
+    const { items } = JSON.parse(due.stdout) as { items: { studentRef: string; deadline: string | null; status: string }[] };
+    // Overdue reports first; each period a case of its own (L1003: the report and the vervolgmelding).
+    expect(items.map((i) => [i.studentRef, i.deadline, i.status])).toEqual([
+      ['L1001', '2026-03-09', 'overdue'],
+      ['L1002', '2026-04-30', 'overdue'],
+      ['L1003', '2026-05-27', 'overdue'],
+      ['L1003', '2026-05-29', 'overdue'],
+      ['L1006', null, 'asap'],
+      ['L1007', null, 'asap'],
+    ]);
+    const show = await runCli(['cases', 'show', '2', '--db', db]);
+    expect(show.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 2026-04-30 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}begindatum +2026-04-21/);
+  });
+
+  it('a copy saved the way Excel does (BOM, CRLF, Windows-1252 students file) gives the same records', async () => {
+    const bom = join(tmp, 'registraties-excel.csv');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(REG)]));
+    const students = join(tmp, 'leerlingen-excel.csv');
+    // Windows-1252 (é as one byte), CRLF, and a free-text column zorgroute ignores (with a warning).
+    const lines = readFileSync(STUDENTS, 'utf8').trim().split(/\r?\n/);
+    const text = lines.map((l, i) => `${l};${i === 0 ? 'opmerking' : i === 1 ? 'café-bezoek' : ''}`).join('\r\n');
+    writeFileSync(students, Buffer.from(`${text}\r\n`, 'latin1'));
+    const a = await runCli(['batch', STUDENTS, ...BASE, '--format', 'ndjson']);
+    const b = await runCli(['batch', students, '--registrations', bom, ...BASE.slice(2), '--format', 'ndjson']);
+    expect(b.exitCode).toBe(0);
+    expect(b.stdout).toBe(a.stdout.replaceAll(STUDENTS, students));
+    expect(b.stderr).toContain('"opmerking"');
+  });
+});
