@@ -19,7 +19,7 @@ export const casesTexts: Bilingual<CasesProblems> = {
   },
   en: {
     'case-id-not-number': () => 'a case id is a number, as shown by cases list',
-    'flag-not-a-date': (p) => `${p.flag}: not a date (expected dd-mm-yyyy or yyyy-mm-dd)`,
+    'flag-not-a-date': (p) => `${p.flag}: not a date (expected dd-mm-jjjj or jjjj-mm-dd)`,
     'no-such-case': (p) => `there is no case ${p.id}`,
     'within-invalid': () => '--within: a whole number of working days from 0 to 60',
     'done-needs-action': (p, w) => `say what was done, e.g. ${w.cmd} cases done ${p.id} leerplicht`,
@@ -118,7 +118,7 @@ export const hintTexts: Bilingual<HintProblems> = {
     'hint-rules-file': () => 'give an existing file with --rules FILE, or leave --rules out for the default rule set',
     'hint-column-map': () => 'a mapping file is one JSON object: { "<header in your export>": "<situation field>" or null to ignore it }',
     'hint-csv-path': () => 'give the path of a CSV export, or - to read it from stdin',
-    'hint-date-format': () => 'give it as dd-mm-yyyy or yyyy-mm-dd',
+    'hint-date-format': () => 'give it as dd-mm-jjjj or jjjj-mm-dd',
     'hint-intake-help': (_, w) => `${w.cmd} intake --help lists the flags`,
     'hint-no-input-flags': () => 'give them as flags, or leave out --no-input to be asked',
     'hint-cases-list': (_, w) => `${w.cmd} cases list shows the cases`,

@@ -148,7 +148,7 @@ describe('what the catalogue says', () => {
     expect(errors(nl.stdout).map((e) => e.code)).toEqual(['text-not-a-date', 'text-expected-yes-no', 'cell-required-empty', 'cell-has-bsn']);
     expect(errors(en.stdout).map((e) => e.code)).toEqual(errors(nl.stdout).map((e) => e.code));
     expect(errors(nl.stdout)[0]!.message).toBe('geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)');
-    expect(errors(en.stdout)[0]!.message).toBe('not a date (expected dd-mm-yyyy or yyyy-mm-dd)');
+    expect(errors(en.stdout)[0]!.message).toBe('not a date (expected dd-mm-jjjj or jjjj-mm-dd)');
     const csv = await runCli(['batch', excel, '--format', 'csv'], { env: { LANG: 'nl_NL.UTF-8' } });
     expect(csv.stdout).toContain('geboortedatum;geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)');
     expect(csv.stdout).not.toContain('111222333');

@@ -11,11 +11,11 @@ import { openCaseStore } from '../../../src/io/db/case-store.js';
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'zorgroute-dbfile-'));
 const mode = (path: string): number => statSync(path).mode & 0o777;
 
-function problemOf(fn: () => unknown): ProblemError['problem'] | undefined {
+function problemOf(fn: () => unknown): ProblemError['output'] | undefined {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
+    if (error instanceof ProblemError) return error.output;
     throw error;
   }
   return undefined;
