@@ -67,7 +67,7 @@ const NL_OPTIONS = {
   'batch.codes': 'met --registrations: de tabel met verzuimcodes van de school, CSV code;soort;geoorloofd (standaard: data/codes/standaard-codes.csv)',
   'batch.calendar': 'met --registrations: de schoolkalender (JSON), of de open data "schoolvakanties" van de Rijksoverheid met --region',
   'batch.region': 'met --calendar van de open data: de vakantieregio (Groningen: noord)',
-  'batch.since': 'met --registrations: alleen perioden die op of na DATUM eindigen (de wekelijkse run)',
+  'batch.since': 'met --registrations: alleen perioden die op of na DATUM eindigen (de wekelijkse controle)',
   'batch.regMap': 'met --registrations: JSON dat uw koppen van de registraties koppelt aan leerlingnummer, datum, lesuur, code, …',
   'cases.student': 'alleen deze leerling',
   'cases.status': 'welke casussen: "open", "gesloten" of "alle" (ook: "closed", "all")',
