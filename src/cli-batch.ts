@@ -5,10 +5,12 @@ import type { BatchResult, BatchWarning } from './commands/batch/run.js';
 import { batchExitCode, runBatch } from './commands/batch/run.js';
 import { todayIso } from './core/dates.js';
 import { UserError } from './core/errors.js';
-import { ProblemError } from './core/problems.js';
+import { problem } from './core/problems.js';
+import { ProblemError } from './core/output-problems.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
+import { rowProblemDescriber } from './ui/messages-errors.js';
 import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './cli-registrations.js';
 import { widthOf, wrap } from './ui/layout.js';
 import { csvDialectFor } from './ui/messages-csv.js';
@@ -44,7 +46,7 @@ function threadsOf(flags: BatchCliFlags): number | undefined {
   if (flags.threads === undefined) return undefined;
   const n = Number(flags.threads);
   if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) {
-    throw new UserError('--threads must be a whole number from 1 to 16', { hint: '--threads 1 reads the export on one thread; leave it out to let zorgroute choose' });
+    throw new UserError(problem('threads-invalid'), { hint: problem('hint-threads') });
   }
   return n;
 }
@@ -74,7 +76,7 @@ export function formatOf(flags: Pick<BatchCliFlags, 'format' | 'json' | 'out'>):
     return given;
   }
   if (implied !== undefined) return implied;
-  throw new UserError('--out needs a format', { hint: 'add --format csv|json|ndjson, or end the file name in .csv, .json or .ndjson' });
+  throw new UserError(problem('out-needs-format'), { hint: problem('hint-out-format') });
 }
 
 /** A throttled progress line on stderr (a terminal only), cleared before anything else is written. */
@@ -125,9 +127,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     throw wordProblem(error, lang);
   }
   if ((file === '-' || flags.registrations === '-') && process.stdin.isTTY) {
-    throw new UserError('batch - reads the export from stdin, but nothing is piped in', {
-      hint: 'give the file (zorgroute batch export.csv) or pipe it (… | zorgroute batch -)',
-    });
+    throw new UserError(problem('batch-stdin-empty'), { hint: problem('hint-batch-stdin') });
   }
   if (flags.registrations !== undefined) {
     await runRegistrationsCli(file, flags, formatOf(flags), env);
@@ -182,6 +182,9 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
         onWarning: warn,
         onProgress: progress ? (p) => progress.draw(p.rows, p.bytesRead, p.totalBytes) : undefined,
         onChunk: log ? (chunk) => log.onChunk(chunk) : undefined,
+        describeRowProblem: rowProblemDescriber(lang),
+        // next to this module both in dist/ (tsc) and in dist/bundle/ (esbuild)
+        workerEntry: new URL('./cli-piece-worker.js', import.meta.url),
       },
     );
     progress?.clear();

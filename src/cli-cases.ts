@@ -5,7 +5,9 @@ import { EXIT, UserError } from './core/errors.js';
 import { CaseLogProblem } from './commands/case-log-problem.js';
 import type { CasesMessages } from './ui/messages-cases.js';
 import { dbOption, env, langOption, out, say, stderrStyle, stdoutStyle } from './cli-common.js';
+import type { CliWords } from './ui/messages-cli.js';
 import { resolveLang } from './ui/messages.js';
+import { invocationCommand } from './io/invocation.js';
 
 interface CasesCliFlags {
   db?: string;
@@ -22,7 +24,7 @@ async function casesContext(flags: CasesCliFlags) {
     import('./ui/messages-cases.js'),
   ]);
   const db = resolveDbLocation(flags.db, env);
-  return { lang, cases, db, print, m: casesMessagesFor(lang), style: stdoutStyle(lang), errStyle: stderrStyle(lang), today: todayIso(new Date()) };
+  return { lang, cases, db, print, m: casesMessagesFor(lang, invocationCommand(env)), style: stdoutStyle(lang), errStyle: stderrStyle(lang), today: todayIso(new Date()) };
 }
 
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
@@ -33,7 +35,7 @@ const DEFAULT_LIMIT = 50;
 /** A case-log problem in the catalogue's words. */
 function worded(m: CasesMessages, error: unknown): unknown {
   if (!(error instanceof CaseLogProblem)) return error;
-  const w = m.problem(error.problem);
+  const w = m.problem(error.caselog);
   return new UserError(w.message, { hint: w.hint, details: w.details, exitCode: error.exitCode });
 }
 
@@ -57,17 +59,19 @@ async function write(text: string): Promise<void> {
 /** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
 const confirm = (text: string): Promise<void> => say(text);
 
-export function addCasesCommands(program: Command): void {
-  const cases = program.command('cases').description('the case log: list, show, due, done, note, close, reopen, export, verify, purge, backup');
-  const common = (cmd: Command, jsonHelp = 'machine output as JSON'): Command =>
-    cmd.option('--json', jsonHelp).addOption(dbOption()).addOption(langOption());
+export function addCasesCommands(program: Command, w: CliWords): void {
+  const o = w.option;
+  const ph = w.placeholder;
+  const cases = program.command('cases').description(w.command.cases);
+  const common = (cmd: Command, jsonHelp = o.json): Command =>
+    cmd.option('--json', jsonHelp).addOption(dbOption(w)).addOption(langOption(w));
 
-  common(cases.command('list').description(`cases, the most urgent first (default: the open ones, ${DEFAULT_LIMIT} of them)`))
-    .option('--student <number>', 'only this student')
-    .addOption(new Option('--status <status>', 'open, gesloten (closed) or alle (all)').default('open'))
-    .option('--since <date>', 'created on or after this date (dd-mm-jjjj)')
-    .option('--limit <n>', `at most N cases (default: ${DEFAULT_LIMIT}; with --json: all)`)
-    .option('--all', 'every case that matches')
+  common(cases.command('list').description(w.command['cases.list']))
+    .option(`--student <${ph.number}>`, o['cases.student'])
+    .addOption(new Option(`--status <${ph.status}>`, o['cases.status']).default('open'))
+    .option(`--since <${ph.date}>`, o['cases.since'])
+    .option(`--limit <${ph.n}>`, o['cases.limit'])
+    .option('--all', o['cases.allMatching'])
     .action(wording(async (flags: CasesCliFlags & { student?: string; status: string; since?: string; limit?: string; all?: boolean }) => {
       const { cases: c, db, print, style, lang, m } = await casesContext(flags);
       const status = c.parseStatusFilter(flags.status);
@@ -78,9 +82,9 @@ export function addCasesCommands(program: Command): void {
       else out(print.formatCaseList(style, lang, page));
     }));
 
-  common(cases.command('show').description('one case: its escalations and to-dos, its timeline and the latest decision with reasons; a student number shows that student’s cases'))
-    .argument('<id>', 'case id, or a student number')
-    .option('--explain', 'show the rule ids and the rule set’s sha256 with the decision')
+  common(cases.command('show').description(w.command['cases.show']))
+    .argument(`<${ph.id}>`, w.argument.caseOrStudent)
+    .option('--explain', o['cases.explain'])
     .action(async (id: string, flags: CasesCliFlags & { explain?: boolean }) => {
       const { cases: c, db, print, style, lang, m, today } = await casesContext(flags);
       const shown = c.showCase({ db, ref: id, today });
@@ -92,11 +96,11 @@ export function addCasesCommands(program: Command): void {
       else out(`${m.studentCases(shown.studentRef, shown.cases.length)}\n${print.formatCaseList(style, lang, shown.cases)}\n${m.showOne(shown.cases[shown.cases.length - 1]!.id)}`);
     });
 
-  common(cases.command('due').description('escalations overdue or due soon and not yet done, by deadline; after them what has no term, to-dos (a Veilig Thuis consult, the SWV…) included'))
-    .option('--within <days>', 'working days ahead to include', '2')
-    .option('--exit-code', 'exit 3 when anything is listed')
-    .option('--limit <n>', `at most N (default: ${DEFAULT_LIMIT}; with --json: all)`)
-    .option('--all', 'everything that is due')
+  common(cases.command('due').description(w.command['cases.due']))
+    .option(`--within <${ph.days}>`, o['cases.within'], '2')
+    .option('--exit-code', o['cases.dueExitCode'])
+    .option(`--limit <${ph.n}>`, o['cases.dueLimit'])
+    .option('--all', o['cases.dueAll'])
     .action(wording(async (flags: CasesCliFlags & { within: string; exitCode?: boolean; limit?: string; all?: boolean }) => {
       const { cases: c, db, print, style, lang, today } = await casesContext(flags);
       const within = Number(flags.within);
@@ -106,22 +110,22 @@ export function addCasesCommands(program: Command): void {
       if (flags.exitCode && page.total > 0) process.exitCode = EXIT.escalation;
     }));
 
-  common(cases.command('done').description('record that something was done: an escalation (leerplicht, verzuimmelding, leerplicht:thuiszitter), a to-do (veilig-thuis, jeugdarts), a party informed (ouders), or free text'))
-    .argument('<id>', 'case id')
-    .argument('<action...>', 'what was done')
-    .option('--date <date>', 'the day it was done (default: today)')
-    .option('--note <text>', 'a short note (no BSN, no diagnoses)')
+  common(cases.command('done').description(w.command['cases.done']))
+    .argument(`<${ph.id}>`, w.argument.caseId)
+    .argument(`<${ph.action}...>`, w.argument['done.action'])
+    .option(`--date <${ph.date}>`, o['cases.date'])
+    .option(`--note <${ph.text}>`, o['cases.note'])
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
       const { cases: c, db, print, errStyle, lang, today } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      await confirm(print.formatDone(errStyle, lang, caseId, r));
+      await confirm(print.formatDone(errStyle, lang, caseId, r, invocationCommand(env)));
     });
 
-  common(cases.command('note').description('add a note to a case (no BSN, no diagnoses: store the routing, not health details)'))
-    .argument('<id>', 'case id')
-    .argument('<text...>', 'the note')
+  common(cases.command('note').description(w.command['cases.note']))
+    .argument(`<${ph.id}>`, w.argument.caseId)
+    .argument(`<${ph.text}...>`, w.argument['note.text'])
     .action(async (id: string, text: string[], flags: CasesCliFlags) => {
       const { cases: c, db, m } = await casesContext(flags);
       const { event, caseClosed } = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
@@ -130,13 +134,13 @@ export function addCasesCommands(program: Command): void {
       if (caseClosed) await confirm(m.closedReminder(event.caseId));
     });
 
-  for (const [name, to, description] of [
-    ['close', 'closed', 'close a case (it stays in the log; due no longer lists it)'],
-    ['reopen', 'open', 'open a closed case again'],
+  for (const [name, to] of [
+    ['close', 'closed'],
+    ['reopen', 'open'],
   ] as const) {
-    common(cases.command(name).description(description))
-      .argument('<id>', 'case id')
-      .option('--note <text>', 'why')
+    common(cases.command(name).description(w.command[`cases.${name}`]))
+      .argument(`<${ph.id}>`, w.argument.caseId)
+      .option(`--note <${ph.text}>`, o['cases.why'])
       .action(async (id: string, flags: CasesCliFlags & { note?: string }) => {
         const { cases: c, db, m } = await casesContext(flags);
         const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
@@ -145,12 +149,12 @@ export function addCasesCommands(program: Command): void {
       });
   }
 
-  common(cases.command('export').description('cases with every event as JSON: one case, one student’s (a data-subject request), or all; or one case as a readable dossier (html, md)'), 'JSON (the default format)')
-    .argument('[id]', 'case id')
-    .option('--student <number>', 'every case of this student')
-    .option('--all', 'every case')
-    .addOption(new Option('--format <format>', 'json (default), or a dossier a person can read: html (printable from a browser) or md').choices(['json', 'html', 'md']))
-    .option('--out <file>', 'write the dossier (html, md) to this file, readable by you only (0600)')
+  common(cases.command('export').description(w.command['cases.export']), o['cases.exportJson'])
+    .argument(`[${ph.id}]`, w.argument.caseId)
+    .option(`--student <${ph.number}>`, o['cases.exportStudent'])
+    .option('--all', o['cases.all'])
+    .addOption(new Option(`--format <${ph.format}>`, o['cases.format']).choices(['json', 'html', 'md']))
+    .option(`--out <${ph.file}>`, o['cases.out'])
     .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean; format?: 'json' | 'html' | 'md'; out?: string }) => {
       const { cases: c, db, lang, today } = await casesContext(flags);
       const format = flags.format ?? 'json';
@@ -179,7 +183,7 @@ export function addCasesCommands(program: Command): void {
       await write(first ? ']\n}\n' : '\n  ]\n}\n');
     });
 
-  common(cases.command('verify').description('check that the case log is untouched: every event against the hash chain (exit 5 when not)'))
+  common(cases.command('verify').description(w.command['cases.verify']))
     .action(wording(async (flags: CasesCliFlags) => {
       const { db, print, style, lang } = await casesContext(flags);
       const [{ verifyCaseLog }, { formatVerify }] = await Promise.all([import('./commands/cases-maintenance.js'), import('./ui/print-caselog.js')]);
@@ -190,10 +194,10 @@ export function addCasesCommands(program: Command): void {
       if (!report.intact) process.exitCode = EXIT.tampered;
     }));
 
-  common(cases.command('purge').description('remove closed cases past their retention (shows what would go; deletes only with --yes)'))
-    .option('--closed-before <date>', 'closed cases whose closing day lies before this date')
-    .option('--retention', 'the terms: closed 2 years ago, or 5 years with absence or enrolment data')
-    .option('--yes', 'really delete (the freed space is overwritten)')
+  common(cases.command('purge').description(w.command['cases.purge']))
+    .option(`--closed-before <${ph.date}>`, o['cases.closedBefore'])
+    .option('--retention', o['cases.retention'])
+    .option('--yes', o['cases.yes'])
     .action(wording(async (flags: CasesCliFlags & { closedBefore?: string; retention?: boolean; yes?: boolean }) => {
       const { db, style, lang, today } = await casesContext(flags);
       const [{ purgeClosedCases }, { formatPurge }] = await Promise.all([import('./commands/cases-maintenance.js'), import('./ui/print-caselog.js')]);
@@ -202,9 +206,9 @@ export function addCasesCommands(program: Command): void {
       else out(formatPurge(style, lang, result));
     }));
 
-  common(cases.command('backup').description('a verified copy of the case log (SQLite online backup, safe while others write; file 0600)'))
-    .argument('<file>', 'the new file')
-    .option('--force', 'replace FILE if it is an older zorgroute backup (never another file)')
+  common(cases.command('backup').description(w.command['cases.backup']))
+    .argument(`<${ph.file}>`, w.argument['backup.file'])
+    .option('--force', o['cases.force'])
     .action(wording(async (file: string, flags: CasesCliFlags & { force?: boolean }) => {
       const { db, lang } = await casesContext(flags);
       const [{ backupCases }, { formatBackup }] = await Promise.all([import('./commands/cases-maintenance.js'), import('./ui/print-caselog.js')]);

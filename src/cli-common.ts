@@ -2,6 +2,7 @@
 import { Option } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
+import type { CliWords } from './ui/messages-cli.js';
 import { messagesFor } from './ui/messages.js';
 import { makeStyle, useColor, type Style } from './ui/style.js';
 import { widthOf } from './ui/terminal.js';
@@ -35,6 +36,6 @@ export function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-export const langOption = () => new Option('--lang <lang>', 'language of the output: nl or en (default: from LANG, else nl)').choices(['nl', 'en']);
-export const dbOption = () => new Option('--db <file>', 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)');
+export const langOption = (w: CliWords) => new Option(`--lang <${w.placeholder.lang}>`, w.option.lang).choices(['nl', 'en']);
+export const dbOption = (w: CliWords) => new Option(`--db <${w.placeholder.file}>`, w.option.db);
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

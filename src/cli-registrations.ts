@@ -11,6 +11,7 @@ import { absenceMessagesFor } from './ui/messages-absence.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { makeStyle, useColor } from './ui/print.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from './ui/print-absence.js';
+import { rowProblemDescriber } from './ui/messages-errors.js';
 
 /** The batch flags this action reads (structural: cli-batch.ts imports this module). */
 interface BatchFlags {
@@ -60,7 +61,7 @@ export function verifyRegistrationFlags(flags: BatchFlags & RegistrationsCliFlag
 /** A ProblemError in the user's language; anything else unchanged. */
 export function wordProblem(error: unknown, lang: 'nl' | 'en'): unknown {
   if (!(error instanceof ProblemError)) return error;
-  const w = absenceMessagesFor(lang).problem(error.problem);
+  const w = absenceMessagesFor(lang).problem(error.run);
   return new UserError(w.message, { details: w.details, ...(w.hint ? { hint: w.hint } : {}) });
 }
 
@@ -105,6 +106,7 @@ export async function runRegistrationsCli(file: string, flags: BatchFlags & Regi
       {
         stdin: process.stdin,
         stdout: process.stdout,
+        describeRowProblem: rowProblemDescriber(lang),
         onWarning: (w) => process.stderr.write(`${formatAbsenceWarning(errStyle, a, w)}\n`),
         onRecord: log ? (record, situation) => log!.onRecord(record, situation) : undefined,
       },

@@ -1,12 +1,11 @@
 // The commander program: every command and flag in one place, argv → options → runX().
 // Commands are imported lazily so that `route` never loads SQLite, prompts or tables.
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import type { Lang } from './core/routing/compile.js';
 import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import { PrivacyError } from './core/privacy-error.js';
-import { redactDataLike } from './core/privacy.js';
-import { OutputClosedError, outputFailure, ProblemError } from './core/problems.js';
+import { OutputClosedError, outputFailure, ProblemError } from './core/output-problems.js';
 import type { BatchCliFlags } from './cli-batch.js';
 import type { RoutedSituation } from './commands/route.js';
 import { packageVersion } from './io/package-root.js';
@@ -15,6 +14,10 @@ import { problemText } from './ui/messages-problems.js';
 import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy, stdoutStyle } from './cli-common.js';
 import { widthOf } from './ui/terminal.js';
 import { addCasesCommands } from './cli-cases.js';
+import { LocalCommand } from './cli-commander.js';
+import { invocationCommand } from './io/invocation.js';
+import { cliWordsFor } from './ui/messages-cli.js';
+import { problem } from './core/problems.js';
 
 interface RouteFlags {
   json?: boolean;
@@ -29,11 +32,9 @@ interface RouteFlags {
 async function routeAction(file: string | undefined, flags: RouteFlags): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   if (file === undefined && process.stdin.isTTY) {
-    throw new UserError('route needs a situation as JSON', {
-      hint: 'give a file (zorgroute route situation.json) or pipe JSON in (… | zorgroute route -); for a guided intake use: zorgroute intake',
-    });
+    throw new UserError(problem('route-needs-input'), { hint: problem('hint-route-input') });
   }
-  if (flags.db !== undefined && !flags.log) throw new UserError('--db is where --log writes: give --log too');
+  if (flags.db !== undefined && !flags.log) throw new UserError(problem('db-needs-log'));
   const { runRoute, hasEscalation } = await import('./commands/route.js');
   const result = runRoute({
     input: file ?? '-',
@@ -109,9 +110,7 @@ interface IntakeCliFlags {
 async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   if (flags.input && !process.stdin.isTTY) {
-    throw new UserError('intake asks questions and needs a terminal, but stdin is not one', {
-      hint: 'in scripts and pipes use: zorgroute route FILE --log (or zorgroute intake --no-input --student … --birth-date … --set field=value)',
-    });
+    throw new UserError(problem('intake-needs-tty'), { hint: problem('hint-intake-no-tty') });
   }
   const [{ runIntake, parseIntakeFlags }, { resolveDbLocation }, { intakeMessagesFor }, { humanDate }] = await Promise.all([
     import('./commands/intake.js'),
@@ -141,7 +140,7 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   } else {
     const [{ formatDecision }, { wrap }] = await Promise.all([import('./ui/print.js'), import('./ui/layout.js')]);
     if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
-    out(wrap((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef), widthOf(process.stdout), '', '  '));
+    out(wrap((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef, invocationCommand(env)), widthOf(process.stdout), '', '  '));
   }
 }
 
@@ -150,73 +149,75 @@ async function batchAction(file: string, flags: BatchCliFlags): Promise<void> {
   await runBatchCli(file, flags, env);
 }
 
-export function buildProgram(): Command {
-  const program = new Command();
+export function buildProgram(lang: Lang): Command {
+  const w = cliWordsFor(lang);
+  const o = w.option;
+  const ph = w.placeholder;
+  const program = new LocalCommand(lang);
   program
     .name('zorgroute')
-    .description('Whom to inform and whether to escalate (leerplicht, RMC, onderwijsconsulent) for a student situation.')
-    .version(packageVersion(), '-V, --version')
-    .showHelpAfterError('(zorgroute --help shows every command)')
-    // commander repeats a bad argument in its errors; one that looks like data is not repeated.
-    .configureOutput({ outputError: (text, write) => write(redactDataLike(text)) })
+    .description(w.command.program)
+    .version(packageVersion(), '-V, --version', o.version)
+    .helpOption('-h, --help', o.help)
+    .helpCommand(w.help.helpTerm, o.helpCommand)
     .exitOverride();
 
   program
     .command('route')
-    .description('decide one or more situations given as JSON (a file, or - for stdin): one object, an array, or NDJSON')
-    .argument('[file]', 'JSON file with the situation(s), or - for stdin')
-    .option('--json', 'machine output: the decision as JSON (NDJSON for several)')
-    .option('--explain', 'add every rule considered and why it did or did not fire')
-    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
-    .option('--exit-code', 'exit 3 when any situation needs an escalation')
-    .option('--log', 'also store each decision in the case log (idempotent: the same decision is stored once)')
-    .addOption(dbOption())
-    .addOption(langOption())
+    .description(w.command.route)
+    .argument(`[${ph.file}]`, w.argument['route.file'])
+    .option('--json', o['route.json'])
+    .option('--explain', o['route.explain'])
+    .option(`--rules <${ph.file}>`, o.rules)
+    .option('--exit-code', o['route.exitCode'])
+    .option('--log', o['route.log'])
+    .addOption(dbOption(w))
+    .addOption(langOption(w))
     .action(routeAction);
 
   program
     .command('intake')
-    .description('guided intake in the terminal: asks only what can change the outcome for this student, shows the decision, saves the case')
-    .option('--student <number>', 'pre-fill the school’s student number')
-    .option('--birth-date <date>', 'pre-fill the date of birth (dd-mm-jjjj or jjjj-mm-dd)')
-    .option('--reference-date <date>', 'pre-fill the reference date (default offered: today)')
-    .option('--set <field=value>', 'pre-fill any situation field, typed as at the prompt (repeatable): --set unexcusedHours4w=16,5', collect)
-    .option('--no-input', 'never prompt: needs --student and --birth-date; other fields take their defaults; saves without review')
-    .option('--new-case', 'with --no-input: start a new case even when the student has an open one (default: add to the open case, as route --log does)')
-    .addOption(dbOption())
-    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
-    .option('--json', 'print the saved case as JSON (id, decision) on stdout')
-    .addOption(langOption())
-    .addHelpText('after', '\nCtrl-C at any question stops the intake without saving anything (exit code 130).')
+    .description(w.command.intake)
+    .option(`--student <${ph.number}>`, o['intake.student'])
+    .option(`--birth-date <${ph.date}>`, o['intake.birthDate'])
+    .option(`--reference-date <${ph.date}>`, o['intake.referenceDate'])
+    .option(`--set <${ph.fieldValue}>`, o['intake.set'], collect)
+    .option('--no-input', o['intake.noInput'])
+    .option('--new-case', o['intake.newCase'])
+    .addOption(dbOption(w))
+    .option(`--rules <${ph.file}>`, o.rules)
+    .option('--json', o['intake.json'])
+    .addOption(langOption(w))
+    .addHelpText('after', `\n${o['intake.after']}`)
     .action(intakeAction);
 
-  addCasesCommands(program);
+  addCasesCommands(program, w);
 
   program
     .command('batch')
-    .description('check a student-system CSV export (a file, or - for stdin): every row routed, a summary of who needs action')
-    .argument('<file>', 'CSV export, or - for stdin')
-    .addOption(new Option('--format <format>', 'write one record per row: csv, json or ndjson (default: only the summary)').choices(['csv', 'json', 'ndjson']))
-    .option('--json', 'same as --format json')
-    .option('--out <file>', 'write the records to this file instead of stdout (format from --format or the file name)')
-    .option('--only-action', 'write only rows that need an escalation or a referral (and rows in error)')
-    .option('--map <file>', 'JSON file mapping your export\'s headers to situation fields')
-    .option('--reference-date <date>', 'peildatum for rows without a peildatum column or cell (default: today)')
-    .addOption(new Option('--encoding <encoding>', 'text encoding of the file (default: detected)').choices(['utf8', 'windows-1252']))
-    .addOption(new Option('--delimiter <delimiter>', 'cell delimiter (default: detected from the header line)').choices([';', ',', 'tab']))
-    .option('--rules <file>', 'use another rule set (JSON) instead of the default')
-    .option('--exit-code', 'exit 3 when any row needs an escalation (3 wins over 4, "some rows invalid")')
-    .option('--all', 'list every student per escalation target in the summary (default: the first 10)')
-    .option('--log', 'record every row that needs action as a case in the case log (idempotent: a second run adds nothing)')
-    .option('--threads <n>', 'worker threads (1: none; default: one per CPU, at most 4, for a file of 8 MB or more)')
-    .option('--registrations <file>', 'count absence from a registrations export (one row per lesson or day) over the school calendar; FILE is then the students file without absence columns')
-    .option('--codes <file>', 'with --registrations: the school\'s absence-code table, CSV code;soort;geoorloofd (default: data/codes/standaard-codes.csv)')
-    .option('--calendar <file>', 'with --registrations: the school calendar (JSON), or the Rijksoverheid open data "schoolvakanties" with --region')
-    .addOption(new Option('--region <region>', 'with --calendar of the open data: the holiday region (Groningen: noord)').choices(['noord', 'midden', 'zuid']))
-    .option('--since <date>', 'with --registrations: keep only periods that end on or after DATE (the weekly run)')
-    .option('--reg-map <file>', 'with --registrations: JSON mapping your registration headers to leerlingnummer, datum, lesuur, code, …')
-    .addOption(dbOption())
-    .addOption(langOption())
+    .description(w.command.batch)
+    .argument(`<${ph.file}>`, w.argument['batch.file'])
+    .addOption(new Option(`--format <${ph.format}>`, o['batch.format']).choices(['csv', 'json', 'ndjson']))
+    .option('--json', o['batch.json'])
+    .option(`--out <${ph.file}>`, o['batch.out'])
+    .option('--only-action', o['batch.onlyAction'])
+    .option(`--map <${ph.file}>`, o['batch.map'])
+    .option(`--reference-date <${ph.date}>`, o['batch.referenceDate'])
+    .addOption(new Option(`--encoding <${ph.encoding}>`, o['batch.encoding']).choices(['utf8', 'windows-1252']))
+    .addOption(new Option(`--delimiter <${ph.delimiter}>`, o['batch.delimiter']).choices([';', ',', 'tab']))
+    .option(`--rules <${ph.file}>`, o.rules)
+    .option('--exit-code', o['batch.exitCode'])
+    .option('--all', o['batch.all'])
+    .option('--log', o['batch.log'])
+    .option(`--threads <${ph.n}>`, o['batch.threads'])
+    .option(`--registrations <${ph.file}>`, o['batch.registrations'])
+    .option(`--codes <${ph.file}>`, o['batch.codes'])
+    .option(`--calendar <${ph.file}>`, o['batch.calendar'])
+    .addOption(new Option('--region <region>', o['batch.region']).choices(['noord', 'midden', 'zuid']))
+    .option(`--since <${ph.date}>`, o['batch.since'])
+    .option(`--reg-map <${ph.file}>`, o['batch.regMap'])
+    .addOption(dbOption(w))
+    .addOption(langOption(w))
     .action(batchAction);
 
   return program;
@@ -225,18 +226,22 @@ export function buildProgram(): Command {
 function langFromArgv(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
   const inline = argv.find((a) => a.startsWith('--lang='));
-  return resolveLang(inline ? inline.slice('--lang='.length) : i >= 0 ? argv[i + 1] : undefined, env);
+  const given = inline ? inline.slice('--lang='.length) : i >= 0 ? argv[i + 1] : undefined;
+  // An unknown --lang is refused by commander later; its message is then in LANG's language.
+  return resolveLang(given === 'nl' || given === 'en' ? given : undefined, env);
 }
 
 /** A user's problem on stderr: a ProblemError worded from the catalogue, any other UserError as it is. */
 function reportUserError(error: UserError, lang: Lang, print: typeof import('./ui/print.js')): void {
   const { formatUserError } = print;
   const style = stderrStyle(lang);
+  const wording = { lang, cmd: invocationCommand(env) };
   if (error instanceof ProblemError) {
-    const { message, hint } = problemText(lang, error.problem);
-    process.stderr.write(`${formatUserError(style, message, error.details, hint)}\n`);
+    // an output problem (core/output-problems.ts), worded by ui/messages-problems.ts
+    const { message, hint } = problemText(lang, error.output);
+    process.stderr.write(`${formatUserError(style, wording, new UserError(message, { hint, details: error.details }))}\n`);
   } else {
-    process.stderr.write(`${formatUserError(style, error.message, error.details, error.hint)}\n`);
+    process.stderr.write(`${formatUserError(style, wording, error)}\n`);
   }
 }
 
@@ -268,12 +273,13 @@ function watchStdout(lang: () => Lang): void {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  watchStdout(() => langFromArgv(argv));
+  const lang = langFromArgv(argv);
+  watchStdout(() => lang);
   try {
-    await buildProgram().parseAsync(argv as string[]);
+    await buildProgram(lang).parseAsync(argv as string[]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // commander has printed its own message (or the help / the version) already
+      // the help or the version, printed by commander (its errors are UserErrors: cli-commander.ts)
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
@@ -283,18 +289,19 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     const print = await import('./ui/print.js');
     if (error instanceof PrivacyError) {
-      const style = stderrStyle(langFromArgv(argv));
+      const style = stderrStyle(lang);
       const { message, hint } = style.msgs.privacy.refusal(error.refusal);
-      process.stderr.write(`${print.formatUserError(style, message, error.details, hint)}\n`);
+      const wording = { lang, cmd: invocationCommand(env) };
+      process.stderr.write(`${print.formatUserError(style, wording, new UserError(message, { hint, details: error.details }))}\n`);
       process.exitCode = error.exitCode;
       return;
     }
     if (error instanceof UserError) {
-      reportUserError(error, langFromArgv(argv), print);
+      reportUserError(error, lang, print);
       process.exitCode = error.exitCode;
       return;
     }
-    const style = stderrStyle(langFromArgv(argv));
+    const style = stderrStyle(lang);
     process.setSourceMapsEnabled(true); // so the stack of a bug names our source files, not the bundle
     process.stderr.write(`${print.formatBug(style, error)}\n`);
     process.exitCode = EXIT.bug;

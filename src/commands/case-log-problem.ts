@@ -17,7 +17,7 @@ export type CaseLogProblemKind =
   | { kind: 'backup-failed'; file: string; code: string };
 
 export class CaseLogProblem extends UserError {
-  constructor(readonly problem: CaseLogProblemKind, exitCode: ExitCode = problem.kind === 'tampered' || problem.kind === 'backup-unverified' ? EXIT.tampered : EXIT.usage) {
-    super(problem.kind, { exitCode }); // the CLI replaces the message with the catalogue's words
+  constructor(readonly caselog: CaseLogProblemKind, exitCode: ExitCode = caselog.kind === 'tampered' || caselog.kind === 'backup-unverified' ? EXIT.tampered : EXIT.usage) {
+    super(caselog.kind, { exitCode }); // the CLI replaces the message with the catalogue's words
   }
 }

@@ -94,7 +94,7 @@ export async function backupCases(options: CasesOptions & { file: string; force:
     return await done!;
   } catch (error) {
     if (error instanceof BackupRefused) {
-      const p = error.problem;
+      const p = error.backup;
       if (p.kind === 'exists') throw new CaseLogProblem({ kind: 'backup-exists', file: options.file });
       if (p.kind === 'not-a-backup') throw new CaseLogProblem({ kind: 'backup-not-ours', file: options.file });
       throw new CaseLogProblem({ kind: 'backup-unverified', findings: p.report.findings });

@@ -20,6 +20,7 @@ import { normalizeStudentRef } from '../core/student-ref.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
+import { problem } from '../core/problems.js';
 import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
 import type { CaseSummary, Page } from '../core/caselog/summary.js';
@@ -59,7 +60,7 @@ export function parseCaseId(text: string): number {
   // Refused without repeating it: it may be a BSN or a student number.
   if (/^\d{9,}$/.test(text.trim().replace(/^#/, ''))) throw new PrivacyError({ kind: 'case-id-too-long' });
   const id = caseIdOf(text);
-  if (id === undefined) throw new UserError('a case id is a number, as shown by zorgroute cases list');
+  if (id === undefined) throw new UserError(problem('case-id-not-number'), { hint: problem('hint-cases-list') });
   return id;
 }
 
@@ -75,13 +76,13 @@ export function parseStatusFilter(text: string): StatusFilter | undefined {
 
 export function parseDateFlag(flag: string, text: string): string {
   const iso = normalizeDate(text);
-  if (!iso) throw new UserError(`${flag}: not a date (expected dd-mm-jjjj or jjjj-mm-dd)`);
+  if (!iso) throw new UserError(problem('flag-not-a-date', { flag }));
   return iso;
 }
 
 export function requireCase(store: CaseStore, id: number): CaseRecord {
   const c = store.getCase(id);
-  if (!c) throw new UserError(`there is no case ${id}`, { hint: 'zorgroute cases list --status all shows every case' });
+  if (!c) throw new UserError(problem('no-such-case', { id }), { hint: problem('hint-cases-list-all') });
   return c;
 }
 
@@ -173,7 +174,7 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
 /** What dueEscalations() (src/core/caselog/timeline.ts) says, read from the summaries' index; at most `limit`. */
 export function dueCases(options: CasesOptions & { today: string; within: number; limit: number | null }): Page<DueItem> {
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
-    throw new UserError('--within: a whole number of working days from 0 to 60');
+    throw new UserError(problem('within-invalid'));
   }
   const horizon = dutchWorkingDays().addWorkingDays(options.today, options.within);
   return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), true);
@@ -202,20 +203,21 @@ export interface DoneResult {
  */
 export function markDone(options: CasesOptions & { id: number; action: string; date?: string | undefined; note?: string | undefined; today: string }): DoneResult {
   const action = options.action.trim();
-  if (action === '') throw new UserError(`say what was done, e.g. zorgroute cases done ${options.id} leerplicht`);
+  if (action === '') throw new UserError(problem('done-needs-action', { id: options.id }));
   verifySafeText(action, 'ACTION');
   if (options.note !== undefined) verifySafeText(options.note, '--note', { lines: true });
   const date = options.date === undefined ? options.today : parseDateFlag('--date', options.date);
-  if (date > options.today) throw new UserError('--date: lies in the future; record an action once it is done');
+  if (date > options.today) throw new UserError(problem('date-in-future', { flag: '--date' }));
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     const escalations = escalationStates(c.events);
     const todos = todoStates(c.events);
     const match = matchAction(action, escalations, todos);
     if (match.kind === 'ambiguous') {
-      throw new UserError(`the action fits more than one escalation or to-do of case ${c.id}`, {
-        details: match.candidates.map((label) => `zorgroute cases done ${c.id} ${label}`),
-        hint: 'name one as target:type, as above',
+      // the candidates are ids (`leerplicht:verzuimmelding-16-uur`), the same in every language
+      throw new UserError(problem('action-ambiguous', { id: c.id, candidates: match.candidates }), {
+        details: match.candidates.map((label) => ({ problem: problem('detail-done-command', { id: c.id, label }) })),
+        hint: problem('hint-name-target-type'),
       });
     }
     const caseClosed = caseStatus(c.events) === 'closed';
@@ -244,7 +246,7 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
 /** A note on a closed case is taken (a later call or letter belongs in the dossier), with a reminder. */
 export function addNote(options: CasesOptions & { id: number; text: string }): { event: CaseEvent; caseClosed: boolean } {
   const text = options.text.trim();
-  if (text === '') throw new UserError('a note needs text');
+  if (text === '') throw new UserError(problem('note-needs-text'));
   verifySafeText(text, 'TEXT', { lines: true });
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
@@ -257,7 +259,7 @@ export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStat
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     if (caseStatus(c.events) === options.to) {
-      throw new UserError(`case ${c.id} is already ${options.to}`, { hint: options.to === 'closed' ? `zorgroute cases reopen ${c.id} opens it again` : undefined });
+      throw new UserError(problem('case-already', { id: c.id, status: options.to }), { hint: options.to === 'closed' ? problem('hint-reopen', { id: c.id }) : undefined });
     }
     return store.appendEvent(c.id, { kind: options.to === 'closed' ? 'closed' : 'reopened', data: { note: options.note?.trim() || null } });
   });
@@ -280,7 +282,7 @@ export interface CasesExport {
 /** One case, one student's cases (a data-subject request), or all; with every event. */
 export function exportCases(options: CasesOptions & { id?: number | undefined; student?: string | undefined; all: boolean }): CasesExport {
   const chosen = [options.id !== undefined, options.student !== undefined, options.all].filter(Boolean).length;
-  if (chosen !== 1) throw new UserError('export needs exactly one of: a case ID, --student NUMBER, or --all');
+  if (chosen !== 1) throw new UserError(problem('export-needs-one'));
   const student = studentFilter(options.student);
   return withStore(
     options,

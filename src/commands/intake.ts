@@ -4,7 +4,8 @@
 // file holds the loop and the saving, not a word of UI.
 import type { Lang } from '../core/routing/compile.js';
 import { decide, type Decision } from '../core/routing/decide.js';
-import { issueLines, UserError } from '../core/errors.js';
+import { issueDetails, UserError } from '../core/errors.js';
+import { problem, type ProblemDetail } from '../core/problems.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { PromptCancelled, type IntakeAsker } from '../core/intake/asker.js';
 import { checkFieldValue, nextStep, type IntakeState, type Known } from '../core/intake/plan.js';
@@ -33,7 +34,7 @@ const flagName = (field: SituationField): string => FLAG_OF[field] ?? `--set ${f
 /** Turns the pre-fill flags into known field values; every problem at once, no value quoted. */
 export function parseIntakeFlags(flags: IntakeFlags): Known {
   const texts: [SituationField, string][] = [];
-  const problems: string[] = [];
+  const problems: ProblemDetail[] = [];
   if (flags.student !== undefined) texts.push(['studentRef', flags.student]);
   if (flags.birthDate !== undefined) texts.push(['birthDate', flags.birthDate]);
   if (flags.referenceDate !== undefined) texts.push(['referenceDate', flags.referenceDate]);
@@ -44,29 +45,31 @@ export function parseIntakeFlags(flags: IntakeFlags): Known {
     const field = (fieldForName(name) ?? name) as SituationField;
     // What was typed before `=` is repeated only when it is shaped like a field name (it may be data).
     const named = isShowableKey(name) ? `--set ${name}` : '--set';
-    if (eq < 0) problems.push(`${named}: expected field=value`);
-    else if (!SITUATION_FIELDS.includes(field)) problems.push(`${named}: unknown field (known: ${SITUATION_FIELDS.join(', ')}, or the CSV column names)`);
-    else if (FLAG_OF[field]) problems.push(`--set ${field}: use ${FLAG_OF[field]}`);
+    if (eq < 0) problems.push({ path: named, problem: problem('set-expected-field-value') });
+    else if (!SITUATION_FIELDS.includes(field)) problems.push({ path: named, problem: problem('set-unknown-field', { known: [...SITUATION_FIELDS] }) });
+    else if (FLAG_OF[field]) problems.push({ path: `--set ${field}`, problem: problem('set-use-flag', { flag: FLAG_OF[field] }) });
     else texts.push([field, item.slice(eq + 1)]);
   }
   const known: Known = {};
   for (const [field, text] of texts) {
     const coerced = coerceFieldText(field, text);
     if (coerced === undefined) {
-      if (FIELD_KINDS[field].kind === 'studentRef' || field === 'birthDate') problems.push(`${flagName(field)}: must not be empty`);
+      if (FIELD_KINDS[field].kind === 'studentRef' || field === 'birthDate') problems.push({ path: flagName(field), problem: problem('must-not-be-empty') });
       else known[field] = defaultOf(field);
-    } else if (!coerced.ok) problems.push(`${flagName(field)}: ${coerced.message}`);
+    } else if (!coerced.ok) problems.push({ path: flagName(field), problem: coerced.problem });
     else known[field] = coerced.value;
   }
   for (const field of Object.keys(known) as SituationField[]) {
-    const problem = checkFieldValue(field, known[field], known);
-    if (problem === 'bsn') problems.push(`${flagName(field)}: looks like a BSN or onderwijsnummer; use the school’s own student number`);
-    else if (problem === 'unsafeText') problems.push(`${flagName(field)}: contains a control character or a broken character; use the school’s own student number as plain text`);
-    else if (problem === 'tooLarge') problems.push(`${flagName(field)}: at most ${(NUMBER_LIMITS as Partial<Record<SituationField, number>>)[field]}`);
-    else if (problem === 'afterReference') problems.push(`${flagName(field)}: is after the reference date`);
-    else if (problem === 'invalid') problems.push(`${flagName(field)}: not a valid value for ${field}`);
+    const check = checkFieldValue(field, known[field], known);
+    const path = flagName(field);
+    if (check === 'bsn') problems.push({ path, problem: problem('looks-like-bsn') });
+    else if (check === 'unsafeText') problems.push({ path, problem: problem('unsafe-text') });
+    else if (check === 'tooLarge')
+      problems.push({ path, problem: problem('too-big', { maximum: (NUMBER_LIMITS as Partial<Record<SituationField, number>>)[field] ?? 0, inclusive: true, what: 'number' }) });
+    else if (check === 'afterReference') problems.push({ path, problem: problem('birth-after-reference') });
+    else if (check === 'invalid') problems.push({ path, problem: problem('not-valid-for-field', { field }) });
   }
-  if (problems.length > 0) throw new UserError('invalid pre-filled answers', { details: problems, hint: 'zorgroute intake --help lists the flags' });
+  if (problems.length > 0) throw new UserError(problem('prefill-invalid'), { details: problems, hint: problem('hint-intake-help') });
   return known;
 }
 
@@ -107,7 +110,7 @@ export type IntakeResult =
 
 function situationFrom(input: Record<string, unknown>, today: string): Situation {
   const parsed = parseSituation(input, today);
-  if (!parsed.ok) throw new UserError('the answers do not make a valid situation', { details: issueLines(parsed.issues) });
+  if (!parsed.ok) throw new UserError(problem('answers-invalid'), { details: issueDetails(parsed.issues) });
   return parsed.value;
 }
 
@@ -117,7 +120,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
   if (options.noInput) {
     const missing = (['studentRef', 'birthDate'] as const).filter((f) => !(f in options.given)).map(flagName);
     if (missing.length > 0) {
-      throw new UserError(`--no-input needs ${missing.join(' and ')}`, { hint: 'give them as flags, or leave out --no-input to be asked' });
+      throw new UserError(problem('no-input-needs', { flags: missing }), { hint: problem('hint-no-input-flags') });
     }
   }
   const ruleset = readRuleset(options.rules, options.lang);

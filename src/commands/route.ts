@@ -1,7 +1,8 @@
 // `zorgroute route`: situations as JSON in, decisions out. Returns data; printing is the CLI's.
 import type { CompiledRuleset, Lang } from '../core/routing/compile.js';
 import { decide, hasEscalation, type Decision } from '../core/routing/decide.js';
-import { issueLines, UserError } from '../core/errors.js';
+import { issueDetails, UserError } from '../core/errors.js';
+import { problem, type ProblemDetail } from '../core/problems.js';
 import { explain, type RuleTrace } from '../core/routing/explain.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { parseSituation, type Situation } from '../core/routing/situation.js';
@@ -44,18 +45,18 @@ const MAX_REPORTED_ISSUES = 50;
 export function runRoute(options: RouteOptions): RouteResult {
   const ruleset = readRuleset(options.rules, options.lang);
   const workingDays = dutchWorkingDays();
-  const { text, label } = readInputText(options.input);
-  const doc = parseInputDocument(text, label);
+  const { text } = readInputText(options.input);
+  const doc = parseInputDocument(text, options.input);
 
-  const problems: string[] = [];
+  const problems: ProblemDetail[] = [];
   for (const record of doc.records) {
     const parsed = parseSituation(record.value, options.today);
-    if (!parsed.ok) problems.push(...issueLines(parsed.issues, doc.mode === 'single' ? '' : `${record.label}: `));
+    if (!parsed.ok) problems.push(...issueDetails(parsed.issues, doc.mode === 'single' ? undefined : record.at));
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_REPORTED_ISSUES);
-    if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
-    throw new UserError(`invalid situation in ${label}`, { details: shown, hint: 'see "The situation" in the README for every field' });
+    if (problems.length > shown.length) shown.push({ problem: problem('more-problems', { count: problems.length - shown.length }) });
+    throw new UserError(problem('situation-invalid', { file: options.input }), { details: shown, hint: problem('hint-readme-situation') });
   }
 
   function* results(): Generator<RoutedSituation> {

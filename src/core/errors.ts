@@ -1,7 +1,12 @@
 // The few error classes the program has, and the exit codes the README documents.
-// A UserError is the user's to fix (it prints a message and a hint, never a stack trace);
-// anything else reaching the top-level catch is a bug in zorgroute and says so.
-import type { FieldIssue } from './routing/situation.js';
+// A UserError is the user's to fix: it carries a problem (a kind with params, see problems.ts),
+// optional detail lines and a hint, and the top-level catch words them from the ui catalogue —
+// never a stack trace. Anything else reaching that catch is a bug in zorgroute and says so.
+//
+// During the move to the catalogue a UserError may still be made from an English string
+// (`new UserError('text', { hint: 'text', details: ['line'] })`): it compiles and prints as before,
+// but the e2e language tests fail on it. New code passes a problem: `new UserError(problem('no-such-case', { id }))`.
+import type { FieldIssue, Problem, ProblemDetail } from './problems.js';
 
 export const EXIT = {
   ok: 0,
@@ -18,22 +23,42 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-export class UserError extends Error {
-  readonly hint: string | undefined;
-  readonly exitCode: ExitCode;
-  /** One line each, e.g. `birthDate: 2026-02-30 is not a date in the calendar`. */
-  readonly details: string[];
+/** A line under the error: a problem (worded by the ui) or, for unconverted code, a finished string. */
+export type Detail = ProblemDetail | string;
 
-  constructor(message: string, options: { hint?: string; exitCode?: ExitCode; details?: string[] } = {}) {
-    super(message);
+export interface UserErrorOptions {
+  hint?: Problem | string | undefined;
+  exitCode?: ExitCode;
+  details?: readonly Detail[];
+}
+
+export class UserError extends Error {
+  /** What went wrong; undefined for an error still made from a string (then `message` is the text). */
+  readonly problem: Problem | undefined;
+  readonly hint: Problem | string | undefined;
+  readonly exitCode: ExitCode;
+  readonly details: readonly Detail[];
+
+  constructor(what: Problem | string, options: UserErrorOptions = {}) {
+    // The message of a problem is for logs and tests only (kind and params); people see the catalogue's words.
+    super(typeof what === 'string' ? what : `${what.kind} ${JSON.stringify(what.params)}`);
     this.name = 'UserError';
+    this.problem = typeof what === 'string' ? undefined : what;
     this.hint = options.hint;
     this.exitCode = options.exitCode ?? EXIT.usage;
     this.details = options.details ?? [];
   }
 }
 
-/** `field: problem` lines, prefixed with where the object came from (`line 3: `, `[2].`). */
-export function issueLines(issues: readonly FieldIssue[], prefix = ''): string[] {
-  return issues.map((i) => `${prefix}${i.path === '' ? '(object)' : i.path}: ${i.message}`);
+/**
+ * @deprecated for code written before the catalogue (`issueLines(issues, 'stdin line 2: ')`): the
+ * prefix is a finished text; new code gives a Location with issueDetails().
+ */
+export function issueLines(issues: readonly FieldIssue[], prefix = ''): ProblemDetail[] {
+  return issues.map((i) => (prefix === '' ? { path: i.path, problem: i.problem } : { label: prefix, path: i.path, problem: i.problem }));
+}
+
+/** The detail lines of a validation, each under an optional location (a record of the input). */
+export function issueDetails(issues: readonly FieldIssue[], at?: ProblemDetail['at']): ProblemDetail[] {
+  return issues.map((i) => (at ? { at, path: i.path, problem: i.problem } : { path: i.path, problem: i.problem }));
 }

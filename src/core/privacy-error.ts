@@ -1,6 +1,6 @@
 // A refusal by the privacy guard (core/privacy.ts), as data: the CLI words it from the message
 // catalogue (ui/messages-privacy.ts) and never repeats the value that was refused.
-import { UserError } from './errors.js';
+import { UserError, type Detail } from './errors.js';
 import { textProblem, type TextProblem } from './privacy.js';
 
 export type Refusal =
@@ -14,7 +14,7 @@ export type Refusal =
 export class PrivacyError extends UserError {
   constructor(
     readonly refusal: Refusal,
-    options: { details?: string[] } = {},
+    options: { details?: readonly Detail[] } = {},
   ) {
     super(`refused by the privacy guard (${refusal.kind})`, options);
     this.name = 'PrivacyError';

@@ -3,10 +3,11 @@
 // The schema stays the judge of ranges and enums; this only converts text. Messages never quote
 // the text: a cell may hold personal data.
 import { normalizeDate } from './dates.js';
+import { problem, type Problem } from './problems.js';
 import { normalizeStudentRef } from './student-ref.js';
 import { FIELD_KINDS, type FieldKind, type SituationField } from './routing/situation.js';
 
-export type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
+export type Coerced = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 const TRUE_WORDS = new Set(['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x']);
 const FALSE_WORDS = new Set(['nee', 'n', 'no', 'false', 'onwaar', '0']);
@@ -36,21 +37,21 @@ function coerceKind(kind: FieldKind, raw: string): Coerced {
       return { ok: true, value: normalizeStudentRef(text) };
     case 'date': {
       const iso = normalizeDate(text);
-      return iso ? { ok: true, value: iso } : { ok: false, message: 'not a date (expected dd-mm-jjjj or jjjj-mm-dd)' };
+      return iso ? { ok: true, value: iso } : { ok: false, problem: problem('text-not-a-date') };
     }
     case 'boolean': {
       const b = parseBooleanText(text);
-      return b === undefined ? { ok: false, message: 'expected ja/nee (also j/n, true/false, 1/0)' } : { ok: true, value: b };
+      return b === undefined ? { ok: false, problem: problem('text-expected-yes-no') } : { ok: true, value: b };
     }
     case 'nullableBoolean': {
       if (UNKNOWN_WORDS.has(text.toLowerCase())) return { ok: true, value: null };
       const b = parseBooleanText(text);
-      return b === undefined ? { ok: false, message: 'expected ja/nee/onbekend' } : { ok: true, value: b };
+      return b === undefined ? { ok: false, problem: problem('text-expected-yes-no-unknown') } : { ok: true, value: b };
     }
     case 'count':
     case 'amount': {
       const n = parseDecimalText(text);
-      return n === undefined ? { ok: false, message: 'not a number (a decimal comma is fine: 12,5)' } : { ok: true, value: n };
+      return n === undefined ? { ok: false, problem: problem('text-not-a-number') } : { ok: true, value: n };
     }
     case 'enum': {
       const lower = text.toLowerCase();
@@ -58,14 +59,14 @@ function coerceKind(kind: FieldKind, raw: string): Coerced {
       const v = lower === 'geen' && kind.values.includes('none') ? 'none' : lower;
       return kind.values.includes(v)
         ? { ok: true, value: v }
-        : { ok: false, message: `expected one of ${kind.values.join(', ')}` };
+        : { ok: false, problem: problem('expected-one-of', { values: [...kind.values] }) };
     }
     case 'enumList': {
       const items = text === '' ? [] : text.split(/[,;|+]/).map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
       const bad = items.find((i) => !kind.values.includes(i));
       return bad === undefined
         ? { ok: true, value: items }
-        : { ok: false, message: `expected a list of ${kind.values.join(', ')}` };
+        : { ok: false, problem: problem('expected-list-of', { values: [...kind.values] }) };
     }
   }
 }

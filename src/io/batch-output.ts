@@ -6,7 +6,8 @@ import { once } from 'node:events';
 import { createWriteStream, fchmodSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { OutputClosedError, outputFailure, ProblemError } from '../core/problems.js';
+import { UserError } from '../core/errors.js';
+import { OutputClosedError, outputFailure, ProblemError } from '../core/output-problems.js';
 
 export interface RecordSink {
   write(bytes: Buffer): Promise<void>;

@@ -1,6 +1,7 @@
 // JSON text from a user, parsed with a position-bearing error that never echoes the input
 // (V8's own message can quote the text, and the text may hold student data).
 import { UserError } from '../core/errors.js';
+import { problem } from '../core/problems.js';
 
 export interface TextPosition {
   line: number;
@@ -135,14 +136,15 @@ export function findJsonErrorOffset(text: string): number {
   }
 }
 
-/** Parses JSON or throws a UserError naming `label`, the line and the column, without quoting the text. */
-export function parseJsonText(text: string, label: string, lineOffset = 0): unknown {
+/** Parses JSON or throws a UserError naming `file` ('-': stdin), the line and the column, without quoting the text. */
+export function parseJsonText(text: string, file: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
   } catch {
     const offset = findJsonErrorOffset(text);
     const { line, column } = positionAt(text, offset);
-    const problem = offset >= text.length ? 'the JSON ends too early' : `unexpected character ${JSON.stringify(text[offset])}`;
-    throw new UserError(`${label}, line ${line + lineOffset}, column ${column}: invalid JSON (${problem})`);
+    const end = offset >= text.length;
+    const at = { file, line: line + lineOffset, column };
+    throw new UserError(problem('invalid-json', end ? { at, end } : { at, end, char: JSON.stringify(text[offset]) }));
   }
 }

@@ -2,12 +2,12 @@
 // from a file or from stdin (`-`).
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
-import { shownLabel } from '../core/privacy.js';
+import { problem, type Location } from '../core/problems.js';
 import { parseJsonText } from './json-text.js';
 
 export interface InputRecord {
-  /** Where the record came from, for messages: `input.json`, `input.json [2]`, `stdin line 3`. */
-  label: string;
+  /** Where the record came from, for messages: `input.json`, `input.json [2]`, `stdin regel 3`. */
+  at: Location;
   value: unknown;
 }
 
@@ -17,15 +17,15 @@ export interface InputDocument {
   records: InputRecord[];
 }
 
-export function readInputText(source: string): { text: string; label: string } {
-  const label = source === '-' ? 'stdin' : shownLabel(source);
+/** `source`: a file path, or `-` for stdin (also how messages name it). */
+export function readInputText(source: string): { text: string } {
   try {
     const text = readFileSync(source === '-' ? 0 : source, 'utf8');
-    return { text: text.replace(/^\uFEFF/, ''), label };
+    return { text: text.replace(/^\uFEFF/, '') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (source === '-' && code === 'EAGAIN') throw new UserError('stdin is not ready to be read', { hint: 'pipe the JSON in, or give a file' });
-    throw new UserError(`cannot read ${label}: ${code ?? (error as Error).message}`);
+    if (source === '-' && code === 'EAGAIN') throw new UserError(problem('stdin-not-ready'), { hint: problem('hint-stdin-pipe') });
+    throw new UserError(problem('cannot-read', { file: source, errno: code }));
   }
 }
 
@@ -38,13 +38,13 @@ function isWholeObject(line: string): boolean {
   }
 }
 
-export function parseInputDocument(text: string, label: string): InputDocument {
+export function parseInputDocument(text: string, file: string): InputDocument {
   const trimmed = text.trim();
-  if (trimmed === '') throw new UserError(`${label} is empty: expected a situation as JSON`, { hint: 'see "The situation" in the README' });
+  if (trimmed === '') throw new UserError(problem('input-empty', { file }), { hint: problem('hint-readme-situation') });
   if (trimmed.startsWith('[')) {
-    const value = parseJsonText(text, label);
-    if (!Array.isArray(value)) throw new UserError(`${label}: expected an array of situations`);
-    return { mode: 'multi', records: value.map((v, i) => ({ label: `${label} [${i}]`, value: v })) };
+    const value = parseJsonText(text, file);
+    if (!Array.isArray(value)) throw new UserError(problem('expected-array', { file }));
+    return { mode: 'multi', records: value.map((v, i) => ({ at: { file, index: i }, value: v })) };
   }
   const lines = text.split(/\r?\n/);
   const nonEmpty = lines.filter((l) => l.trim() !== '');
@@ -52,12 +52,12 @@ export function parseInputDocument(text: string, label: string): InputDocument {
   // first line that is a whole object by itself makes it NDJSON too, so that a broken later line
   // is named (read as one document, every NDJSON mistake would be blamed on line 2).
   const isNdjson = nonEmpty.length > 1 && (nonEmpty.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}')) || isWholeObject(nonEmpty[0]!));
-  if (!isNdjson) return { mode: 'single', records: [{ label, value: parseJsonText(text, label) }] };
+  if (!isNdjson) return { mode: 'single', records: [{ at: { file }, value: parseJsonText(text, file) }] };
   const records: InputRecord[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    parseJsonText(line, `${label}`, i); // every line checked now; its value is parsed again when read
-    records.push(new NdjsonRecord(`${label} line ${i + 1}`, line, label, i));
+    parseJsonText(line, file, i); // every line checked now; its value is parsed again when read
+    records.push(new NdjsonRecord({ file, line: i + 1 }, line, file, i));
   });
   return { mode: 'multi', records };
 }
@@ -68,7 +68,7 @@ export function parseInputDocument(text: string, label: string): InputDocument {
  */
 class NdjsonRecord implements InputRecord {
   constructor(
-    readonly label: string,
+    readonly at: Location,
     private readonly line: string,
     private readonly source: string,
     private readonly index: number,

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRuleset, type CompiledRuleset, type Lang } from '../core/routing/compile.js';
-import { issueLines, UserError } from '../core/errors.js';
+import { issueDetails, UserError } from '../core/errors.js';
+import { problem } from '../core/problems.js';
 import { parseRuleset, type Ruleset } from '../core/routing/ruleset.js';
 import { parseJsonText } from './json-text.js';
 import { packageRoot } from './package-root.js';
@@ -29,16 +30,16 @@ export function readRulesetSource(path: string | undefined): RulesetSource {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new UserError(`cannot read the rule set ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      hint: 'give an existing file with --rules FILE, or leave --rules out for the default rule set',
+    throw new UserError(problem('cannot-read', { file, errno: (error as NodeJS.ErrnoException).code, what: 'ruleset' }), {
+      hint: problem('hint-rules-file'),
     });
   }
   const json = parseJsonText(bytes.toString('utf8').replace(/^\uFEFF/, ''), file);
   const parsed = parseRuleset(json);
   if (!parsed.ok) {
-    throw new UserError(`the rule set ${file} is not valid (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'})`, {
-      details: issueLines(parsed.issues),
-      hint: 'see "Rules file format" in the README',
+    throw new UserError(problem('ruleset-invalid', { file, count: parsed.issues.length }), {
+      details: issueDetails(parsed.issues),
+      hint: problem('hint-readme-rules'),
     });
   }
   return { ruleset: parsed.value, sha256: createHash('sha256').update(bytes).digest('hex') };

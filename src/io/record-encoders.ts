@@ -4,6 +4,7 @@
 import { csvCell, csvLine, ENGLISH_CSV, errorCells, headCells, tailCells, type CsvDialect } from '../core/rows/flatten.js';
 import type { DecisionTail } from '../core/routing/decision-memo.js';
 import type { DerivedFacts } from '../core/routing/facts.js';
+import type { Problem } from '../core/problems.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { ByteBuilder } from './batch-output.js';
 
@@ -17,9 +18,16 @@ export interface RecordEncoder {
   end(out: ByteBuilder, wroteAny: boolean): void;
 }
 
-/** `{"line":3,"error":{…}}`, with the student number when the row has a usable one. */
-export function errorRecord(line: number, studentRef: string | undefined, error: RowError): string {
-  const record = studentRef === undefined ? { line, error } : { line, studentRef, error };
+/** A row problem as words in the user's language (the ui catalogue's, passed down). */
+export type DescribeProblem = (problem: Problem) => string;
+
+/**
+ * `{"line":3,"error":{"column":…,"code":…,"message":…}}`, with the student number when the row has a
+ * usable one: `code` is the problem's kind (stable, for programs), `message` its words (for people).
+ */
+export function errorRecord(line: number, studentRef: string | undefined, error: RowError, describe: DescribeProblem): string {
+  const shown = { column: error.column, code: error.problem.kind, message: describe(error.problem) };
+  const record = studentRef === undefined ? { line, error: shown } : { line, studentRef, error: shown };
   return JSON.stringify(record);
 }
 
@@ -67,7 +75,7 @@ function encodeDecisionJson(out: ByteBuilder, rests: DecisionRests, line: number
   out.bytes(rests.get(referenceDate, f, tail));
 }
 
-function ndjsonEncoder(): RecordEncoder {
+function ndjsonEncoder(describe: DescribeProblem): RecordEncoder {
   const rests = new DecisionRests('\n');
   return {
     begin: () => undefined,
@@ -75,7 +83,7 @@ function ndjsonEncoder(): RecordEncoder {
       encodeDecisionJson(out, rests, line, ref, date, facts, tail);
     },
     error(out, line, ref, error) {
-      out.text(`${errorRecord(line, ref, error)}\n`);
+      out.text(`${errorRecord(line, ref, error, describe)}\n`);
     },
     end: () => undefined,
   };
@@ -86,7 +94,7 @@ function ndjsonEncoder(): RecordEncoder {
  * follow others (a worker thread's piece): each one starts with its comma, and whoever writes the
  * pieces drops the comma of the very first record.
  */
-function jsonEncoder(continued: boolean): RecordEncoder {
+function jsonEncoder(continued: boolean, describe: DescribeProblem): RecordEncoder {
   const rests = new DecisionRests('');
   let first = !continued;
   const separator = (out: ByteBuilder): void => {
@@ -101,7 +109,7 @@ function jsonEncoder(continued: boolean): RecordEncoder {
     },
     error(out, line, ref, error) {
       separator(out);
-      out.text(errorRecord(line, ref, error));
+      out.text(errorRecord(line, ref, error, describe));
     },
     end: (out, wroteAny) => out.text(wroteAny ? '\n]\n' : ']\n'),
   };
@@ -109,7 +117,7 @@ function jsonEncoder(continued: boolean): RecordEncoder {
 
 const BOM = '\uFEFF';
 
-function csvEncoder(exportDelimiter: string, dialect: CsvDialect): RecordEncoder {
+function csvEncoder(exportDelimiter: string, dialect: CsvDialect, describe: DescribeProblem): RecordEncoder {
   const delimiter = dialect.delimiter ?? exportDelimiter;
   const cache = new WeakMap<DecisionTail, string>();
   return {
@@ -126,7 +134,7 @@ function csvEncoder(exportDelimiter: string, dialect: CsvDialect): RecordEncoder
       out.text(`${text}${rest}\r\n`);
     },
     error(out, line, ref, error) {
-      out.text(csvLine(errorCells(line, ref, error, dialect), delimiter));
+      out.text(csvLine(errorCells(line, ref, error.column, describe(error.problem)), delimiter));
     },
     end: () => undefined,
   };
@@ -134,9 +142,13 @@ function csvEncoder(exportDelimiter: string, dialect: CsvDialect): RecordEncoder
 
 /**
  * CSV output follows `dialect` (default: the English contract, in the delimiter of the export it
- * came from, so it opens in the same spreadsheet).
+ * came from, so it opens in the same spreadsheet). `describe` words a row problem (the ui's catalogue).
  */
-export function recordEncoder(format: RecordFormat, csvDelimiter: string, options: { continued?: boolean; csv?: CsvDialect | undefined } = {}): RecordEncoder {
-  if (format === 'csv') return csvEncoder(csvDelimiter, options.csv ?? ENGLISH_CSV);
-  return format === 'json' ? jsonEncoder(options.continued === true) : ndjsonEncoder();
+export function recordEncoder(
+  format: RecordFormat,
+  csvDelimiter: string,
+  options: { continued?: boolean; csv?: CsvDialect | undefined; describe: DescribeProblem },
+): RecordEncoder {
+  if (format === 'csv') return csvEncoder(csvDelimiter, options.csv ?? ENGLISH_CSV, options.describe);
+  return format === 'json' ? jsonEncoder(options.continued === true, options.describe) : ndjsonEncoder(options.describe);
 }

@@ -5,6 +5,7 @@ import { csvCell, csvLine } from '../core/rows/flatten.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { ByteBuilder } from './batch-output.js';
 import type { RecordFormat } from './record-encoders.js';
+import type { Problem } from '../core/problems.js';
 
 export interface AbsenceRecordEncoder {
   begin(out: ByteBuilder): void;
@@ -37,8 +38,9 @@ function jsonOf(line: number, record: AbsenceRecord): string {
   return JSON.stringify({ line, ...record });
 }
 
-function errorJson(line: number, studentRef: string | undefined, error: RowError): string {
-  return JSON.stringify(studentRef === undefined ? { line, error } : { line, studentRef, error });
+function errorJson(line: number, studentRef: string | undefined, error: RowError, describe: (p: Problem) => string): string {
+  const shown = { column: error.column, code: error.problem.kind, message: describe(error.problem) };
+  return JSON.stringify(studentRef === undefined ? { line, error: shown } : { line, studentRef, error: shown });
 }
 
 function csvCells(line: number, r: AbsenceRecord): string[] {
@@ -64,7 +66,8 @@ function csvCells(line: number, r: AbsenceRecord): string[] {
   ];
 }
 
-export function absenceRecordEncoder(format: RecordFormat, delimiter: string): AbsenceRecordEncoder {
+/** `describe` words a row problem (the ui's catalogue, in the run's language). */
+export function absenceRecordEncoder(format: RecordFormat, delimiter: string, describe: (p: Problem) => string): AbsenceRecordEncoder {
   if (format === 'csv') {
     const row = (cells: readonly string[]) => `${cells.map((c) => csvCell(c, delimiter)).join(delimiter)}\r\n`;
     return {
@@ -75,7 +78,7 @@ export function absenceRecordEncoder(format: RecordFormat, delimiter: string): A
         cells[0] = String(line);
         cells[1] = ref ?? '';
         cells[ABSENCE_CSV_COLUMNS.length - 2] = e.column;
-        cells[ABSENCE_CSV_COLUMNS.length - 1] = e.message;
+        cells[ABSENCE_CSV_COLUMNS.length - 1] = describe(e.problem);
         out.text(row(cells));
       },
       end: () => undefined,
@@ -85,7 +88,7 @@ export function absenceRecordEncoder(format: RecordFormat, delimiter: string): A
     return {
       begin: () => undefined,
       record: (out, line, r) => out.text(`${jsonOf(line, r)}\n`),
-      error: (out, line, ref, e) => out.text(`${errorJson(line, ref, e)}\n`),
+      error: (out, line, ref, e) => out.text(`${errorJson(line, ref, e, describe)}\n`),
       end: () => undefined,
     };
   }
@@ -102,7 +105,7 @@ export function absenceRecordEncoder(format: RecordFormat, delimiter: string): A
     },
     error: (out, line, ref, e) => {
       sep(out);
-      out.text(errorJson(line, ref, e));
+      out.text(errorJson(line, ref, e, describe));
     },
     end: (out, wroteAny) => out.text(wroteAny ? '\n]\n' : ']\n'),
   };

@@ -4,6 +4,7 @@ import type { PeriodKind } from '../core/absence/periods.js';
 import type { RegistrationRowProblem, RunProblem } from '../core/absence/problems.js';
 import type { CodeTableProblem } from '../core/absence/codes.js';
 import type { Lang } from '../core/routing/compile.js';
+import { detailText } from './messages-errors.js';
 
 export interface Worded {
   message: string;
@@ -127,7 +128,7 @@ const nl: AbsenceMessages = {
       case 'file-unreadable':
         return { message: `kan ${p.file} (${p.flag}) niet lezen: ${p.reason}`, details: [], hint: `geef bij ${p.flag} een bestaand bestand` };
       case 'calendar-invalid':
-        return { message: `de kalender ${p.file} is niet geldig`, details: p.issues.map((i) => `${i.path || '(object)'}: ${i.message}`), hint: 'een kalender is { "name", "from", "to", "holidays": [ { "name", "from", "to" } ] } met datums als jjjj-mm-dd' };
+        return { message: `de kalender ${p.file} is niet geldig`, details: p.issues.map((i) => detailText({ lang: 'nl', cmd: 'zorgroute' }, { path: i.path, problem: i.problem })), hint: 'een kalender is { "name", "from", "to", "holidays": [ { "name", "from", "to" } ] } met datums als jjjj-mm-dd' };
       case 'calendar-problems':
         return { message: `de kalender ${p.file} is niet geldig`, details: p.problems.map((x) => (x.kind === 'span-reversed' ? `from ${x.from} ligt na to ${x.to}` : `vakantie "${x.name}": from ${x.from} ligt na to ${x.to}`)) };
       case 'calendar-region-needed':
@@ -226,7 +227,7 @@ const en: AbsenceMessages = {
       case 'file-unreadable':
         return { message: `cannot read ${p.file} (${p.flag}): ${p.reason}`, details: [], hint: `give ${p.flag} an existing file` };
       case 'calendar-invalid':
-        return { message: `the calendar ${p.file} is not valid`, details: p.issues.map((i) => `${i.path || '(object)'}: ${i.message}`), hint: 'a calendar is { "name", "from", "to", "holidays": [ { "name", "from", "to" } ] } with dates as yyyy-mm-dd' };
+        return { message: `the calendar ${p.file} is not valid`, details: p.issues.map((i) => detailText({ lang: 'en', cmd: 'zorgroute' }, { path: i.path, problem: i.problem })), hint: 'a calendar is { "name", "from", "to", "holidays": [ { "name", "from", "to" } ] } with dates as yyyy-mm-dd' };
       case 'calendar-problems':
         return { message: `the calendar ${p.file} is not valid`, details: p.problems.map((x) => (x.kind === 'span-reversed' ? `from ${x.from} is after to ${x.to}` : `holiday "${x.name}": from ${x.from} is after to ${x.to}`)) };
       case 'calendar-region-needed':

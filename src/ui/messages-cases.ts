@@ -145,7 +145,7 @@ const nl: CasesMessages = {
   studentCases: (ref, n) => `Leerling ${ref} heeft ${n} casussen:`,
   noSuchCaseOrStudent: (ref) => `Er is geen casus ${ref} en geen casus van een leerling met dat nummer.`,
   listAllHint: 'alle casussen: zorgroute cases list --status alle',
-  badStatus: '--status: kies open, gesloten of alle',
+  badStatus: '--status: kies "open", "gesloten" of "alle"',
   badStatusHint: 'bijvoorbeeld: zorgroute cases list --status gesloten',
   showOne: (id) => `Eén casus bekijken: zorgroute cases show ${id}`,
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
@@ -220,7 +220,7 @@ const en: CasesMessages = {
   studentCases: (ref, n) => `Student ${ref} has ${n} cases:`,
   noSuchCaseOrStudent: (ref) => `There is no case ${ref} and no case of a student with that number.`,
   listAllHint: 'every case: zorgroute cases list --status all',
-  badStatus: '--status: choose open, closed or all (gesloten, alle)',
+  badStatus: '--status: choose "open", "closed" or "all" (also "gesloten", "alle")',
   badStatusHint: 'for example: zorgroute cases list --status closed',
   showOne: (id) => `To see one case: zorgroute cases show ${id}`,
   noteAdded: (id) => `Note added to case ${id}.`,
@@ -261,6 +261,18 @@ const en: CasesMessages = {
   },
 };
 
-export function casesMessagesFor(lang: Lang): CasesMessages {
-  return lang === 'en' ? en : nl;
+/**
+ * `cmd`: how the user calls zorgroute here (`zorgroute`, `npx zorgroute`; src/io/invocation.ts): the
+ * commands these texts show (`zorgroute cases …`) are written with it, so that they can be typed.
+ */
+export function casesMessagesFor(lang: Lang, cmd = 'zorgroute'): CasesMessages {
+  const m = lang === 'en' ? en : nl;
+  if (cmd === 'zorgroute') return m;
+  const typed = (text: string): string => text.replaceAll('zorgroute cases ', `${cmd} cases `);
+  return Object.fromEntries(
+    Object.entries(m).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? typed(value) : typeof value === 'function' ? (...args: unknown[]) => typed((value as (...a: unknown[]) => string)(...args)) : value,
+    ]),
+  ) as unknown as CasesMessages;
 }

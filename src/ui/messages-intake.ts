@@ -40,8 +40,9 @@ export interface IntakeMessages {
   quit: string;
   whichAnswer: string;
   back: string;
-  saved: (caseId: number, studentRef: string) => string;
-  appended: (caseId: number, studentRef: string) => string;
+  /** `cmd`: how the user calls zorgroute here (`zorgroute`, `npx zorgroute`). */
+  saved: (caseId: number, studentRef: string, cmd: string) => string;
+  appended: (caseId: number, studentRef: string, cmd: string) => string;
   referenceDateQuestion: (warning: ReferenceDateWarning, date: string) => string;
   referenceDateKeep: string;
   referenceDateRetype: string;
@@ -169,8 +170,8 @@ const nl: IntakeMessages = {
   quit: 'Stoppen zonder op te slaan',
   whichAnswer: 'Welk antwoord wilt u wijzigen?',
   back: '(terug naar het overzicht)',
-  saved: (id, ref) => `Casus ${id} opgeslagen voor leerling ${ref}. Bekijken: zorgroute cases show ${id}`,
-  appended: (id, ref) => `Intake toegevoegd aan casus ${id} van leerling ${ref}. Bekijken: zorgroute cases show ${id}`,
+  saved: (id, ref, cmd) => `Casus ${id} opgeslagen voor leerling ${ref}. Bekijken: ${cmd} cases show ${id}`,
+  appended: (id, ref, cmd) => `Intake toegevoegd aan casus ${id} van leerling ${ref}. Bekijken: ${cmd} cases show ${id}`,
   referenceDateQuestion: (w, date) =>
     w === 'future' ? `De peildatum ${date} ligt in de toekomst. Klopt dat?` : `De peildatum ${date} ligt meer dan een jaar terug. Klopt dat?`,
   referenceDateKeep: 'Ja, deze peildatum klopt',
@@ -238,8 +239,8 @@ const en: IntakeMessages = {
   quit: 'Quit without saving',
   whichAnswer: 'Which answer do you want to change?',
   back: '(back to the summary)',
-  saved: (id, ref) => `Case ${id} saved for student ${ref}. See: zorgroute cases show ${id}`,
-  appended: (id, ref) => `Intake added to case ${id} of student ${ref}. See: zorgroute cases show ${id}`,
+  saved: (id, ref, cmd) => `Case ${id} saved for student ${ref}. See: ${cmd} cases show ${id}`,
+  appended: (id, ref, cmd) => `Intake added to case ${id} of student ${ref}. See: ${cmd} cases show ${id}`,
   referenceDateQuestion: (w, date) =>
     w === 'future' ? `The reference date ${date} lies in the future. Is that right?` : `The reference date ${date} lies more than a year back. Is that right?`,
   referenceDateKeep: 'Yes, this reference date is right',

@@ -1,6 +1,6 @@
 // The words of the problems in core/problems.ts, in Dutch and English: a message and a hint.
 import type { Lang } from '../core/routing/compile.js';
-import type { Problem } from '../core/problems.js';
+import type { Problem } from '../core/output-problems.js';
 
 export interface ProblemText {
   message: string;

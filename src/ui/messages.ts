@@ -5,6 +5,7 @@ import type { ParentInvolvement, Party } from '../core/routing/vocabulary.js';
 import { privacyMessagesFor, type PrivacyMessages } from './messages-privacy.js';
 
 export interface Messages {
+  lang: Lang;
   party: Record<Party, string>;
   involve: Record<ParentInvolvement, string>;
   leerplicht: Record<LeerplichtStatus, string>;
@@ -39,6 +40,7 @@ export interface Messages {
   error: string;
   hint: string;
   bug: string;
+  internalError: string;
   batch: BatchMessages;
   privacy: PrivacyMessages;
 }
@@ -121,6 +123,8 @@ const nl: Messages = {
   weekdays: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
   error: 'fout',
   hint: 'tip',
+  lang: 'nl',
+  internalError: 'interne fout',
   bug: 'Dit is een fout in zorgroute zelf, niet in uw invoer. Meld het graag, met de opdracht die u gaf (zonder leerlinggegevens).',
   batch: {
     title: (label) => `Verzuimexport ${label}`,
@@ -205,6 +209,8 @@ const en: Messages = {
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   error: 'error',
   hint: 'hint',
+  lang: 'en',
+  internalError: 'internal error',
   bug: 'This is a bug in zorgroute itself, not in your input. Please report it, with the command you gave (without student data).',
   batch: {
     title: (label) => `Absence export ${label}`,

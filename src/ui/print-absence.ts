@@ -8,6 +8,7 @@ import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
 import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
 import { formatDeadline, formatTable, type Style } from './print.js';
+import { rowProblemDescriber } from './messages-errors.js';
 
 /** The parts of a registrations result the summary shows (structural: ui does not import commands). */
 export interface AbsenceSummaryView {
@@ -95,7 +96,8 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   }
   if (r.errors.length > 0) {
     out.push(c.bold.red(`${msgs.batch.errorsHead}:`));
-    const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, e.error.message]);
+    const describe = rowProblemDescriber(msgs.lang);
+    const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, describe(e.error.problem)]);
     if (r.invalid > r.errors.length) rows.push(['', '', '', msgs.batch.andMore(r.invalid - r.errors.length)]);
     out.push(formatTable(style, [msgs.batch.line, msgs.student, msgs.batch.column, msgs.batch.problem], rows, { right: [0] }));
   }

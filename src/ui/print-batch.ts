@@ -5,6 +5,7 @@ import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
 import { weekdayDate } from './human-date.js';
 import { wrapLines } from './layout.js';
+import { rowProblemDescriber } from './messages-errors.js';
 import { formatTable, type Style } from './print.js';
 
 /** The parts of a batch result the summary shows (structural, so ui does not depend on commands). */
@@ -71,7 +72,8 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGive
   }
   if (r.errors.length > 0) {
     out.push('', c.bold.red(`${m.errorsHead}:`));
-    const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, e.error.message]);
+    const describe = rowProblemDescriber(msgs.lang);
+    const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, describe(e.error.problem)]);
     if (r.invalid > r.errors.length) rows.push(['', '', '', m.andMore(r.invalid - r.errors.length)]);
     out.push(formatTable(style, [m.line, msgs.student, m.column, m.problem], rows, { right: [0] }));
   }

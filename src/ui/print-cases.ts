@@ -18,8 +18,8 @@ const escalationLabel = (style: Style, e: { to: string; type: string }): string 
 const todoLabel = (style: Style, t: { party: string; type: string }): string => escalationLabel(style, { to: t.party, type: t.type });
 
 /** The confirmation of `cases done`, and what is still open when it ticked nothing off. */
-export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult): string {
-  const m = casesMessagesFor(lang);
+export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult, cmd = 'zorgroute'): string {
+  const m = casesMessagesFor(lang, cmd);
   const what =
     r.match.kind === 'escalation' ? escalationLabel(style, r.match.escalation) : r.match.kind === 'todo' ? todoLabel(style, r.match.todo) : null;
   const lines: string[] = [];

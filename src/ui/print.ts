@@ -8,6 +8,8 @@ import { wrapLines } from './layout.js';
 import type { Messages } from './messages.js';
 import { drawTable, type TableParts } from './print-table.js';
 import type { Style } from './style.js';
+import type { UserError } from '../core/errors.js';
+import { detailText, problemText, textOf, type ProblemWording } from './messages-errors.js';
 
 export { makeStyle, useColor, type Style } from './style.js';
 
@@ -172,17 +174,19 @@ export function formatExplain(style: Style, trace: readonly RuleTrace[]): string
   return out.join('\n');
 }
 
-export function formatUserError(style: Style, message: string, details: readonly string[], hint: string | undefined): string {
+/** A UserError as the user reads it: the problem, its detail lines and the hint, from the catalogue. */
+export function formatUserError(style: Style, wording: ProblemWording, error: UserError): string {
   const { color: c, msgs: m } = style;
+  const message = error.problem ? problemText(wording, error.problem) : error.message;
   const lines = wrapLines(`${c.red.bold(`zorgroute: ${m.error}:`)} ${message}`, style.width, '', '  ');
-  for (const d of details) lines.push(...wrapLines(d, style.width, '  ', '    '));
-  if (hint) lines.push(...wrapLines(`${c.dim(`${m.hint}:`)} ${hint}`, style.width, '', '  '));
+  for (const d of error.details) lines.push(...wrapLines(detailText(wording, d), style.width, '  ', '    '));
+  if (error.hint !== undefined) lines.push(...wrapLines(`${c.dim(`${m.hint}:`)} ${textOf(wording, error.hint)}`, style.width, '', '  '));
   return lines.join('\n');
 }
 
 export function formatBug(style: Style, error: unknown): string {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return `${style.color.red.bold('zorgroute: internal error')}\n${style.msgs.bug}\n${style.color.dim(detail)}`;
+  return `${style.color.red.bold(`zorgroute: ${style.msgs.internalError}`)}\n${style.msgs.bug}\n${style.color.dim(detail)}`;
 }
 
 /** A table that fits the style's width (see print-table.ts); cells may hold colour. */

@@ -8,6 +8,7 @@ import { PromptCancelled, type IntakeAsker, type IntakeReview, type ReviewChoice
 import type { TopicId } from '../../src/core/intake/plan.js';
 import type { SituationField } from '../../src/core/routing/situation.js';
 import { openCaseStore } from '../../src/io/db/case-store.js';
+import { enError, enRejection } from '../words.js';
 
 /** Answers from a table; records what was asked; the review answers come from a queue. */
 function scripted(answers: Partial<Record<SituationField, unknown>>, topics: TopicId[], reviews: ReviewChoice[] = [{ kind: 'save' }]) {
@@ -107,7 +108,7 @@ describe('runIntake', () => {
     const given = parseIntakeFlags({ student: 'L9', birthDate: '01-03-2012', set: ['unexcusedHours4w=16,5'] });
     const r = await runIntake(options({ noInput: true, given }));
     expect(r.status === 'saved' && r.situation).toMatchObject({ studentRef: 'L9', birthDate: '2012-03-01', unexcusedHours4w: 16.5, referenceDate: '2026-03-10' });
-    await expect(runIntake(options({ noInput: true, given: { studentRef: 'L9' } }))).rejects.toThrow('--no-input needs --birth-date');
+    expect(await enRejection(runIntake(options({ noInput: true, given: { studentRef: 'L9' } })))).toContain('--no-input needs --birth-date');
   });
 });
 
@@ -123,21 +124,18 @@ describe('parseIntakeFlags', () => {
   });
 
   it('lists every problem, naming the flag and never the value', () => {
-    let error: UserError | undefined;
-    try {
-      parseIntakeFlags({ student: '111222333', birthDate: '31-02-2012', set: ['shoeSize=42', 'sickReports12w=2,5', 'birthDate=2012-01-01', 'danger'] });
-    } catch (e) {
-      error = e as UserError;
-    }
-    expect(error?.details).toEqual([
+    const text = enError(() =>
+      parseIntakeFlags({ student: '111222333', birthDate: '31-02-2012', set: ['shoeSize=42', 'sickReports12w=2,5', 'birthDate=2012-01-01', 'danger'] }),
+    );
+    expect(text.split('\n').slice(1, 7)).toEqual([
       '--set shoeSize: unknown field (known: studentRef, referenceDate, birthDate, educationType, enrolled, startkwalificatie, exemption, schoolYearsCompleted, unexcusedHours4w, unexcusedHoursReachedOn, unexcusedWeeks, luxuryAbsence, sickReports12w, sickDaysInRow, deregistered, enrolledElsewhere, weeksWithoutPlace, placeProspect, truancyOnly, supportNeed, schoolCanSupport, suitablePlaceFound, swvInvolved, sensoryNeed, medicalCareFunding, danger, abuseSuspected, studentAllowsParents, or the CSV column names)',
       '--set birthDate: use --birth-date',
       '--set danger: expected field=value',
       '--birth-date: not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
-      '--student: looks like a BSN or onderwijsnummer; use the school’s own student number',
+      '--student: looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
       '--set sickReports12w=…: not a valid value for sickReports12w',
     ]);
-    expect(JSON.stringify(error?.details)).not.toMatch(/111222333|31-02/);
+    expect(text).not.toMatch(/111222333|31-02/);
   });
 });
 

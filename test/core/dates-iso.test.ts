@@ -18,6 +18,6 @@ describe('parseIsoDate (character parser)', () => {
 describe('coerceFieldText: geen', () => {
   it('reads the Dutch "geen" as none for sensoryNeed', () => {
     expect(coerceFieldText('sensoryNeed', 'Geen')).toEqual({ ok: true, value: 'none' });
-    expect(coerceFieldText('educationType', 'geen')).toEqual({ ok: false, message: expect.any(String) });
+    expect(coerceFieldText('educationType', 'geen')).toEqual({ ok: false, problem: expect.objectContaining({ kind: 'expected-one-of' }) });
   });
 });

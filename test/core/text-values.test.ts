@@ -27,7 +27,7 @@ describe('text values as schools type them', () => {
   });
   it('explains a bad value without quoting it', () => {
     const r = coerceFieldText('birthDate', '31-02-2012');
-    expect(r).toEqual({ ok: false, message: 'not a date (expected dd-mm-jjjj or jjjj-mm-dd)' });
-    expect(coerceFieldText('supportNeed', 'gedrag,dyslexie')).toEqual({ ok: false, message: 'expected a list of gedrag, leren, gezondheid' });
+    expect(r).toEqual({ ok: false, problem: { kind: 'text-not-a-date', params: {} } });
+    expect(coerceFieldText('supportNeed', 'gedrag,dyslexie')).toEqual({ ok: false, problem: { kind: 'expected-list-of', params: { values: ['gedrag', 'leren', 'gezondheid'] } } });
   });
 });

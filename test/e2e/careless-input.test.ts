@@ -27,7 +27,7 @@ describe('careless input', () => {
     const input = [situation('L1'), situation('L2'), '{"studentRef":"L3","birthDate":"2012-03-01"', situation('L4')].join('\n');
     const r = await runCli(['route', '-', '--json'], { input });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('stdin, line 3, column ');
+    expect(r.stderr).toContain('stdin, regel 3, kolom ');
     expect(r.stdout).toBe('');
   });
 
@@ -100,8 +100,8 @@ describe('careless input', () => {
     expect(saved.decision.escalations.map((e) => e.type)).toEqual(['verzuimmelding-16-uur', 'luxeverzuim']);
     const bad = await runCli(['intake', '--no-input', '--student', 'L7', '--birth-date', '01-03-2012', '--set', 'schoenmaat=44', '--set', 'leerlingnummer=L8', '--db', db]);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toContain('--set schoenmaat: unknown field');
-    expect(bad.stderr).toContain('use --student');
+    expect(bad.stderr).toContain('--set schoenmaat: onbekend veld');
+    expect(bad.stderr).toContain('gebruik --student');
   });
 
   it('treats "L 1001", "L1001 " and "L1001" as one student in route, intake, batch and cases', async () => {

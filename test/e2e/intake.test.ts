@@ -216,7 +216,7 @@ describe('zorgroute intake without a terminal', () => {
     const r = await runCli(['intake', '--db', db], { input: '{"studentRef":"L1"}' });
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('needs a terminal');
+    expect(r.stderr).toContain('heeft een terminal nodig');
     expect(r.stderr).toContain('zorgroute route');
     expect(existsSync(db)).toBe(false);
   });
@@ -233,6 +233,6 @@ describe('zorgroute intake without a terminal', () => {
     expect(fresh.stderr).toContain('Let op: de peildatum 01-01-2099 ligt in de toekomst.');
     const missing = await runCli(['intake', '--no-input', '--db', db, '--student', 'L6']);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toContain('--no-input needs --birth-date');
+    expect(missing.stderr).toContain('--no-input heeft --birth-date nodig');
   });
 });

@@ -82,43 +82,43 @@ describe('bad input: exit 2, a message naming the field, nothing on stdout', () 
   };
   it('refuses a BSN as student number without echoing it', async () => {
     const err = await bad(situation({ studentRef: '111222333' }));
-    expect(err).toMatch(/studentRef: looks like a BSN/);
+    expect(err).toMatch(/studentRef: lijkt op een BSN/);
     expect(err).not.toContain('111222333');
   });
   it('refuses a birth date after the reference date', async () => {
-    expect(await bad(situation({ birthDate: '2027-01-01' }))).toMatch(/birthDate: is after the reference date/);
+    expect(await bad(situation({ birthDate: '2027-01-01' }))).toMatch(/birthDate: ligt na de peildatum/);
   });
   it('refuses a day the 16 hours were reached after the reference date, or more than a year before it', async () => {
     expect(await bad(situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-30' }))).toMatch(/unexcusedHoursReachedOn: is after the reference date/);
     expect(await bad(situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2025-01-02' }))).toMatch(/unexcusedHoursReachedOn: is more than 366 days before/);
   });
   it('refuses an impossible date', async () => {
-    expect(await bad(situation({ birthDate: '2026-02-30' }))).toMatch(/birthDate: not a date in the calendar/);
+    expect(await bad(situation({ birthDate: '2026-02-30' }))).toMatch(/birthDate: deze datum bestaat niet in de kalender/);
   });
   it('refuses an unknown field value and an unknown field', async () => {
     const err = await bad(situation({ educationType: 'hbo', shoeSize: 42 }));
-    expect(err).toMatch(/educationType: .*expected one of/);
-    expect(err).toMatch(/unknown field\(s\): shoeSize/);
+    expect(err).toMatch(/educationType: verwacht een van: po, so, vo/);
+    expect(err).toMatch(/onbekend veld: shoeSize/);
   });
   it('names the record of a bad NDJSON line', async () => {
     const err = await bad(`${situation()}\n${situation({ studentRef: 'L2', unexcusedHours4w: -3 })}\n`);
-    expect(err).toContain('stdin line 2: unexcusedHours4w: expected a number ≥ 0');
+    expect(err).toContain('stdin, regel 2: unexcusedHours4w: verwacht een getal ≥ 0');
   });
   it('names line and column of invalid JSON', async () => {
-    expect(await bad('{\n "studentRef": "L1",\n "birthDate": }')).toMatch(/stdin, line 3, column 15: invalid JSON/);
+    expect(await bad('{\n "studentRef": "L1",\n "birthDate": }')).toMatch(/stdin, regel 3, kolom 15: geen geldige JSON/);
   });
   it('refuses empty input, a missing file and an unknown flag', async () => {
-    expect(await bad('')).toMatch(/stdin is empty/);
+    expect(await bad('')).toMatch(/stdin is leeg/);
     const missing = await runCli(['route', join(tmp, 'nope.json')]);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read .*nope\.json: ENOENT/);
+    expect(missing.stderr).toMatch(/kan .*nope\.json niet lezen: het bestand of de map bestaat niet \(ENOENT\)/);
     expect((await runCli(['route', '--frobnicate'])).exitCode).toBe(2);
   });
   it('reports every problem of a broken rule set with its path', async () => {
     const path = file('broken-rules.json', JSON.stringify({ id: 'x', version: '1', title: 't', rules: [{ id: 'a', title: 't', source: 's', when: { fact: 'shoeSize', op: 'gt', value: 1 }, then: { notes: ['n'] } }] }));
     const err = await bad(situation(), '--rules', path);
-    expect(err).toMatch(/rules\[0\]\.when\.fact: unknown fact shoeSize/);
-    expect(err).toMatch(/rules: needs an enabled rule without conditions/);
+    expect(err).toMatch(/rules\[0\]\.when\.fact: onbekend feit shoeSize/);
+    expect(err).toMatch(/rules: er moet een ingeschakelde regel zonder voorwaarden zijn/);
   });
 });
 

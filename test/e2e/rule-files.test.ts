@@ -26,7 +26,7 @@ describe('rule files at the limits', () => {
     const file = ruleFile('deep.json', (r) => (r.rules[5]!.when = when));
     const r = await runCli(['route', '-', '--rules', file], { input: situation });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('rules[5].when.all[0].all[0]….all[0]: conditions nested 33 levels deep; at most 32');
+    expect(r.stderr).toContain('rules[5].when.all[0].all[0]….all[0]: voorwaarden 33 niveaus diep genest; hoogstens 32');
     expect(r.stderr).not.toMatch(/call stack|internal error/);
   });
 

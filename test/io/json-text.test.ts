@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findJsonErrorOffset, parseJsonText } from '../../src/io/json-text.js';
 import { parseInputDocument } from '../../src/io/read-input.js';
+import { enErrorText } from '../words.js';
+import type { UserError } from '../../src/core/errors.js';
 
 const message = (fn: () => unknown): string => {
   try {
     fn();
   } catch (error) {
-    return (error as Error).message;
+    return enErrorText(error as UserError);
   }
   return 'no error';
 };
@@ -30,8 +32,8 @@ describe('parseJsonText', () => {
 describe('parseInputDocument', () => {
   it('one object is single; an array or NDJSON is multi', () => {
     expect(parseInputDocument('{\n"a": 1\n}', 'x').mode).toBe('single');
-    expect(parseInputDocument('[{"a":1},{"a":2}]', 'x')).toMatchObject({ mode: 'multi', records: [{ label: 'x [0]' }, { label: 'x [1]' }] });
-    expect(parseInputDocument('{"a":1}\n\n{"a":2}\n', 'x')).toMatchObject({ mode: 'multi', records: [{ label: 'x line 1' }, { label: 'x line 3' }] });
+    expect(parseInputDocument('[{"a":1},{"a":2}]', 'x')).toMatchObject({ mode: 'multi', records: [{ at: { file: 'x', index: 0 } }, { at: { file: 'x', index: 1 } }] });
+    expect(parseInputDocument('{"a":1}\n\n{"a":2}\n', 'x')).toMatchObject({ mode: 'multi', records: [{ at: { file: 'x', line: 1 } }, { at: { file: 'x', line: 3 } }] });
   });
   it('reports the line of a bad NDJSON record', () => {
     expect(message(() => parseInputDocument('{"a":1}\n{"a":,}\n', 'x'))).toBe('x, line 2, column 6: invalid JSON (unexpected character ",")');

@@ -3,6 +3,7 @@
 // keep both cores busy). Messages: { id, parts } → { id, added, skipped } or { id, error }.
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../../core/errors.js';
+import type { Problem } from '../../core/problems.js';
 import { openCaseStore } from '../../io/db/case-store.js';
 import { unpackEntries, type PackedEntries } from './log-entries.js';
 
@@ -13,7 +14,7 @@ export interface LogWorkerData {
 export type LogRequest = { kind: 'chunk'; id: number; parts: PackedEntries[] } | { kind: 'close' };
 export type LogReply =
   | { id: number; added: number; skipped: number }
-  | { id: number; error: { message: string; hint: string | undefined; user: boolean } };
+  | { id: number; error: { message: string; problem: Problem | undefined; hint: Problem | string | undefined; user: boolean } };
 
 const port = parentPort!;
 const { path, ownFolder } = workerData as LogWorkerData;
@@ -32,7 +33,7 @@ port.on('message', (request: LogRequest) => {
     const user = error instanceof UserError;
     port.postMessage({
       id: request.id,
-      error: { message: (error as Error).message, hint: user ? error.hint : undefined, user },
+      error: { message: (error as Error).message, problem: user ? error.problem : undefined, hint: user ? error.hint : undefined, user },
     } satisfies LogReply);
   }
 });

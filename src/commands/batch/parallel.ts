@@ -16,6 +16,8 @@ export interface PiecesOptions {
   events: AsyncGenerator<CsvEvent | CsvHeader | CsvPiece>;
   settings: PieceSettings;
   workers: number;
+  /** The worker threads' script (BatchHooks.workerEntry). */
+  entry: URL | undefined;
   onChunk: BatchHooks['onChunk'];
   /** After each piece, with the bytes of text taken so far. */
   progress: (bytesDone: number) => void;
@@ -79,7 +81,7 @@ export async function runPieces(run: BatchRun, o: PiecesOptions): Promise<number
       if (event.kind !== 'piece') continue;
       while (queue.length > 0 && queue[0]!.ready) await takeHead();
       while (queue.length >= IN_FLIGHT_PER_THREAD * o.workers) await takeHead();
-      pool ??= new WorkerPool(o.workers, o.settings);
+      pool ??= new WorkerPool(o.workers, o.settings, o.entry);
       const out = { result: pool.run({ seq: seq++, bytes: event.bytes, length: event.length, lineOffset: event.lineOffset, spare: spareOutputs.splice(0, 1) }), ready: false };
       // Taken (and a failure thrown) in file order; until then a failure must not count as unhandled.
       out.result.then(

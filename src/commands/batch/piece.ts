@@ -12,7 +12,7 @@ import { parsePiece, type PieceCsvError } from '../../io/csv/pieces.js';
 import type { Delimiter } from '../../io/csv/sniff.js';
 import { dutchWorkingDays } from '../../io/public-holidays.js';
 import type { RulesetSource } from '../../io/read-ruleset.js';
-import { recordEncoder, type RecordFormat } from '../../io/record-encoders.js';
+import { recordEncoder, type DescribeProblem, type RecordFormat } from '../../io/record-encoders.js';
 import { CaseEntryMaker, type PackedEntries } from './log-entries.js';
 import { RowProcessor } from './rows.js';
 import { Tally, type BatchTally } from './tally.js';
@@ -147,10 +147,13 @@ export class PieceProcessor {
   private readonly refs = new RefCollector();
   private readonly log: CaseEntryMaker | undefined;
 
-  constructor(private readonly settings: PieceSettings) {
+  constructor(
+    private readonly settings: PieceSettings,
+    describe: DescribeProblem,
+  ) {
     const ruleset = compileRuleset(settings.rules.ruleset, settings.rules.sha256, settings.lang);
     const log = (this.log = settings.withLog ? new CaseEntryMaker(ruleset.meta) : undefined);
-    const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true, csv: settings.csv }) : undefined;
+    const encoder = settings.format ? recordEncoder(settings.format, settings.delimiter, { continued: true, csv: settings.csv, describe }) : undefined;
     this.out = encoder ? new ByteBuilder() : undefined;
     this.rows = new RowProcessor(
       {

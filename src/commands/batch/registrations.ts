@@ -33,6 +33,7 @@ import { readJsonFile } from '../../io/read-json-file.js';
 import { readCodes, readStudents } from './registrations-inputs.js';
 import { fallbackDateOf } from './setup.js';
 import { AbsenceTally, type AbsenceTallyResult } from './registrations-tally.js';
+import type { DescribeProblem } from '../../io/record-encoders.js';
 
 export interface RegistrationsOptions {
   students: string;
@@ -67,6 +68,8 @@ export interface RegistrationsHooks {
   onWarning?(warning: RegistrationsWarning): void;
   /** Each student's record that has an escalation from a period, in file order (for the case log). */
   onRecord?(record: AbsenceRecord, situation: Situation): void | Promise<void>;
+  /** A row problem in the user's language, written into the records (the CLI passes the ui catalogue's). */
+  describeRowProblem: DescribeProblem;
 }
 
 export interface RegistrationsResult extends AbsenceTallyResult {
@@ -195,7 +198,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   if (outsideFirst) throw outside(calendar, outsideFirst.date, 'registration', input.label, outsideFirst.line);
   if (afterPeil > 0) hooks.onWarning?.({ kind: 'registrations-after-peildatum', count: afterPeil });
 
-  const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter) : undefined;
+  const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, hooks.describeRowProblem) : undefined;
   const sink = encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined;
   const out = new ByteBuilder();
   let written = 0;

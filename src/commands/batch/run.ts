@@ -87,7 +87,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     tally.duplicate();
     if (tally.counts.duplicates <= DUPLICATES_NAMED) hooks.onWarning?.({ kind: 'duplicate', studentRef: ref(), line, firstLine });
   };
-  const encoder = options.format ? recordEncoder(options.format, header.delimiter, { csv: options.csv }) : undefined;
+  const encoder = options.format ? recordEncoder(options.format, header.delimiter, { csv: options.csv, describe: hooks.describeRowProblem }) : undefined;
   const run: BatchRun = {
     label: input.label,
     plan,
@@ -137,7 +137,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         listLimit: options.listLimit,
         withLog: hooks.onChunk !== undefined,
       };
-      written = await runPieces(run, { reader, events, settings, workers, onChunk: hooks.onChunk, progress });
+      written = await runPieces(run, { reader, events, settings, workers, onChunk: hooks.onChunk, progress, entry: hooks.workerEntry });
     } else {
       written = await runRows(run, events, options, hooks, progress, () => reader.bytesRead);
     }

@@ -7,7 +7,7 @@ import type { ColumnPlan } from '../../core/rows/columns.js';
 import type { CsvDialect } from '../../core/rows/flatten.js';
 import type { RecordSink } from '../../io/batch-output.js';
 import type { Delimiter, Encoding } from '../../io/csv/sniff.js';
-import type { RecordEncoder, RecordFormat } from '../../io/record-encoders.js';
+import type { DescribeProblem, RecordEncoder, RecordFormat } from '../../io/record-encoders.js';
 import type { PackedEntries } from './log-entries.js';
 import type { PieceRefs } from './piece.js';
 import type { BatchTally, Tally } from './tally.js';
@@ -73,6 +73,13 @@ export interface BatchHooks {
    * maker had not handed over before, so keep them. Called on this (the main) thread.
    */
   onChunk?(chunk: PackedEntries): void | Promise<void>;
+  /** A row problem in the user's language, written into the records (the CLI passes the ui catalogue's). */
+  describeRowProblem: DescribeProblem;
+  /**
+   * The script of a worker thread (src/cli-piece-worker.ts, built next to the CLI): a shell that
+   * gives each thread's PieceProcessor the same describer. Needed when worker threads are used.
+   */
+  workerEntry?: URL;
 }
 
 export interface BatchResult extends BatchTally {

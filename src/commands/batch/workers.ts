@@ -1,8 +1,9 @@
-// The worker threads of `zorgroute batch`: each runs commands/batch/piece-worker.js (a PieceProcessor) and takes
+// The worker threads of `zorgroute batch`: each runs cli-piece-worker.js (a PieceProcessor) and takes
 // pieces of the export one after another. A failing worker is a bug in zorgroute (user data only
 // ever makes row errors or a CSV error result): it fails every piece still out, and the run.
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../core/errors.js';
+import { problem } from '../../core/problems.js';
 import type { PieceResult, PieceSettings, PieceTask } from './piece.js';
 
 /**
@@ -18,9 +19,7 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: WORKER_HEAP_MB.young, maxOld
 function failure(error: Error & { code?: string }): Error {
   // Not a bug: an export of rare variety (the memo full of large decisions) can need more.
   if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new UserError(`a worker thread of batch ran out of memory (it may use ${WORKER_HEAP_MB.old} MB)`, {
-      hint: 'run it again with --threads 1: the export is then read on one thread, without that limit',
-    });
+    return new UserError(problem('worker-out-of-memory', { mb: WORKER_HEAP_MB.old }), { hint: problem('hint-threads-one') });
   }
   return new Error(`a batch worker thread failed: ${error.message}`, { cause: error });
 }
@@ -37,8 +36,9 @@ export class WorkerPool {
   private failure: Error | undefined;
   private closing = false;
 
-  /** `entry`: the worker's script; piece-worker.js sits next to this module both in dist/commands/batch/ (tsc) and in dist/bundle/ (esbuild). */
-  constructor(count: number, settings: PieceSettings, entry = new URL('./piece-worker.js', import.meta.url)) {
+  /** `entry`: the worker's script (src/cli-piece-worker.ts, passed down by the CLI: it gives the threads the ui's words). */
+  constructor(count: number, settings: PieceSettings, entry: URL | undefined) {
+    if (entry === undefined) throw new TypeError('WorkerPool: the worker script (BatchHooks.workerEntry) is needed for worker threads');
     for (let i = 0; i < count; i++) {
       const thread: Thread = { worker: new Worker(entry, { workerData: settings, resourceLimits: RESOURCE_LIMITS }), queued: 0 };
       thread.worker.on('message', (result: PieceResult) => {

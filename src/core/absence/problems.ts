@@ -36,7 +36,7 @@ export interface RegistrationRowProblem {
 }
 
 export class ProblemError extends UserError {
-  constructor(readonly problem: RunProblem) {
-    super(`registrations: ${problem.kind}`);
+  constructor(readonly run: RunProblem) {
+    super(`registrations: ${run.kind}`);
   }
 }

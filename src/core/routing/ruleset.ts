@@ -1,7 +1,8 @@
 // The rule-set file format, checked in two stages: the zod shape, then named semantic checks
 // that return every problem at once, each with its path in the file.
 import { z } from 'zod';
-import { zodIssues, type FieldIssue, type ParseResult } from './situation.js';
+import { problem, type FieldIssue, type Problem } from '../problems.js';
+import { zodIssues, type ParseResult } from './situation.js';
 import {
   DEADLINE_FROM,
   ESCALATION_TARGETS,
@@ -16,7 +17,7 @@ import {
 export const localTextSchema = z.union([
   z.string().min(1),
   z.strictObject({ nl: z.string().min(1), en: z.string().min(1).optional() }),
-]);
+], { error: 'expected-text' });
 export type LocalText = z.infer<typeof localTextSchema>;
 
 const scalarSchema = z.union([z.number(), z.boolean(), z.string(), z.null()]);
@@ -39,7 +40,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-const actionTypeSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'lower-case words joined by hyphens' });
+const actionTypeSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' });
 
 export const effectsSchema = z.strictObject({
   /**
@@ -73,7 +74,7 @@ export const effectsSchema = z.strictObject({
 export type Effects = z.infer<typeof effectsSchema>;
 
 export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a rule id is lower-case words joined by hyphens' }),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' }),
   title: localTextSchema,
   source: z.string().min(1),
   confidence: z.enum(['H', 'M']).optional(),
@@ -89,7 +90,7 @@ export type Rule = z.infer<typeof ruleSchema>;
 
 export const rulesetSchema = z.strictObject({
   $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'lower-case words joined by hyphens' }),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' }),
   version: z.string().min(1),
   title: localTextSchema,
   rules: z.array(ruleSchema).min(1),
@@ -97,28 +98,28 @@ export const rulesetSchema = z.strictObject({
 export type Ruleset = z.infer<typeof rulesetSchema>;
 
 function checkValue(fact: string, type: FactType, cond: FactCondition, path: string, issues: FieldIssue[]): void {
-  const bad = (message: string): void => {
-    issues.push({ path: `${path}.value`, message });
+  const bad = (p: Problem): void => {
+    issues.push({ path: `${path}.value`, problem: p });
   };
   const { op, value } = cond;
   if (op === 'isEmpty' || op === 'notEmpty') {
-    if (value !== undefined) bad(`operator ${op} takes no value`);
+    if (value !== undefined) bad(problem('operator-takes-no-value', { op }));
     return;
   }
-  if (value === undefined) return bad(`operator ${op} needs a value`);
+  if (value === undefined) return bad(problem('operator-needs-value', { op }));
   const allowed = type.type === 'enum' || type.type === 'list' ? type.values : undefined;
   if (op === 'in' || op === 'notIn') {
-    if (!Array.isArray(value) || value.length === 0) return bad(`operator ${op} needs a non-empty list of values`);
-    for (const v of value) if (allowed && !allowed.includes(v)) bad(`${v} is not a value of ${fact} (${allowed.join(', ')})`);
+    if (!Array.isArray(value) || value.length === 0) return bad(problem('operator-needs-list', { op }));
+    for (const v of value) if (allowed && !allowed.includes(v)) bad(problem('not-a-value-of', { value: String(v), fact, values: [...allowed] }));
     return;
   }
-  if (Array.isArray(value)) return bad(`operator ${op} takes one value, not a list`);
-  if (type.type === 'number' && typeof value !== 'number') return bad(`${fact} is a number`);
+  if (Array.isArray(value)) return bad(problem('operator-takes-one-value', { op }));
+  if (type.type === 'number' && typeof value !== 'number') return bad(problem('fact-is-number', { fact }));
   if (type.type === 'boolean' && typeof value !== 'boolean' && !(type.nullable && value === null)) {
-    return bad(`${fact} is true or false${type.nullable ? ' or null' : ''}`);
+    return bad(problem('fact-is-boolean', { fact, nullable: Boolean(type.nullable) }));
   }
   if (allowed && (typeof value !== 'string' || !allowed.includes(value))) {
-    bad(`${String(value)} is not a value of ${fact} (${allowed.join(', ')})`);
+    bad(problem('not-a-value-of', { value: String(value), fact, values: [...allowed] }));
   }
 }
 
@@ -129,11 +130,11 @@ function checkCondition(cond: Condition, path: string, issues: FieldIssue[]): vo
   // Own properties only: a fact named `__proto__` or `constructor` is unknown, not Object's.
   const type = Object.hasOwn(FACT_TYPES, cond.fact) ? FACT_TYPES[cond.fact] : undefined;
   if (!type) {
-    issues.push({ path: `${path}.fact`, message: `unknown fact ${cond.fact} (known: ${Object.keys(FACT_TYPES).join(', ')})` });
+    issues.push({ path: `${path}.fact`, problem: problem('unknown-fact', { fact: cond.fact, known: Object.keys(FACT_TYPES) }) });
     return;
   }
   if (!OPERATOR_FACT_TYPES[cond.op].includes(type.type)) {
-    issues.push({ path: `${path}.op`, message: `operator ${cond.op} does not apply to ${cond.fact} (a ${type.type})` });
+    issues.push({ path: `${path}.op`, problem: problem('operator-not-for-fact', { op: cond.op, fact: cond.fact, type: type.type }) });
     return;
   }
   checkValue(cond.fact, type, cond, path, issues);
@@ -145,24 +146,24 @@ function checkEffects(effects: Effects, path: string, issues: FieldIssue[]): voi
   const todoTypes = new Map<string, number>();
   effects.inform?.forEach((inform, i) => {
     if (inform.party === 'ouders') {
-      issues.push({ path: `${path}.inform[${i}].party`, message: 'parents are informed through a parents effect, not inform' });
+      issues.push({ path: `${path}.inform[${i}].party`, problem: problem('parents-via-inform') });
     } else if (!parties.includes(inform.party)) {
-      issues.push({ path: `${path}.inform[${i}].party`, message: `unknown party ${inform.party} (known: ${PARTIES.join(', ')})` });
+      issues.push({ path: `${path}.inform[${i}].party`, problem: problem('unknown-party', { party: inform.party, known: [...PARTIES] }) });
     }
     if (inform.todo !== undefined) {
       const key = `${inform.party}:${inform.todo}`;
       const first = todoTypes.get(key);
-      if (first !== undefined) issues.push({ path: `${path}.inform[${i}].todo`, message: `the same to-do ${key} twice in one rule (also inform[${first}])` });
+      if (first !== undefined) issues.push({ path: `${path}.inform[${i}].todo`, problem: problem('duplicate-todo', { todo: key, first }) });
       else todoTypes.set(key, i);
     }
   });
   effects.escalate?.forEach((esc, i) => {
     if (!targets.includes(esc.to)) {
-      issues.push({ path: `${path}.escalate[${i}].to`, message: `unknown escalation target ${esc.to} (known: ${ESCALATION_TARGETS.join(', ')})` });
+      issues.push({ path: `${path}.escalate[${i}].to`, problem: problem('unknown-target', { target: esc.to, known: [...ESCALATION_TARGETS] }) });
     }
   });
   if (!effects.inform?.length && !effects.escalate?.length && !effects.parents && !effects.notes?.length) {
-    issues.push({ path, message: 'a rule needs at least one effect (inform, escalate, parents or notes)' });
+    issues.push({ path, problem: problem('rule-needs-effect') });
   }
 }
 
@@ -173,14 +174,14 @@ export function checkRuleset(ruleset: Ruleset): FieldIssue[] {
   ruleset.rules.forEach((rule, i) => {
     const path = `rules[${i}]`;
     const first = seen.get(rule.id);
-    if (first !== undefined) issues.push({ path: `${path}.id`, message: `duplicate rule id ${rule.id} (also rules[${first}])` });
+    if (first !== undefined) issues.push({ path: `${path}.id`, problem: problem('duplicate-rule-id', { id: rule.id, first }) });
     else seen.set(rule.id, i);
     if (rule.when) checkCondition(rule.when, `${path}.when`, issues);
     checkEffects(rule.then, `${path}.then`, issues);
   });
   const hasParentsDefault = ruleset.rules.some((r) => r.enabled && r.when === undefined && r.then.parents);
   if (!hasParentsDefault) {
-    issues.push({ path: 'rules', message: 'needs an enabled rule without conditions that sets the parents default' });
+    issues.push({ path: 'rules', problem: problem('needs-parents-default') });
   }
   return issues;
 }
@@ -206,7 +207,7 @@ export function tooDeepConditions(json: unknown): FieldIssue[] {
       if (depth > MAX_CONDITION_DEPTH) {
         // The first steps and the last one: 33 steps in full would fill the screen.
         const shown = [...path.slice(0, 3), '…', path[path.length - 1]!].join('');
-        issues.push({ path: shown, message: `conditions nested ${depth} levels deep; at most ${MAX_CONDITION_DEPTH} (all/any/not): write the condition flatter` });
+        issues.push({ path: shown, problem: problem('conditions-too-deep', { depth, max: MAX_CONDITION_DEPTH }) });
         return;
       }
       const node = value as Record<string, unknown>;

@@ -2,25 +2,27 @@
 // Field names are part of the public contract (README, `route --json`, batch column mapping).
 import { z } from 'zod';
 import { parseIsoDate, toDayNumber } from '../dates.js';
-import { isShowableKey, textProblem, type TextProblem } from '../privacy.js';
+import { textProblem, type TextProblem } from '../privacy.js';
+import { problem, type FieldIssue, type Problem } from '../problems.js';
+import { zodIssues } from '../zod-problems.js';
 import { normalizeStudentRef } from '../student-ref.js';
 
 export const EDUCATION_TYPES = ['po', 'so', 'vo', 'vso', 'pro', 'mbo'] as const;
 export const SUPPORT_NEEDS = ['gedrag', 'leren', 'gezondheid'] as const;
 export const SENSORY_NEEDS = ['none', 'visueel', 'auditief', 'taal-spraak'] as const;
 
+// `error` names a problem kind (core/zod-problems.ts maps it); messages never quote the input.
 export const isoDateSchema = z
-  .string({ error: 'expected a date YYYY-MM-DD' })
+  .string({ error: 'expected-iso-date' })
   .refine((text) => parseIsoDate(text) !== undefined, {
-    // Messages never quote the input: a date of birth is personal data.
-    error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not a date in the calendar' : 'expected a date YYYY-MM-DD'),
+    error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not-a-calendar-date' : 'expected-iso-date'),
   });
 
-/** Why a student number is refused (messages never quote it). */
+/** Why a student number is refused: the problem kind (core/zod-problems.ts; messages never quote it). */
 export const STUDENT_REF_PROBLEMS: { readonly [P in TextProblem]: string } = {
-  bsn: 'looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
-  'control-char': 'contains a control character (such as NUL); use plain text',
-  'lone-surrogate': 'contains a broken character (half a UTF-16 pair); use plain text',
+  bsn: 'looks-like-bsn',
+  'control-char': 'has-control-char',
+  'lone-surrogate': 'has-broken-char',
 };
 
 /**
@@ -28,16 +30,16 @@ export const STUDENT_REF_PROBLEMS: { readonly [P in TextProblem]: string } = {
  * to the privacy guard (core/privacy.ts): no BSN in any form, no control or broken characters.
  */
 export const studentRefSchema = z
-  .string({ error: 'expected the school’s student number as a string' })
+  .string({ error: 'expected-student-ref' })
   .transform(normalizeStudentRef)
   .pipe(
     z
       .string()
-      .min(1, { error: 'must not be empty' })
-      .max(64, { error: 'at most 64 characters' })
+      .min(1, { error: 'must-not-be-empty' })
+      .max(64, { error: 'at-most-chars' })
       .superRefine((ref, ctx) => {
-        const problem = textProblem(ref);
-        if (problem !== undefined) ctx.addIssue({ code: 'custom', message: STUDENT_REF_PROBLEMS[problem], input: undefined });
+        const refused = textProblem(ref);
+        if (refused !== undefined) ctx.addIssue({ code: 'custom', message: STUDENT_REF_PROBLEMS[refused], input: undefined });
       }),
   );
 
@@ -60,11 +62,9 @@ export const NUMBER_LIMITS = {
 } as const;
 export type NumberField = keyof typeof NUMBER_LIMITS;
 
-const atMost = (field: NumberField) => ({ error: `at most ${NUMBER_LIMITS[field]}` });
-const count = (field: NumberField) =>
-  z.int({ error: 'expected a whole number ≥ 0' }).min(0, { error: 'expected a whole number ≥ 0' }).max(NUMBER_LIMITS[field], atMost(field));
-const amount = (field: NumberField) =>
-  z.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' }).max(NUMBER_LIMITS[field], atMost(field));
+const atMost = (field: NumberField) => ({ error: field === 'schoolYearsCompleted' ? 'at-most-school-years' : 'at-most' });
+const count = (field: NumberField) => z.int({ error: 'expected-count' }).min(0, { error: 'expected-count' }).max(NUMBER_LIMITS[field], atMost(field));
+const amount = (field: NumberField) => z.number({ error: 'expected-amount' }).min(0, { error: 'expected-amount' }).max(NUMBER_LIMITS[field], atMost(field));
 
 export const situationInputSchema = z.strictObject({
   studentRef: studentRefSchema,
@@ -146,35 +146,10 @@ export const FIELD_KINDS: { readonly [K in SituationField]-?: FieldKind } = {
 
 export const SITUATION_FIELDS = Object.keys(FIELD_KINDS) as SituationField[];
 
-export interface FieldIssue {
-  /** `birthDate`, `supportNeed[1]`, or '' for the object as a whole. */
-  path: string;
-  message: string;
-}
+export type { FieldIssue } from '../problems.js';
+export { zodIssues } from '../zod-problems.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      // A key may be a personal value (a BSN, a birth date): only names shaped like a field are shown.
-      const shown = issue.keys.filter(isShowableKey);
-      const hidden = issue.keys.length - shown.length;
-      const parts = hidden === 0 ? shown : [...shown, `${hidden} ${shown.length > 0 ? 'more ' : ''}that look${hidden === 1 ? 's' : ''} like data (not shown)`];
-      return { path: formatPath(issue.path), message: `unknown field(s): ${parts.join(', ')}` };
-    }
-    return { path: formatPath(issue.path), message: issue.message };
-  });
-}
 
 /**
  * Validates one situation. `today` fills a missing reference date; the clock is the caller's.
@@ -187,17 +162,17 @@ export function parseSituation(input: unknown, today: string): ParseResult<Situa
   const situation = { ...parsed.data, referenceDate: parsed.data.referenceDate ?? today } as Situation;
   const reference = parseIsoDate(situation.referenceDate);
   const birth = parseIsoDate(situation.birthDate);
-  if (!reference) return { ok: false, issues: [{ path: 'referenceDate', message: 'expected a date YYYY-MM-DD' }] };
+  if (!reference) return { ok: false, issues: [{ path: 'referenceDate', problem: problem('expected-iso-date') }] };
   if (birth && toDayNumber(birth) > toDayNumber(reference)) {
     return {
       ok: false,
-      issues: [{ path: 'birthDate', message: 'is after the reference date' }],
+      issues: [{ path: 'birthDate', problem: problem('birth-after-reference') }],
     };
   }
   const reached = situation.unexcusedHoursReachedOn;
   if (reached !== undefined) {
-    const problem = reachedOnProblem(reached, situation.referenceDate);
-    if (problem) return { ok: false, issues: [{ path: 'unexcusedHoursReachedOn', message: REACHED_ON_MESSAGES[problem] }] };
+    const refused = reachedOnProblem(reached, situation.referenceDate);
+    if (refused) return { ok: false, issues: [{ path: 'unexcusedHoursReachedOn', problem: REACHED_ON_PROBLEMS[refused] }] };
   }
   return { ok: true, value: situation };
 }
@@ -210,9 +185,9 @@ export const REACHED_ON_MAX_DAYS_BACK = 366;
 
 export type ReachedOnProblem = 'after-reference' | 'too-early';
 
-const REACHED_ON_MESSAGES: Readonly<Record<ReachedOnProblem, string>> = {
-  'after-reference': 'is after the reference date',
-  'too-early': `is more than ${REACHED_ON_MAX_DAYS_BACK} days before the reference date`,
+const REACHED_ON_PROBLEMS: Readonly<Record<ReachedOnProblem, Problem>> = {
+  'after-reference': problem('birth-after-reference'),
+  'too-early': problem('days-before-reference', { days: REACHED_ON_MAX_DAYS_BACK }),
 };
 
 /** Why `reached` cannot be the day the 16 hours were reached, judged on `reference`; undefined when it can. */

@@ -4,7 +4,8 @@
 // file (`--map`) adds or overrides names for other exports.
 import { z } from 'zod';
 import { looksLikeData } from '../privacy.js';
-import { SITUATION_FIELDS, type FieldIssue, type ParseResult, type SituationField, zodIssues } from '../routing/situation.js';
+import { problem, type FieldIssue } from '../problems.js';
+import { SITUATION_FIELDS, type ParseResult, type SituationField, zodIssues } from '../routing/situation.js';
 
 /** The default header for each situation field, as in data/examples/verzuimexport.csv. */
 export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {
@@ -78,8 +79,8 @@ export function fieldForName(name: string): SituationField | undefined {
 }
 
 /** The `--map` file: `{ "<header in your export>": "<field or default header>" | null }` (null: ignore). */
-export const columnMapSchema = z.record(z.string().min(1, { error: 'a header name must not be empty' }), z.union([z.string(), z.null()]), {
-  error: 'expected an object mapping header names to situation fields, e.g. { "Geb. datum": "birthDate" }',
+export const columnMapSchema = z.record(z.string().min(1, { error: 'must-not-be-empty' }), z.union([z.string(), z.null()]), {
+  error: 'expected-column-map',
 });
 
 /** Folded header → field, or null for a column to ignore. */
@@ -100,7 +101,7 @@ export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
     const folded = foldHeader(header);
     const earlier = firstKey.get(folded);
     if (earlier !== undefined) {
-      issues.push({ path, message: looksLikeData(earlier) ? 'is the same header as an earlier entry' : `is the same header as "${earlier}" (case, spaces, _ and - do not count)` });
+      issues.push({ path, problem: looksLikeData(earlier) ? problem('same-header-as-earlier') : problem('same-header-as', { earlier }) });
       continue;
     }
     firstKey.set(folded, header);
@@ -110,8 +111,7 @@ export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
     }
     const field = fieldForName(target);
     if (field === undefined) {
-      const named = looksLikeData(target) ? 'unknown field' : `unknown field "${target}"`;
-      issues.push({ path, message: `${named}; use a situation field (${SITUATION_FIELDS.join(', ')}) or null to ignore the column` });
+      issues.push({ path, problem: problem('unknown-map-field', { ...(looksLikeData(target) ? {} : { target }), known: [...SITUATION_FIELDS] }) });
     } else map.set(folded, field);
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: map };
@@ -159,7 +159,9 @@ export type ColumnProblem =
  */
 export function displayHeader(header: string, index: number): string {
   const trimmed = header.replace(/^\uFEFF/, '').trim();
-  return trimmed === '' || looksLikeData(trimmed) ? `(column ${index + 1})` : trimmed;
+  // `#3`: the same in every language (the header is data and is never translated); a cell that
+  // looks like data is named by its place too.
+  return trimmed === '' || looksLikeData(trimmed) ? `#${index + 1}` : trimmed;
 }
 
 /**

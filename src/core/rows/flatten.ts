@@ -3,7 +3,6 @@
 import type { DecisionTail } from '../routing/decision-memo.js';
 import type { DerivedFacts } from '../routing/facts.js';
 import type { ParentInvolvement } from '../routing/vocabulary.js';
-import type { RowError } from './row-situation.js';
 
 export const CSV_COLUMNS = [
   'line',
@@ -136,11 +135,12 @@ export function decisionCells(line: number, studentRef: string, referenceDate: s
   return [...headCells(line, studentRef, referenceDate, facts, d), ...tailCells(tail, d)];
 }
 
-export function errorCells(line: number, studentRef: string | undefined, error: RowError, d: CsvDialect = ENGLISH_CSV): string[] {
+/** `problem`: the row problem in the user's words (the ui's catalogue, in the language of the run; core has none). */
+export function errorCells(line: number, studentRef: string | undefined, column: string, problem: string): string[] {
   const cells: string[] = CSV_COLUMNS.map(() => '');
   cells[0] = String(line);
   cells[1] = studentRef ?? '';
-  cells[CSV_COLUMNS.length - 2] = error.column;
-  cells[CSV_COLUMNS.length - 1] = Object.hasOwn(d.problems, error.message) ? d.problems[error.message]! : error.message;
+  cells[CSV_COLUMNS.length - 2] = column;
+  cells[CSV_COLUMNS.length - 1] = problem;
   return cells;
 }

@@ -11,16 +11,18 @@ import type { ColumnPlan } from './columns.js';
 import { fastSituation, mayHoldBsn, MAX_STUDENT_REF } from './row-fast.js';
 import { parseSituation, situationInputSchema, type Situation, type SituationField } from '../routing/situation.js';
 import { coerceFieldText } from '../text-values.js';
+import { problem, type Problem } from '../problems.js';
+import { problemOfZodIssue } from '../zod-problems.js';
 
 export interface RowError {
   /** The column's header as written in the file (or `(column N)` for a cell without one). */
   column: string;
-  message: string;
+  /** What is wrong with the cell; the record keeps `problem.kind` as its stable code, the ui words it. */
+  problem: Problem;
 }
 
 export type RowResult = { ok: true; situation: Situation } | { ok: false; error: RowError; studentRef: string | undefined };
 
-export const BSN_MESSAGE = 'contains a BSN or onderwijsnummer; remove it from the export (zorgroute never stores or shows one)';
 
 /** The leftmost cell holding a BSN, or -1. Every cell counts, also ignored columns. */
 export function bsnCellIndex(cells: readonly string[]): number {
@@ -44,30 +46,30 @@ function studentRefOf(cells: readonly string[], plan: ColumnPlan): string | unde
 
 // ---- fast path -------------------------------------------------------------------------------
 
-const REQUIRED_EMPTY = 'is empty; this column is required';
 
 function firstProblem(cells: readonly string[], plan: ColumnPlan, fallbackDate: string): RowResult {
   const input: Record<string, unknown> = {};
-  const fail = (column: string, message: string): RowResult => ({ ok: false, error: { column, message }, studentRef: studentRefOf(cells, plan) });
+  const fail = (column: string, p: Problem): RowResult => ({ ok: false, error: { column, problem: p }, studentRef: studentRefOf(cells, plan) });
   for (const col of plan.columns) {
     const coerced = coerceFieldText(col.field, cells[col.index] ?? '');
     if (coerced === undefined) {
-      if (col.field === 'studentRef' || col.field === 'birthDate') return fail(col.header, REQUIRED_EMPTY);
+      if (col.field === 'studentRef' || col.field === 'birthDate') return fail(col.header, problem('cell-required-empty'));
       continue;
     }
-    if (!coerced.ok) return fail(col.header, coerced.message);
+    if (!coerced.ok) return fail(col.header, coerced.problem);
     const checked = situationInputSchema.shape[col.field].safeParse(coerced.value);
-    if (!checked.success) return fail(col.header, checked.error.issues[0]?.message ?? 'not allowed');
+    const issue = checked.success ? undefined : checked.error.issues[0];
+    if (!checked.success) return fail(col.header, issue ? problemOfZodIssue(issue) : problem('not-allowed'));
     input[col.field] = coerced.value;
   }
   for (let i = plan.headers.length; i < cells.length; i++) {
-    if (cells[i]!.trim() !== '') return fail(columnName(plan, i), 'has a value but the header row has no column here');
+    if (cells[i]!.trim() !== '') return fail(columnName(plan, i), problem('cell-without-header'));
   }
   const parsed = parseSituation(input, fallbackDate);
   if (parsed.ok) return { ok: true, situation: parsed.value };
   const issue = parsed.issues[0]!;
   const field = issue.path.split(/[.[]/)[0] as SituationField;
-  return fail(plan.headerOf[field] ?? (issue.path || '(row)'), issue.message);
+  return fail(plan.headerOf[field] ?? (issue.path || '*'), issue.problem);
 }
 
 /**
@@ -84,7 +86,7 @@ export function readRow(cells: readonly string[], plan: ColumnPlan, fallbackDate
   }
   const bsnAt = bsnCellIndex(cells);
   if (bsnAt >= 0) {
-    return { ok: false, error: { column: columnName(plan, bsnAt), message: BSN_MESSAGE }, studentRef: studentRefOf(cells, plan) };
+    return { ok: false, error: { column: columnName(plan, bsnAt), problem: problem('cell-has-bsn') }, studentRef: studentRefOf(cells, plan) };
   }
   return firstProblem(cells, plan, fallbackDate);
 }

@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { UserError } from '../../core/errors.js';
 import { shownLabel } from '../../core/privacy.js';
+import { problem } from '../../core/problems.js';
 
 export interface CsvInput {
   /** Chunks of the file; each may be overwritten by the next (copy what you keep). */
@@ -43,14 +44,12 @@ export async function openCsvInput(path: string, stdin: Readable): Promise<CsvIn
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new UserError(`cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      hint: 'give the path of a CSV export, or - to read it from stdin',
-    });
+    throw new UserError(problem('cannot-read', { file: path, errno: (error as NodeJS.ErrnoException).code }), { hint: problem('hint-csv-path') });
   }
   const stat = await handle.stat();
   if (!stat.isFile()) {
     await handle.close();
-    throw new UserError(`cannot read ${label}: not a file`, { hint: 'give the path of a CSV export, or - to read it from stdin' });
+    throw new UserError(problem('not-a-file', { file: path }), { hint: problem('hint-csv-path') });
   }
   return { source: fileChunks(handle), label, totalBytes: stat.size };
 }

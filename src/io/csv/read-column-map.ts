@@ -1,8 +1,9 @@
 // Reads a `--map` file: JSON mapping the headers of another student system to situation fields.
 import { readFileSync } from 'node:fs';
 import { parseColumnMap, type ColumnMap } from '../../core/rows/columns.js';
-import { issueLines, UserError } from '../../core/errors.js';
+import { issueDetails, UserError } from '../../core/errors.js';
 import { shownLabel } from '../../core/privacy.js';
+import { problem } from '../../core/problems.js';
 import { parseJsonText } from '../json-text.js';
 
 export function readColumnMap(path: string): ColumnMap {
@@ -11,13 +12,13 @@ export function readColumnMap(path: string): ColumnMap {
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new UserError(`cannot read the mapping file ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UserError(problem('cannot-read', { file: path, errno: (error as NodeJS.ErrnoException).code, what: 'column-map' }));
   }
   const parsed = parseColumnMap(parseJsonText(text, label));
   if (!parsed.ok) {
-    throw new UserError(`the mapping file ${label} is not valid (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'})`, {
-      details: issueLines(parsed.issues),
-      hint: 'a mapping file is one JSON object: { "<header in your export>": "<situation field>" or null to ignore it }',
+    throw new UserError(problem('column-map-invalid', { file: path, count: parsed.issues.length }), {
+      details: issueDetails(parsed.issues),
+      hint: problem('hint-column-map'),
     });
   }
   return parsed.value;

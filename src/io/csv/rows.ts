@@ -8,6 +8,7 @@
 // spans several lines do we count its line breaks ourselves and carry the difference.
 import { Parser, type Info, type Options } from 'csv-parse';
 import { UserError } from '../../core/errors.js';
+import { problem } from '../../core/problems.js';
 import type { Delimiter, Encoding } from './sniff.js';
 import { CsvText } from './text.js';
 
@@ -106,15 +107,13 @@ export class LineCounter {
 }
 
 export function unclosedQuoteError(label: string, line: number): UserError {
-  return new UserError(`${label}, line ${line}: a quoted cell starts here and is never closed`, {
-    hint: 'a cell that starts with " must end with " (write "" for a quote inside it); check this line in the export',
-  });
+  return new UserError(problem('csv-unclosed-quote', { at: { file: label, line } }), { hint: problem('hint-csv-quote') });
 }
 
 export function csvFileError(label: string, error: unknown, line: number): UserError {
   const code = (error as { code?: string }).code;
   if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') return unclosedQuoteError(label, line);
-  return new UserError(`${label}, line ${line}: not valid CSV (${code ?? 'parse error'})`);
+  return new UserError(problem('csv-invalid', { at: { file: label, line }, code }));
 }
 
 /** How zorgroute calls csv-parse. */

@@ -1,7 +1,7 @@
 // The first stage of reading an export, shared by the single-threaded reader (io/csv/rows.ts) and the
 // piece reader of the worker threads (io/csv/pieces.ts), so that both see the very same text: the
 // encoding sniffed chunk by chunk, a BOM dropped, the delimiter taken from the first line.
-import { ProblemError } from '../../core/problems.js';
+import { ProblemError } from '../../core/output-problems.js';
 import { binaryKindOf, detectDelimiter, TextSniffer, type Delimiter, type Encoding } from './sniff.js';
 
 /** Enough to find the header line of any export. */

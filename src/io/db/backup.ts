@@ -21,8 +21,8 @@ export interface BackupResult {
 export type BackupProblem = { kind: 'exists'; file: string } | { kind: 'not-a-backup'; file: string } | { kind: 'unverified'; report: VerifyReport };
 
 export class BackupRefused extends UserError {
-  constructor(readonly problem: BackupProblem) {
-    super(`backup refused: ${problem.kind}`);
+  constructor(readonly backup: BackupProblem) {
+    super(`backup refused: ${backup.kind}`);
   }
 }
 

@@ -14,6 +14,7 @@ import type { Decision } from '../../core/routing/decide.js';
 import { UserError } from '../../core/errors.js';
 import { PrivacyError } from '../../core/privacy-error.js';
 import { textProblem } from '../../core/privacy.js';
+import { problem } from '../../core/problems.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
@@ -168,8 +169,8 @@ export class CaseStore {
    */
   recordPrepared(chunk: PreparedChunk): RecordResult {
     for (const entry of chunk.entries) {
-      const problem = textProblem(entry.studentRef);
-      if (problem !== undefined) throw new PrivacyError({ kind: 'text', problem, where: 'studentRef' });
+      const refused = textProblem(entry.studentRef);
+      if (refused !== undefined) throw new PrivacyError({ kind: 'text', problem: refused, where: 'studentRef' });
     }
     const { statements: s, outcomes, chain, summaries } = this;
     outcomes.offer(chunk.outcomes);
@@ -246,14 +247,14 @@ export class CaseStore {
   appendEvent(caseId: number, body: CaseEventBody, source: EventSource = 'cases'): CaseEvent {
     if (body.kind === 'intake' || body.kind === 'decision') throw new TypeError('use recordDecisions() for intake and decision events');
     for (const text of freeTexts(body)) {
-      const problem = text === null ? undefined : textProblem(text, { lines: true });
-      if (problem !== undefined) throw new PrivacyError({ kind: 'text', problem, where: body.kind });
+      const refused = text === null ? undefined : textProblem(text, { lines: true });
+      if (refused !== undefined) throw new PrivacyError({ kind: 'text', problem: refused, where: body.kind });
     }
     return this.guard(() =>
       this.db
         .transaction(() => {
           const c = this.statements.caseHead.get({ id: caseId }) as { student_ref: string; created_at: string; source: string; last_event_id: number } | undefined;
-          if (!c) throw new UserError(`there is no case ${caseId}`, { hint: 'zorgroute cases list shows the cases' });
+          if (!c) throw new UserError(problem('no-such-case', { id: caseId }), { hint: problem('hint-cases-list') });
           this.chain.begin();
           const recordedAt = this.now().toISOString();
           const event = {

@@ -6,23 +6,20 @@ import { closeSync, constants, existsSync, fchmodSync, fstatSync, lstatSync, mkd
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../core/errors.js';
-import { ProblemError } from '../../core/problems.js';
+import { problem, type ProblemParams } from '../../core/problems.js';
+import { ProblemError } from '../../core/output-problems.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './migrations.js';
 
 export const FILE_MODE = 0o600;
 export const FOLDER_MODE = 0o700;
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
-export function notOurs(path: string, why: string): UserError {
-  return new UserError(`${path} is not a zorgroute case database: ${why}`, {
-    hint: 'the file was left untouched; give another file with --db FILE (or ZORGROUTE_DB), or leave both out for the default',
-  });
+export function notOurs(path: string, why: ProblemParams['not-a-case-db']['why']): UserError {
+  return new UserError(problem('not-a-case-db', { file: path, why }), { hint: problem('hint-db-untouched') });
 }
 
 export function newerSchema(path: string, version: number): UserError {
-  return new UserError(`the case database ${path} has schema version ${version}; this zorgroute knows up to ${LATEST_SCHEMA_VERSION}`, {
-    hint: 'it was written by a newer zorgroute: update zorgroute; the file was left untouched',
-  });
+  return new UserError(problem('db-newer-schema', { file: path, version, latest: LATEST_SCHEMA_VERSION }), { hint: problem('hint-db-newer') });
 }
 
 /** 'ours' | 'unmarked' (SQLite without an application id: ours only if it turns out empty) | 'empty'. */
@@ -38,11 +35,11 @@ export function readHeaderVerdict(path: string): HeaderVerdict {
     closeSync(fd);
   }
   if (length === 0) return 'empty';
-  if (length < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) throw notOurs(path, 'it is not an SQLite database');
+  if (length < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) throw notOurs(path, 'not-sqlite');
   const applicationId = header.readUInt32BE(68);
   const version = header.readUInt32BE(60);
   if (applicationId === 0) return 'unmarked';
-  if (applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+  if (applicationId !== APPLICATION_ID) throw notOurs(path, 'other-program');
   if (version > LATEST_SCHEMA_VERSION) throw newerSchema(path, version);
   return 'ours';
 }
@@ -82,10 +79,7 @@ function refuseLinks(path: string): void {
 }
 
 function fsProblem(path: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  return new UserError(`cannot open the case database ${path} (${code})`, {
-    hint: 'check that the folder exists and is writable, or choose another file with --db FILE',
-  });
+  return new UserError(problem('db-cannot-open', { file: path, errno: (error as NodeJS.ErrnoException).code }), { hint: problem('hint-db-folder') });
 }
 
 /**
@@ -109,7 +103,7 @@ export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict |
       mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
     } else if (ownFolder && folderStat.isDirectory()) tighten(folder, FOLDER_MODE);
     if (existsSync(path)) {
-      if (!statSync(path).isFile()) throw notOurs(path, 'it is not a file');
+      if (!statSync(path).isFile()) throw notOurs(path, 'not-a-file');
       verdict = readHeaderVerdict(path);
     } else {
       try {
@@ -133,13 +127,11 @@ export function lockedOrBroken(error: unknown, path: string): never {
   if (error instanceof Database.SqliteError) {
     const code = error.code;
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-      throw new UserError(`the case database ${path} is locked by another program`, {
-        hint: 'wait for the other zorgroute (or database tool) to finish and try again; nothing was written',
-      });
+      throw new UserError(problem('db-locked', { file: path }), { hint: problem('hint-db-locked') });
     }
-    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'it is not a database SQLite can read');
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'unreadable');
     if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|FULL|AUTH)/.test(code)) {
-      throw new UserError(`cannot use the case database ${path} (${code})`, { hint: 'check the permissions of the file and its folder, and the free disk space' });
+      throw new UserError(problem('db-cannot-use', { file: path, errno: code }), { hint: problem('hint-db-permissions') });
     }
   }
   throw error;
@@ -151,7 +143,7 @@ export function verifyIdentity(db: Database.Database, path: string): void {
   const version = schemaVersion(db);
   if (applicationId === 0) {
     const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
-    if (objects.n > 0) throw notOurs(path, 'it is another program’s SQLite database');
-  } else if (applicationId !== APPLICATION_ID) throw notOurs(path, 'it belongs to another program');
+    if (objects.n > 0) throw notOurs(path, 'other-programs-db');
+  } else if (applicationId !== APPLICATION_ID) throw notOurs(path, 'other-program');
   if (version > LATEST_SCHEMA_VERSION) throw newerSchema(path, version);
 }

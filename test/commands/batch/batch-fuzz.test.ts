@@ -9,6 +9,7 @@ import { batchExitCode, runBatch, type BatchWarning } from '../../../src/command
 import { UserError } from '../../../src/core/errors.js';
 import { PrivacyError } from '../../../src/core/privacy-error.js';
 import { messagesFor } from '../../../src/ui/messages.js';
+import { rowProblemDescriber } from '../../../src/ui/messages-errors.js';
 import { formatUserError, makeStyle } from '../../../src/ui/print.js';
 import { formatBatchSummary, formatBatchWarning } from '../../../src/ui/print-batch.js';
 import { anyExport, FUZZ_SEED, hasBsn } from '../../fuzz-inputs.js';
@@ -36,15 +37,17 @@ async function batchOf(bytes: Buffer, format: 'ndjson' | 'csv'): Promise<Outcome
   try {
     const result = await runBatch(
       { input: '-', lang: 'en', today: '2026-02-02', format, onlyAction: false, listLimit: 10, chunkRows: 7 },
-      { stdin: Readable.from([bytes]), stdout, onWarning: (w) => warnings.push(w) },
+      { stdin: Readable.from([bytes]), stdout, onWarning: (w) => warnings.push(w), describeRowProblem: rowProblemDescriber('en') },
     );
     const stderr = [...warnings.map((w) => formatBatchWarning(style, w)), formatBatchSummary(style, result)].join('\n');
     return { exitCode: batchExitCode(result, true), stdout: Buffer.concat(chunks).toString('utf8'), stderr, rows: result.rows, valid: result.valid, invalid: result.invalid };
   } catch (error) {
     // What the CLI's one catch does: a UserError is exit 2 with its words; anything else is a bug.
     if (!(error instanceof UserError)) throw error;
-    const words = error instanceof PrivacyError ? style.msgs.privacy.refusal(error.refusal) : { message: error.message, hint: error.hint };
-    return { exitCode: error.exitCode, stdout: Buffer.concat(chunks).toString('utf8'), stderr: formatUserError(style, words.message, error.details, words.hint) };
+    const wording = { lang: 'en', cmd: 'zorgroute' } as const;
+    const refusal = error instanceof PrivacyError ? style.msgs.privacy.refusal(error.refusal) : undefined;
+    const shown = refusal ? new UserError(refusal.message, { hint: refusal.hint, details: error.details }) : error;
+    return { exitCode: error.exitCode, stdout: Buffer.concat(chunks).toString('utf8'), stderr: formatUserError(style, wording, shown) };
   }
 }
 

@@ -7,6 +7,7 @@ import { PieceProcessor, refAt, type PieceResult, type PieceSettings } from '../
 import { planColumns } from '../../../src/core/rows/columns.js';
 import { hash53 } from '../../../src/core/rows/seen-refs.js';
 import { readRulesetSource } from '../../../src/io/read-ruleset.js';
+import { enText } from '../../words.js';
 
 const HEADER = ['leerlingnummer', 'geboortedatum', 'peildatum', 'ongeoorloofd_verzuim_uren_4wk'];
 const planned = planColumns(HEADER);
@@ -40,7 +41,7 @@ const ROWS = ['A1;14-05-2012;02-02-2026;20', 'A2;31-02-2012;02-02-2026;0', '', '
 
 describe('PieceProcessor', () => {
   it('gives the records, counts, student numbers and rows that need action of its piece, with true line numbers', () => {
-    const result = new PieceProcessor(settings()).process(piece(ROWS, 10)) as Extract<PieceResult, { kind: 'done' }>;
+    const result = new PieceProcessor(settings(), enText).process(piece(ROWS, 10)) as Extract<PieceResult, { kind: 'done' }>;
     expect(result.kind).toBe('done');
     expect(result.seq).toBe(7);
     const text = Buffer.from(result.out!, 0, result.outLength).toString('utf8');
@@ -64,7 +65,7 @@ describe('PieceProcessor', () => {
   });
 
   it('reports a CSV error with the line in the file, and keeps going with the next piece', () => {
-    const processor = new PieceProcessor(settings({ format: 'ndjson', withLog: false }));
+    const processor = new PieceProcessor(settings({ format: 'ndjson', withLog: false }), enText);
     const failed = processor.process(piece('A1;14-05-2012;;0\r\nA2;"open;x\r\n', 40));
     expect(failed).toMatchObject({ kind: 'csv-error', error: { code: 'CSV_QUOTE_NOT_CLOSED', line: 42 } });
     const next = processor.process(piece('A3;14-05-2012;;0\r\n', 50)) as Extract<PieceResult, { kind: 'done' }>;

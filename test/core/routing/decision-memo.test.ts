@@ -7,6 +7,7 @@ import { readRuleset } from '../../../src/io/read-ruleset.js';
 import { recordEncoder } from '../../../src/io/record-encoders.js';
 import { workingDays } from '../../factories.js';
 import { randomSituations as situations } from '../../random.js';
+import { enText } from '../../words.js';
 
 const ruleset = readRuleset(undefined, 'nl');
 
@@ -41,7 +42,7 @@ describe('DecisionMemo', () => {
 
   it('writes the same NDJSON text as JSON.stringify({ line, ...decision })', () => {
     const memo = new DecisionMemo(ruleset, workingDays);
-    const encoder = recordEncoder('ndjson', ';');
+    const encoder = recordEncoder('ndjson', ';', { describe: enText });
     const out = new ByteBuilder(1024);
     const expected: string[] = [];
     all.forEach((s, i) => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleset } from '../../../src/core/routing/compile.js';
 import { MAX_CONDITION_DEPTH, parseRuleset } from '../../../src/core/routing/ruleset.js';
+import { enIssue } from '../../words.js';
 
 const ruleset = (when: unknown): unknown => ({
   id: 'test',
@@ -22,7 +23,7 @@ const nested = (depth: number, key: 'all' | 'any' | 'not' = 'all'): unknown => {
 
 const problems = (json: unknown): string[] => {
   const r = parseRuleset(json);
-  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+  return r.ok ? [] : r.issues.map(enIssue);
 };
 
 describe('rule-set limits', () => {

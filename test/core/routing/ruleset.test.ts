@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuleset, type Ruleset } from '../../../src/core/routing/ruleset.js';
 import { defaultRulesetJson } from '../../factories.js';
+import { enIssue } from '../../words.js';
 
 const minimal = (rules: unknown[]): unknown => ({
   id: 'test',
@@ -11,7 +12,7 @@ const minimal = (rules: unknown[]): unknown => ({
 
 const problems = (json: unknown): string[] => {
   const r = parseRuleset(json);
-  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+  return r.ok ? [] : r.issues.map(enIssue);
 };
 
 describe('the default rule set', () => {
@@ -106,7 +107,7 @@ describe('semantic checks report every problem with its path', () => {
       { id: 'e', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'Bellen!' }] } },
       { id: 'f', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'bellen' }, { party: 'swv', reason: 'r2', todo: 'bellen' }] } },
     ]);
-    expect(problems(json)).toEqual([expect.stringMatching(/^rules\[1\]\.then\.inform\[0\]\.todo: lower-case words/)]);
+    expect(problems(json)).toEqual([expect.stringMatching(/^rules\[1\]\.then\.inform\[0\]\.todo: expected lower-case words/)]);
     const shaped = minimal([{ id: 'f', title: 't', source: 's', then: { inform: [{ party: 'swv', reason: 'r', todo: 'bellen' }, { party: 'swv', reason: 'r2', todo: 'bellen' }] } }]);
     expect(problems(shaped)).toEqual(['rules[1].then.inform[1].todo: the same to-do swv:bellen twice in one rule (also inform[0])']);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { textProblem } from '../../../src/core/privacy.js';
 import { NUMBER_LIMITS, parseSituation, SITUATION_FIELDS } from '../../../src/core/routing/situation.js';
 import { FUZZ_SEED, hasBsn } from '../../fuzz-inputs.js';
+import { enIssue } from '../../words.js';
 
 const BSN_TEXTS = ['123456782', '123 456 782', '123.456.782', 'BSN 111-222-333', 'pgn1234.56.782'];
 const nasty = fc.oneof(
@@ -53,7 +54,7 @@ describe('random JSON situations (fast-check, seeded)', () => {
           }
           return;
         }
-        const text = r.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+        const text = r.issues.map(enIssue).join('\n');
         expect(hasBsn(text), text).toBe(false);
         for (const t of echoable(input)) expect(text, JSON.stringify(t)).not.toContain(t);
       }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBsnLike, containsBsn } from '../../../src/core/bsn.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, situationInputSchema } from '../../../src/core/routing/situation.js';
+import { enText } from '../../words.js';
 
 const TODAY = '2026-11-28';
 const issues = (input: unknown) => {
@@ -29,17 +30,18 @@ describe('parseSituation', () => {
   it('names the field and the problem for each bad value, without quoting personal values', () => {
     const found = issues({ studentRef: 'L1', birthDate: '2026-02-30', educationType: 'hbo', unexcusedHours4w: -1, sickReports12w: 1.5, colour: 'red' });
     expect(found.map((i) => i.path)).toEqual(['birthDate', 'educationType', 'unexcusedHours4w', 'sickReports12w', '']);
-    expect(found[0]!.message).toBe('not a date in the calendar');
-    expect(found[4]!.message).toBe('unknown field(s): colour');
+    expect(found[0]!.problem).toEqual({ kind: 'not-a-calendar-date', params: {} });
+    expect(enText(found[0]!.problem)).toBe('not a date in the calendar');
+    expect(enText(found[4]!.problem)).toBe('unknown field(s): colour');
     expect(JSON.stringify(found)).not.toContain('2026-02-30');
   });
   it('requires the student number and the birth date', () => {
     expect(issues({}).map((i) => i.path)).toEqual(['studentRef', 'birthDate']);
-    expect(issues({ studentRef: '  ', birthDate: '2012-03-01' }).map((i) => i.message)).toEqual(['must not be empty']);
+    expect(issues({ studentRef: '  ', birthDate: '2012-03-01' }).map((i) => i.problem.kind)).toEqual(['must-not-be-empty']);
   });
   it('refuses a birth date after the reference date, but not on it', () => {
     expect(issues({ studentRef: 'L1', birthDate: '2026-11-29', referenceDate: TODAY })).toEqual([
-      { path: 'birthDate', message: 'is after the reference date' },
+      { path: 'birthDate', problem: { kind: 'birth-after-reference', params: {} } },
     ]);
     expect(issues({ studentRef: 'L1', birthDate: TODAY, referenceDate: TODAY })).toEqual([]);
   });

@@ -33,7 +33,7 @@ describe('planColumns', () => {
       [1, 'birthDate'],
       [3, 'referenceDate'],
     ]);
-    expect(planned.plan.unknown).toEqual(['leerjaar', '(column 5)']);
+    expect(planned.plan.unknown).toEqual(['leerjaar', '#5']);
     expect(planned.plan.headerOf.birthDate).toBe('Geboorte datum');
   });
 
@@ -80,8 +80,8 @@ describe('parseColumnMap', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.issues).toEqual([
-      { path: 'Stamnr', message: expect.stringContaining('unknown field "leerlingnr"') },
-      { path: 'STAMNR', message: expect.stringContaining('same header as "Stamnr"') },
+      { path: 'Stamnr', problem: expect.objectContaining({ kind: 'unknown-map-field', params: expect.objectContaining({ target: 'leerlingnr' }) }) },
+      { path: 'STAMNR', problem: { kind: 'same-header-as', params: { earlier: 'Stamnr' } } },
     ]);
   });
 

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { csvFileError, CsvReader } from '../../../src/io/csv/rows.js';
 import { CsvPieceReader, parsePiece } from '../../../src/io/csv/pieces.js';
 import { mulberry32 } from '../../random.js';
+import { enErrorText } from '../../words.js';
+import type { UserError } from '../../../src/core/errors.js';
+
 
 type Outcome = { header?: string[]; headerLine?: number; rows: [number, string[]][]; error?: string };
 
@@ -25,7 +28,7 @@ async function single(bytes: Buffer, chunk: number): Promise<Outcome> {
       else for (const row of event.rows) out.rows.push([row.line, row.cells]);
     }
   } catch (error) {
-    out.error = (error as Error).message;
+    out.error = enErrorText(error as UserError);
   }
   return out;
 }
@@ -48,7 +51,7 @@ async function pieced(bytes: Buffer, chunk: number, pieceBytes: number): Promise
       if (failed) throw csvFileError('t.csv', failed, failed.line);
     }
   } catch (error) {
-    out.error = (error as Error).message;
+    out.error = enErrorText(error as UserError);
   }
   return out;
 }
@@ -120,10 +123,10 @@ describe('CsvPieceReader', () => {
 
   it('stops at a quote that is never closed, with its line, also when it runs past the record limit', async () => {
     const open = Buffer.from('a;b\r\n1;2\r\n3;"open\r\n4;5\r\n');
-    expect((await pieced(open, 4, 1)).error).toBe('t.csv, line 3: a quoted cell starts here and is never closed');
+    expect((await pieced(open, 4, 1)).error).toMatch(/^t\.csv, line 3: a quoted cell starts here and is never closed\n/);
     const long = Buffer.from(`a;b\r\n1;2\r\n3;"open${'x\r\n'.repeat(600_000)}`);
     const whole = await single(long, 1 << 16);
-    expect(whole.error).toBe('t.csv, line 3: a quoted cell starts here and is never closed');
+    expect(whole.error).toMatch(/^t\.csv, line 3: a quoted cell starts here and is never closed\n/);
     const result = await pieced(long, 1 << 16, 1000);
     expect(result.error).toBe(whole.error);
     expect(result.pieces).toBeLessThan(5);

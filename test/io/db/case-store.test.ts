@@ -12,6 +12,7 @@ import { openCaseStore, decisionIdempotencyKey, type CaseStore, type DecisionEnt
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
+import { enError, enErrorText } from '../../words.js';
 
 const open: CaseStore[] = [];
 afterEach(() => {
@@ -87,7 +88,7 @@ describe('opening and migrations', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
-    expect((error as UserError).message).toMatch(message);
+    expect(enErrorText(error as UserError)).toMatch(message);
     expect(sha(path)).toBe(before);
     expect(existsSync(`${path}-wal`)).toBe(false);
   };
@@ -127,7 +128,7 @@ describe('opening and migrations', () => {
   it('refuses a folder given as the database', () => {
     const path = join(tmp(), 'folder.db');
     mkdirSync(path);
-    expect(() => store(path)).toThrow(/not a file/);
+    expect(enError(() => store(path))).toMatch(/not a file/);
   });
 
   it('reports a database locked by another program as a user error, and writes nothing', () => {
@@ -137,7 +138,7 @@ describe('opening and migrations', () => {
     other.exec('BEGIN IMMEDIATE');
     try {
       const s = store(path, 50);
-      expect(() => s.recordDecisions([entry({ studentRef: 'L2' })])).toThrow(/locked by another program/);
+      expect(enError(() => s.recordDecisions([entry({ studentRef: 'L2' })]))).toMatch(/locked by another program/);
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -154,7 +155,7 @@ describe('opening and migrations', () => {
     other.pragma('locking_mode = EXCLUSIVE');
     other.exec('BEGIN EXCLUSIVE; COMMIT'); // takes the lock and, in exclusive mode, keeps it
     try {
-      expect(() => store(path, 50)).toThrow(/locked by another program/);
+      expect(enError(() => store(path, 50))).toMatch(/locked by another program/);
     } finally {
       other.close();
     }
@@ -244,7 +245,7 @@ describe('the timeline', () => {
     expect(refusal(() => s.appendEvent(1, { kind: 'closed', data: { note: '1112.22.333' } }))).toEqual({ kind: 'text', problem: 'bsn', where: 'closed' });
     expect(refusal(() => s.appendEvent(1, { kind: 'note', data: { text: 'gebeld\u0000' } }))).toEqual({ kind: 'text', problem: 'control-char', where: 'note' });
     expect(refusal(() => s.appendEvent(1, { kind: 'note', data: { text: 'twee\nregels' } }))).toBeUndefined();
-    expect(() => s.appendEvent(9, { kind: 'note', data: { text: 'x' } })).toThrow(/no case 9/);
+    expect(enError(() => s.appendEvent(9, { kind: 'note', data: { text: 'x' } }))).toMatch(/no case 9/);
     expect(s.getCase(1)!.events).toHaveLength(3);
   });
 

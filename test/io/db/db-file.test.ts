@@ -5,17 +5,17 @@ import { chmodSync, existsSync, mkdtempSync, statSync, symlinkSync, unlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProblemError } from '../../../src/core/problems.js';
+import { ProblemError } from '../../../src/core/output-problems.js';
 import { openCaseStore } from '../../../src/io/db/case-store.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'zorgroute-dbfile-'));
 const mode = (path: string): number => statSync(path).mode & 0o777;
 
-function problemOf(fn: () => unknown): ProblemError['problem'] | undefined {
+function problemOf(fn: () => unknown): ProblemError['output'] | undefined {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
+    if (error instanceof ProblemError) return error.output;
     throw error;
   }
   return undefined;

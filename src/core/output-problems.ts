@@ -1,0 +1,48 @@
+// Problems of the output and of a few files, as kinds with parameters: ui/messages-problems.ts words
+// them in Dutch and English. A ProblemError carries one to the single top-level catch in cli.ts.
+// Made beside the catalogue of core/problems.ts; to be folded into it: see its header.
+import { EXIT, UserError, type ExitCode } from './errors.js';
+
+export type Problem =
+  /** `--out` names a folder. */
+  | { kind: 'out-is-directory'; path: string }
+  /** `--out` cannot be opened or written (a folder that does not exist, no permission). */
+  | { kind: 'out-not-writable'; path: string; code: string }
+  /** Writing the output failed part-way: disk full, an I/O error (exit 74). */
+  | { kind: 'output-failed'; target: string; code: string }
+  /** `--format` and the extension of `--out` disagree. */
+  | { kind: 'format-extension-mismatch'; format: string; path: string; extension: string }
+  /** The file is a spreadsheet, a PDF or an archive, not CSV text. */
+  | { kind: 'not-csv'; label: string; found: 'xlsx' | 'xls' | 'pdf' | 'zip' | 'utf16' }
+  /** A database file, or its -wal/-shm companion, is a symbolic link. */
+  | { kind: 'db-symlink'; path: string }
+  /** The folder of a database given with --db or ZORGROUTE_DB does not exist. */
+  | { kind: 'db-folder-missing'; path: string; folder: string };
+
+export type ProblemKind = Problem['kind'];
+
+/** The exit code of each kind: 2 (bad input or usage) unless it says otherwise. */
+const EXIT_CODES: Partial<Record<ProblemKind, ExitCode>> = { 'output-failed': EXIT.outputFailed };
+
+export class ProblemError extends UserError {
+  constructor(readonly output: Problem) {
+    super(output.kind, { exitCode: EXIT_CODES[output.kind] ?? EXIT.usage });
+    this.name = 'ProblemError';
+  }
+}
+
+/** The reader of our output has gone (`| head -1` closed the pipe): stop quietly, nothing is wrong. */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('the reader of the output has gone (EPIPE)');
+    this.name = 'OutputClosedError';
+  }
+}
+
+/** A failed write to `target` as what it means: the reader gone (EPIPE), or a ProblemError (disk full, …). */
+export function outputFailure(error: unknown, target: string): Error {
+  if (error instanceof ProblemError || error instanceof OutputClosedError) return error;
+  const code = (error as { code?: string }).code ?? 'EIO';
+  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return new OutputClosedError();
+  return new ProblemError({ kind: 'output-failed', target, code });
+}
