@@ -2,6 +2,7 @@
 // store reads a page of cases at a time), so that exporting the whole log keeps memory flat.
 import { caseStatus, type CaseRecord, type CaseStatus } from '../core/caselog/timeline.js';
 import { UserError } from '../core/errors.js';
+import { problem } from '../core/problems.js';
 import { requireCase, withStore, type CasesOptions } from './cases.js';
 
 /**
@@ -32,7 +33,7 @@ export interface ExportSink {
 /** One case, one student's cases (a data-subject request), or all; with every event. */
 export async function exportCases(options: CasesOptions & { id?: number | undefined; student?: string | undefined; all: boolean }, sink: ExportSink): Promise<void> {
   const chosen = [options.id !== undefined, options.student !== undefined, options.all].filter(Boolean).length;
-  if (chosen !== 1) throw new UserError('export needs exactly one of: a case ID, --student NUMBER, or --all');
+  if (chosen !== 1) throw new UserError(problem('export-needs-one'));
   const reading = options.id === undefined;
   // withStore() is synchronous; the store stays open until the last case is written.
   let done: Promise<void> = Promise.resolve();
