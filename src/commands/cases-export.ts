@@ -3,7 +3,7 @@
 import { caseStatus, type CaseRecord, type CaseStatus } from '../core/caselog/timeline.js';
 import { UserError } from '../core/errors.js';
 import { problem } from '../core/problems.js';
-import { requireCase, withStore, type CasesOptions } from './cases.js';
+import { requireCase, studentFilter, withStore, type CasesOptions } from './cases.js';
 
 /**
  * The version of the export's own shape, for the programs that read it — not the database's schema
@@ -34,6 +34,8 @@ export interface ExportSink {
 export async function exportCases(options: CasesOptions & { id?: number | undefined; student?: string | undefined; all: boolean }, sink: ExportSink): Promise<void> {
   const chosen = [options.id !== undefined, options.student !== undefined, options.all].filter(Boolean).length;
   if (chosen !== 1) throw new UserError(problem('export-needs-one'));
+  // The one spelling of student numbers, held to the same guard as one to store.
+  const student = studentFilter(options.student);
   const reading = options.id === undefined;
   // withStore() is synchronous; the store stays open until the last case is written.
   let done: Promise<void> = Promise.resolve();
@@ -41,7 +43,7 @@ export async function exportCases(options: CasesOptions & { id?: number | undefi
     options,
     (store) => {
       const cases: Iterable<CaseRecord> =
-        options.id !== undefined ? [requireCase(store, options.id)] : options.student !== undefined ? store.listCases({ studentRef: options.student.trim() }) : store.reads.allCases();
+        options.id !== undefined ? [requireCase(store, options.id)] : options.student !== undefined ? store.listCases({ studentRef: student }) : store.reads.allCases();
       const iterator = cases[Symbol.iterator]();
       const header: CasesExportHeader = { format: 'zorgroute-cases', schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt: (options.now ?? (() => new Date()))().toISOString() };
       done = (async () => {

@@ -115,7 +115,7 @@ export interface ListOptions extends CasesOptions {
 }
 
 /** `--student`: a student number to look for is held to the same guard as one to store. */
-function studentFilter(student: string | undefined): string | undefined {
+export function studentFilter(student: string | undefined): string | undefined {
   const ref = studentOf(student);
   if (ref !== undefined) verifySafeText(ref, '--student');
   return ref;

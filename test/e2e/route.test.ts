@@ -155,7 +155,6 @@ describe('readable output', () => {
     expect(human.stdout).toMatch(/leerplichtambtenaar \(verzuimmelding-16-uur\) — uiterlijk di 24-11-2026\s+— te laat/);
     const en = await runCli(['route', '--lang', 'en', '-'], { input: situation({ unexcusedHours4w: 18, unexcusedHoursReachedOn: '2026-11-17' }) });
     expect(en.stdout).toMatch(/by Tue 24-11-2026\s+— overdue/);
-    for (const line of [...human.stdout.split('\n'), ...en.stdout.split('\n')].filter((l) => l.includes('!'))) expect(line.length).toBeLessThanOrEqual(80);
   });
   it('speaks English with --lang en or an English LANG', async () => {
     expect((await runCli(['route', '--lang', 'en', fixture('route/leerplicht-16-uur.json')])).stdout).toContain('by Fri 04-12-2026');

@@ -68,6 +68,7 @@ describe.each(SIZES)('at $cols×$rows', (size) => {
     await s.answer('Peildatum', '10-03-2026');
     await s.answer('Wat speelt er?', '1'); // ongeoorloofd verzuim
     await s.answer('Uren ongeoorloofd verzuim', '20');
+    await s.answer('16 uur bereikt', '');
     await s.answer('weken aaneengesloten', '5');
     await s.answer('luxeverzuim', 'j');
     await s.answer('vrijstelling', '');
