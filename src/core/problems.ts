@@ -107,6 +107,8 @@ export interface FieldProblems {
   'at-most': { max: number };
   /** A day (unexcusedHoursReachedOn) further back from the reference date than it can be. */
   'days-before-reference': { days: number };
+  /** A day (unexcusedHoursReachedOn) after the reference date. */
+  'after-reference-date': Record<string, never>;
   'expected-count': Record<string, never>;
   'expected-amount': Record<string, never>;
   'at-most-school-years': { max: number };

@@ -59,7 +59,7 @@ describe('zorgroute batch', () => {
       ['A100', [['2026-05-01', false]]], // reached Thu 23 April: Mon 27 April (Koningsdag) skipped
       ['A101', [['2026-05-06', false]]], // no day given: from the peildatum Tue 28 April, 5 mei skipped
       ['A102', [['2026-04-21', true]]], // reached Tue 14 April: overdue on 28 April
-      ['A103', { column: '16 uur bereikt op', message: 'is after the reference date' }],
+      ['A103', { column: '16 uur bereikt op', code: 'after-reference-date', message: 'is after the reference date' }],
       ['A104', []], // under 16 hours: the day is not used
     ]);
     const csv = await zorgroute(['batch', fixture('threshold-day-1252.csv'), '--format', 'csv']);

@@ -186,7 +186,7 @@ export const REACHED_ON_MAX_DAYS_BACK = 366;
 export type ReachedOnProblem = 'after-reference' | 'too-early';
 
 const REACHED_ON_PROBLEMS: Readonly<Record<ReachedOnProblem, Problem>> = {
-  'after-reference': problem('birth-after-reference'),
+  'after-reference': problem('after-reference-date'),
   'too-early': problem('days-before-reference', { days: REACHED_ON_MAX_DAYS_BACK }),
 };
 

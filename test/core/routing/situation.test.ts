@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem } from '../../../src/core/problems.js';
 import { isBsnLike, containsBsn } from '../../../src/core/bsn.js';
 import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, situationInputSchema } from '../../../src/core/routing/situation.js';
 import { enText } from '../../words.js';
@@ -119,11 +120,11 @@ describe('unexcusedHoursReachedOn', () => {
   it('is refused after the reference date or more than 366 days before it, naming the field', () => {
     expect(parseSituation({ ...base, unexcusedHoursReachedOn: '2026-11-28' }, '2026-11-27')).toEqual({
       ok: false,
-      issues: [{ path: 'unexcusedHoursReachedOn', message: 'is after the reference date' }],
+      issues: [{ path: 'unexcusedHoursReachedOn', problem: problem('after-reference-date') }],
     });
     expect(parseSituation({ ...base, unexcusedHoursReachedOn: '2025-11-25' }, '2026-11-27')).toEqual({
       ok: false,
-      issues: [{ path: 'unexcusedHoursReachedOn', message: 'is more than 366 days before the reference date' }],
+      issues: [{ path: 'unexcusedHoursReachedOn', problem: problem('days-before-reference', { days: 366 }) }],
     });
     // Without a referenceDate, today (the caller's) is the reference.
     expect(parseSituation({ studentRef: 'L1', birthDate: '2012-03-01', unexcusedHoursReachedOn: '2026-12-01' }, '2026-11-30').ok).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem } from '../../../src/core/problems.js';
 import { DEFAULT_HEADERS, planColumns, type ColumnPlan } from '../../../src/core/rows/columns.js';
 import { containsBsn } from '../../../src/core/bsn.js';
 import { cellValue, fastSituation } from '../../../src/core/rows/row-fast.js';
@@ -155,9 +156,9 @@ describe('readRow', () => {
     const empty = readRow(['A1', '14-05-2012', '02-02-2026', '18', ''], p.plan, '2026-02-02');
     expect(empty.ok && 'unexcusedHoursReachedOn' in empty.situation).toBe(false);
     const after = readRow(['A1', '14-05-2012', '02-02-2026', '18', '03-02-2026'], p.plan, '2026-02-02');
-    expect(!after.ok && after.error).toEqual({ column: '16 uur bereikt op', message: 'is after the reference date' });
+    expect(!after.ok && after.error).toEqual({ column: '16 uur bereikt op', problem: problem('after-reference-date') });
     const old = readRow(['A1', '14-05-2012', '02-02-2026', '18', '31-01-2025'], p.plan, '2026-02-02');
-    expect(!old.ok && old.error).toEqual({ column: '16 uur bereikt op', message: 'is more than 366 days before the reference date' });
+    expect(!old.ok && old.error).toEqual({ column: '16 uur bereikt op', problem: problem('days-before-reference', { days: 366 }) });
     expect(readRow(['A1', '14-05-2012', '02-02-2026', '18', '01-02-2025'], p.plan, '2026-02-02').ok).toBe(true);
   });
 });
