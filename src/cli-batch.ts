@@ -9,6 +9,7 @@ import { problem } from './core/problems.js';
 import { ProblemError } from './core/output-problems.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
+import type { BatchCliFlags } from './cli-batch-flags.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { rowProblemDescriber } from './ui/messages-errors.js';
 import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './cli-registrations.js';
@@ -18,23 +19,7 @@ import { makeStyle, useColor, type Style } from './ui/print.js';
 import { stdoutPolicy } from './cli-common.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from './ui/print-batch.js';
 
-export interface BatchCliFlags {
-  format?: RecordFormat;
-  json?: boolean;
-  out?: string;
-  onlyAction?: boolean;
-  map?: string;
-  referenceDate?: string;
-  encoding?: 'utf8' | 'windows-1252';
-  delimiter?: ';' | ',' | 'tab';
-  rules?: string;
-  exitCode?: boolean;
-  all?: boolean;
-  lang?: string;
-  log?: boolean;
-  db?: string;
-  threads?: string;
-}
+export type { BatchCliFlags } from './cli-batch-flags.js';
 
 /** Students named per escalation target in the summary without --all. */
 const LIST_LIMIT = 10;

@@ -7,28 +7,13 @@ import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
+import type { BatchCliFlags } from './cli-batch-flags.js';
 import { absenceMessagesFor } from './ui/messages-absence.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { makeStyle, useColor } from './ui/print.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from './ui/print-absence.js';
 import { rowProblemDescriber } from './ui/messages-errors.js';
 
-/** The batch flags this action reads (structural: cli-batch.ts imports this module). */
-interface BatchFlags {
-  out?: string;
-  onlyAction?: boolean;
-  map?: string;
-  referenceDate?: string;
-  encoding?: 'utf8' | 'windows-1252';
-  delimiter?: ';' | ',' | 'tab';
-  rules?: string;
-  exitCode?: boolean;
-  all?: boolean;
-  lang?: string;
-  log?: boolean;
-  db?: string;
-  threads?: string;
-}
 
 export interface RegistrationsCliFlags {
   registrations?: string;
@@ -43,7 +28,7 @@ const LIST_LIMIT = 10;
 const ROWS_NAMED = 20;
 
 /** Flags of --registrations given without it. */
-export function verifyRegistrationFlags(flags: BatchFlags & RegistrationsCliFlags): void {
+export function verifyRegistrationFlags(flags: BatchCliFlags & RegistrationsCliFlags): void {
   if (flags.registrations !== undefined) {
     if (flags.threads !== undefined) throw new ProblemError({ kind: 'registrations-threads' });
     return;
@@ -65,7 +50,7 @@ export function wordProblem(error: unknown, lang: 'nl' | 'en'): unknown {
   return new UserError(w.message, { details: w.details, ...(w.hint ? { hint: w.hint } : {}) });
 }
 
-export async function runRegistrationsCli(file: string, flags: BatchFlags & RegistrationsCliFlags, format: RecordFormat | undefined, env: NodeJS.ProcessEnv): Promise<void> {
+export async function runRegistrationsCli(file: string, flags: BatchCliFlags & RegistrationsCliFlags, format: RecordFormat | undefined, env: NodeJS.ProcessEnv): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   const msgs = messagesFor(lang);
   const a = absenceMessagesFor(lang);
