@@ -1,8 +1,8 @@
 // A BSN (burgerservicenummer) or onderwijsnummer belongs in the school's own administration, never
 // in zorgroute. Both are nine digits that pass an elfproef (the onderwijsnummer starts with 10 and
 // leaves a remainder of 5 instead of 0), so we refuse either wherever a student number or free text
-// is accepted — in every way people write one: `123456782`, `123 456 782`, `1234.56.782`,
-// `123-456-782`, and after a label (`BSN 123456782`, `pgn: 123.456.782`).
+// is accepted — in every way people write one: nine digits in a row, `123 456 782`, `1234.56.782`,
+// `123-456-782`, and after a label (`BSN 123 456 782`, `pgn: 123.456.782`).
 
 /** Nine digits passing the BSN elfproef or the onderwijsnummer variant. */
 export function isBsnLike(digits: string): boolean {
@@ -30,7 +30,7 @@ const LABELLED = /(?:bsn|pgn|sofi(?:nummer)?|burgerservicenummer|onderwijsnummer
 /**
  * True when `text` holds a BSN or onderwijsnummer in any of its written forms: nine digits passing
  * the elfproef as one group or as up to four groups joined by single spaces, dots or dashes (a
- * neighbouring number does not hide one: `16 123456782`), or any nine digits after a BSN/PGN label.
+ * neighbouring number does not hide one: `16` and then a BSN), or any nine digits after a BSN/PGN label.
  */
 export function containsBsn(text: string): boolean {
   for (const m of text.matchAll(DIGIT_CHAIN)) {

@@ -90,7 +90,7 @@ export function shownLabel(label: string): string {
 
 /**
  * A message written by somebody else (commander repeats a bad argument: `unknown command
- * '123456782'`) with every quoted part that looks like data replaced by `…`, and any BSN too.
+ * '123 456 782'`) with every quoted part that looks like data replaced by `…`, and any BSN too.
  */
 export function redactDataLike(message: string): string {
   const quoted = message.replace(/(['"])([^'"\n]*)\1/g, (whole, q: string, inner: string) => (looksLikeData(inner) ? `${q}…${q}` : whole));
