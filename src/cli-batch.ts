@@ -3,13 +3,12 @@
 // `route` never loads any of it.
 import type { BatchResult, BatchWarning } from './commands/batch/run.js';
 import { batchExitCode, runBatch } from './commands/batch/run.js';
-import { todayIso } from './core/dates.js';
 import { UserError } from './core/errors.js';
 import { problem } from './core/problems.js';
 import { ProblemError } from './core/output-problems.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
-import type { BatchCliFlags } from './cli-batch-flags.js';
+import { studentsFileOptions, type BatchCliFlags } from './cli-batch-flags.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { rowProblemDescriber } from './ui/messages-errors.js';
 import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './cli-registrations.js';
@@ -21,8 +20,6 @@ import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatc
 
 export type { BatchCliFlags } from './cli-batch-flags.js';
 
-/** Students named per escalation target in the summary without --all. */
-const LIST_LIMIT = 10;
 const PROGRESS_EVERY_MS = 100;
 const NAMED_DUPLICATES = 20;
 const MAX_THREADS = 16;
@@ -145,18 +142,8 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     const result = await runBatch(
       {
         input: file,
-        rules: flags.rules,
-        lang,
-        today: todayIso(new Date()),
-        referenceDate: flags.referenceDate,
-        map: flags.map,
-        encoding: flags.encoding,
-        delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
-        format,
+        ...studentsFileOptions(flags, lang, format),
         csv: format === 'csv' ? csvDialectFor(lang) : undefined,
-        out: flags.out,
-        onlyAction: Boolean(flags.onlyAction),
-        listLimit: flags.all ? Number.POSITIVE_INFINITY : LIST_LIMIT,
         threads,
         pieceBytes: positiveIntOf(env.ZORGROUTE_BATCH_PIECE_BYTES),
       },

@@ -3,11 +3,10 @@
 // run's own problems come as kinds (core/absence/problems.ts) and are worded here from the catalogue.
 import { ProblemError } from './core/absence/problems.js';
 import type { Region } from './core/calendar/open-data.js';
-import { todayIso } from './core/dates.js';
 import { EXIT, UserError } from './core/errors.js';
 import { removePartialOutputs } from './io/batch-output.js';
 import type { RecordFormat } from './io/record-encoders.js';
-import type { BatchCliFlags } from './cli-batch-flags.js';
+import { studentsFileOptions, type BatchCliFlags } from './cli-batch-flags.js';
 import { absenceMessagesFor } from './ui/messages-absence.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { makeStyle, useColor } from './ui/print.js';
@@ -24,7 +23,6 @@ export interface RegistrationsCliFlags {
   regMap?: string;
 }
 
-const LIST_LIMIT = 10;
 const ROWS_NAMED = 20;
 
 /** Flags of --registrations given without it. */
@@ -76,17 +74,7 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
         region: flags.region,
         since: flags.since,
         regMap: flags.regMap,
-        rules: flags.rules,
-        lang,
-        today: todayIso(new Date()),
-        referenceDate: flags.referenceDate,
-        map: flags.map,
-        encoding: flags.encoding,
-        delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
-        format,
-        out: flags.out,
-        onlyAction: Boolean(flags.onlyAction),
-        listLimit: flags.all ? Number.POSITIVE_INFINITY : LIST_LIMIT,
+        ...studentsFileOptions(flags, lang, format),
       },
       {
         stdin: process.stdin,

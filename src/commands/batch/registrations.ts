@@ -19,23 +19,24 @@ import type { Region } from '../../core/calendar/open-data.js';
 import { dayOf, isoOf, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
 import { dutchWorkingDays } from '../../io/public-holidays.js';
 import { normalizeDate } from '../../core/dates.js';
-import { compileRuleset, type Lang } from '../../core/routing/compile.js';
+import { compileRuleset } from '../../core/routing/compile.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { ByteBuilder, fileSink, stdoutSink } from '../../io/batch-output.js';
 import { openCsvInput } from '../../io/csv/input.js';
 import { CsvReader } from '../../io/csv/rows.js';
-import type { Delimiter, Encoding } from '../../io/csv/sniff.js';
 import { readCalendar } from '../../io/read-calendar.js';
 import { readRulesetSource } from '../../io/read-ruleset.js';
 import { absenceRecordEncoder } from '../../io/registration-records.js';
-import type { RecordFormat } from '../../io/record-encoders.js';
 import { readJsonFile } from '../../io/read-json-file.js';
 import { readCodes, readStudents } from './registrations-inputs.js';
 import { fallbackDateOf } from './setup.js';
 import { AbsenceTally, type AbsenceTallyResult } from './registrations-tally.js';
+import type { BatchOptions } from './types.js';
 import type { DescribeProblem } from '../../io/record-encoders.js';
 
-export interface RegistrationsOptions {
+/** The students file's options are batch's own (types.ts); the registrations add their inputs. */
+export interface RegistrationsOptions
+  extends Pick<BatchOptions, 'rules' | 'lang' | 'today' | 'referenceDate' | 'map' | 'encoding' | 'delimiter' | 'format' | 'out' | 'onlyAction' | 'listLimit'> {
   students: string;
   registrations: string;
   codes?: string | undefined;
@@ -43,17 +44,6 @@ export interface RegistrationsOptions {
   region?: Region | undefined;
   since?: string | undefined;
   regMap?: string | undefined;
-  rules?: string | undefined;
-  lang: Lang;
-  today: string;
-  referenceDate?: string | undefined;
-  map?: string | undefined;
-  encoding?: Encoding | undefined;
-  delimiter?: Delimiter | undefined;
-  format?: RecordFormat | undefined;
-  out?: string | undefined;
-  onlyAction: boolean;
-  listLimit: number;
 }
 
 export type RegistrationsWarning =
