@@ -10,6 +10,7 @@ import { studentsFileOptions, type BatchCliFlags } from './cli-batch-flags.js';
 import { absenceMessagesFor } from './ui/messages-absence.js';
 import { messagesFor, resolveLang } from './ui/messages.js';
 import { makeStyle, useColor } from './ui/print.js';
+import { widthOf } from './ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from './ui/print-absence.js';
 import { rowProblemDescriber } from './ui/messages-errors.js';
 
@@ -52,7 +53,7 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
   const lang = resolveLang(flags.lang, env);
   const msgs = messagesFor(lang);
   const a = absenceMessagesFor(lang);
-  const errStyle = makeStyle(msgs, useColor(process.stderr, env));
+  const errStyle = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
   const onSignal = (signal: NodeJS.Signals): void => {
     removePartialOutputs();
     process.exit(signal === 'SIGINT' ? EXIT.interrupted : 143);
@@ -87,7 +88,7 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
     if (result.registrationsInvalid > ROWS_NAMED) process.stderr.write(`${formatMoreRows(errStyle, a, result.registrationsInvalid - ROWS_NAMED)}\n`);
     const labels = { students: file, registrations: flags.registrations! };
     if (format === undefined) {
-      process.stdout.write(`${formatAbsenceSummary(makeStyle(msgs, useColor(process.stdout, env)), a, result, labels)}\n`);
+      process.stdout.write(`${formatAbsenceSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), a, result, labels)}\n`);
     } else if (process.stderr.isTTY) {
       process.stderr.write(`${formatAbsenceSummary(errStyle, a, result, labels)}\n${errStyle.color.dim(msgs.batch.written(result.written, result.out ?? 'stdout'))}\n`);
     } else {

@@ -7,6 +7,7 @@ import type { AbsenceEscalation } from '../core/absence/route-absence.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
 import { humanDate } from './human-date.js';
+import { wrapLines } from './layout.js';
 import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
 import { formatDeadline, formatTable, type Style } from './print.js';
 import { rowProblemDescriber } from './messages-errors.js';
@@ -64,9 +65,9 @@ export function formatMelding(style: Style, a: AbsenceMessages, studentRef: stri
 export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, labels: { students: string; registrations: string }): string {
   const { color: c, msgs } = style;
   const s = a.summary;
-  const out: string[] = [c.bold(s.title(labels.students, labels.registrations))];
-  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`);
-  out.push(`${s.codes}: ${r.codes}`);
+  const out: string[] = wrapLines(c.bold(s.title(labels.students, labels.registrations)), style.width, '', '  ');
+  out.push(...wrapLines(`${s.calendar}: ${r.calendar.name}`, style.width, '', '  '), `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`);
+  out.push(...wrapLines(`${s.codes}: ${r.codes}`, style.width, '', '  '));
   const counts: [string, number][] = [
     [s.students, r.students],
     [s.registrations, r.registrations],
@@ -118,9 +119,9 @@ export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: Absenc
         : w.kind === 'unknown-columns'
           ? a.unknownColumns(w.file, w.columns.map((h) => `"${h}"`).join(', '))
           : style.msgs.batch.duplicate(w.studentRef, w.line, w.firstLine);
-  return `${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${text}`;
+  return wrapLines(`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${text}`, style.width, '', '  ').join('\n');
 }
 
 export function formatMoreRows(style: Style, a: AbsenceMessages, n: number): string {
-  return `${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${a.moreRows(n)}`;
+  return wrapLines(`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${a.moreRows(n)}`, style.width, '', '  ').join('\n');
 }

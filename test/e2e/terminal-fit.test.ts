@@ -12,6 +12,8 @@ import { fixture, runCli } from './run-cli.js';
 import { onScreen, runOnScreen } from './screen.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../data/examples/verzuimexport.csv', import.meta.url));
+const examples = (name: string): string => fileURLToPath(new URL(`../../data/examples/${name}`, import.meta.url));
+const REGISTRATIONS = ['batch', examples('leerlingen.csv'), '--registrations', examples('registraties.csv'), '--calendar', examples('kalender-voorbeeldschool.json')];
 const SIZES = [
   { cols: 80, rows: 24 },
   { cols: 120, rows: 40 },
@@ -40,6 +42,8 @@ describe.each(SIZES)('at $cols×$rows', (size) => {
     ['batch summary', ['batch', EXAMPLE]],
     ['batch summary in English', ['batch', EXAMPLE, '--lang', 'en']],
     ['batch with invalid rows', ['batch', fixture('batch/bad-dates.csv')]],
+    ['batch --registrations summary and meldingen', REGISTRATIONS],
+    ['batch --registrations in English', [...REGISTRATIONS, '--lang', 'en']],
   ];
   it.each(commands)('%s: no line wider than the terminal', async (_name, args) => {
     const { rows, overflowing } = await runOnScreen(args, size);
