@@ -9,15 +9,17 @@
 //   melding may be reported once per 7 calendar days; DUO Verzuimhulp: up to 4 herhaalmeldingen).
 //   When every school day from the day after the previous einddatum up to the day the 16 hours are
 //   reached again is missed whole and unexcused (the `full[]` of the in-a-row counting), the next
-//   period is a herhaalmelding: its einddatum is the day the 16 hours are reached, but not before
-//   the first school day on or after previous einddatum + `repeatDays` calendar days — so two
-//   meldingen of one continuous absence are always at least 7 days apart, and each deadline (5
-//   working days from the einddatum) lies after the day the herhaalmelding may be made. Until that
-//   day is reached (peildatum before it) there is no period yet. Its hours and days are everything
-//   from its begindatum to its einddatum, also when the pupil came back in between (the melding
-//   covers the week). After `repeatMax` herhaalmeldingen the rest of that continuous run brings no
-//   16-uur period (langdurig relatief verzuim and rmc-4-weken take over); counting starts again on
-//   the first day that is not missed whole.
+//   period is a herhaalmelding. While the pupil stays away, its einddatum is the day the 16 hours
+//   are reached, but not before the first school day on or after previous einddatum + `repeatDays`
+//   calendar days: two meldingen of one continuous absence are at least that far apart. When the
+//   pupil comes back before that day, the einddatum is the last verzuimdag of the run (DUO: "de
+//   laatste verzuimdag óf de dag dat de 16 uur is bereikt"); its deadline (5 working days after a
+//   school day, so at least 7 calendar days) still lies on or after the day the herhaalmelding may
+//   be made — which is why `repeatDays` is at most 7 (core/routing/counting.ts). While the pupil is
+//   still away on the peildatum and that day is not reached, there is no period yet. Hours and days
+//   are everything from its begindatum to its einddatum. After `repeatMax` herhaalmeldingen the
+//   rest of that continuous run brings no 16-uur period (langdurig relatief verzuim and
+//   rmc-4-weken take over); counting starts again on the first day that is not missed whole.
 import type { SchoolCalendar } from '../calendar/school-calendar.js';
 import type { Counting } from '../routing/counting.js';
 import { EPS, makePeriod, type AbsencePeriod } from './period.js';
@@ -88,14 +90,18 @@ export function sixteenHours(calendar: SchoolCalendar, hours: Float64Array, full
       b = nextAbsence(e);
       continue;
     }
-    // The first school day on or after previous einddatum + repeatDays calendar days.
+    // The first school day on or after previous einddatum + repeatDays calendar days; the run up to it.
     const earliest = calendar.indexAtOrBefore(calendar.dayAt(prev!.to) + repeatDays - 1) + 1;
-    const end = Math.max(reached.end, earliest);
-    if (end >= n) break; // not yet due on the peildatum
+    let last = reached.end;
+    while (last + 1 < n && last < earliest && full[last + 1]) last += 1;
+    let end: number;
+    if (last >= earliest) end = Math.max(reached.end, earliest); // still away: the weekly melding
+    else if (last + 1 < n) end = last; // back before it: the last verzuimdag of the run
+    else break; // still away on the peildatum, and the melding not yet due
     const repeat = prev!.repeats + 1;
     push(b, end, repeat);
-    // A run broken inside the herhaalmelding's week has ended: what follows starts a run of its own.
-    prev = { to: end, repeats: allFull(b, end) ? repeat : 0 };
+    // A run that ended before the melding's week was over is done: what follows is counted anew.
+    prev = { to: end, repeats: end === last && last < earliest ? 0 : repeat };
     b = nextAbsence(end + 1);
   }
   return out;

@@ -36,8 +36,13 @@ export const countingSchema = z.strictObject({
   sickReportWeeks: numberEntry(positiveInt(52)),
   /** MAZL: this many school days sick in a row. */
   sickDays: numberEntry(positiveInt(60)),
-  /** Continuous absence after a melding: at most one herhaalmelding per this many calendar days. */
-  repeatDays: numberEntry(positiveInt(28)),
+  /**
+   * Continuous absence after a melding: at most one herhaalmelding per this many calendar days.
+   * At most 7: DUO allows one per 7 days, no fewer (a region may report more often); and a deadline
+   * of 5 working days after a school day is at least 7 days on, so a herhaalmelding is never due
+   * before the day it may be made (core/absence/sixteen-hours.ts).
+   */
+  repeatDays: numberEntry(positiveInt(7)),
   /** … and at most this many herhaalmeldingen in one continuous run. */
   repeatMax: numberEntry(z.int().min(0).max(20)),
 });

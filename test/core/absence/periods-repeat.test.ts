@@ -101,17 +101,20 @@ describe('herhaalmelding: continuous absence after a 16-uur melding', () => {
     expect(brief(sixteen(s, '2026-11-13')).slice(2)).toEqual([['2026-11-09', '2026-11-13', 40, 5, 1]]);
   });
 
-  it('a pupil back during the herhaalmelding week: the melding still covers the week, and the run ends there', () => {
+  it('a pupil back before + 7 days: the herhaalmelding ends on the last verzuimdag of the run', () => {
     const days = schoolDays('2026-11-02', '2026-11-20').filter((d) => d !== '2026-11-09');
     const s = away(days);
     absent(s, cal, '2026-11-09', 2); // Monday 9 November: two lessons missed, six attended
     const ps = sixteen(s, '2026-11-20');
     expect(brief(ps)).toEqual([
       ['2026-11-02', '2026-11-03', 16, 2, 0],
-      ['2026-11-04', '2026-11-10', 34, 5, 1],
-      ['2026-11-11', '2026-11-17', 40, 5, 1], // a new continuous run: its first herhaalmelding
+      ['2026-11-04', '2026-11-06', 24, 3, 1], // einddatum: the last verzuimdag of the run
+      ['2026-11-09', '2026-11-11', 18, 3, 0], // not continuous: a vervolgmelding
+      ['2026-11-12', '2026-11-18', 40, 5, 1], // a new continuous run: its first herhaalmelding
     ]);
-    expect(ps[1]!.allLessonsMissed).toBe(false);
+    expect(ps.map((p) => p.allLessonsMissed)).toEqual([true, true, false, true]);
+    // The run's end is known the day the pupil is back: on Friday 6 November no period yet.
+    expect(brief(sixteen(s, '2026-11-06'))).toEqual([['2026-11-02', '2026-11-03', 16, 2, 0]]);
   });
 
   it('every herhaalmelding ends at least 7 calendar days after the melding before it', () => {
@@ -144,10 +147,10 @@ describe('herhaalmelding: continuous absence after a 16-uur melding', () => {
 
   it("the numbers are the rule set's: another repeat interval, another maximum", () => {
     const s = away(schoolDays('2026-11-02', '2026-12-11'));
-    const fortnightly = { ...COUNTING, repeatDays: 14, repeatMax: 1 };
-    expect(brief(sixteen(s, '2026-12-11', fortnightly))).toEqual([
+    const often = { ...COUNTING, repeatDays: 5, repeatMax: 1 };
+    expect(brief(sixteen(s, '2026-12-11', often))).toEqual([
       ['2026-11-02', '2026-11-03', 16, 2, 0],
-      ['2026-11-04', '2026-11-17', 80, 10, 1],
+      ['2026-11-04', '2026-11-09', 32, 4, 1],
     ]);
     expect(brief(sixteen(s, '2026-12-11', { ...COUNTING, repeatMax: 0 }))).toEqual([['2026-11-02', '2026-11-03', 16, 2, 0]]);
     const six = student(cal);

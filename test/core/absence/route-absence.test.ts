@@ -81,6 +81,14 @@ describe('routeAbsence: herhaalmeldingen of continuous absence', () => {
     expect(r.escalations.map((e) => [e.to, e.type, e.period?.to])).toEqual([['rmc', 'verzuim-4-weken', '2026-11-27']]);
   });
 
+  it('back after 4 days: the herhaalmelding ends on the last verzuimdag, and its deadline is still 7 days or more after the previous einddatum', () => {
+    const r = routed(days('2026-11-02', '2026-11-05'), '2026-11-13');
+    expect(r.escalations.map((e) => [e.period!.from, e.period!.to, e.deadline, e.period!.repeat])).toEqual([
+      ['2026-11-02', '2026-11-03', '2026-11-10', undefined],
+      ['2026-11-04', '2026-11-05', '2026-11-12', 1],
+    ]);
+  });
+
   it('a herhaalmelding not yet due on the peildatum: no escalation for it yet', () => {
     const r = routed(days('2026-11-02', '2026-11-09'), '2026-11-09');
     expect(r.escalations.map((e) => e.period!.to)).toEqual(['2026-11-03']);

@@ -29,6 +29,9 @@ describe('the counting section', () => {
     expect(problems(noSource)).toEqual([expect.stringMatching(/^counting\.repeatDays\.source: /)]);
     const zero = { ...json, counting: { ...counting, hoursWeeks: { ...counting.hoursWeeks, value: 0 } } };
     expect(problems(zero)).toEqual([expect.stringMatching(/^counting\.hoursWeeks\.value: /)]);
+    // DUO allows a herhaalmelding once per 7 days, not less often.
+    const fortnightly = { ...json, counting: { ...counting, repeatDays: { ...counting.repeatDays, value: 14 } } };
+    expect(problems(fortnightly)).toEqual(['counting.repeatDays.value: expected at most 7']);
   });
 
   it("refuses a rule whose threshold contradicts the counting, naming the rule, the field and the counting number", () => {
