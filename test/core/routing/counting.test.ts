@@ -73,3 +73,22 @@ describe('the counting section', () => {
     expect(problems(json)).toEqual([expect.stringMatching(/\.when\.not\.any\[0\]\.value: rule mazl-jeugdarts: sickReports12w gte 3 contradicts the counting \(counting\.sickReports\.value = 4\); write gte 4 or lt 4/)]);
   });
 });
+
+describe("the shipped rule set's counting texts", () => {
+  it('name the numbers of its counting section', () => {
+    const json = defaultRulesetJson();
+    const rule = json.rules.find((r) => r.id === 'leerplicht-16-uur')!;
+    const c = json.counting;
+    const text = rule.counting as { nl: string; en: string };
+    expect(text.nl).toContain(`+ ${c.repeatDays.value} kalenderdagen`);
+    expect(text.nl).toContain(`hoogstens ${c.repeatMax.value} herhaalmeldingen`);
+    expect(text.nl).toContain(`${c.hoursWeeks.value} lesweken`);
+    expect(text.en).toContain(`+ ${c.repeatDays.value} calendar days`);
+    expect(text.en).toContain(`at most ${c.repeatMax.value} herhaalmeldingen`);
+    const langdurig = json.rules.find((r) => r.id === 'leerplicht-langdurig')!.counting as { nl: string; en: string };
+    expect(langdurig.nl).toContain(`meer dan ${c.langdurigWeeks.value} weken`);
+    const mazl = json.rules.find((r) => r.id === 'mazl-jeugdarts')!.counting as { nl: string; en: string };
+    expect(mazl.en).toContain(`within ${c.sickReportWeeks.value} lesweken`);
+    expect(mazl.en).toContain(`the ${c.sickDays.value}th consecutive school day sick`);
+  });
+});
