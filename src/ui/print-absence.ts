@@ -7,6 +7,7 @@ import type { AbsenceEscalation } from '../core/absence/route-absence.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
 import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
+import { humanDate } from './human-date.js';
 import { formatDeadline, formatTable, type Style } from './print.js';
 import { rowProblemDescriber } from './messages-errors.js';
 
@@ -49,8 +50,8 @@ export function formatMelding(style: Style, a: AbsenceMessages, studentRef: stri
   const rows: [string, string][] = [
     [m.soort, a.period[mel.soort]],
     ...(mel.herhaalmelding === undefined ? [] : [[m.herhaalmelding, m.repeat(mel.herhaalmelding)] as [string, string]]),
-    [m.begindatum, mel.begindatum],
-    [m.einddatum, mel.einddatum],
+    [m.begindatum, humanDate(mel.begindatum)],
+    [m.einddatum, humanDate(mel.einddatum)],
     [m.verzuimuren, fmtNumber(a, mel.verzuimuren)],
     [m.verzuimdagen, String(mel.verzuimdagen)],
     [m.alleLessenGemist, mel.alleLessenGemist ? m.yes : m.no],
@@ -65,7 +66,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   const { color: c, msgs } = style;
   const s = a.summary;
   const out: string[] = [c.bold(s.title(labels.students, labels.registrations))];
-  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${r.calendar.from} – ${r.calendar.to}`);
+  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`);
   out.push(`${s.codes}: ${r.codes}`);
   const counts: [string, number][] = [
     [s.students, r.students],

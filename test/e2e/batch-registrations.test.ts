@@ -67,6 +67,13 @@ describe('batch --registrations', () => {
     expect(r.stdout).toContain(`codetabel: ${ex('codes-voorbeeldschool.csv')}`);
     expect(r.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 30-04-2026 — TE LAAT/);
     expect(r.stdout).toMatch(/vermoedelijke reden +…… \(in te vullen\)/);
+    // Dates for people as dd-mm-jjjj; a herhaalmelding says so, with its number.
+    expect(r.stdout).toMatch(/L1011 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk wo 27-05-2026 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}herhaalmelding +ja, nr\. 1 \(continu verzuim\)\n {2}begindatum +13-05-2026\n {2}einddatum +19-05-2026\n {2}verzuimuren +32\n/);
+    expect(r.stdout).toContain('  25-08-2025 – 10-07-2026');
+    const en = await runCli(['batch', STUDENTS, ...BASE, '--lang', 'en']);
+    expect(en.stdout).toMatch(/ {2}repeat report +yes, no\. 1 \(continuous absence\)\n {2}first day +13-05-2026\n/);
+    const csv = await runCli(['batch', STUDENTS, ...BASE, '--format', 'csv']);
+    expect(csv.stdout).toContain('16-uur 2026-05-13..2026-05-19 (32 u, 4 d, herhaalmelding 1)');
   });
 
   it('an unknown code: exit 2 listing each code with its count, nothing on stdout', async () => {
@@ -157,7 +164,7 @@ describe('batch --registrations', () => {
       ['L1011', null, 'asap'],
     ]);
     const show = await runCli(['cases', 'show', '2', '--db', db]);
-    expect(show.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 30-04-2026 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}begindatum +2026-04-21/);
+    expect(show.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 30-04-2026 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}begindatum +21-04-2026/);
   });
 
   it('a copy saved the way Excel does (BOM, CRLF, Windows-1252 students file) gives the same records', async () => {
