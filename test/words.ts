@@ -6,6 +6,7 @@ import { detailText, problemText } from '../src/ui/messages-errors.js';
 const EN = { lang: 'en', cmd: 'zorgroute' } as const;
 export const enText = (p: Problem): string => problemText(EN, p);
 export const enIssue = (i: FieldIssue): string => detailText(EN, { path: i.path, problem: i.problem });
+export const nlIssue = (i: FieldIssue): string => detailText({ lang: 'nl', cmd: 'zorgroute' }, { path: i.path, problem: i.problem });
 
 /** The English text of the UserError `run` throws (problem, detail lines, hint), or fails the test. */
 export function enError(run: () => unknown): string {

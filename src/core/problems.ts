@@ -151,6 +151,8 @@ export interface FieldProblems {
   'duplicate-todo': { todo: string; first: number };
   'conditions-too-deep': { depth: number; max: number };
   'needs-parents-default': Record<string, never>;
+  /** A rule condition on a counted fact whose number is not the rule set's counting number (core/routing/counting.ts). */
+  'counting-contradicts': { rule: string; fact: string; op: string; value: number; counting: { field: string; value: number }[]; expected: string[] };
   'same-header-as': { earlier: string };
   /** The earlier header looks like data: not repeated. */
   'same-header-as-earlier': Record<string, never>;

@@ -55,7 +55,7 @@ function csvCells(line: number, r: AbsenceRecord): string[] {
     r.escalations.map((e) => `${e.to}:${e.type}${e.deadline ? `:${e.deadline}` : ''}${e.overdue ? ':te-laat' : ''}`).join(' | '),
     deadlines.length > 0 ? deadlines.reduce((a, b) => (a < b ? a : b)) : '',
     r.escalations.some((e) => e.overdue) ? 'ja' : 'nee',
-    r.absence.periods.map((p) => `${p.kind} ${p.from}..${p.to} (${p.hours} u, ${p.days} d)`).join(' | '),
+    r.absence.periods.map((p) => `${p.kind} ${p.from}..${p.to} (${p.hours} u, ${p.days} d${p.repeat ? `, herhaalmelding ${p.repeat}` : ''})`).join(' | '),
     String(r.absence.unexcusedHours4w).replace('.', ','),
     String(r.absence.unexcusedWeeks).replace('.', ','),
     String(r.absence.sickReports12w),

@@ -44,6 +44,9 @@ export interface AbsenceMessages {
   melding: {
     head: string;
     soort: string;
+    /** The row of a herhaalmelding (continuous absence) and its value. */
+    herhaalmelding: string;
+    repeat: (n: number) => string;
     begindatum: string;
     einddatum: string;
     verzuimuren: string;
@@ -205,6 +208,8 @@ const nl: AbsenceMessages = {
   melding: {
     head: 'verzuimmelding',
     soort: 'soort',
+    herhaalmelding: 'herhaalmelding',
+    repeat: (n) => `ja, nr. ${n} (continu verzuim)`,
     begindatum: 'begindatum',
     einddatum: 'einddatum',
     verzuimuren: 'verzuimuren',
@@ -304,6 +309,8 @@ const en: AbsenceMessages = {
   melding: {
     head: 'absence report',
     soort: 'kind',
+    herhaalmelding: 'repeat report',
+    repeat: (n) => `yes, no. ${n} (continuous absence)`,
     begindatum: 'first day',
     einddatum: 'last day',
     verzuimuren: 'hours absent',

@@ -58,6 +58,8 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'unknown-target': (p, w) => `onbekend escalatiedoel ${p.target} (bekend: ${w.list(p.known)})`,
     'rule-needs-effect': () => 'een regel heeft minstens één effect nodig (inform, escalate, parents of notes)',
     'duplicate-rule-id': (p) => `dubbele regel-id ${p.id} (ook rules[${p.first}])`,
+    'counting-contradicts': (p, w) =>
+      `regel ${p.rule}: ${p.fact} ${p.op} ${p.value} spreekt het tellen tegen (${w.list(p.counting.map((c) => `${c.field} = ${c.value}`))}); schrijf ${p.expected.join(' of ')}, of pas counting aan`,
     'conditions-too-deep': (p) => `voorwaarden ${p.depth} niveaus diep genest; hoogstens ${p.max} (all/any/not): schrijf de voorwaarde platter`,
     'duplicate-todo': (p) => `dezelfde to-do ${p.todo} twee keer in één regel (ook inform[${p.first}])`,
     'needs-parents-default': () => 'er moet een ingeschakelde regel zonder voorwaarden zijn die de standaard voor ouders zet',
@@ -114,6 +116,8 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'unknown-target': (p, w) => `unknown escalation target ${p.target} (known: ${w.list(p.known)})`,
     'rule-needs-effect': () => 'a rule needs at least one effect (inform, escalate, parents or notes)',
     'duplicate-rule-id': (p) => `duplicate rule id ${p.id} (also rules[${p.first}])`,
+    'counting-contradicts': (p, w) =>
+      `rule ${p.rule}: ${p.fact} ${p.op} ${p.value} contradicts the counting (${w.list(p.counting.map((c) => `${c.field} = ${c.value}`))}); write ${p.expected.join(' or ')}, or change counting`,
     'conditions-too-deep': (p) => `conditions nested ${p.depth} levels deep; at most ${p.max} (all/any/not): write the condition flatter`,
     'duplicate-todo': (p) => `the same to-do ${p.todo} twice in one rule (also inform[${p.first}])`,
     'needs-parents-default': () => 'needs an enabled rule without conditions that sets the parents default',

@@ -50,6 +50,7 @@ export function formatMelding(style: Style, a: AbsenceMessages, studentRef: stri
   const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[e.to]} (${e.type})`)}\n${due}`;
   const rows: [string, string][] = [
     [m.soort, a.period[mel.soort]],
+    ...(mel.herhaalmelding === undefined ? [] : [[m.herhaalmelding, m.repeat(mel.herhaalmelding)] as [string, string]]),
     [m.begindatum, humanDate(mel.begindatum)],
     [m.einddatum, humanDate(mel.einddatum)],
     [m.verzuimuren, fmtNumber(a, mel.verzuimuren)],

@@ -17,7 +17,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'zorgroute-registrations-'));
 interface Rec {
   studentRef: string;
   inform: { party: string }[];
-  escalations: { to: string; type: string; deadline: string | null; overdue: boolean; period?: { from: string; to: string; hours: number; days: number }; melding?: Record<string, unknown> }[];
+  escalations: { to: string; type: string; deadline: string | null; overdue: boolean; period?: { from: string; to: string; hours: number; days: number; repeat?: number }; melding?: Record<string, unknown> }[];
   absence: { unexcusedHours4w: number; unexcusedWeeks: number; sickReports12w: number; sickDaysInRow: number; periods: { kind: string; from: string; to: string }[] };
 }
 
@@ -28,15 +28,26 @@ describe('batch --registrations', () => {
     const r = await runCli(['batch', STUDENTS, ...BASE, '--format', 'ndjson']);
     expect(r.exitCode).toBe(0);
     const recs = records(r.stdout);
-    expect(recs.size).toBe(10);
+    expect(recs.size).toBe(11);
     // 16 hours over the voorjaarsvakantie: 4 Mondays in 5 calendar weeks.
     expect(recs.get('L1001')!.escalations).toMatchObject([{ type: 'verzuimmelding-16-uur', period: { from: '2026-02-02', to: '2026-03-02', hours: 16, days: 4 }, deadline: '2026-03-09', overdue: true }]);
     // Koningsdag (Monday 27 April) is no working day: 5 working days after Wednesday 22 April is Thursday 30 April.
     expect(recs.get('L1002')!.escalations[0]).toMatchObject({ deadline: '2026-04-30', melding: { soort: '16-uur', begindatum: '2026-04-21', einddatum: '2026-04-22', verzuimuren: 16, verzuimdagen: 2, alleLessenGemist: true, reden: null, maatregelen: null } });
-    // A report and a vervolgmelding: two periods, two escalations (tweede Pinksterdag skipped).
-    expect(recs.get('L1003')!.escalations.map((e) => [e.period!.from, e.period!.to, e.deadline])).toEqual([
-      ['2026-05-18', '2026-05-19', '2026-05-27'],
-      ['2026-05-20', '2026-05-21', '2026-05-29'],
+    // A report and a vervolgmelding (one lesson attended on 20 May: not continuous): two periods,
+    // two escalations (tweede Pinksterdag skipped).
+    expect(recs.get('L1003')!.escalations.map((e) => [e.period!.from, e.period!.to, e.period!.hours, e.deadline, e.period!.repeat])).toEqual([
+      ['2026-05-18', '2026-05-19', 16, '2026-05-27', undefined],
+      ['2026-05-20', '2026-05-22', 16, '2026-06-01', undefined],
+    ]);
+    // Away from 11 May on (one registration with an einddatum): a report, then one herhaalmelding
+    // per 7 calendar days, at most 4, then langdurig relatief verzuim at more than 4 lesweken.
+    expect(recs.get('L1011')!.escalations.map((e) => [e.type, e.period!.from, e.period!.to, e.deadline, e.period!.repeat ?? 0, e.melding!.herhaalmelding ?? 0])).toEqual([
+      ['verzuimmelding-16-uur', '2026-05-11', '2026-05-12', '2026-05-20', 0, 0], // Hemelvaart skipped
+      ['verzuimmelding-16-uur', '2026-05-13', '2026-05-19', '2026-05-27', 1, 1],
+      ['verzuimmelding-16-uur', '2026-05-20', '2026-05-26', '2026-06-02', 2, 2],
+      ['verzuimmelding-16-uur', '2026-05-27', '2026-06-02', '2026-06-09', 3, 3],
+      ['verzuimmelding-16-uur', '2026-06-03', '2026-06-09', '2026-06-16', 4, 4],
+      ['langdurig-relatief-verzuim', '2026-05-11', '2026-06-08', null, 0, 0],
     ]);
     expect(recs.get('L1004')!.absence.periods.map((p) => p.kind)).toEqual(['mazl-4-meldingen']);
     expect(recs.get('L1004')!.inform.map((i) => i.party)).toContain('jeugdarts');
@@ -46,7 +57,7 @@ describe('batch --registrations', () => {
     expect(recs.get('L1008')!.absence).toEqual({ unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false, periods: [] });
     expect(recs.get('L1009')!.absence.unexcusedHours4w).toBe(3); // PO clock hours: 1.5 + 1.5
     expect(recs.get('L1010')!.absence.unexcusedHours4w).toBe(0); // te laat is no absence
-    expect(r.stderr).toMatch(/10 leerlingen, 79 registraties \(0 ongeldig\)/);
+    expect(r.stderr).toMatch(/11 leerlingen, 80 registraties \(0 ongeldig\)/);
   });
 
   it('the summary says which calendar and code table were used, and shows the meldingen', async () => {
@@ -56,6 +67,13 @@ describe('batch --registrations', () => {
     expect(r.stdout).toContain(`codetabel: ${ex('codes-voorbeeldschool.csv')}`);
     expect(r.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 30-04-2026 — TE LAAT/);
     expect(r.stdout).toMatch(/vermoedelijke reden +…… \(in te vullen\)/);
+    // Dates for people as dd-mm-jjjj; a herhaalmelding says so, with its number.
+    expect(r.stdout).toMatch(/L1011 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk wo 27-05-2026 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}herhaalmelding +ja, nr\. 1 \(continu verzuim\)\n {2}begindatum +13-05-2026\n {2}einddatum +19-05-2026\n {2}verzuimuren +32\n/);
+    expect(r.stdout).toContain('  25-08-2025 – 10-07-2026');
+    const en = await runCli(['batch', STUDENTS, ...BASE, '--lang', 'en']);
+    expect(en.stdout).toMatch(/ {2}repeat report +yes, no\. 1 \(continuous absence\)\n {2}first day +13-05-2026\n/);
+    const csv = await runCli(['batch', STUDENTS, ...BASE, '--format', 'csv']);
+    expect(csv.stdout).toContain('16-uur 2026-05-13..2026-05-19 (32 u, 4 d, herhaalmelding 1)');
   });
 
   it('an unknown code: exit 2 listing each code with its count, nothing on stdout', async () => {
@@ -106,7 +124,7 @@ describe('batch --registrations', () => {
     expect(r.exitCode).toBe(0);
     const recs = records(r.stdout);
     expect(recs.get('L1001')!.escalations).toEqual([]);
-    expect(recs.get('L1003')!.escalations.map((e) => e.period!.to)).toEqual(['2026-05-21']);
+    expect(recs.get('L1003')!.escalations.map((e) => e.period!.to)).toEqual(['2026-05-22']);
     expect(recs.get('L1005')!.absence.periods.map((p) => p.to)).toEqual(['2026-06-09']);
   });
 
@@ -123,21 +141,27 @@ describe('batch --registrations', () => {
         c.close();
       }
     };
-    expect(count()).toBe(6); // L1001, L1002, L1003 ×2, L1006, L1007
+    expect(count()).toBe(12); // L1001, L1002, L1003 ×2, L1006, L1007, L1011 ×6
     const second = await runCli(['batch', STUDENTS, ...BASE, '--log', '--db', db, '--lang', 'en']);
     expect(second.exitCode).toBe(0);
-    expect(second.stderr).toMatch(/0 recorded, 6 recorded before/);
-    expect(count()).toBe(6);
+    expect(second.stderr).toMatch(/0 recorded, 12 recorded before/);
+    expect(count()).toBe(12);
     const due = await runCli(['cases', 'due', '--db', db, '--json']);
     const { items } = JSON.parse(due.stdout) as { items: { studentRef: string; deadline: string | null; status: string }[] };
     // Overdue reports first; each period a case of its own (L1003: the report and the vervolgmelding).
     expect(items.map((i) => [i.studentRef, i.deadline, i.status])).toEqual([
       ['L1001', '2026-03-09', 'overdue'],
       ['L1002', '2026-04-30', 'overdue'],
+      ['L1011', '2026-05-20', 'overdue'],
       ['L1003', '2026-05-27', 'overdue'],
-      ['L1003', '2026-05-29', 'overdue'],
+      ['L1011', '2026-05-27', 'overdue'],
+      ['L1003', '2026-06-01', 'overdue'],
+      ['L1011', '2026-06-02', 'overdue'],
+      ['L1011', '2026-06-09', 'overdue'],
+      ['L1011', '2026-06-16', 'overdue'], // cases due judges by today, not the peildatum
       ['L1006', null, 'asap'],
       ['L1007', null, 'asap'],
+      ['L1011', null, 'asap'],
     ]);
     const show = await runCli(['cases', 'show', '2', '--db', db]);
     expect(show.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 30-04-2026 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}begindatum +21-04-2026/);

@@ -115,10 +115,19 @@ describe('bad input: exit 2, a message naming the field, nothing on stdout', () 
     expect((await runCli(['route', '--frobnicate'])).exitCode).toBe(2);
   });
   it('reports every problem of a broken rule set with its path', async () => {
-    const path = file('broken-rules.json', JSON.stringify({ id: 'x', version: '1', title: 't', rules: [{ id: 'a', title: 't', source: 's', when: { fact: 'shoeSize', op: 'gt', value: 1 }, then: { notes: ['n'] } }] }));
+    const { counting } = JSON.parse(readFileSync(fixture('../../data/rules/swv-vo-groningen-ommelanden.json'), 'utf8')) as { counting: unknown };
+    const rules = [
+      { id: 'a', title: 't', source: 's', when: { fact: 'shoeSize', op: 'gt', value: 1 }, then: { notes: ['n'] } },
+      { id: 'b', title: 't', source: 's', when: { fact: 'sickDaysInRow', op: 'gte', value: 5 }, then: { notes: ['n'] } },
+    ];
+    const path = file('broken-rules.json', JSON.stringify({ id: 'x', version: '1', title: 't', counting, rules }));
     const err = await bad(situation(), '--rules', path);
     expect(err).toMatch(/rules\[0\]\.when\.fact: onbekend feit shoeSize/);
+    expect(err).toMatch(/rules\[1\]\.when\.value: regel b: sickDaysInRow gte 5 spreekt het tellen tegen \(counting\.sickDays\.value = 7\)/);
     expect(err).toMatch(/rules: er moet een ingeschakelde regel zonder voorwaarden zijn/);
+    // Without a counting section the shape check stops first, naming it.
+    const none = file('no-counting.json', JSON.stringify({ id: 'x', version: '1', title: 't', rules }));
+    expect(await bad(situation(), '--rules', none)).toMatch(/counting: /);
   });
 });
 

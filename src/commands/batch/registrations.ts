@@ -216,7 +216,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       const { line, situation } = students.students[i]!;
       writeErrorsBefore(line);
       const perDay = lessonsPerDayFor(calendar, situation.educationType);
-      const absence = absenceAt(book.student(i), calendar, peilIndex[i]!, perDay);
+      const absence = absenceAt(book.student(i), calendar, peilIndex[i]!, perDay, ruleset.counting);
       const record = routeAbsence(situation, absence, ruleset, workingDays, since);
       const needsAction = tally.student(line, record);
       if (encoder && (!options.onlyAction || needsAction)) {

@@ -3,47 +3,21 @@
 // become situations that decide() judges (core/absence/route-absence.ts).
 //
 // Choices where the sources leave one (README "Counting registrations"):
-// - 16 uur: begindatum = first absence day; the window is 4 lesweken from it (up to the same
-//   weekday 4 lesweken later, holiday weeks skipped); einddatum = the day the 16th hour is reached.
-//   Not reached: the begindatum moves to the next absence day. After a period, counting starts
-//   again the day after its einddatum (vervolgmelding).
+// - 16 uur, vervolgmelding and herhaalmelding: absence/sixteen-hours.ts.
 // - In a row (langdurig, RMC): a school day counts only when every lesson of it was missed
 //   unexcused; a day with one lesson attended, an excused day or a sick day ends the row.
 //   Weekends and holidays neither end it nor count. Weeks are lesweken: each school day is its
 //   share of its lesweek (1/5, or 1/4 in a week with a public holiday).
 // - A sick report is a run of consecutive school days with a sick registration (a report from
 //   Monday to Wednesday, or three daily registrations, are one report).
+// Every number comes from the rule set's `counting` section (core/routing/counting.ts).
 import type { SchoolCalendar } from '../calendar/school-calendar.js';
-import { isoOf } from '../calendar/school-calendar.js';
+import type { Counting } from '../routing/counting.js';
+import { EPS, makePeriod as period, roundHours, type AbsencePeriod } from './period.js';
+import { sixteenHours } from './sixteen-hours.js';
 import { LUXE, SICK, WHOLE_UNEXCUSED, type DayAbsence } from './student-absence.js';
 
-/** The thresholds of the sources (Leerplichtwet art. 21a; DUO; WVO art. 28a; NCJ MAZL). */
-export const ABSENCE_THRESHOLDS = {
-  hours: 16,
-  hoursWeeks: 4,
-  langdurigWeeks: 4, // more than
-  rmcWeeks: 4, // at least
-  sickReports: 4,
-  sickReportWeeks: 12,
-  sickDays: 7,
-} as const;
-
-export const PERIOD_KINDS = ['16-uur', 'langdurig', 'rmc-4-weken', 'luxe', 'mazl-4-meldingen', 'mazl-7-dagen'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
-
-export interface AbsencePeriod {
-  kind: PeriodKind;
-  from: string;
-  to: string;
-  /** Unexcused hours (16-uur, langdurig, RMC), luxe hours (luxe); 0 for MAZL. */
-  hours: number;
-  /** Verzuimdagen: school days with absence in the period (sick days for MAZL). */
-  days: number;
-  /** Every lesson of every verzuimdag missed. */
-  allLessonsMissed: boolean;
-  /** Lesweken in a row (langdurig, RMC). */
-  weeks?: number;
-}
+export { PERIOD_KINDS, roundHours, type AbsencePeriod, type PeriodKind } from './period.js';
 
 export interface AbsenceFields {
   unexcusedHours4w: number;
@@ -58,17 +32,12 @@ export interface AbsenceAt {
   periods: AbsencePeriod[];
 }
 
-const EPS = 1e-9;
-
-export function roundHours(h: number): number {
-  return Math.round(h * 100) / 100;
-}
-
 /**
  * Periods up to `peilIndex` (the last school day on or before the peildatum; -1: none), in the
- * order they end. `perDay`: the lessons of a whole school day for this student.
+ * order they end. `perDay`: the lessons of a whole school day for this student; `counting`: the
+ * rule set's numbers.
  */
-export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalendar, peilIndex: number, perDay: number): AbsenceAt {
+export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalendar, peilIndex: number, perDay: number, counting: Counting): AbsenceAt {
   const zero: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
   if (!student || student.empty || peilIndex < 0) return { fields: zero, periods: [] };
   const n = peilIndex + 1;
@@ -78,12 +47,12 @@ export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalen
     hours[i] = student.hoursAt(i, perDay);
     full[i] = student.flagsAt(i) & WHOLE_UNEXCUSED || hours[i]! >= perDay - EPS ? 1 : 0;
   }
-  const periods = [...sixteenHours(calendar, hours, full, n), ...inARow(calendar, hours, full, n), ...luxe(student, calendar, n, perDay), ...mazl(student, calendar, n)];
+  const periods = [...sixteenHours(calendar, hours, full, n, counting), ...inARow(calendar, hours, full, n, counting), ...luxe(student, calendar, n, perDay), ...mazl(student, calendar, n, counting)];
   periods.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 
   let h4 = 0;
   let luxury = false;
-  for (let j = peilIndex; j >= 0 && calendar.withinLesweken(j, peilIndex, ABSENCE_THRESHOLDS.hoursWeeks); j--) {
+  for (let j = peilIndex; j >= 0 && calendar.withinLesweken(j, peilIndex, counting.hoursWeeks); j--) {
     h4 += hours[j]!;
     if (student.flagsAt(j) & LUXE) luxury = true;
   }
@@ -92,7 +61,7 @@ export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalen
   let sickRun = 0;
   for (let j = peilIndex; j >= 0 && student.flagsAt(j) & SICK; j--) sickRun += 1;
   let reports = 0;
-  for (let j = peilIndex; j >= 0 && calendar.withinLesweken(j, peilIndex, ABSENCE_THRESHOLDS.sickReportWeeks); j--) {
+  for (let j = peilIndex; j >= 0 && calendar.withinLesweken(j, peilIndex, counting.sickReportWeeks); j--) {
     if (student.flagsAt(j) & SICK && (j === 0 || !(student.flagsAt(j - 1) & SICK))) reports += 1;
   }
   return {
@@ -101,43 +70,8 @@ export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalen
   };
 }
 
-function period(calendar: SchoolCalendar, kind: PeriodKind, a: number, b: number, hours: number, days: number, allLessonsMissed: boolean): AbsencePeriod {
-  return { kind, from: isoOf(calendar.dayAt(a)), to: isoOf(calendar.dayAt(b)), hours: roundHours(hours), days, allLessonsMissed };
-}
-
-function sixteenHours(calendar: SchoolCalendar, hours: Float64Array, full: Uint8Array, n: number): AbsencePeriod[] {
-  const { hours: threshold, hoursWeeks } = ABSENCE_THRESHOLDS;
-  const out: AbsencePeriod[] = [];
-  const nextAbsence = (from: number): number => {
-    for (let i = from; i < n; i++) if (hours[i]! > EPS) return i;
-    return -1;
-  };
-  let b = nextAbsence(0);
-  while (b >= 0) {
-    let sum = 0;
-    let days = 0;
-    let all = true;
-    let reached = -1;
-    for (let j = b; j < n && calendar.withinLesweken(b, j, hoursWeeks); j++) {
-      if (hours[j]! <= EPS) continue;
-      sum += hours[j]!;
-      days += 1;
-      if (!full[j]) all = false;
-      if (sum >= threshold - EPS) {
-        reached = j;
-        break;
-      }
-    }
-    if (reached >= 0) {
-      out.push(period(calendar, '16-uur', b, reached, sum, days, all));
-      b = nextAbsence(reached + 1);
-    } else b = nextAbsence(b + 1);
-  }
-  return out;
-}
-
-/** Langdurig (more than 4 weeks) and RMC (at least 4 weeks): both thresholds of each row; the caller keeps the one that applies. */
-function inARow(calendar: SchoolCalendar, hours: Float64Array, full: Uint8Array, n: number): AbsencePeriod[] {
+/** Langdurig (more than langdurigWeeks) and RMC (at least rmcWeeks): both thresholds of each row; the caller keeps the one that applies. */
+function inARow(calendar: SchoolCalendar, hours: Float64Array, full: Uint8Array, n: number, counting: Counting): AbsencePeriod[] {
   const out: AbsencePeriod[] = [];
   for (let a = 0; a < n; ) {
     if (!full[a]) {
@@ -151,11 +85,11 @@ function inARow(calendar: SchoolCalendar, hours: Float64Array, full: Uint8Array,
     for (; e < n && full[e]; e++) {
       weeks += calendar.weekShareOfIndex[e]!;
       sum += hours[e]!;
-      if (!rmc && weeks >= ABSENCE_THRESHOLDS.rmcWeeks - EPS) {
+      if (!rmc && weeks >= counting.rmcWeeks - EPS) {
         rmc = true;
         out.push({ ...period(calendar, 'rmc-4-weken', a, e, sum, e - a + 1, true), weeks: Math.round(weeks * 100) / 100 });
       }
-      if (weeks > ABSENCE_THRESHOLDS.langdurigWeeks + EPS) {
+      if (weeks > counting.langdurigWeeks + EPS) {
         out.push({ ...period(calendar, 'langdurig', a, e, sum, e - a + 1, true), weeks: Math.round(weeks * 100) / 100 });
         break;
       }
@@ -184,7 +118,7 @@ function luxe(student: DayAbsence, calendar: SchoolCalendar, n: number, perDay: 
   return out;
 }
 
-function mazl(student: DayAbsence, calendar: SchoolCalendar, n: number): AbsencePeriod[] {
+function mazl(student: DayAbsence, calendar: SchoolCalendar, n: number, counting: Counting): AbsencePeriod[] {
   const out: AbsencePeriod[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -194,12 +128,12 @@ function mazl(student: DayAbsence, calendar: SchoolCalendar, n: number): Absence
     while (e + 1 < n && student.flagsAt(e + 1) & SICK) e += 1;
     starts.push(a);
     ends.push(e);
-    if (e - a + 1 >= ABSENCE_THRESHOLDS.sickDays) out.push(period(calendar, 'mazl-7-dagen', a, a + ABSENCE_THRESHOLDS.sickDays - 1, 0, ABSENCE_THRESHOLDS.sickDays, true));
+    if (e - a + 1 >= counting.sickDays) out.push(period(calendar, 'mazl-7-dagen', a, a + counting.sickDays - 1, 0, counting.sickDays, true));
     a = e;
   }
-  const k = ABSENCE_THRESHOLDS.sickReports;
+  const k = counting.sickReports;
   for (let first = 0, last = k - 1; last < starts.length; ) {
-    if (calendar.withinLesweken(starts[first]!, starts[last]!, ABSENCE_THRESHOLDS.sickReportWeeks)) {
+    if (calendar.withinLesweken(starts[first]!, starts[last]!, counting.sickReportWeeks)) {
       let days = 0;
       for (let r = first; r < last; r++) days += ends[r]! - starts[r]! + 1;
       days += 1; // the day of the 4th report

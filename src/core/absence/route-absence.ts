@@ -6,6 +6,7 @@
 import { deriveFacts } from '../routing/facts.js';
 import { decide, type Decision } from '../routing/decide.js';
 import type { CompiledRuleset } from '../routing/compile.js';
+import type { Counting } from '../routing/counting.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import type { Situation } from '../routing/situation.js';
 import { PARTIES } from '../routing/vocabulary.js';
@@ -23,13 +24,15 @@ export interface Melding {
   alleLessenGemist: boolean;
   reden: null;
   maatregelen: null;
+  /** A herhaalmelding of continuous absence: its number (1…counting.repeatMax); absent otherwise. */
+  herhaalmelding?: number;
 }
 
-export type PeriodOut = Pick<AbsencePeriod, 'kind' | 'from' | 'to' | 'hours' | 'days'>;
+export type PeriodOut = Pick<AbsencePeriod, 'kind' | 'from' | 'to' | 'hours' | 'days' | 'repeat'>;
 
 export type AbsenceEscalation = Decision['escalations'][number] & {
   overdue: boolean;
-  period?: { from: string; to: string; hours: number; days: number };
+  period?: { from: string; to: string; hours: number; days: number; repeat?: number };
   melding?: Melding;
 };
 
@@ -39,7 +42,7 @@ export interface AbsenceRecord extends Omit<Decision, 'escalations'> {
 }
 
 /** The situation a period makes on its einddatum: only that period's absence. */
-function periodSituation(base: Situation, p: AbsencePeriod): Situation {
+function periodSituation(base: Situation, p: AbsencePeriod, counting: Counting): Situation {
   const s: Situation = { ...base, ...NO_ABSENCE, referenceDate: p.to };
   switch (p.kind) {
     case '16-uur':
@@ -50,7 +53,7 @@ function periodSituation(base: Situation, p: AbsencePeriod): Situation {
     case 'luxe':
       return { ...s, luxuryAbsence: true };
     case 'mazl-4-meldingen':
-      return { ...s, sickReports12w: 4 };
+      return { ...s, sickReports12w: counting.sickReports };
     case 'mazl-7-dagen':
       return { ...s, sickDaysInRow: p.days };
   }
@@ -61,6 +64,11 @@ export function keepPeriod(base: Situation, p: AbsencePeriod): boolean {
   if (p.kind !== 'langdurig' && p.kind !== 'rmc-4-weken') return true;
   const rmc = deriveFacts({ ...base, referenceDate: p.to }).rmc;
   return p.kind === 'rmc-4-weken' ? rmc : !rmc;
+}
+
+/** `{ repeat }` for a herhaalmelding, nothing otherwise (the JSON of other periods keeps its shape). */
+function repeatOf(p: { repeat?: number | undefined }): { repeat?: number } {
+  return p.repeat === undefined ? {} : { repeat: p.repeat };
 }
 
 function key(e: { to: string; type: string }): string {
@@ -85,7 +93,7 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
   const notes = [...atPeil.notes];
   const todos = [...atPeil.todos];
   for (const p of periods) {
-    const sp = periodSituation(base, p);
+    const sp = periodSituation(base, p, ruleset.counting);
     const d = decide(sp, ruleset, workingDays);
     const plain = new Set(decide({ ...sp, ...NO_ABSENCE }, ruleset, workingDays).escalations.map(key));
     for (const e of d.escalations) {
@@ -93,8 +101,18 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
       escalations.push({
         ...e,
         overdue: isOverdue(base.referenceDate, e.deadline),
-        period: { from: p.from, to: p.to, hours: p.hours, days: p.days },
-        melding: { soort: p.kind, begindatum: p.from, einddatum: p.to, verzuimuren: p.hours, verzuimdagen: p.days, alleLessenGemist: p.allLessonsMissed, reden: null, maatregelen: null },
+        period: { from: p.from, to: p.to, hours: p.hours, days: p.days, ...repeatOf(p) },
+        melding: {
+          soort: p.kind,
+          begindatum: p.from,
+          einddatum: p.to,
+          verzuimuren: p.hours,
+          verzuimdagen: p.days,
+          alleLessenGemist: p.allLessonsMissed,
+          reden: null,
+          maatregelen: null,
+          ...(p.repeat === undefined ? {} : { herhaalmelding: p.repeat }),
+        },
       });
     }
     for (const i of d.inform) {
@@ -117,6 +135,6 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
     notes,
     todos,
     escalations,
-    absence: { ...absence.fields, periods: periods.map(({ kind, from, to, hours, days }) => ({ kind, from, to, hours, days })) },
+    absence: { ...absence.fields, periods: periods.map(({ kind, from, to, hours, days, repeat }) => ({ kind, from, to, hours, days, ...repeatOf({ repeat }) })) },
   };
 }

@@ -1,6 +1,7 @@
 // Compiles a checked rule set once into closures, so deciding a situation never re-reads JSON:
 // each condition becomes a function of (situation, derived facts), each text is resolved to one
 // language up front.
+import { countingNumbers, type Counting } from './counting.js';
 import type { DerivedFacts } from './facts.js';
 import type { Condition, FactCondition, LocalText, Rule, Ruleset } from './ruleset.js';
 import type { Situation } from './situation.js';
@@ -47,6 +48,8 @@ export interface CompiledRuleset {
   rules: CompiledRule[];
   /** Only the enabled ones, which is what decide() walks. */
   active: CompiledRule[];
+  /** The numbers `batch --registrations` counts periods with. */
+  counting: Counting;
 }
 
 export function localize(text: LocalText, lang: Lang): string {
@@ -193,5 +196,6 @@ export function compileRuleset(ruleset: Ruleset, sha256: string, lang: Lang): Co
     lang,
     rules,
     active: rules.filter((r) => r.enabled),
+    counting: countingNumbers(ruleset.counting),
   };
 }

@@ -2,6 +2,8 @@
 // that return every problem at once, each with its path in the file.
 import { z } from 'zod';
 import { problem, type FieldIssue, type Problem } from '../problems.js';
+import { checkCountingAgreement, countingSchema } from './counting.js';
+import { localTextSchema } from './local-text.js';
 import { zodIssues, type ParseResult } from './situation.js';
 import {
   DEADLINE_FROM,
@@ -14,11 +16,7 @@ import {
   type FactType,
 } from './vocabulary.js';
 
-export const localTextSchema = z.union([
-  z.string().min(1),
-  z.strictObject({ nl: z.string().min(1), en: z.string().min(1).optional() }),
-], { error: 'expected-text' });
-export type LocalText = z.infer<typeof localTextSchema>;
+export { localTextSchema, type LocalText } from './local-text.js';
 
 const scalarSchema = z.union([z.number(), z.boolean(), z.string(), z.null()]);
 
@@ -93,6 +91,8 @@ export const rulesetSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' }),
   version: z.string().min(1),
   title: localTextSchema,
+  /** The numbers `batch --registrations` counts with, each with its source (core/routing/counting.ts). */
+  counting: countingSchema,
   rules: z.array(ruleSchema).min(1),
 });
 export type Ruleset = z.infer<typeof rulesetSchema>;
@@ -179,6 +179,7 @@ export function checkRuleset(ruleset: Ruleset): FieldIssue[] {
     if (rule.when) checkCondition(rule.when, `${path}.when`, issues);
     checkEffects(rule.then, `${path}.then`, issues);
   });
+  issues.push(...checkCountingAgreement(ruleset.rules, ruleset.counting));
   const hasParentsDefault = ruleset.rules.some((r) => r.enabled && r.when === undefined && r.then.parents);
   if (!hasParentsDefault) {
     issues.push({ path: 'rules', problem: problem('needs-parents-default') });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { absenceAt } from '../../../src/core/absence/periods.js';
 import { dayOf, isoOf } from '../../../src/core/calendar/school-calendar.js';
+import { defaultRuleset } from '../../factories.js';
 import { mulberry32 } from '../../random.js';
 import { absent, calendar, LATE, LUXE_CODE, peil, SICK_CODE, SPEC, student } from './absence-fixtures.js';
 
 const cal = calendar();
 const PER_DAY = 8;
-const at = (s: ReturnType<typeof student>, iso: string, c = cal) => absenceAt(s, c, peil(c, iso), PER_DAY);
+const COUNTING = defaultRuleset().counting;
+const at = (s: ReturnType<typeof student>, iso: string, c = cal) => absenceAt(s, c, peil(c, iso), PER_DAY, COUNTING);
 const kinds = (s: ReturnType<typeof student>, iso: string, kind: string, c = cal) => at(s, iso, c).periods.filter((p) => p.kind === kind);
 
 describe('16 uur within 4 lesweken', () => {

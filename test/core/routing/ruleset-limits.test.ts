@@ -3,12 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleset } from '../../../src/core/routing/compile.js';
 import { MAX_CONDITION_DEPTH, parseRuleset } from '../../../src/core/routing/ruleset.js';
+import { defaultRulesetJson } from '../../factories.js';
 import { enIssue } from '../../words.js';
 
 const ruleset = (when: unknown): unknown => ({
   id: 'test',
   version: '1',
   title: 'test',
+  counting: defaultRulesetJson().counting,
   rules: [
     { id: 'ouders', title: 't', source: 's', then: { parents: { involve: 'yes', priority: 0, reason: 'r' } } },
     { id: 'deep', title: 't', source: 's', when, then: { notes: ['n'] } },
