@@ -6,7 +6,11 @@ import type { RegistrationRowProblem } from '../core/absence/problems.js';
 import type { AbsenceEscalation } from '../core/absence/route-absence.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
+import type { Holiday } from '../core/calendar/school-calendar.js';
 import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
+import { calendarMessagesFor } from './messages-calendar.js';
+import { humanDate } from './human-date.js';
+import { wrapLines } from './layout.js';
 import { formatDeadline, formatTable, type Style } from './print.js';
 import { rowProblemDescriber } from './messages-errors.js';
 
@@ -25,7 +29,7 @@ export interface AbsenceSummaryView {
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   meldingen: { studentRef: string; line: number; escalation: AbsenceEscalation }[];
   meldingenTotal: number;
-  calendar: { name: string; from: string; to: string };
+  calendar: { name: string; from: string; to: string; source: string; region?: string | undefined };
   codes: string;
 }
 
@@ -33,7 +37,8 @@ export type AbsenceWarningView =
   | { kind: 'registration-row'; row: RegistrationRowProblem }
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
-  | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number };
+  | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
+  | { kind: 'calendar-advice'; file: string; region: string; advice: readonly Holiday[] };
 
 /** Student numbers per line under the escalation table (fits 80 columns). */
 const REFS_PER_LINE = 5;
@@ -64,7 +69,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   const { color: c, msgs } = style;
   const s = a.summary;
   const out: string[] = [c.bold(s.title(labels.students, labels.registrations))];
-  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${r.calendar.from} – ${r.calendar.to}`);
+  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`, ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region), style.width, '', '    '));
   out.push(`${s.codes}: ${r.codes}`);
   const counts: [string, number][] = [
     [s.students, r.students],
@@ -109,6 +114,12 @@ export function formatAbsenceOneLine(style: Style, a: AbsenceMessages, r: Absenc
 }
 
 export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: AbsenceWarningView): string {
+  if (w.kind === 'calendar-advice') {
+    const [first, ...rest] = calendarMessagesFor(style.msgs.lang).advice(w.file, w.region, w.advice);
+    // Lines of their own (each under 80 columns); only a long file name is wrapped, on a terminal.
+    const wrapped = rest.flatMap((line) => wrapLines(line.trimStart(), style.width, line.slice(0, line.length - line.trimStart().length), '    '));
+    return [`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${first}`, ...wrapped].join('\n');
+  }
   const text =
     w.kind === 'registration-row'
       ? a.row(w.row)
