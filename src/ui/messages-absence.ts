@@ -57,6 +57,8 @@ export interface AbsenceMessages {
     no: string;
     overdue: string;
   };
+  /** A to-do from a period (MAZL) in `cases show`: the period and what the school must do. */
+  periodTodo: { period: string; from: string; through: string; sickDays: string; todo: string };
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -216,6 +218,7 @@ const nl: AbsenceMessages = {
     no: 'nee',
     overdue: 'TE LAAT',
   },
+  periodTodo: { period: 'periode', from: 'vanaf', through: 't/m', sickDays: 'ziektedagen', todo: 'wat te doen' },
 };
 
 const en: AbsenceMessages = {
@@ -313,6 +316,7 @@ const en: AbsenceMessages = {
     no: 'no',
     overdue: 'OVERDUE',
   },
+  periodTodo: { period: 'period', from: 'from', through: 'through', sickDays: 'days sick', todo: 'what to do' },
 };
 
 export function absenceMessagesFor(lang: Lang): AbsenceMessages {

@@ -3,7 +3,7 @@
 // the warnings. Strings only; the CLI picks the stream.
 import type { PeriodKind } from '../core/absence/periods.js';
 import type { RegistrationRowProblem } from '../core/absence/problems.js';
-import type { AbsenceEscalation } from '../core/absence/route-absence.js';
+import type { AbsenceEscalation, AbsenceTodo } from '../core/absence/route-absence.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
 import type { Holiday } from '../core/calendar/school-calendar.js';
@@ -65,11 +65,32 @@ export function formatMelding(style: Style, a: AbsenceMessages, studentRef: stri
   return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)];
 }
 
+/**
+ * A to-do from a period (MAZL: involve the jeugdarts) in `cases show`: which period, and what the
+ * school must do (the rule's reason), wrapped under its label at the terminal's width.
+ */
+export function formatPeriodTodo(style: Style, a: AbsenceMessages, studentRef: string, t: AbsenceTodo): string[] {
+  const p = t.period!;
+  const m = a.periodTodo;
+  const mazl = p.kind === 'mazl-4-meldingen' || p.kind === 'mazl-7-dagen';
+  const rows: [string, string][] = [
+    [m.period, a.period[p.kind]],
+    [m.from, humanDate(p.from)],
+    [m.through, humanDate(p.to)],
+    ...(p.hours > 0 ? [[a.melding.verzuimuren, fmtNumber(a, p.hours)] as [string, string]] : []),
+    [mazl ? m.sickDays : a.melding.verzuimdagen, String(p.days)],
+  ];
+  const width = Math.max(...[...rows.map(([k]) => k), m.todo].map((k) => k.length));
+  const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[t.party]} (${t.type})`)}\n  ${style.msgs.noDeadline}`;
+  const indent = ' '.repeat(width + 4);
+  return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`), ...wrapLines(t.reason, style.width, `  ${m.todo.padEnd(width)}  `, indent)];
+}
+
 export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, labels: { students: string; registrations: string }): string {
   const { color: c, msgs } = style;
   const s = a.summary;
   const out: string[] = [c.bold(s.title(labels.students, labels.registrations))];
-  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`, ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region), style.width, '', '    '));
+  out.push(`${s.calendar}: ${r.calendar.name}`, `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`, ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region).trimStart(), style.width, '  ', '    '));
   out.push(`${s.codes}: ${r.codes}`);
   const counts: [string, number][] = [
     [s.students, r.students],

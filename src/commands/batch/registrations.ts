@@ -57,7 +57,7 @@ export interface RegistrationsHooks {
   stdin: Readable;
   stdout: Writable;
   onWarning?(warning: RegistrationsWarning): void;
-  /** Each student's record that has an escalation from a period, in file order (for the case log). */
+  /** Each student's record that has an escalation or a to-do from a period, in file order (for the case log). */
   onRecord?(record: AbsenceRecord, situation: Situation): void | Promise<void>;
   /** A row problem in the user's language, written into the records (the CLI passes the ui catalogue's). */
   describeRowProblem: DescribeProblem;
@@ -227,7 +227,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         encoder.record(out, line, record);
         written += 1;
       }
-      if (record.escalations.some((x) => x.period)) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
+      if (record.escalations.some((x) => x.period) || record.todos.some((t) => t.period)) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
       if (++inChunk >= CHUNK_RECORDS) await flush();
     }
     writeErrorsBefore(Number.POSITIVE_INFINITY);
