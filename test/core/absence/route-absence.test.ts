@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absenceAt } from '../../../src/core/absence/periods.js';
 import { routeAbsence } from '../../../src/core/absence/route-absence.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
-import { absent, calendar, peil, SPEC, student } from './absence-fixtures.js';
+import { absent, calendar, peil, SICK_CODE, SPEC, student } from './absence-fixtures.js';
 
 // The fixture year without kerstvakantie, so that 16 hours can fall just before Christmas.
 const cal = calendar({ ...SPEC, holidays: SPEC.holidays.filter((h) => h.name !== 'kerstvakantie') });
@@ -44,5 +44,51 @@ describe('routeAbsence: deadlines in working days from period.to', () => {
     const r = routed(['2026-11-02', '2026-11-03'], '2026-11-06', { birthDate: '2006-01-01', startkwalificatie: true });
     expect(r.absence.periods).toHaveLength(1);
     expect(r.escalations).toEqual([]);
+  });
+});
+
+describe('routeAbsence: the to-dos a period brings (MAZL) carry their period, one per period', () => {
+  function sick(days: readonly string[], peildatum: string, since?: string) {
+    const s = student(cal);
+    for (const d of days) absent(s, cal, d, 'day', SICK_CODE);
+    const base = situation({ studentRef: 'L7', birthDate: '2012-03-01', referenceDate: peildatum });
+    return routeAbsence(base, absenceAt(s, cal, peil(cal, peildatum), 8), ruleset, workingDays, since);
+  }
+  const reports = ['2026-09-07', '2026-09-21', '2026-10-05', '2026-10-26'];
+  const week = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17'];
+
+  it('the 4th sick report: a jeugdarts to-do with the period from the 1st to the 4th report', () => {
+    const r = sick(reports, '2026-10-30');
+    expect(r.todos).toEqual([
+      { party: 'jeugdarts', type: 'mazl-inschakelen', reason: expect.stringContaining('MAZL'), rules: ['mazl-jeugdarts'], period: { kind: 'mazl-4-meldingen', from: '2026-09-07', to: '2026-10-26', hours: 0, days: 4 } },
+    ]);
+    expect(r.escalations).toEqual([]);
+  });
+
+  it('two MAZL periods are two to-dos (not one), and the peildatum’s own MAZL to-do is the period’s', () => {
+    // The 7th sick day in a row is a report too (the 5th): the peildatum counts ≥ 4 reports in 12 lesweken.
+    const r = sick([...reports, ...week], '2026-11-18');
+    expect(r.todos.map((t) => [t.type, t.period?.kind, t.period?.to])).toEqual([
+      ['mazl-inschakelen', 'mazl-4-meldingen', '2026-10-26'],
+      ['mazl-inschakelen', 'mazl-7-dagen', '2026-11-17'],
+    ]);
+  });
+
+  it('--since leaves out an earlier period’s to-do; a to-do the peildatum itself brings stays, without a period', () => {
+    const r = sick(reports, '2026-10-30', '2026-10-27');
+    expect(r.absence.periods).toEqual([]);
+    expect(r.todos).toEqual([expect.objectContaining({ party: 'jeugdarts', type: 'mazl-inschakelen' })]);
+    expect(r.todos[0]!.period).toBeUndefined();
+  });
+
+  it('a to-do that does not come from absence keeps its place and has no period', () => {
+    const s = student(cal);
+    for (const d of reports) absent(s, cal, d, 'day', SICK_CODE);
+    const base = situation({ studentRef: 'L8', birthDate: '2012-03-01', referenceDate: '2026-10-30', abuseSuspected: true });
+    const r = routeAbsence(base, absenceAt(s, cal, peil(cal, '2026-10-30'), 8), ruleset, workingDays);
+    expect(r.todos.map((t) => [t.party, t.type, t.period?.kind])).toEqual([
+      ['jeugdarts', 'mazl-inschakelen', 'mazl-4-meldingen'],
+      ['veilig-thuis', 'advies-vragen', undefined],
+    ]);
   });
 });
