@@ -20,7 +20,8 @@ function listed(advice: readonly Holiday[], through: string): string[] {
   return advice.map((h) => `    ${h.name}: ${range(h, through)}`);
 }
 
-const DOWNLOAD = 'https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays?output=json';
+// The whole address is 87 characters, wider than a terminal: the host and the tail, and the README has it whole.
+const DOWNLOAD = 'opendata.rijksoverheid.nl …/infotypes/schoolholidays?output=json';
 
 const nl: CalendarMessages = {
   advice: (file, region, advice) => [
@@ -39,13 +40,13 @@ const nl: CalendarMessages = {
         return {
           message: `${file} noemt regio ${p.region} nergens (wel: ${p.regions.join(', ') || 'geen enkele regio'})`,
           details: [],
-          hint: `download de hele lijst (${DOWNLOAD}) of geef --region met een regio uit het bestand`,
+          hint: `download de hele lijst (${DOWNLOAD}; zie de README) of geef --region met een regio uit het bestand`,
         };
       case 'open-data-no-span':
         return {
           message: `${file} dekt geen heel schooljaar voor regio ${p.region} (schooljaren in het bestand: ${p.years.join(', ') || 'geen'}): de open data noemen vakanties, niet de eerste schooldag`,
           details: [],
-          hint: `download de hele lijst (${DOWNLOAD}) of twee schooljaren na elkaar, of geef de kalender van de school`,
+          hint: `download de hele lijst (${DOWNLOAD}; zie de README) of twee schooljaren na elkaar, of geef de kalender van de school`,
         };
       case 'open-data-range-reversed':
         return { message: `${file}: ${p.name} (regio ${p.region}) begint ${humanDate(p.from)}, na het einde ${humanDate(p.to)}`, details: [], hint: 'download het bestand opnieuw, of geef de kalender van de school' };
@@ -70,13 +71,13 @@ const en: CalendarMessages = {
         return {
           message: `${file} does not name region ${p.region} (it has: ${p.regions.join(', ') || 'no region at all'})`,
           details: [],
-          hint: `download the full list (${DOWNLOAD}) or give --region with a region in the file`,
+          hint: `download the full list (${DOWNLOAD}; see the README) or give --region with a region in the file`,
         };
       case 'open-data-no-span':
         return {
           message: `${file} covers no whole school year for region ${p.region} (school years in the file: ${p.years.join(', ') || 'none'}): the open data list holidays, not the first school day`,
           details: [],
-          hint: `download the full list (${DOWNLOAD}) or two consecutive school years, or give the school's calendar`,
+          hint: `download the full list (${DOWNLOAD}; see the README) or two consecutive school years, or give the school's calendar`,
         };
       case 'open-data-range-reversed':
         return { message: `${file}: ${p.name} (region ${p.region}) starts ${humanDate(p.from)}, after its end ${humanDate(p.to)}`, details: [], hint: "download the file again, or give the school's calendar" };

@@ -66,7 +66,7 @@ describe('batch --registrations over the Rijksoverheid open data', () => {
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${ONE_YEAR} dekt geen heel schooljaar voor regio noord (schooljaren in het bestand: 2025-2026)`);
-    expect(r.stderr).toContain('https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays?output=json');
+    expect(r.stderr).toContain('download de hele lijst (opendata.rijksoverheid.nl …/infotypes/schoolholidays?output=json; zie de README)');
   });
 
   it('a region the file does not name: exit 2 with the regions it has', async () => {
