@@ -6,6 +6,7 @@ import { Parser } from 'csv-parse';
 import type { Delimiter, Encoding } from './sniff.js';
 import { RecordCutter, type RecordDelimiter } from './cutter.js';
 import { apiOf, csvFileError, csvParserOptions, LineCounter, type CsvReadOptions, type ParserApi } from './rows.js';
+import { splitPlainPiece } from './plain-piece.js';
 import { CsvText } from './text.js';
 
 export interface CsvPiece {
@@ -187,11 +188,25 @@ export interface PieceCsvError {
 }
 
 /**
- * Parses one piece as a worker does: csv-parse with the record delimiter of the header line (a
- * fresh parser would guess it again from the piece), each record with its line in the file.
+ * Parses one piece as a worker does: a piece without quotes is split directly (io/csv/plain-piece.ts),
+ * any other with csv-parse and the record delimiter of the header line (a fresh parser would guess it
+ * again from the piece); each record with its line in the file.
  */
 export function parsePiece(
   bytes: Uint8Array,
+  lineOffset: number,
+  delimiter: Delimiter,
+  recordDelimiter: RecordDelimiter,
+  onRow: (line: number, cells: string[]) => void,
+): PieceCsvError | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (splitPlainPiece(buffer, lineOffset, delimiter, recordDelimiter, onRow)) return undefined;
+  return csvParsePiece(buffer, lineOffset, delimiter, recordDelimiter, onRow);
+}
+
+/** parsePiece without the fast path: csv-parse alone (exported for the test that holds the two equal). */
+export function csvParsePiece(
+  buffer: Buffer,
   lineOffset: number,
   delimiter: Delimiter,
   recordDelimiter: RecordDelimiter,
@@ -201,7 +216,7 @@ export function parsePiece(
   const counter = new LineCounter();
   const info = parser.info;
   const push = (cells: string[]): void => onRow(lineOffset + counter.startOf(cells, info.lines, info.empty_lines), cells);
-  const error = parser.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), true, push, () => undefined);
+  const error = parser.parse(buffer, true, push, () => undefined);
   if (!error) return undefined;
   return { code: (error as { code?: string }).code, line: lineOffset + counter.nextStart(info.empty_lines) };
 }
