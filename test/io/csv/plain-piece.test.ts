@@ -59,7 +59,7 @@ describe('the quote-free fast path', () => {
 
   it('gives what csv-parse gives on random pieces, or declines', () => {
     const pieces = fc.record({
-      delimiter: fc.constantFrom<Delimiter>(';', ',', '\t', '|'),
+      delimiter: fc.constantFrom<Delimiter>(';', ',', '\t'),
       recordDelimiter: fc.constantFrom<RecordDelimiter>('\n', '\r\n', '\r'),
       parts: fc.array(fc.oneof(fc.constantFrom(';', ',', '\t', '|', '\r', '\n', '\r\n', '"', ' ', 'a', 'Zoë', '€', '😀', '', '12-03-2026'), fc.string({ maxLength: 4 })), { maxLength: 60 }),
       junk: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 3 }),
