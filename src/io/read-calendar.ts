@@ -20,6 +20,8 @@ export function readCalendar(file: string, region: Region | undefined, holidays:
   } catch (error) {
     throw new ProblemError({ kind: 'file-unreadable', file, flag: '--calendar', reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
+  // The open-data service answers in XML unless asked for JSON: say so instead of "invalid JSON at <".
+  if (text.trimStart().startsWith('<')) throw new ProblemError({ kind: 'calendar-open-data', file, problem: { kind: 'open-data-xml' } });
   const json = parseJsonText(text, file);
   let spec;
   let origin: OpenDataOrigin | undefined;

@@ -36,6 +36,8 @@ const nl: CalendarMessages = {
   source: (file, region) => (region === undefined ? `  bron: ${file} (kalender van de school)` : `  bron: ${file} (open data Rijksoverheid: advies, regio ${region})`),
   openData(file, p) {
     switch (p.kind) {
+      case 'open-data-xml':
+        return { message: `${file} is XML; zorgroute leest de open data als JSON`, details: [], hint: `download met ?output=json (${DOWNLOAD}; zie de README), of geef de kalender van de school` };
       case 'open-data-region-missing':
         return {
           message: `${file} noemt regio ${p.region} nergens (wel: ${p.regions.join(', ') || 'geen enkele regio'})`,
@@ -67,6 +69,8 @@ const en: CalendarMessages = {
   source: (file, region) => (region === undefined ? `  source: ${file} (the school's calendar)` : `  source: ${file} (Rijksoverheid open data: advice, region ${region})`),
   openData(file, p) {
     switch (p.kind) {
+      case 'open-data-xml':
+        return { message: `${file} is XML; zorgroute reads the open data as JSON`, details: [], hint: `download with ?output=json (${DOWNLOAD}; see the README), or give the school's calendar` };
       case 'open-data-region-missing':
         return {
           message: `${file} does not name region ${p.region} (it has: ${p.regions.join(', ') || 'no region at all'})`,

@@ -79,6 +79,15 @@ describe('batch --registrations over the Rijksoverheid open data', () => {
     expect(r.stderr).toContain(`${file} does not name region noord (it has: zuid)`);
   });
 
+  it('the service’s XML form (downloaded without ?output=json): exit 2 saying to ask for JSON', async () => {
+    const file = join(tmp, 'schoolvakanties.xml');
+    writeFileSync(file, '<?xml version="1.0" encoding="UTF-8"?>\n<schoolholidays><content/></schoolholidays>\n');
+    const r = await run(registrations('xml.csv', ['17-10-2025']), file, ['--region', 'noord']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`${file} is XML; zorgroute leest de open data als JSON`);
+    expect(r.stderr).toContain('?output=json');
+  });
+
   it('a stamp that is no date: exit 2 naming the file and the field', async () => {
     const file = join(tmp, 'bad-stamp.json');
     writeFileSync(file, readFileSync(OPEN_DATA, 'utf8').replace('"2026-10-10T00:00:00.000Z"', '"10-10-2026"'));

@@ -46,6 +46,8 @@ export function isOpenData(json: unknown): boolean {
 }
 
 export type OpenDataProblem =
+  /** The service's default form (without `output=json`): XML, which zorgroute does not read. */
+  | { kind: 'open-data-xml' }
   | { kind: 'open-data-no-span'; region: Region; years: string[] }
   | { kind: 'open-data-region-missing'; region: Region; regions: string[] }
   | { kind: 'open-data-range-reversed'; region: Region; name: string; from: string; to: string };
