@@ -20,8 +20,8 @@ export const REGIONS = ['noord', 'midden', 'zuid'] as const;
 export type Region = (typeof REGIONS)[number];
 
 const stamp = z.string().refine((s) => dutchDay(s) !== undefined, { error: 'expected a date (YYYY-MM-DD) or an ISO timestamp (YYYY-MM-DDTHH:MM:SS.sssZ)' });
-/** `true`, `"true"`, `" TRUE "` → true; `false`, `"false"` → false; absent → not compulsory (an advice). */
-const compulsory = z.union([z.boolean(), z.string().regex(/^\s*(true|false)\s*$/i, { error: 'expected "true" or "false"' })]).optional();
+/** `true`, `"true"`, `" TRUE "` → true; `false`, `"false"` → false; absent or null → not compulsory (an advice). */
+const compulsory = z.union([z.boolean(), z.string().regex(/^\s*(true|false)\s*$/i, { error: 'expected "true" or "false"' })]).nullable().optional();
 const yearSchema = z.looseObject({
   content: z.array(
     z.looseObject({
@@ -65,7 +65,7 @@ export function cleanText(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function isCompulsory(v: boolean | string | undefined): boolean {
+function isCompulsory(v: boolean | string | null | undefined): boolean {
   return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
 }
 
