@@ -3,7 +3,7 @@
 // print.ts (the one importer of chalk) and fit the terminal (print-table.ts).
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
-import { weekdayDate } from './human-date.js';
+import { humanDate, weekdayDate } from './human-date.js';
 import { wrapLines } from './layout.js';
 import { rowProblemDescriber } from './messages-errors.js';
 import { formatTable, type Style } from './print.js';
@@ -33,7 +33,7 @@ export type BatchWarningView =
 function referenceDateText(style: Style, r: BatchSummaryView): string {
   const { date, from, column } = r.referenceDate;
   const { first, last } = r.referenceDates;
-  return style.msgs.batch.referenceDateValue({ fallback: date, from, range: column && first !== null && last !== null ? [first, last] : null });
+  return style.msgs.batch.referenceDateValue({ fallback: humanDate(date), from, range: column && first !== null && last !== null ? [humanDate(first), humanDate(last)] : null });
 }
 
 function studentList(style: Style, students: readonly { studentRef: string; line: number }[], total: number): string {

@@ -85,11 +85,11 @@ describe('careless input', () => {
     const noColumn = join(dir, 'zonder-peildatum.csv');
     writeFileSync(noColumn, 'leerlingnummer;geboortedatum\r\nL1;01-03-2012\r\n');
     const summary = await runCli(['batch', noColumn, '--reference-date', '02-02-2026']);
-    expect(summary.stdout).toContain('peildatum: 2026-02-02 (--reference-date)');
+    expect(summary.stdout).toContain('peildatum: 02-02-2026 (--reference-date)');
     const today = await runCli(['batch', noColumn, '--format', 'ndjson']);
-    expect(today.stderr).toMatch(/; peildatum \d{4}-\d\d-\d\d \(vandaag\);/);
+    expect(today.stderr).toMatch(/; peildatum \d\d-\d\d-\d{4} \(vandaag\);/);
     const column = await runCli(['batch', EXAMPLE, '--lang', 'en', '--reference-date', '2026-03-01']);
-    expect(column.stdout).toContain('reference date: 2026-02-02 from the peildatum column; empty cells: 2026-03-01 (--reference-date)');
+    expect(column.stdout).toContain('reference date: 02-02-2026 from the peildatum column; empty cells: 01-03-2026 (--reference-date)');
   });
 
   it('takes --set with the CSV column names as well as the field names', async () => {

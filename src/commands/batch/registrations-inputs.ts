@@ -8,7 +8,8 @@ import type { ColumnPlan } from '../../core/rows/columns.js';
 import { readRow, isBlankRow, type RowError } from '../../core/rows/row-situation.js';
 import type { Situation, SituationField } from '../../core/routing/situation.js';
 import { openCsvInput } from '../../io/csv/input.js';
-import { CsvReader, type CsvReadOptions, type CsvRow } from '../../io/csv/rows.js';
+import { CsvReader } from '../../io/csv/reader.js';
+import type { CsvReadOptions, CsvRow } from '../../io/csv/rows.js';
 import { packageRoot } from '../../io/package-root.js';
 import { emptyExport, planOrThrow } from './setup.js';
 

@@ -23,7 +23,7 @@ import { compileRuleset } from '../../core/routing/compile.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { ByteBuilder, fileSink, stdoutSink } from '../../io/batch-output.js';
 import { openCsvInput } from '../../io/csv/input.js';
-import { CsvReader } from '../../io/csv/rows.js';
+import { CsvReader } from '../../io/csv/reader.js';
 import { readCalendar } from '../../io/read-calendar.js';
 import { readRulesetSource } from '../../io/read-ruleset.js';
 import { absenceRecordEncoder } from '../../io/registration-records.js';

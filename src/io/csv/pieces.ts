@@ -60,6 +60,10 @@ export class CsvPieceReader {
     return this.text.bytesRead;
   }
 
+  get delimiter(): Delimiter | undefined {
+    return this.text.delimiter;
+  }
+
   /** A piece's buffer, back from its worker: used again for a later piece. */
   recycle(bytes: ArrayBuffer): void {
     if (this.spare.length < MAX_SPARE_PIECES) this.spare.push(bytes);

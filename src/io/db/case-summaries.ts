@@ -38,6 +38,45 @@ export interface EscalationRow {
   caseOpen: number;
 }
 
+/** What a case's first decision makes of its summary: the same for every case with that outcome. */
+interface FirstDecisionPlan {
+  openEscalations: number;
+  openTodos: number;
+  nextDeadline: string | null;
+  rows: { kind: 'escalation' | 'todo'; target: string; type: string; deadline: string | null; reason: string; rules: string }[];
+}
+
+/** Outcomes are shared by the many decisions that have them (decision-outcomes.ts): each is planned once. */
+const plans = new WeakMap<DecisionOutcome, FirstDecisionPlan>();
+
+/** escalationStates()/todoStates() of one decision: one row per target and type, an escalation with its earliest deadline, a to-do as it first came. */
+function firstDecisionPlan(outcome: DecisionOutcome): FirstDecisionPlan {
+  const known = plans.get(outcome);
+  if (known) return known;
+  const seen = new Map<string, (typeof outcome.escalations)[number]>();
+  for (const e of outcome.escalations) {
+    const key = `${e.to}\u0000${e.type}`;
+    const first = seen.get(key);
+    if (!first) seen.set(key, { ...e });
+    else if (e.deadline !== null && (first.deadline === null || e.deadline < first.deadline)) first.deadline = e.deadline;
+  }
+  let next: string | null = null;
+  for (const e of seen.values()) if (e.deadline !== null && (next === null || e.deadline < next)) next = e.deadline;
+  const todos = new Map<string, NonNullable<DecisionOutcome['todos']>[number]>();
+  for (const t of outcome.todos ?? []) if (!todos.has(`${t.party}\u0000${t.type}`)) todos.set(`${t.party}\u0000${t.type}`, t);
+  const plan: FirstDecisionPlan = {
+    openEscalations: seen.size,
+    openTodos: todos.size,
+    nextDeadline: next,
+    rows: [
+      ...[...seen.values()].map((e) => ({ kind: 'escalation' as const, target: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules) })),
+      ...[...todos.values()].map((t) => ({ kind: 'todo' as const, target: t.party, type: t.type, deadline: null, reason: t.reason, rules: JSON.stringify(t.rules) })),
+    ],
+  };
+  plans.set(outcome, plan);
+  return plan;
+}
+
 export class CaseSummaries {
   private readonly s;
 
@@ -79,6 +118,15 @@ export class CaseSummaries {
         `INSERT INTO case_state (case_id, student_ref, status, closed_at, open_escalations, open_todos, next_deadline, last_event_id, last_event_at)
          VALUES (@caseId, @studentRef, @status, @closedAt, @openEscalations, @openTodos, @nextDeadline, @lastEventId, @lastEventAt)`,
       ),
+      // newCaseWithDecision's two, with positional parameters: thousands per batch transaction.
+      insertNewState: db.prepare(
+        `INSERT INTO case_state (case_id, student_ref, status, closed_at, open_escalations, open_todos, next_deadline, last_event_id, last_event_at)
+         VALUES (?, ?, 'open', NULL, ?, ?, ?, ?, ?)`,
+      ),
+      insertNewEscalation: db.prepare(
+        `INSERT INTO case_escalations (case_id, kind, target, type, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, 1)`,
+      ),
       insertEscalation: db.prepare(
         `INSERT INTO case_escalations (case_id, kind, target, type, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
          VALUES (@caseId, @kind, @target, @type, @deadline, @reason, @rules, @raisedOn, @doneEventId, @doneDate, @doneAction, @caseOpen)`,
@@ -95,21 +143,9 @@ export class CaseSummaries {
    * transaction): its summary written once, with what escalationStates() makes of one decision.
    */
   newCaseWithDecision(caseId: number, studentRef: string, eventId: number, at: string, outcome: DecisionOutcome, referenceDate: string): void {
-    const seen = new Map<string, (typeof outcome.escalations)[number]>();
-    for (const e of outcome.escalations) {
-      const key = `${e.to}\u0000${e.type}`;
-      const first = seen.get(key);
-      if (!first) seen.set(key, { ...e });
-      else if (e.deadline !== null && (first.deadline === null || e.deadline < first.deadline)) first.deadline = e.deadline;
-    }
-    let next: string | null = null;
-    for (const e of seen.values()) if (e.deadline !== null && (next === null || e.deadline < next)) next = e.deadline;
-    const todos = new Map<string, NonNullable<DecisionOutcome['todos']>[number]>();
-    for (const t of outcome.todos ?? []) if (!todos.has(`${t.party}\u0000${t.type}`)) todos.set(`${t.party}\u0000${t.type}`, t);
-    this.s.insertState.run({ caseId, studentRef, status: 'open', closedAt: null, openEscalations: seen.size, openTodos: todos.size, nextDeadline: next, lastEventId: eventId, lastEventAt: at });
-    const row = { caseId, raisedOn: referenceDate, doneEventId: null, doneDate: null, doneAction: null, caseOpen: 1 };
-    for (const e of seen.values()) this.s.insertEscalation.run({ ...row, kind: 'escalation', target: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules) });
-    for (const t of todos.values()) this.s.insertEscalation.run({ ...row, kind: 'todo', target: t.party, type: t.type, deadline: null, reason: t.reason, rules: JSON.stringify(t.rules) });
+    const plan = firstDecisionPlan(outcome);
+    this.s.insertNewState.run(caseId, studentRef, plan.openEscalations, plan.openTodos, plan.nextDeadline, eventId, at);
+    for (const r of plan.rows) this.s.insertNewEscalation.run(caseId, r.kind, r.target, r.type, r.deadline, r.reason, r.rules, referenceDate);
   }
 
   /** A decision event `eventId` in an open case. */

@@ -2,7 +2,9 @@
 // single-threaded CsvReader, wherever it cuts: checked on tricky text and on random text made of
 // the characters that matter (quotes, delimiters, CR, LF, a multi-byte letter).
 import { describe, expect, it } from 'vitest';
-import { csvFileError, CsvReader } from '../../../src/io/csv/rows.js';
+import { csvFileError } from '../../../src/io/csv/rows.js';
+import { CsvReader } from '../../../src/io/csv/reader.js';
+import { StreamingCsvReader } from './streaming-reader.js';
 import { CsvPieceReader, parsePiece } from '../../../src/io/csv/pieces.js';
 import { mulberry32 } from '../../random.js';
 import { enErrorText } from '../../words.js';
@@ -20,10 +22,13 @@ async function* chunksOf(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
   }
 }
 
-async function single(bytes: Buffer, chunk: number): Promise<Outcome> {
+/** The reference: one csv-parse parser streamed over the whole text (or, with `reader`, zorgroute's one-thread reader). */
+async function single(bytes: Buffer, chunk: number, reader: 'reference' | 'CsvReader' = 'reference'): Promise<Outcome> {
   const out: Outcome = { rows: [] };
   try {
-    for await (const event of new CsvReader(chunksOf(bytes, chunk), { label: 't.csv' }).events()) {
+    const source = chunksOf(bytes, chunk);
+    const read = reader === 'reference' ? new StreamingCsvReader(source, { label: 't.csv' }) : new CsvReader(source, { label: 't.csv' });
+    for await (const event of read.events()) {
       if (event.kind === 'header') [out.header, out.headerLine] = [event.cells, event.line];
       else for (const row of event.rows) out.rows.push([row.line, row.cells]);
     }
@@ -106,18 +111,48 @@ describe('CsvPieceReader', () => {
       const chunk = 1 + Math.floor(rnd() * 40);
       const whole = await single(bytes, 1 << 16);
       const result = await pieced(bytes, chunk, 1 + Math.floor(rnd() * 30));
+      const oneThread = await single(bytes, chunk, 'CsvReader');
       try {
         expectSame(whole, result);
+        expectSame(whole, oneThread);
       } catch (error) {
         throw new Error(`case ${n}: ${JSON.stringify(text)}\n${(error as Error).message}`);
       }
     }
   });
 
+  it('agrees with the reference on quote-free text, where the pieces are split directly', async () => {
+    const rnd = mulberry32(9);
+    const plain = ['a', '1', ';', ';', ',', '\t', ' ', 'é', '€'];
+    const breaks = ['\r', '\n', '\r\n'];
+    let direct = 0;
+    for (let n = 0; n < 1500; n++) {
+      const firstBreak = ['\r\n', '\n', '\r'][Math.floor(rnd() * 3)]!;
+      const d = [';', ',', '\t'][Math.floor(rnd() * 3)]!;
+      // Half the texts break lines only with the header's line break: those are split directly.
+      const alphabet = rnd() < 0.5 ? plain : [...plain, ...breaks];
+      if (alphabet === plain) direct += 1;
+      let text = `h${d}i${d}j${firstBreak}`;
+      const length = Math.floor(rnd() * 200);
+      for (let i = 0; i < length; i++) text += rnd() < 0.2 ? firstBreak : alphabet[Math.floor(rnd() * alphabet.length)]!;
+      const bytes = Buffer.from(text, 'utf8');
+      const chunk = 1 + Math.floor(rnd() * 40);
+      const whole = await single(bytes, 1 << 16);
+      try {
+        expectSame(whole, await pieced(bytes, chunk, 1 + Math.floor(rnd() * 30)));
+        expectSame(whole, await single(bytes, chunk, 'CsvReader'));
+      } catch (error) {
+        throw new Error(`case ${n}: ${JSON.stringify(text)}\n${(error as Error).message}`);
+      }
+    }
+    expect(direct).toBeGreaterThan(600);
+  });
+
   it('reads a header without a line break, and an empty file, as CsvReader does', async () => {
     for (const text of ['a;b', '', '\r\n\r\n', 'a;b\r\n', 'a;b\r\n\r\n1;2']) {
       const bytes = Buffer.from(text);
       expectSame(await single(bytes, 7), await pieced(bytes, 3, 1));
+      expectSame(await single(bytes, 7), await single(bytes, 3, 'CsvReader'));
     }
   });
 
@@ -130,5 +165,6 @@ describe('CsvPieceReader', () => {
     const result = await pieced(long, 1 << 16, 1000);
     expect(result.error).toBe(whole.error);
     expect(result.pieces).toBeLessThan(5);
+    expect((await single(long, 1 << 16, 'CsvReader')).error).toBe(whole.error);
   });
 });

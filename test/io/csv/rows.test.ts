@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
-import { CsvReader, type CsvEvent } from '../../../src/io/csv/rows.js';
+import { CsvReader } from '../../../src/io/csv/reader.js';
+import type { CsvEvent } from '../../../src/io/csv/rows.js';
 import { enRejection } from '../../words.js';
 
 async function* chunksOf(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
