@@ -1,21 +1,30 @@
 // Reads `--calendar FILE`: a school's own calendar JSON, or the Rijksoverheid open-data
 // "schoolvakanties" JSON with `--region`. The public holidays come in from the caller.
 import { readFileSync } from 'node:fs';
-import { calendarFromOpenData, isOpenData, openDataSchema, type Region } from '../core/calendar/open-data.js';
+import { calendarFromOpenData, isOpenData, openDataSchema, type OpenDataOrigin, type Region } from '../core/calendar/open-data.js';
 import { calendarSpecSchema, SchoolCalendar, type PublicHolidays } from '../core/calendar/school-calendar.js';
 import { ProblemError } from '../core/absence/problems.js';
 import { zodIssues } from '../core/routing/situation.js';
 import { parseJsonText } from './json-text.js';
 
-export function readCalendar(file: string, region: Region | undefined, holidays: PublicHolidays): SchoolCalendar {
+/** A calendar and where it came from: the school's own (`origin` undefined) or the Rijksoverheid advice. */
+export interface ReadCalendar {
+  calendar: SchoolCalendar;
+  origin: OpenDataOrigin | undefined;
+}
+
+export function readCalendar(file: string, region: Region | undefined, holidays: PublicHolidays): ReadCalendar {
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     throw new ProblemError({ kind: 'file-unreadable', file, flag: '--calendar', reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
+  // The open-data service answers in XML unless asked for JSON: say so instead of "invalid JSON at <".
+  if (text.trimStart().startsWith('<')) throw new ProblemError({ kind: 'calendar-open-data', file, problem: { kind: 'open-data-xml' } });
   const json = parseJsonText(text, file);
   let spec;
+  let origin: OpenDataOrigin | undefined;
   if (isOpenData(json)) {
     if (region === undefined) throw new ProblemError({ kind: 'calendar-region-needed', file });
     const shaped = openDataSchema.safeParse(json);
@@ -23,6 +32,7 @@ export function readCalendar(file: string, region: Region | undefined, holidays:
     const converted = calendarFromOpenData(shaped.data, region);
     if (!converted.ok) throw new ProblemError({ kind: 'calendar-open-data', file, problem: converted.problem });
     spec = converted.spec;
+    origin = converted.origin;
   } else {
     if (region !== undefined) throw new ProblemError({ kind: 'calendar-region-unused', file });
     const shaped = calendarSpecSchema.safeParse(json);
@@ -31,5 +41,5 @@ export function readCalendar(file: string, region: Region | undefined, holidays:
   }
   const made = SchoolCalendar.make(spec, holidays);
   if (!made.ok) throw new ProblemError({ kind: 'calendar-problems', file, problems: made.problems });
-  return made.calendar;
+  return { calendar: made.calendar, origin };
 }

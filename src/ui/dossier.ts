@@ -16,6 +16,8 @@ import { dossierMessagesFor } from './messages-dossier.js';
 import { intakeMessagesFor } from './messages-intake.js';
 import { messagesFor, type Messages } from './messages.js';
 import { formatAnswer } from './print-intake.js';
+import { absenceMessagesFor } from './messages-absence.js';
+import type { PeriodKind } from '../core/absence/periods.js';
 
 export type DossierBlock =
   | { kind: 'heading'; text: string }
@@ -58,6 +60,15 @@ function givenFacts(situation: Situation, lang: Lang): string[] {
   );
 }
 
+/** The period an outcome of `batch --registrations` comes from, after its reason: `(4e ziekmelding …: 02-03-2026 – 11-05-2026)`. */
+function withPeriod(lang: Lang, reason: string, outcome: object): string {
+  // A stored decision of a registrations run carries these beside the Decision's own fields.
+  const x = outcome as { period?: { kind?: PeriodKind; from: string; to: string }; melding?: { soort: PeriodKind } };
+  const kind = x.period?.kind ?? x.melding?.soort;
+  if (!x.period || !kind) return reason;
+  return `${reason} (${absenceMessagesFor(lang).period[kind]}: ${humanDate(x.period.from)} – ${humanDate(x.period.to)})`;
+}
+
 function decisionBlocks(m: Messages, lang: Lang, d: Decision): DossierBlock[] {
   const dm = dossierMessagesFor(lang);
   const f = d.facts;
@@ -70,11 +81,11 @@ function decisionBlocks(m: Messages, lang: Lang, d: Decision): DossierBlock[] {
   ];
   if (d.escalations.length === 0) blocks.push({ kind: 'paragraph', text: m.noEscalation });
   else {
-    const items = d.escalations.map((e) => ({ text: `${m.party[e.to]} (${e.type}) — ${deadlineText(m, e.deadline, d.referenceDate)}`, detail: e.reason }));
+    const items = d.escalations.map((e) => ({ text: `${m.party[e.to]} (${e.type}) — ${deadlineText(m, e.deadline, d.referenceDate)}`, detail: withPeriod(lang, e.reason, e) }));
     blocks.push({ kind: 'list', title: m.escalations, items });
   }
   const todos = d.todos ?? [];
-  if (todos.length > 0) blocks.push({ kind: 'list', title: m.todos, items: todos.map((t) => ({ text: `${m.party[t.party]} (${t.type}) — ${m.noDeadline}`, detail: t.reason })) });
+  if (todos.length > 0) blocks.push({ kind: 'list', title: m.todos, items: todos.map((t) => ({ text: `${m.party[t.party]} (${t.type}) — ${m.noDeadline}`, detail: withPeriod(lang, t.reason, t) })) });
   if (d.notes.length > 0) blocks.push({ kind: 'list', title: m.notes, items: d.notes.map((n) => ({ text: n })) });
   blocks.push({ kind: 'list', title: m.sources, items: d.rules.map((r) => ({ text: `${r.id}: ${r.title}`, detail: r.source })) });
   blocks.push({ kind: 'paragraph', text: dm.ruleset(d.ruleset.id, d.ruleset.version, d.ruleset.sha256), muted: true });

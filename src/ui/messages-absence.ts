@@ -5,6 +5,7 @@ import type { RegistrationRowProblem, RunProblem } from '../core/absence/problem
 import type { CodeTableProblem } from '../core/absence/codes.js';
 import type { Lang } from '../core/routing/compile.js';
 import { detailText } from './messages-errors.js';
+import { calendarMessagesFor } from './messages-calendar.js';
 
 export interface Worded {
   message: string;
@@ -59,6 +60,8 @@ export interface AbsenceMessages {
     no: string;
     overdue: string;
   };
+  /** A to-do from a period (MAZL) in `cases show`: the period and what the school must do. */
+  periodTodo: { period: string; from: string; through: string; sickDays: string; todo: string };
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -139,9 +142,7 @@ const nl: AbsenceMessages = {
       case 'calendar-region-unused':
         return { message: `--region hoort bij de open data "schoolvakanties", maar ${p.file} is de eigen kalender van een school`, details: [], hint: 'laat --region weg' };
       case 'calendar-open-data':
-        return p.problem.kind === 'open-data-region-missing'
-          ? { message: `${p.file} noemt regio ${p.problem.region} nergens`, details: [] }
-          : { message: `${p.file} dekt geen heel schooljaar voor regio ${p.problem.region}: de open data noemen vakanties, niet de eerste schooldag`, details: [], hint: 'download de hele lijst (…/infotypes/schoolholidays) of twee schooljaren na elkaar, of geef de kalender van de school' };
+        return calendarMessagesFor('nl').openData(p.file, p.problem);
       case 'date-outside-calendar':
         return {
           message: `${p.file} regel ${p.line}: ${p.where === 'peildatum' ? 'peildatum' : 'registratie op'} ${p.date} valt buiten de kalender "${p.calendar}" (${p.from} t/m ${p.to})`,
@@ -222,6 +223,7 @@ const nl: AbsenceMessages = {
     no: 'nee',
     overdue: 'TE LAAT',
   },
+  periodTodo: { period: 'periode', from: 'vanaf', through: 't/m', sickDays: 'ziektedagen', todo: 'wat te doen' },
 };
 
 const en: AbsenceMessages = {
@@ -240,9 +242,7 @@ const en: AbsenceMessages = {
       case 'calendar-region-unused':
         return { message: `--region belongs to the open data "schoolvakanties", but ${p.file} is a school's own calendar`, details: [], hint: 'leave --region out' };
       case 'calendar-open-data':
-        return p.problem.kind === 'open-data-region-missing'
-          ? { message: `${p.file} does not name region ${p.problem.region}`, details: [] }
-          : { message: `${p.file} covers no whole school year for region ${p.problem.region}: the open data list holidays, not the first school day`, details: [], hint: 'download the full list (…/infotypes/schoolholidays) or two consecutive school years, or give the school\'s calendar' };
+        return calendarMessagesFor('en').openData(p.file, p.problem);
       case 'date-outside-calendar':
         return {
           message: `${p.file} line ${p.line}: ${p.where === 'peildatum' ? 'reference date' : 'registration on'} ${p.date} is outside the calendar "${p.calendar}" (${p.from} to ${p.to})`,
@@ -323,6 +323,7 @@ const en: AbsenceMessages = {
     no: 'no',
     overdue: 'OVERDUE',
   },
+  periodTodo: { period: 'period', from: 'from', through: 'through', sickDays: 'days sick', todo: 'what to do' },
 };
 
 export function absenceMessagesFor(lang: Lang): AbsenceMessages {

@@ -3,12 +3,14 @@
 // the warnings. Strings only; the CLI picks the stream.
 import type { PeriodKind } from '../core/absence/periods.js';
 import type { RegistrationRowProblem } from '../core/absence/problems.js';
-import type { AbsenceEscalation } from '../core/absence/route-absence.js';
+import type { AbsenceEscalation, AbsenceTodo } from '../core/absence/route-absence.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { EscalationTarget } from '../core/routing/vocabulary.js';
+import type { Holiday } from '../core/calendar/school-calendar.js';
+import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
+import { calendarMessagesFor } from './messages-calendar.js';
 import { humanDate } from './human-date.js';
 import { wrapLines } from './layout.js';
-import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
 import { formatDeadline, formatTable, type Style } from './print.js';
 import { rowProblemDescriber } from './messages-errors.js';
 
@@ -27,7 +29,7 @@ export interface AbsenceSummaryView {
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   meldingen: { studentRef: string; line: number; escalation: AbsenceEscalation }[];
   meldingenTotal: number;
-  calendar: { name: string; from: string; to: string };
+  calendar: { name: string; from: string; to: string; source: string; region?: string | undefined };
   codes: string;
 }
 
@@ -35,7 +37,8 @@ export type AbsenceWarningView =
   | { kind: 'registration-row'; row: RegistrationRowProblem }
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
-  | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number };
+  | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
+  | { kind: 'calendar-advice'; file: string; region: string; advice: readonly Holiday[] };
 
 /** Student numbers per line under the escalation table (fits 80 columns). */
 const REFS_PER_LINE = 5;
@@ -63,11 +66,36 @@ export function formatMelding(style: Style, a: AbsenceMessages, studentRef: stri
   return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)];
 }
 
+/**
+ * A to-do from a period (MAZL: involve the jeugdarts) in `cases show`: which period, and what the
+ * school must do (the rule's reason), wrapped under its label at the terminal's width.
+ */
+export function formatPeriodTodo(style: Style, a: AbsenceMessages, studentRef: string, t: AbsenceTodo): string[] {
+  const p = t.period!;
+  const m = a.periodTodo;
+  const mazl = p.kind === 'mazl-4-meldingen' || p.kind === 'mazl-7-dagen';
+  const rows: [string, string][] = [
+    [m.period, a.period[p.kind]],
+    [m.from, humanDate(p.from)],
+    [m.through, humanDate(p.to)],
+    ...(p.hours > 0 ? [[a.melding.verzuimuren, fmtNumber(a, p.hours)] as [string, string]] : []),
+    [mazl ? m.sickDays : a.melding.verzuimdagen, String(p.days)],
+  ];
+  const width = Math.max(...[...rows.map(([k]) => k), m.todo].map((k) => k.length));
+  const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[t.party]} (${t.type})`)}\n  ${style.msgs.noDeadline}`;
+  const indent = ' '.repeat(width + 4);
+  return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`), ...wrapLines(t.reason, style.width, `  ${m.todo.padEnd(width)}  `, indent)];
+}
+
 export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, labels: { students: string; registrations: string }): string {
   const { color: c, msgs } = style;
   const s = a.summary;
   const out: string[] = wrapLines(c.bold(s.title(labels.students, labels.registrations)), style.width, '', '  ');
-  out.push(...wrapLines(`${s.calendar}: ${r.calendar.name}`, style.width, '', '  '), `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`);
+  out.push(
+    ...wrapLines(`${s.calendar}: ${r.calendar.name}`, style.width, '', '  '),
+    `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`,
+    ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region).trimStart(), style.width, '  ', '    '),
+  );
   out.push(...wrapLines(`${s.codes}: ${r.codes}`, style.width, '', '  '));
   const counts: [string, number][] = [
     [s.students, r.students],
@@ -112,6 +140,12 @@ export function formatAbsenceOneLine(style: Style, a: AbsenceMessages, r: Absenc
 }
 
 export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: AbsenceWarningView): string {
+  if (w.kind === 'calendar-advice') {
+    const [first, ...rest] = calendarMessagesFor(style.msgs.lang).advice(w.file, w.region, w.advice);
+    // Lines of their own (each under 80 columns); only a long file name is wrapped, on a terminal.
+    const wrapped = rest.flatMap((line) => wrapLines(line.trimStart(), style.width, line.slice(0, line.length - line.trimStart().length), '    '));
+    return [`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${first}`, ...wrapped].join('\n');
+  }
   const text =
     w.kind === 'registration-row'
       ? a.row(w.row)

@@ -8,9 +8,9 @@ import { casesMessagesFor } from './messages-cases.js';
 import { humanDate, humanDateTime, localIsoDay, weekdayDate } from './human-date.js';
 import { wrapLines } from './layout.js';
 import { formatDeadline, formatDecision, formatTable, type DecisionView, type Style } from './print.js';
-import type { AbsenceEscalation } from '../core/absence/route-absence.js';
+import type { AbsenceEscalation, AbsenceTodo } from '../core/absence/route-absence.js';
 import { absenceMessagesFor } from './messages-absence.js';
-import { formatMelding } from './print-absence.js';
+import { formatMelding, formatPeriodTodo } from './print-absence.js';
 
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
   `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
@@ -143,6 +143,9 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   // An escalation from an absence period (batch --registrations) carries its melding, ready to copy.
   const meldingen = (detail.latestDecision?.escalations ?? []).filter((e): e is AbsenceEscalation => 'melding' in e && e.melding !== undefined);
   for (const e of meldingen) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e));
+  // A to-do from a period (MAZL) carries its period: which sick reports, and what to do.
+  const periodTodos = (detail.latestDecision?.todos ?? []).filter((t): t is AbsenceTodo => 'period' in t && t.period !== undefined);
+  for (const t of periodTodos) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision, view));
   return out.join('\n');
 }

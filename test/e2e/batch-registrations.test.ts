@@ -128,7 +128,7 @@ describe('batch --registrations', () => {
     expect(recs.get('L1005')!.absence.periods.map((p) => p.to)).toEqual(['2026-06-09']);
   });
 
-  it('--log twice: one entry per period, nothing added the second time', async () => {
+  it('--log twice: one entry per period (escalation or to-do), nothing added the second time', async () => {
     const db = join(tmp, 'cases.db');
     const first = await runCli(['batch', STUDENTS, ...BASE, '--log', '--db', db, '--lang', 'en']);
     expect(first.exitCode).toBe(0);
@@ -141,27 +141,29 @@ describe('batch --registrations', () => {
         c.close();
       }
     };
-    expect(count()).toBe(12); // L1001, L1002, L1003 ×2, L1006, L1007, L1011 ×6
+    expect(count()).toBe(14); // L1001, L1002, L1003 ×2, L1006, L1007, L1011 ×6; the MAZL to-dos of L1004 and L1005
     const second = await runCli(['batch', STUDENTS, ...BASE, '--log', '--db', db, '--lang', 'en']);
     expect(second.exitCode).toBe(0);
-    expect(second.stderr).toMatch(/0 recorded, 12 recorded before/);
-    expect(count()).toBe(12);
+    expect(second.stderr).toMatch(/0 recorded, 14 recorded before/);
+    expect(count()).toBe(14);
     const due = await runCli(['cases', 'due', '--db', db, '--json']);
-    const { items } = JSON.parse(due.stdout) as { items: { studentRef: string; deadline: string | null; status: string }[] };
+    const { items } = JSON.parse(due.stdout) as { items: { kind: string; studentRef: string; deadline: string | null; status: string }[] };
     // Overdue reports first; each period a case of its own (L1003: the report and the vervolgmelding).
-    expect(items.map((i) => [i.studentRef, i.deadline, i.status])).toEqual([
-      ['L1001', '2026-03-09', 'overdue'],
-      ['L1002', '2026-04-30', 'overdue'],
-      ['L1011', '2026-05-20', 'overdue'],
-      ['L1003', '2026-05-27', 'overdue'],
-      ['L1011', '2026-05-27', 'overdue'],
-      ['L1003', '2026-06-01', 'overdue'],
-      ['L1011', '2026-06-02', 'overdue'],
-      ['L1011', '2026-06-09', 'overdue'],
-      ['L1011', '2026-06-16', 'overdue'], // cases due judges by today, not the peildatum
-      ['L1006', null, 'asap'],
-      ['L1007', null, 'asap'],
-      ['L1011', null, 'asap'],
+    expect(items.map((i) => [i.kind, i.studentRef, i.deadline, i.status])).toEqual([
+      ['escalation', 'L1001', '2026-03-09', 'overdue'],
+      ['escalation', 'L1002', '2026-04-30', 'overdue'],
+      ['escalation', 'L1011', '2026-05-20', 'overdue'],
+      ['escalation', 'L1003', '2026-05-27', 'overdue'],
+      ['escalation', 'L1011', '2026-05-27', 'overdue'],
+      ['escalation', 'L1003', '2026-06-01', 'overdue'],
+      ['escalation', 'L1011', '2026-06-02', 'overdue'],
+      ['escalation', 'L1011', '2026-06-09', 'overdue'],
+      ['escalation', 'L1011', '2026-06-16', 'overdue'], // cases due judges by today, not the peildatum
+      ['todo', 'L1004', null, 'asap'],
+      ['todo', 'L1005', null, 'asap'],
+      ['escalation', 'L1006', null, 'asap'],
+      ['escalation', 'L1007', null, 'asap'],
+      ['escalation', 'L1011', null, 'asap'],
     ]);
     const show = await runCli(['cases', 'show', '2', '--db', db]);
     expect(show.stdout).toMatch(/L1002 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk do 30-04-2026 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}begindatum +21-04-2026/);

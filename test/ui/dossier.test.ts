@@ -78,3 +78,25 @@ describe('the readable dossier', () => {
     expect(en).not.toMatch(/Tijdlijn|uiterlijk|Gedaan op/);
   });
 });
+
+describe('the dossier of a case from batch --registrations --log', () => {
+  it('names the period a to-do (MAZL) and an escalation come from', () => {
+    const s = situation({ birthDate: '2012-03-01', sickReports12w: 4, unexcusedHours4w: 16 });
+    const d = route({ birthDate: '2012-03-01', sickReports12w: 4, unexcusedHours4w: 16 });
+    const decision = {
+      ...d,
+      escalations: d.escalations.map((e) => ({ ...e, period: { from: '2026-11-02', to: '2026-11-03', hours: 16, days: 2 }, melding: { soort: '16-uur' } })),
+      todos: d.todos.map((t) => ({ ...t, period: { kind: 'mazl-4-meldingen', from: '2026-09-07', to: '2026-10-26', hours: 0, days: 4 } })),
+    } as typeof d;
+    const events: CaseEvent[] = [
+      { id: 1, caseId: 4, recordedAt: at, source: 'batch', kind: 'intake', data: { situation: s } },
+      { id: 2, caseId: 4, recordedAt: at, source: 'batch', kind: 'decision', data: { decision } },
+    ];
+    const c: CaseDetail = { id: 4, studentRef: 'L1004', createdAt: at, source: 'batch', events, status: 'open', escalations: escalationStates(events).map((e) => ({ ...e, overdue: false })), todos: todoStates(events), latestDecision: latestDecision(events) };
+    const md = renderDossierMarkdown(buildDossier(c, 'nl', '2026-12-01'));
+    expect(md).toContain('(4e ziekmelding in 12 schoolweken: 07-09-2026 – 26-10-2026)');
+    expect(md).toContain('(16 uur ongeoorloofd verzuim: 02-11-2026 – 03-11-2026)');
+    const en = renderDossierMarkdown(buildDossier(c, 'en', '2026-12-01'));
+    expect(en).toContain('(4th sick report in 12 school weeks: 07-09-2026 – 26-10-2026)');
+  });
+});

@@ -1,10 +1,16 @@
-// `batch --registrations --log`: one case-log entry per escalation that comes from a period, keyed
-// by student, period kind, begindatum, einddatum and target — a second run over the same (or a
-// later) export adds nothing for periods already recorded. Written in transactions of CHUNK entries.
+// `batch --registrations --log`: one case-log entry per thing a period brings, each its own case —
+// - an escalation (a verzuimmelding, the RMC), keyed by student, period kind, begindatum,
+//   einddatum and target;
+// - a to-do (MAZL: involve the jeugdarts), keyed by student, period kind, begindatum, einddatum,
+//   party and to-do type —
+// so that a second run over the same (or a later) export adds nothing for periods already
+// recorded. The same store and entry shape as `batch --log` and `route --log` (recordDecisions):
+// an escalation's case keeps its melding, a to-do's case its period, in the stored decision.
+// Written in transactions of CHUNK entries.
 import type { AbsenceRecord } from '../../core/absence/route-absence.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { openCaseStore, type DecisionEntry } from '../../io/db/case-store.js';
-import { periodIdempotencyKey } from '../../io/db/decision-key.js';
+import { periodIdempotencyKey, periodTodoIdempotencyKey } from '../../io/db/decision-key.js';
 import type { DbLocation } from '../../io/db/db-path.js';
 
 const CHUNK = 1000;
@@ -14,6 +20,38 @@ export interface RegistrationsLog {
   onRecord(record: AbsenceRecord, situation: Situation): void;
   finish(): { added: number; skipped: number };
   abort(): void;
+}
+
+/** The entries a student's record gives: one per escalation and one per to-do that comes from a period. */
+export function periodEntries(record: AbsenceRecord, situation: Situation): DecisionEntry[] {
+  const { absence: _absence, ...decision } = record;
+  // To-dos of the peildatum itself (none from a period) travel with each escalation's case, as before.
+  const ownTodos = decision.todos.filter((t) => t.period === undefined);
+  const entries: DecisionEntry[] = [];
+  for (const e of decision.escalations) {
+    if (!e.period || !e.melding) continue;
+    entries.push({
+      studentRef: record.studentRef,
+      situation,
+      decision: { ...decision, escalations: [e], todos: ownTodos },
+      source: 'batch',
+      // Each period is a case of its own: a vervolgmelding is a second report, not the first one again.
+      newCase: true,
+      idempotencyKey: periodIdempotencyKey(record.studentRef, e.melding.soort, e.period.from, e.period.to, e.to, e.type),
+    });
+  }
+  for (const t of decision.todos) {
+    if (!t.period) continue;
+    entries.push({
+      studentRef: record.studentRef,
+      situation,
+      decision: { ...decision, escalations: [], todos: [t] },
+      source: 'batch',
+      newCase: true,
+      idempotencyKey: periodTodoIdempotencyKey(record.studentRef, t.period.kind, t.period.from, t.period.to, t.party, t.type),
+    });
+  }
+  return entries;
 }
 
 export function openRegistrationsLog(db: DbLocation): RegistrationsLog {
@@ -31,19 +69,7 @@ export function openRegistrationsLog(db: DbLocation): RegistrationsLog {
   return {
     database: store.path,
     onRecord(record, situation) {
-      const { absence: _absence, ...decision } = record;
-      for (const e of decision.escalations) {
-        if (!e.period || !e.melding) continue;
-        pending.push({
-          studentRef: record.studentRef,
-          situation,
-          decision: { ...decision, escalations: [e] },
-          source: 'batch',
-          // Each period is a case of its own: a vervolgmelding is a second report, not the first one again.
-          newCase: true,
-          idempotencyKey: periodIdempotencyKey(record.studentRef, e.melding.soort, e.period.from, e.period.to, e.to, e.type),
-        });
-      }
+      pending.push(...periodEntries(record, situation));
       if (pending.length >= CHUNK) flush();
     },
     finish() {

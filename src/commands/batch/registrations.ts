@@ -16,7 +16,7 @@ import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absen
 import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
 import { StudentIndex } from '../../core/absence/student-index.js';
 import type { Region } from '../../core/calendar/open-data.js';
-import { dayOf, isoOf, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
+import { dayOf, isoOf, type Holiday, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
 import { dutchWorkingDays } from '../../io/public-holidays.js';
 import { normalizeDate } from '../../core/dates.js';
 import { compileRuleset } from '../../core/routing/compile.js';
@@ -50,20 +50,22 @@ export type RegistrationsWarning =
   | { kind: 'registration-row'; row: RegistrationRowProblem }
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
-  | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number };
+  | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
+  | { kind: 'calendar-advice'; file: string; region: Region; advice: Holiday[] };
 
 export interface RegistrationsHooks {
   stdin: Readable;
   stdout: Writable;
   onWarning?(warning: RegistrationsWarning): void;
-  /** Each student's record that has an escalation from a period, in file order (for the case log). */
+  /** Each student's record that has an escalation or a to-do from a period, in file order (for the case log). */
   onRecord?(record: AbsenceRecord, situation: Situation): void | Promise<void>;
   /** A row problem in the user's language, written into the records (the CLI passes the ui catalogue's). */
   describeRowProblem: DescribeProblem;
 }
 
 export interface RegistrationsResult extends AbsenceTallyResult {
-  calendar: { name: string; from: string; to: string };
+  /** `source`: the file; `region`: set when it is the Rijksoverheid open data. */
+  calendar: { name: string; from: string; to: string; source: string; region?: Region | undefined };
   codes: string;
   written: number;
   out: string | undefined;
@@ -98,7 +100,9 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
   const workingDays = dutchWorkingDays();
   // Public holidays are no school days either (a week with Koningsdag is a lesweek of four days).
-  const calendar = readCalendar(options.calendar, options.region, { isPublicHoliday: (d) => !workingDays.isWorkingDayNumber(d) });
+  const { calendar, origin } = readCalendar(options.calendar, options.region, { isPublicHoliday: (d) => !workingDays.isWorkingDayNumber(d) });
+  // The Rijksoverheid dates are an advice (except the zomervakantie): say so before anything is counted.
+  if (origin) hooks.onWarning?.({ kind: 'calendar-advice', file: options.calendar, region: origin.region, advice: origin.advice });
   const codes = await readCodes(options.codes, hooks.stdin);
   const regMap = regMapOf(options.regMap);
   const fallbackDate = fallbackDateOf(options);
@@ -223,7 +227,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         encoder.record(out, line, record);
         written += 1;
       }
-      if (record.escalations.some((x) => x.period)) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
+      if (record.escalations.some((x) => x.period) || record.todos.some((t) => t.period)) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
       if (++inChunk >= CHUNK_RECORDS) await flush();
     }
     writeErrorsBefore(Number.POSITIVE_INFINITY);
@@ -234,7 +238,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     if (!finished) sink?.abort();
   }
-  return { ...tally.result(), calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay) }, codes: codes.file, written, out: options.out };
+  return { ...tally.result(), calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
 }
 
 function outside(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {

@@ -36,8 +36,15 @@ export type AbsenceEscalation = Decision['escalations'][number] & {
   melding?: Melding;
 };
 
-export interface AbsenceRecord extends Omit<Decision, 'escalations'> {
+/**
+ * A to-do a period brings (MAZL: the jeugdarts), one per period like the escalations: two MAZL
+ * periods are two referrals. `period` names the period; a to-do without it is the peildatum's own.
+ */
+export type AbsenceTodo = Decision['todos'][number] & { period?: PeriodOut };
+
+export interface AbsenceRecord extends Omit<Decision, 'escalations' | 'todos'> {
   escalations: AbsenceEscalation[];
+  todos: AbsenceTodo[];
   absence: AbsenceFields & { periods: PeriodOut[] };
 }
 
@@ -75,6 +82,10 @@ function key(e: { to: string; type: string }): string {
   return `${e.to}\u0000${e.type}`;
 }
 
+function todoKey(t: { party: string; type: string }): string {
+  return `${t.party}\u0000${t.type}`;
+}
+
 function isOverdue(referenceDate: string, deadline: string | null): boolean {
   return deadline !== null && referenceDate > deadline;
 }
@@ -91,11 +102,13 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
   const inform = [...atPeil.inform];
   const rules = [...atPeil.rules];
   const notes = [...atPeil.notes];
-  const todos = [...atPeil.todos];
+  const periodTodos: AbsenceTodo[] = [];
   for (const p of periods) {
     const sp = periodSituation(base, p, ruleset.counting);
     const d = decide(sp, ruleset, workingDays);
-    const plain = new Set(decide({ ...sp, ...NO_ABSENCE }, ruleset, workingDays).escalations.map(key));
+    const without = decide({ ...sp, ...NO_ABSENCE }, ruleset, workingDays);
+    const plain = new Set(without.escalations.map(key));
+    const plainTodos = new Set(without.todos.map(todoKey));
     for (const e of d.escalations) {
       if (plain.has(key(e))) continue;
       escalations.push({
@@ -122,11 +135,15 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
     }
     for (const r of d.rules) if (!rules.some((x) => x.id === r.id)) rules.push(r);
     for (const n of d.notes) if (!notes.includes(n)) notes.push(n);
-    for (const t of d.todos) if (!todos.some((x) => x.party === t.party && x.type === t.type)) todos.push(t);
+    const ref: PeriodOut = { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days };
+    for (const t of d.todos) if (!plainTodos.has(todoKey(t))) periodTodos.push({ ...t, rules: [...t.rules], period: ref });
   }
+  // The peildatum's own to-dos, but not one a period stands for (the period says more: which one).
+  const fromPeriods = new Set(periodTodos.map(todoKey));
+  const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriods.has(todoKey(t))), ...periodTodos];
   const order = new Map(atPeil.inform.concat(inform).map((i, n) => [i.party, n]));
   inform.sort((a, b) => order.get(a.party)! - order.get(b.party)!);
-  todos.sort((a, b) => PARTIES.indexOf(a.party) - PARTIES.indexOf(b.party));
+  todos.sort((a, b) => PARTIES.indexOf(a.party) - PARTIES.indexOf(b.party)); // stable: periods in order within a party
   escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
   return {
     ...atPeil,

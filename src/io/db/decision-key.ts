@@ -42,3 +42,12 @@ export function idempotencyKeyFor(studentRef: string, referenceDate: string, out
 export function periodIdempotencyKey(studentRef: string, kind: string, from: string, to: string, target: string, type: string): string {
   return `period-v1:${sha256Hex(JSON.stringify([studentRef, kind, from, to, target, type]))}`;
 }
+
+/**
+ * The key of a to-do that comes from an absence period (a MAZL referral to the jeugdarts): the same
+ * student, period kind, begindatum, einddatum, party and to-do type give the same key, whatever
+ * the peildatum of the run. Its own prefix: a to-do never shares a key with an escalation.
+ */
+export function periodTodoIdempotencyKey(studentRef: string, kind: string, from: string, to: string, party: string, type: string): string {
+  return `period-todo-v1:${sha256Hex(JSON.stringify([studentRef, kind, from, to, party, type]))}`;
+}

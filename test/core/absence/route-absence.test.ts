@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { absenceAt } from '../../../src/core/absence/periods.js';
 import { routeAbsence } from '../../../src/core/absence/route-absence.js';
-import { calendarFromOpenData } from '../../../src/core/calendar/open-data.js';
 import { dayOf, isoOf } from '../../../src/core/calendar/school-calendar.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
-import { absent, calendar, peil, SPEC, student } from './absence-fixtures.js';
+import { absent, calendar, peil, SICK_CODE, SPEC, student } from './absence-fixtures.js';
 
 // The fixture year without kerstvakantie, so that 16 hours can fall just before Christmas.
 const cal = calendar({ ...SPEC, holidays: SPEC.holidays.filter((h) => h.name !== 'kerstvakantie') });
@@ -96,33 +95,48 @@ describe('routeAbsence: herhaalmeldingen of continuous absence', () => {
   });
 });
 
-describe('calendarFromOpenData', () => {
-  // The shape of opendata.rijksoverheid.nl …/schoolholidays?output=json (dates are made up here).
-  const year = (schoolyear: string, summer: [string, string], autumn: [string, string]) => ({
-    id: 'x',
-    type: 'schoolholidays',
-    content: [
-      {
-        title: `Schoolvakanties ${schoolyear}`,
-        schoolyear: `${schoolyear} `,
-        vacations: [
-          { type: 'Herfstvakantie ', compulsorydates: 'false', regions: [{ region: 'noord', startdate: `${autumn[0]}T00:00:00.000Z`, enddate: `${autumn[1]}T00:00:00.000Z` }, { region: 'zuid', startdate: '2030-01-01T00:00:00.000Z', enddate: '2030-01-09T00:00:00.000Z' }] },
-          { type: 'Zomervakantie ', compulsorydates: 'true', regions: [{ region: 'noord', startdate: `${summer[0]}T00:00:00.000Z`, enddate: `${summer[1]}T00:00:00.000Z` }] },
-        ],
-      },
-    ],
-  });
-  const data = [year('2025-2026', ['2026-07-04', '2026-08-16'], ['2025-10-18', '2025-10-26']), year('2024-2025', ['2025-07-12', '2025-08-24'], ['2024-10-19', '2024-10-27'])];
+describe('routeAbsence: the to-dos a period brings (MAZL) carry their period, one per period', () => {
+  function sick(days: readonly string[], peildatum: string, since?: string) {
+    const s = student(cal);
+    for (const d of days) absent(s, cal, d, 'day', SICK_CODE);
+    const base = situation({ studentRef: 'L7', birthDate: '2012-03-01', referenceDate: peildatum });
+    return routeAbsence(base, absenceAt(s, cal, peil(cal, peildatum), 8, ruleset.counting), ruleset, workingDays, since);
+  }
+  const reports = ['2026-09-07', '2026-09-21', '2026-10-05', '2026-10-26'];
+  const week = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17'];
 
-  it('takes the span from the day after the first zomervakantie to the end of the last, and the region’s holidays', () => {
-    const r = calendarFromOpenData(data, 'noord');
-    expect(r.ok && r.spec.from).toBe('2025-08-25');
-    expect(r.ok && r.spec.to).toBe('2026-08-16');
-    expect(r.ok && r.spec.holidays.map((h) => h.from)).toContain('2025-10-18');
-    expect(r.ok && r.spec.holidays.map((h) => h.from)).not.toContain('2030-01-01');
+  it('the 4th sick report: a jeugdarts to-do with the period from the 1st to the 4th report', () => {
+    const r = sick(reports, '2026-10-30');
+    expect(r.todos).toEqual([
+      { party: 'jeugdarts', type: 'mazl-inschakelen', reason: expect.stringContaining('MAZL'), rules: ['mazl-jeugdarts'], period: { kind: 'mazl-4-meldingen', from: '2026-09-07', to: '2026-10-26', hours: 0, days: 4 } },
+    ]);
+    expect(r.escalations).toEqual([]);
   });
 
-  it('one school year is not enough: its first school day is not in the data', () => {
-    expect(calendarFromOpenData(data[0]!, 'noord')).toEqual({ ok: false, problem: { kind: 'open-data-no-span', region: 'noord' } });
+  it('two MAZL periods are two to-dos (not one), and the peildatum’s own MAZL to-do is the period’s', () => {
+    // The 7th sick day in a row is a report too (the 5th): the peildatum counts ≥ 4 reports in 12 lesweken.
+    const r = sick([...reports, ...week], '2026-11-18');
+    expect(r.todos.map((t) => [t.type, t.period?.kind, t.period?.to])).toEqual([
+      ['mazl-inschakelen', 'mazl-4-meldingen', '2026-10-26'],
+      ['mazl-inschakelen', 'mazl-7-dagen', '2026-11-17'],
+    ]);
+  });
+
+  it('--since leaves out an earlier period’s to-do; a to-do the peildatum itself brings stays, without a period', () => {
+    const r = sick(reports, '2026-10-30', '2026-10-27');
+    expect(r.absence.periods).toEqual([]);
+    expect(r.todos).toEqual([expect.objectContaining({ party: 'jeugdarts', type: 'mazl-inschakelen' })]);
+    expect(r.todos[0]!.period).toBeUndefined();
+  });
+
+  it('a to-do that does not come from absence keeps its place and has no period', () => {
+    const s = student(cal);
+    for (const d of reports) absent(s, cal, d, 'day', SICK_CODE);
+    const base = situation({ studentRef: 'L8', birthDate: '2012-03-01', referenceDate: '2026-10-30', abuseSuspected: true });
+    const r = routeAbsence(base, absenceAt(s, cal, peil(cal, '2026-10-30'), 8, ruleset.counting), ruleset, workingDays);
+    expect(r.todos.map((t) => [t.party, t.type, t.period?.kind])).toEqual([
+      ['jeugdarts', 'mazl-inschakelen', 'mazl-4-meldingen'],
+      ['veilig-thuis', 'advies-vragen', undefined],
+    ]);
   });
 });
