@@ -9,8 +9,8 @@ import { CsvPieceReader, parsePiece } from './pieces.js';
 import type { RecordDelimiter } from './cutter.js';
 import type { Delimiter, Encoding } from './sniff.js';
 
-/** A piece: big enough that the per-piece work disappears, small enough to stay young garbage. */
-const PIECE_BYTES = 256 * 1024;
+/** A piece, as batch hands its worker threads (run.ts): 256 KiB pieces cost the one-thread run ~45 MB more peak RSS for no speed (bench/batch.mjs, --threads 1). */
+const PIECE_BYTES = 64 * 1024;
 
 export class CsvReader {
   private readonly pieces: CsvPieceReader;
