@@ -38,6 +38,8 @@ export interface AbsenceMessages {
     earliest: string;
     late: string;
     refs: string;
+    /** The heading of the to-dos (referrals such as MAZL) and who has them. */
+    todos: string;
     meldingen: (shown: number, total: number) => string;
     noEscalation: string;
     oneLine: (students: number, registrations: number, invalid: number, escalated: number, overdue: number) => string;
@@ -202,6 +204,7 @@ const nl: AbsenceMessages = {
     earliest: 'Eerste termijn',
     late: 'Te laat',
     refs: 'Leerlingnummers (regel)',
+    todos: 'Te doen (doorverwijzen)',
     meldingen: (shown, total) => (shown < total ? `Meldingen (${shown} van ${total}; --all toont ze allemaal)` : `Meldingen (${total})`),
     noEscalation: 'Geen escalaties nodig.',
     oneLine: (s, r, i, e, o) => `${s} leerlingen, ${r} registraties (${i} ongeldig), ${e} met escalatie, ${o} te laat`,
@@ -302,6 +305,7 @@ const en: AbsenceMessages = {
     earliest: 'First deadline',
     late: 'Overdue',
     refs: 'Student numbers (line)',
+    todos: 'To do (referrals)',
     meldingen: (shown, total) => (shown < total ? `Reports (${shown} of ${total}; --all shows every one)` : `Reports (${total})`),
     noEscalation: 'No escalations needed.',
     oneLine: (s, r, i, e, o) => `${s} students, ${r} registrations (${i} invalid), ${e} with an escalation, ${o} overdue`,

@@ -5,7 +5,7 @@ import type { PeriodKind } from '../core/absence/periods.js';
 import type { RegistrationRowProblem } from '../core/absence/problems.js';
 import type { AbsenceEscalation, AbsenceTodo } from '../core/absence/route-absence.js';
 import type { RowError } from '../core/rows/row-situation.js';
-import type { EscalationTarget } from '../core/routing/vocabulary.js';
+import type { EscalationTarget, Party } from '../core/routing/vocabulary.js';
 import type { Holiday } from '../core/calendar/school-calendar.js';
 import { absenceMessagesFor, type AbsenceMessages } from './messages-absence.js';
 import { calendarMessagesFor } from './messages-calendar.js';
@@ -25,6 +25,8 @@ export interface AbsenceSummaryView {
   escalated: number;
   overdue: number;
   targets: { to: EscalationTarget; students: number; earliest: string | null; overdue: number; listed: { studentRef: string; line: number }[] }[];
+  /** The to-dos (referrals) and who has them; absent in views made before there were any. */
+  todos?: { party: Party; type: string; students: number; listed: { studentRef: string; line: number }[] }[];
   periods: Partial<Record<PeriodKind, number>>;
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   meldingen: { studentRef: string; line: number; escalation: AbsenceEscalation }[];
@@ -119,6 +121,17 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
       for (let i = 0; i < refs.length; i += REFS_PER_LINE) lines.push(`  ${refs.slice(i, i + REFS_PER_LINE).join(', ')}`);
       if (t.students > t.listed.length) lines.push(`  ${c.dim(msgs.batch.andMore(t.students - t.listed.length))}`);
       out.push(`${msgs.party[t.to]} — ${s.refs}:\n${lines.join('\n')}`);
+    }
+  }
+  const todos = r.todos ?? [];
+  if (todos.length > 0) {
+    out.push(c.bold(`${s.todos}:`));
+    for (const t of todos) {
+      const refs = t.listed.map((x) => `${x.studentRef} (${x.line})`);
+      const lines: string[] = [];
+      for (let i = 0; i < refs.length; i += REFS_PER_LINE) lines.push(`  ${refs.slice(i, i + REFS_PER_LINE).join(', ')}`);
+      if (t.students > t.listed.length) lines.push(`  ${c.dim(msgs.batch.andMore(t.students - t.listed.length))}`);
+      out.push(`${msgs.party[t.party]} (${t.type}) — ${s.refs}:\n${lines.join('\n')}`);
     }
   }
   if (r.meldingen.length > 0) {

@@ -70,7 +70,10 @@ describe('batch --registrations', () => {
     // Dates for people as dd-mm-jjjj; a herhaalmelding says so, with its number.
     expect(r.stdout).toMatch(/L1011 — leerplichtambtenaar \(verzuimmelding-16-uur\)\n {2}uiterlijk wo 27-05-2026 — TE LAAT\n {2}soort +16 uur ongeoorloofd verzuim\n {2}herhaalmelding +ja, nr\. 1 \(continu verzuim\)\n {2}begindatum +13-05-2026\n {2}einddatum +19-05-2026\n {2}verzuimuren +32\n/);
     expect(r.stdout).toContain('  25-08-2025 – 10-07-2026');
+    // The referrals a period brings (MAZL: the jeugdarts), with who has them.
+    expect(r.stdout).toContain('Te doen (doorverwijzen):\njeugdarts (GGD) (mazl-inschakelen) — Leerlingnummers (regel):\n  L1004 (5), L1005 (6)\n');
     const en = await runCli(['batch', STUDENTS, ...BASE, '--lang', 'en']);
+    expect(en.stdout).toContain('To do (referrals):\njeugdarts (GGD) (mazl-inschakelen) — Student numbers (line):\n  L1004 (5), L1005 (6)\n');
     expect(en.stdout).toMatch(/ {2}repeat report +yes, no\. 1 \(continuous absence\)\n {2}first day +13-05-2026\n/);
     const csv = await runCli(['batch', STUDENTS, ...BASE, '--format', 'csv']);
     expect(csv.stdout).toContain('16-uur 2026-05-13..2026-05-19 (32 u, 4 d, herhaalmelding 1)');

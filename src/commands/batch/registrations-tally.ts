@@ -4,13 +4,21 @@
 import type { PeriodKind } from '../../core/absence/periods.js';
 import type { AbsenceEscalation, AbsenceRecord } from '../../core/absence/route-absence.js';
 import type { RowError } from '../../core/rows/row-situation.js';
-import type { EscalationTarget } from '../../core/routing/vocabulary.js';
+import type { EscalationTarget, Party } from '../../core/routing/vocabulary.js';
 
 export interface TargetCount {
   to: EscalationTarget;
   students: number;
   earliest: string | null;
   overdue: number;
+  listed: { studentRef: string; line: number }[];
+}
+
+/** A to-do (a referral: the jeugdarts for MAZL) and the students who have it. */
+export interface TodoCount {
+  party: Party;
+  type: string;
+  students: number;
   listed: { studentRef: string; line: number }[];
 }
 
@@ -30,6 +38,7 @@ export interface AbsenceTallyResult {
   escalated: number;
   overdue: number;
   targets: TargetCount[];
+  todos: TodoCount[];
   periods: Partial<Record<PeriodKind, number>>;
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   meldingen: ListedMelding[];
@@ -39,6 +48,7 @@ export interface AbsenceTallyResult {
 export class AbsenceTally {
   readonly counts = { students: 0, invalid: 0, registrations: 0, registrationsCounted: 0, registrationsInvalid: 0, needsAction: 0, escalated: 0, overdue: 0, meldingenTotal: 0 };
   private readonly targets = new Map<EscalationTarget, TargetCount>();
+  private readonly todos = new Map<string, TodoCount>();
   private readonly periods: Partial<Record<PeriodKind, number>> = {};
   private readonly errors: AbsenceTallyResult['errors'] = [];
   private readonly meldingen: ListedMelding[] = [];
@@ -89,10 +99,23 @@ export class AbsenceTally {
         if (t.listed.length < this.listLimit) t.listed.push({ studentRef: r.studentRef, line });
       }
     }
+    const todoSeen = new Set<string>();
+    for (const t of r.todos) {
+      const key = `${t.party}\u0000${t.type}`;
+      if (todoSeen.has(key)) continue; // two MAZL periods: one student with that to-do
+      todoSeen.add(key);
+      let count = this.todos.get(key);
+      if (!count) {
+        count = { party: t.party, type: t.type, students: 0, listed: [] };
+        this.todos.set(key, count);
+      }
+      count.students += 1;
+      if (count.listed.length < this.listLimit) count.listed.push({ studentRef: r.studentRef, line });
+    }
     return needsAction;
   }
 
   result(): AbsenceTallyResult {
-    return { ...this.counts, targets: [...this.targets.values()], periods: { ...this.periods }, errors: [...this.errors], meldingen: [...this.meldingen] };
+    return { ...this.counts, targets: [...this.targets.values()], todos: [...this.todos.values()], periods: { ...this.periods }, errors: [...this.errors], meldingen: [...this.meldingen] };
   }
 }
