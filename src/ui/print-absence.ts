@@ -89,6 +89,15 @@ export function formatPeriodTodo(style: Style, a: AbsenceMessages, studentRef: s
   return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`), ...wrapLines(t.reason, style.width, `  ${m.todo.padEnd(width)}  `, indent)];
 }
 
+/** The first students with their line, REFS_PER_LINE a line, and how many more there are. */
+function refLines(style: Style, listed: readonly { studentRef: string; line: number }[], total: number): string {
+  const refs = listed.map((x) => `${x.studentRef} (${x.line})`);
+  const lines: string[] = [];
+  for (let i = 0; i < refs.length; i += REFS_PER_LINE) lines.push(`  ${refs.slice(i, i + REFS_PER_LINE).join(', ')}`);
+  if (total > listed.length) lines.push(`  ${style.color.dim(style.msgs.batch.andMore(total - listed.length))}`);
+  return lines.join('\n');
+}
+
 export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, labels: { students: string; registrations: string }): string {
   const { color: c, msgs } = style;
   const s = a.summary;
@@ -115,24 +124,12 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   if (r.targets.length === 0) out.push(c.green(s.noEscalation));
   else {
     out.push(formatTable(style, [s.target, s.count, s.late, s.earliest], r.targets.map((t) => [msgs.party[t.to], t.students, t.overdue, formatDeadline(style, t.earliest)])));
-    for (const t of r.targets) {
-      const refs = t.listed.map((x) => `${x.studentRef} (${x.line})`);
-      const lines: string[] = [];
-      for (let i = 0; i < refs.length; i += REFS_PER_LINE) lines.push(`  ${refs.slice(i, i + REFS_PER_LINE).join(', ')}`);
-      if (t.students > t.listed.length) lines.push(`  ${c.dim(msgs.batch.andMore(t.students - t.listed.length))}`);
-      out.push(`${msgs.party[t.to]} — ${s.refs}:\n${lines.join('\n')}`);
-    }
+    for (const t of r.targets) out.push(`${msgs.party[t.to]} — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
   }
   const todos = r.todos ?? [];
   if (todos.length > 0) {
     out.push(c.bold(`${s.todos}:`));
-    for (const t of todos) {
-      const refs = t.listed.map((x) => `${x.studentRef} (${x.line})`);
-      const lines: string[] = [];
-      for (let i = 0; i < refs.length; i += REFS_PER_LINE) lines.push(`  ${refs.slice(i, i + REFS_PER_LINE).join(', ')}`);
-      if (t.students > t.listed.length) lines.push(`  ${c.dim(msgs.batch.andMore(t.students - t.listed.length))}`);
-      out.push(`${msgs.party[t.party]} (${t.type}) — ${s.refs}:\n${lines.join('\n')}`);
-    }
+    for (const t of todos) out.push(`${msgs.party[t.party]} (${t.type}) — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
   }
   if (r.meldingen.length > 0) {
     out.push(c.bold(`${s.meldingen(r.meldingen.length, r.meldingenTotal)}:`));
