@@ -80,4 +80,18 @@ describe('batch --registrations --log: the MAZL to-dos', () => {
     const show = await runCli(['cases', 'show', String(items.find((i) => i.studentRef === 'L1008')!.caseId), '--db', db]);
     expect(show.stdout).toMatch(/periode +4e ziekmelding in 12 schoolweken\n {2}vanaf +18-05-2026\n {2}t\/m +08-06-2026\n {2}ziektedagen +4/);
   });
+
+  it('what the students file alone brings (a student enrolled nowhere) is logged too, once', async () => {
+    const db = join(tmp, 'own.db');
+    const students = join(tmp, 'leerlingen-plus.csv');
+    writeFileSync(students, `${readFileSync(STUDENTS, 'utf8').trimEnd()}\r\nL1099;01-01-2012;12-06-2026;vo;nee;nee\r\n`);
+    const first = await runCli(['batch', students, '--registrations', REG, ...OPTS, '--log', '--db', db, '--lang', 'en']);
+    expect(first.exitCode).toBe(0);
+    expect(first.stderr).toContain('Case log: 15 recorded, 0 recorded before');
+    const mine = (await due(db)).filter((i) => i.studentRef === 'L1099');
+    expect(mine.map((i) => i.to)).toContain('leerplicht');
+    const again = await runCli(['batch', students, '--registrations', REG, ...OPTS, '--log', '--db', db, '--lang', 'en']);
+    expect(again.stderr).toContain('Case log: 0 recorded, 15 recorded before');
+  });
 });
+

@@ -4,13 +4,15 @@
 // - a to-do (MAZL: involve the jeugdarts), keyed by student, period kind, begindatum, einddatum,
 //   party and to-do type —
 // so that a second run over the same (or a later) export adds nothing for periods already
-// recorded. The same store and entry shape as `batch --log` and `route --log` (recordDecisions):
+// recorded. What the students file alone brings (a student not enrolled anywhere, a thuiszitter:
+// escalations that come from no period) is logged as plain `batch --log` logs it: one decision in
+// the student's open case (a new one if there is none), keyed by student, peildatum and outcome. The same store and entry shape as `batch --log` and `route --log` (recordDecisions):
 // an escalation's case keeps its melding, a to-do's case its period, in the stored decision.
 // Written in transactions of CHUNK entries.
 import type { AbsenceRecord } from '../../core/absence/route-absence.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { openCaseStore, type DecisionEntry } from '../../io/db/case-store.js';
-import { periodIdempotencyKey, periodTodoIdempotencyKey } from '../../io/db/decision-key.js';
+import { decisionIdempotencyKey, periodIdempotencyKey, periodTodoIdempotencyKey } from '../../io/db/decision-key.js';
 import type { DbLocation } from '../../io/db/db-path.js';
 
 const CHUNK = 1000;
@@ -22,7 +24,7 @@ export interface RegistrationsLog {
   abort(): void;
 }
 
-/** The entries a student's record gives: one per escalation and one per to-do that comes from a period. */
+/** The entries a student's record gives: one per escalation and one per to-do that comes from a period, and one for what comes from no period. */
 export function periodEntries(record: AbsenceRecord, situation: Situation): DecisionEntry[] {
   const { absence: _absence, ...decision } = record;
   // To-dos of the peildatum itself (none from a period) travel with each escalation's case, as before.
@@ -50,6 +52,13 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
       newCase: true,
       idempotencyKey: periodTodoIdempotencyKey(record.studentRef, t.period.kind, t.period.from, t.period.to, t.party, t.type),
     });
+  }
+  // Escalations from no period, and to-dos of the peildatum that no period case carries.
+  const own = decision.escalations.filter((e) => !e.period);
+  const carried = entries.some((x) => x.decision.escalations.length > 0);
+  if (own.length > 0 || (ownTodos.length > 0 && !carried)) {
+    const rest = { ...decision, escalations: own, todos: ownTodos };
+    entries.push({ studentRef: record.studentRef, situation, decision: rest, source: 'batch', newCase: false, idempotencyKey: decisionIdempotencyKey(rest) });
   }
   return entries;
 }

@@ -227,7 +227,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         encoder.record(out, line, record);
         written += 1;
       }
-      if (record.escalations.some((x) => x.period) || record.todos.some((t) => t.period)) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
+      if (record.escalations.length > 0 || record.todos.length > 0) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
       if (++inChunk >= CHUNK_RECORDS) await flush();
     }
     writeErrorsBefore(Number.POSITIVE_INFINITY);

@@ -12,11 +12,11 @@ import { absent, calendar, peil, SICK_CODE, student } from '../../core/absence/a
 const cal = calendar();
 const ruleset = defaultRuleset();
 
-function record(peildatum: string, sick: readonly string[], unexcused: readonly string[] = []) {
+function record(peildatum: string, sick: readonly string[], unexcused: readonly string[] = [], overrides: Parameters<typeof situation>[0] = {}) {
   const s = student(cal);
   for (const d of sick) absent(s, cal, d, 'day', SICK_CODE);
   for (const d of unexcused) absent(s, cal, d, 8);
-  const base = situation({ studentRef: 'L9', birthDate: '2012-03-01', referenceDate: peildatum });
+  const base = situation({ studentRef: 'L9', birthDate: '2012-03-01', referenceDate: peildatum, ...overrides });
   const absence = absenceAt(s, cal, peil(cal, peildatum), 8, ruleset.counting);
   return { record: routeAbsence(base, absence, ruleset, workingDays), situation: { ...base, ...absence.fields } };
 }
@@ -51,5 +51,26 @@ describe('periodEntries', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('what the students file alone brings (not enrolled anywhere) is logged too: in the open case, keyed like batch --log', () => {
+    const store = openCaseStore(':memory:');
+    try {
+      const { record: r, situation: s } = record('2026-11-06', [], ['2026-11-02', '2026-11-03'], { enrolled: false });
+      const entries = periodEntries(r, s);
+      const own = entries.find((e) => !e.newCase)!;
+      expect(own.decision.escalations.every((e) => !('period' in e) || e.period === undefined)).toBe(true);
+      expect(own.decision.escalations.length).toBeGreaterThan(0);
+      expect(own.idempotencyKey).toMatch(/^v\d+:/);
+      expect(store.recordDecisions(entries).added).toBe(entries.length);
+      expect(store.recordDecisions(periodEntries(r, s))).toMatchObject({ added: 0, skipped: entries.length });
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a student with nothing to do gives no entry', () => {
+    const { record: r, situation: s } = record('2026-11-06', []);
+    expect(periodEntries(r, s)).toEqual([]);
   });
 });
