@@ -12,6 +12,7 @@ import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync, creat
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
+import { mulberry32 as rng } from './verzuim-export.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}bench/out`;
@@ -22,17 +23,6 @@ const BIG = 2_000_000;
 const SMALL = 200_000;
 // The child reports its own peak RSS (KiB) and CPU time (µs, user + system) on exit.
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nBENCH_MAXRSS_KB='+u.maxRSS+' BENCH_CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
-
-/** mulberry32, as in test/random.ts: the same file every run. */
-function rng(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** School days of the example calendar (weekends and its holidays out; public holidays are dropped by the run itself as errors, so leave them out too). */
 function schoolDays() {

@@ -6,7 +6,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-function mulberry32(seed) {
+/** mulberry32, as in test/random.ts: the same numbers for the same seed (bench/registrations.mjs uses it too). */
+export function mulberry32(seed) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
