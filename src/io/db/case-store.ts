@@ -20,7 +20,6 @@ import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
 import { migrate, schemaVersion } from './migrations.js';
 import { ChainWriter } from './chain-writer.js';
-import type { SealedEventContent } from './chain.js';
 import { CaseSummaries } from './case-summaries.js';
 import { freeTexts, rowToEvent, type Row } from './event-rows.js';
 import { CaseReads } from './case-reads.js';
@@ -232,7 +231,7 @@ export class CaseStore {
     return result;
   }
 
-  /** sealOf() for recordPrepared's events, from their fields (no row object to build). */
+  /** An event's seal from its fields (recordPrepared's events have no row object; sealOf() has one). */
   private sealFields(
     id: number, caseId: number, casePrevEvent: number | null, kind: string, recordedAt: string, source: string, data: string,
     rulesetId: string | null, rulesetVersion: string | null, rulesetSha256: string | null, idempotencyKey: string | null, outcomeSha256: string | null,
@@ -250,12 +249,7 @@ export class CaseStore {
     studentRef: string,
     c: { created_at: string; source: string },
   ) {
-    const content: SealedEventContent = {
-      id: e.id, caseId: e.caseId, casePrevEvent: e.casePrev, kind: e.kind, recordedAt: e.recordedAt, source: e.source, data: e.data,
-      rulesetId: e.rulesetId, rulesetVersion: e.rulesetVersion, rulesetSha256: e.rulesetSha256, idempotencyKey: e.idempotencyKey,
-      outcomeSha256, caseStudentRef: studentRef, caseCreatedAt: c.created_at, caseSource: c.source,
-    };
-    const seal = this.chain.seal(content);
+    const seal = this.sealFields(e.id, e.caseId, e.casePrev, e.kind, e.recordedAt, e.source, e.data, e.rulesetId, e.rulesetVersion, e.rulesetSha256, e.idempotencyKey, outcomeSha256, studentRef, c);
     (e as Record<string, unknown>).prevHash = seal.prevHash;
     (e as Record<string, unknown>).hash = seal.hash;
     return e;
