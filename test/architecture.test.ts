@@ -72,6 +72,16 @@ function cycles(): string[][] {
   return found;
 }
 
+/** How many files stand directly in each folder under src/. */
+function filesPerFolder(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of graph.keys()) {
+    const dir = f.slice(0, f.lastIndexOf('/'));
+    counts.set(dir, (counts.get(dir) ?? 0) + 1);
+  }
+  return counts;
+}
+
 describe('architecture', () => {
   it('reads the imports of the source tree', () => {
     expect(files.length).toBeGreaterThan(50);
@@ -128,5 +138,24 @@ describe('architecture', () => {
     ];
     const bad = [...graph].flatMap(([f, { packages }]) => packages.filter((p) => homes.some(([re, home]) => re.test(p) && f !== home)).map((p) => `${f} → ${p}`));
     expect(bad).toEqual([]);
+  });
+
+  it('the commander program lives in src/cli/: no cli-*.ts loose at the top of src/', () => {
+    const loose = [...graph.keys()].filter((f) => /^src\/[^/]+\.ts$/.test(f));
+    expect(loose).toEqual([]);
+    const commander = [...graph].filter(([f, { packages }]) => packages.includes('commander') && !f.startsWith('src/cli/')).map(([f]) => f);
+    expect(commander).toEqual([]);
+  });
+
+  it('no folder under src/ holds more than 15 files directly (a folder per kind beyond that)', () => {
+    const crowded = [...filesPerFolder()].filter(([, n]) => n > 15).map(([d, n]) => `${d}: ${n}`);
+    expect(crowded).toEqual([]);
+  });
+
+  it('no module re-exports another: every import names the file that defines what it takes', () => {
+    const reexports = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/^\s*export\s+(?:type\s+)?(?:\*|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/gm)].map((m) => `${rel(f)} → ${m[1]}`),
+    );
+    expect(reexports).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The problems of the case-log maintenance commands (list/due limits, verify, purge, backup) as
-// kinds with parameters; src/ui/messages-cases.ts words them in Dutch and English.
+// kinds with parameters; ui/messages/cases.ts words them in Dutch and English.
 import { EXIT, UserError, type ExitCode } from '../core/errors.js';
-import type { TamperFinding } from '../io/db/verify-chain.js';
+import type { TamperFinding } from '../io/db/chain/verify-chain.js';
 
 export type CaseLogProblemKind =
   | { kind: 'limit-and-all' }

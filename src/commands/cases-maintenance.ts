@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { EXIT } from '../core/errors.js';
 import { backupCaseLog, BackupRefused, type BackupResult } from '../io/db/backup.js';
 import { compactFile, purgeCandidates, type PurgeCandidate, type PurgeRecord, type PurgeRule } from '../io/db/purge.js';
-import type { VerifyReport } from '../io/db/verify-chain.js';
+import type { VerifyReport } from '../io/db/chain/verify-chain.js';
 import { CaseLogProblem } from './case-log-problem.js';
 import { withStore, type CasesOptions } from './cases.js';
 import { normalizeDate } from '../core/dates.js';

@@ -86,7 +86,6 @@ export function requireCase(store: CaseStore, id: number): CaseRecord {
   return c;
 }
 
-export type { CaseSummary } from '../core/caselog/summary.js';
 
 /** A case as `cases show STUDENT` lists it (a few cases: from its events). */
 function summarize(c: CaseRecord): CaseSummary {

@@ -4,7 +4,8 @@
 // waits at most one such transaction (well under a second) for the write lock, and memory holds
 // one chunk, not the whole input. An interrupted run leaves whole chunks; running it again
 // completes it (the chunks already stored are skipped).
-import { decisionIdempotencyKey, openCaseStore, type RecordResult } from '../io/db/case-store.js';
+import { openCaseStore, type RecordResult } from '../io/db/case-store.js';
+import { decisionIdempotencyKey } from '../io/db/decision-key.js';
 import type { DbLocation } from '../io/db/db-path.js';
 import { prepareDecision, prepareOutcome, type PreparedChunk } from '../io/db/prepared-entry.js';
 import type { RoutedSituation } from './route.js';

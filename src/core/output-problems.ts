@@ -1,4 +1,4 @@
-// Problems of the output and of a few files, as kinds with parameters: ui/messages-problems.ts words
+// Problems of the output and of a few files, as kinds with parameters: ui/messages/problems.ts words
 // them in Dutch and English. A ProblemError carries one to the single top-level catch in cli.ts.
 // Made beside the catalogue of core/problems.ts; to be folded into it: see its header.
 import { EXIT, UserError, type ExitCode } from './errors.js';

@@ -1,5 +1,5 @@
 // A refusal by the privacy guard (core/privacy.ts), as data: the CLI words it from the message
-// catalogue (ui/messages-privacy.ts) and never repeats the value that was refused.
+// catalogue (ui/messages/privacy.ts) and never repeats the value that was refused.
 import { UserError, type Detail } from './errors.js';
 import { textProblem, type TextProblem } from './privacy.js';
 

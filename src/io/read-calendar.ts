@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { calendarFromOpenData, isOpenData, openDataSchema, type OpenDataOrigin, type Region } from '../core/calendar/open-data.js';
 import { calendarSpecSchema, SchoolCalendar, type PublicHolidays } from '../core/calendar/school-calendar.js';
 import { ProblemError } from '../core/absence/problems.js';
-import { zodIssues } from '../core/routing/situation.js';
+import { zodIssues } from '../core/zod-problems.js';
 import { parseJsonText } from './json-text.js';
 
 /** A calendar and where it came from: the school's own (`origin` undefined) or the Rijksoverheid advice. */

@@ -7,7 +7,6 @@ import wrapAnsi from 'wrap-ansi';
 
 import type { Width } from './terminal.js';
 
-export { widthOf, type Width } from './terminal.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 

@@ -17,11 +17,12 @@ import {
 import { FIXED_FIELDS, type TopicId } from '../core/intake/plan.js';
 import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
-import { intakeMessagesFor } from './messages-intake.js';
+import { intakeMessagesFor } from './messages/intake.js';
 import { humanDate } from './human-date.js';
-import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print-intake.js';
+import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print/intake.js';
 import { wrap } from './layout.js';
-import { formatDecision, type Style } from './print.js';
+import { formatDecision } from './print/decision.js';
+import type { Style } from './style.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;

@@ -2,7 +2,7 @@
 // Kept apart from print.ts so that a command that prints no text for people (`route --json`)
 // starts without loading the layout code.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/messages.js';
 import type { Width } from './terminal.js';
 
 export interface Style {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { displayWidth, widestWord, widthOf, wrapLines } from '../../src/ui/layout.js';
-import { drawTable, fitColumns } from '../../src/ui/print-table.js';
+import { displayWidth, widestWord, wrapLines } from '../../src/ui/layout.js';
+import { widthOf } from '../../src/ui/terminal.js';
+import { drawTable, fitColumns } from '../../src/ui/print/table.js';
 
 const plainLook = { head: (t: string) => t, rule: (t: string) => t };
 const ANSI = /\x1b\[[0-9;]*m/g;

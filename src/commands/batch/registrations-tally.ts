@@ -1,7 +1,7 @@
 // The counts of a registrations run, for the summary: students, registrations (counted, in
 // error), and per escalation target how many students, the earliest deadline, how many overdue
 // and the first students (with their line), plus the meldingen ready to copy.
-import type { PeriodKind } from '../../core/absence/periods.js';
+import type { PeriodKind } from '../../core/absence/period.js';
 import type { AbsenceEscalation, AbsenceRecord } from '../../core/absence/route-absence.js';
 import type { RowError } from '../../core/rows/row-situation.js';
 import type { EscalationTarget, Party } from '../../core/routing/vocabulary.js';

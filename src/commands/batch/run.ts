@@ -20,7 +20,6 @@ import { recordEncoder } from '../../io/record-encoders.js';
 import { CaseEntryMaker } from './log-entries.js';
 import type { BatchHooks, BatchOptions, BatchResult, BatchRun } from './types.js';
 
-export type { BatchHooks, BatchOptions, BatchProgress, BatchResult, BatchRun, BatchWarning } from './types.js';
 import { runPieces } from './parallel.js';
 import { refAt, type PieceSettings } from './piece.js';
 import { RowProcessor } from './rows.js';

@@ -76,7 +76,7 @@ export interface BatchHooks {
   /** A row problem in the user's language, written into the records (the CLI passes the ui catalogue's). */
   describeRowProblem: DescribeProblem;
   /**
-   * The script of a worker thread (src/cli-piece-worker.ts, built next to the CLI): a shell that
+   * The script of a worker thread (src/cli/piece-worker.ts, built next to the CLI): a shell that
    * gives each thread's PieceProcessor the same describer. Needed when worker threads are used.
    */
   workerEntry?: URL;

@@ -1,4 +1,4 @@
-// The worker threads of `zorgroute batch`: each runs cli-piece-worker.js (a PieceProcessor) and takes
+// The worker threads of `zorgroute batch`: each runs piece-worker.js (a PieceProcessor) and takes
 // pieces of the export one after another. A failing worker is a bug in zorgroute (user data only
 // ever makes row errors or a CSV error result): it fails every piece still out, and the run.
 import { Worker } from 'node:worker_threads';
@@ -36,7 +36,7 @@ export class WorkerPool {
   private failure: Error | undefined;
   private closing = false;
 
-  /** `entry`: the worker's script (src/cli-piece-worker.ts, passed down by the CLI: it gives the threads the ui's words). */
+  /** `entry`: the worker's script (src/cli/piece-worker.ts, passed down by the CLI: it gives the threads the ui's words). */
   constructor(count: number, settings: PieceSettings, entry: URL | undefined) {
     if (entry === undefined) throw new TypeError('WorkerPool: the worker script (BatchHooks.workerEntry) is needed for worker threads');
     for (let i = 0; i < count; i++) {

@@ -17,7 +17,6 @@ import { EPS, makePeriod as period, roundHours, type AbsencePeriod } from './per
 import { sixteenHours } from './sixteen-hours.js';
 import { LUXE, SICK, WHOLE_UNEXCUSED, type DayAbsence } from './student-absence.js';
 
-export { PERIOD_KINDS, roundHours, type AbsencePeriod, type PeriodKind } from './period.js';
 
 export interface AbsenceFields {
   unexcusedHours4w: number;

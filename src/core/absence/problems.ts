@@ -1,7 +1,7 @@
-// What can stop a registrations run, as kinds with parameters: ui/messages-absence.ts words them
+// What can stop a registrations run, as kinds with parameters: ui/messages/absence.ts words them
 // (Dutch and English). A ProblemError is a UserError (exit 2) that carries its kind.
 import { UserError } from '../errors.js';
-import type { FieldIssue } from '../routing/situation.js';
+import type { FieldIssue } from '../problems.js';
 import type { CalendarProblem } from '../calendar/school-calendar.js';
 import type { OpenDataProblem } from '../calendar/open-data.js';
 import type { CodeTableProblem } from './codes.js';

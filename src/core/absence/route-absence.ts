@@ -10,7 +10,8 @@ import type { Counting } from '../routing/counting.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import type { Situation } from '../routing/situation.js';
 import { PARTIES } from '../routing/vocabulary.js';
-import type { AbsenceAt, AbsenceFields, AbsencePeriod, PeriodKind } from './periods.js';
+import type { AbsenceAt, AbsenceFields } from './periods.js';
+import type { AbsencePeriod, PeriodKind } from './period.js';
 
 export const NO_ABSENCE: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
 

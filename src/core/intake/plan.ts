@@ -10,7 +10,6 @@ import { textProblem } from '../privacy.js';
 import { defaultOf, relevantFields, type Known } from './relevance.js';
 import { NUMBER_LIMITS, reachedOnProblem, SITUATION_FIELDS, situationInputSchema, type SituationField } from '../routing/situation.js';
 
-export type { Known } from './relevance.js';
 
 export const TOPIC_IDS = ['verzuim', 'ziekte', 'thuiszitten', 'inschrijving', 'ondersteuning', 'zintuiglijk', 'medisch', 'veiligheid'] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];

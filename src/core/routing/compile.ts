@@ -3,7 +3,8 @@
 // language up front.
 import { countingNumbers, type Counting } from './counting.js';
 import type { DerivedFacts } from './facts.js';
-import type { Condition, FactCondition, LocalText, Rule, Ruleset } from './ruleset.js';
+import type { Condition, FactCondition, Rule, Ruleset } from './ruleset.js';
+import type { LocalText } from './local-text.js';
 import type { Situation } from './situation.js';
 import { isDerivedFact, type DeadlineFrom, type EscalationTarget, type FactName, type ParentInvolvement, type Party } from './vocabulary.js';
 

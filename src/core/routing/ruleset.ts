@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { problem, type FieldIssue, type Problem } from '../problems.js';
 import { checkCountingAgreement, countingSchema } from './counting.js';
 import { localTextSchema } from './local-text.js';
-import { zodIssues, type ParseResult } from './situation.js';
+import { type ParseResult } from './situation.js';
+import { zodIssues } from '../zod-problems.js';
 import {
   DEADLINE_FROM,
   ESCALATION_TARGETS,
@@ -16,7 +17,6 @@ import {
   type FactType,
 } from './vocabulary.js';
 
-export { localTextSchema, type LocalText } from './local-text.js';
 
 const scalarSchema = z.union([z.number(), z.boolean(), z.string(), z.null()]);
 

@@ -146,8 +146,6 @@ export const FIELD_KINDS: { readonly [K in SituationField]-?: FieldKind } = {
 
 export const SITUATION_FIELDS = Object.keys(FIELD_KINDS) as SituationField[];
 
-export type { FieldIssue } from '../problems.js';
-export { zodIssues } from '../zod-problems.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { looksLikeData } from '../privacy.js';
 import { problem, type FieldIssue } from '../problems.js';
-import { SITUATION_FIELDS, type ParseResult, type SituationField, zodIssues } from '../routing/situation.js';
+import { SITUATION_FIELDS, type ParseResult, type SituationField } from '../routing/situation.js';
+import { zodIssues } from '../zod-problems.js';
 
 /** The default header for each situation field, as in data/examples/verzuimexport.csv. */
 export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {

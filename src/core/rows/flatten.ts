@@ -27,7 +27,7 @@ export const CSV_COLUMNS = [
 /**
  * The words and conventions of a CSV export, as plain data (it is copied to worker threads): the
  * English form below is the machine contract of `--lang en`; the Dutch one, for Dutch Excel, is in
- * the message catalogue (ui/messages-csv.ts).
+ * the message catalogue (ui/messages/csv.ts).
  */
 export interface CsvDialect {
   /** One header per column of CSV_COLUMNS, in that order. */

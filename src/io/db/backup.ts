@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { UserError } from '../../core/errors.js';
 import { FILE_MODE, readHeaderVerdict } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
-import { verifyChain, type VerifyReport } from './verify-chain.js';
+import { verifyChain, type VerifyReport } from './chain/verify-chain.js';
 
 export interface BackupResult {
   file: string;

@@ -19,14 +19,13 @@ import type { Situation } from '../../core/routing/situation.js';
 import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import { OutcomeTable } from './decision-outcomes.js';
 import { migrate, schemaVersion } from './migrations.js';
-import { ChainWriter } from './chain-writer.js';
+import { ChainWriter } from './chain/chain-writer.js';
 import { CaseSummaries } from './case-summaries.js';
 import { freeTexts, rowToEvent, type Row } from './event-rows.js';
 import { CaseReads } from './case-reads.js';
-import { verifyChain, type VerifyReport } from './verify-chain.js';
+import { verifyChain, type VerifyReport } from './chain/verify-chain.js';
 import { purgeCases, type PurgeRecord, type PurgeRule } from './purge.js';
 
-export { decisionIdempotencyKey } from './decision-key.js';
 
 export interface DecisionEntry {
   studentRef: string;
@@ -155,7 +154,7 @@ export class CaseStore {
    * else the student's latest open case, else a new one. An entry with an `idempotencyKey` that the
    * store already holds — from an earlier run or earlier in the same list — is skipped, so
    * re-running a batch never duplicates. Use decisionIdempotencyKey(decision) so that `route --log`
-   * and `batch` agree on keys. Every event is sealed into the hash chain (src/io/db/chain.ts).
+   * and `batch` agree on keys. Every event is sealed into the hash chain (src/io/db/chain/chain.ts).
    */
   recordDecisions(entries: readonly DecisionEntry[]): RecordResult {
     const chunk: PreparedChunk = { entries: [], outcomes: {} };
@@ -305,7 +304,7 @@ export class CaseStore {
     return this.listCases({ id })[0];
   }
 
-  /** Walks the hash chain and compares the summaries (src/io/db/verify-chain.ts). */
+  /** Walks the hash chain and compares the summaries (src/io/db/chain/verify-chain.ts). */
   verify(): VerifyReport {
     return this.guard(() => verifyChain(this.db, this.outcomes));
   }

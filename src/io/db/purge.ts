@@ -1,11 +1,11 @@
 // `zorgroute cases purge`: closed cases past their retention removed — events, summaries and all —
 // in one transaction with secure_delete on (the freed pages are overwritten, the WAL folded back
 // and truncated), and recorded as a link of the hash chain: the purge record keeps, for each run
-// of removed links, the hashes that bridge the gap (src/io/db/chain.ts), the ids of the cases that
+// of removed links, the hashes that bridge the gap (src/io/db/chain/chain.ts), the ids of the cases that
 // went and the rule that chose them, and never a student number.
 import type BetterSqlite3 from 'better-sqlite3';
-import { linkHash, purgeContent, type Bridge } from './chain.js';
-import type { ChainWriter } from './chain-writer.js';
+import { linkHash, purgeContent, type Bridge } from './chain/chain.js';
+import type { ChainWriter } from './chain/chain-writer.js';
 import { CASE_DELETE_GUARD, EVENT_DELETE_GUARD } from './schema-v3.js';
 
 /** Absence and enrolment data in a situation: with any of these given, the 5-year term applies. */

@@ -1,5 +1,5 @@
 // Schema version 4 (written as 3; version 3 went to the to-dos' view in the meantime): the tamper-evident, scalable case log.
-// 1. Every event is sealed into one hash chain (src/io/db/chain.ts): columns case_prev_event,
+// 1. Every event is sealed into one hash chain (src/io/db/chain/chain.ts): columns case_prev_event,
 //    prev_hash and hash; the head in chain_head; purge records in purges. Existing events are sealed
 //    as they are, in id order, when the file is upgraded (the migration "seals what is there").
 // 2. Triggers refuse UPDATE, DELETE, an unsealed INSERT and INSERT OR REPLACE on events (and the
@@ -10,7 +10,7 @@
 //    a few index pages instead of every event of every case (src/io/db/case-summaries.ts). They are
 //    derived data, not the record: `cases verify` rebuilds them from the events and compares.
 import type BetterSqlite3 from 'better-sqlite3';
-import { sealExistingEvents } from './seal.js';
+import { sealExistingEvents } from './chain/seal.js';
 import { rebuildSummaries } from './case-summaries.js';
 
 export const EVENT_DELETE_GUARD = `CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events

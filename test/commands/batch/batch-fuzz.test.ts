@@ -5,13 +5,15 @@
 import fc from 'fast-check';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { batchExitCode, runBatch, type BatchWarning } from '../../../src/commands/batch/run.js';
+import { batchExitCode, runBatch } from '../../../src/commands/batch/run.js';
+import type { BatchWarning } from '../../../src/commands/batch/types.js';
 import { UserError } from '../../../src/core/errors.js';
 import { PrivacyError } from '../../../src/core/privacy-error.js';
-import { messagesFor } from '../../../src/ui/messages.js';
-import { rowProblemDescriber } from '../../../src/ui/messages-errors.js';
-import { formatUserError, makeStyle } from '../../../src/ui/print.js';
-import { formatBatchSummary, formatBatchWarning } from '../../../src/ui/print-batch.js';
+import { messagesFor } from '../../../src/ui/messages/messages.js';
+import { rowProblemDescriber } from '../../../src/ui/messages/errors.js';
+import { formatUserError } from '../../../src/ui/print/decision.js';
+import { makeStyle } from '../../../src/ui/style.js';
+import { formatBatchSummary, formatBatchWarning } from '../../../src/ui/print/batch.js';
 import { anyExport, FUZZ_SEED, hasBsn } from '../../fuzz-inputs.js';
 
 const style = makeStyle(messagesFor('en'), false);

@@ -3,18 +3,8 @@ import type { CompiledRuleset } from '../../../src/core/routing/compile.js';
 import { ageOn, parseIsoDate } from '../../../src/core/dates.js';
 import { decide, type Decision } from '../../../src/core/routing/decide.js';
 import { deriveFacts } from '../../../src/core/routing/facts.js';
-import {
-  checkFieldValue,
-  FIXED_FIELDS,
-  FOLLOW_UP_FIELDS,
-  nextStep,
-  TOPIC_FIELDS,
-  TOPIC_IDS,
-  type IntakeState,
-  type IntakeStep,
-  type Known,
-  type TopicId,
-} from '../../../src/core/intake/plan.js';
+import { checkFieldValue, FIXED_FIELDS, FOLLOW_UP_FIELDS, nextStep, TOPIC_FIELDS, TOPIC_IDS, type IntakeState, type IntakeStep, type TopicId } from '../../../src/core/intake/plan.js';
+import type { Known } from '../../../src/core/intake/relevance.js';
 import { candidateValues, defaultOf, DERIVED_FACT_INPUTS, maxPlausibleSchoolYears } from '../../../src/core/intake/relevance.js';
 import { EDUCATION_TYPES, parseSituation, SENSORY_NEEDS, SITUATION_FIELDS, type Situation, type SituationField } from '../../../src/core/routing/situation.js';
 import { compile, defaultRuleset, defaultRulesetJson, workingDays } from '../../factories.js';

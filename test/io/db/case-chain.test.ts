@@ -9,7 +9,7 @@ import { decide } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { MIGRATIONS } from '../../../src/io/db/migrations.js';
-import type { TamperFinding } from '../../../src/io/db/verify-chain.js';
+import type { TamperFinding } from '../../../src/io/db/chain/verify-chain.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 

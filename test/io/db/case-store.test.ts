@@ -8,7 +8,8 @@ import { caseStatus, dueEscalations, escalationStates } from '../../../src/core/
 import { decide } from '../../../src/core/routing/decide.js';
 import { UserError } from '../../../src/core/errors.js';
 import { PrivacyError } from '../../../src/core/privacy-error.js';
-import { openCaseStore, decisionIdempotencyKey, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
+import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
+import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';

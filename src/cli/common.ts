@@ -1,0 +1,41 @@
+// What the commander modules share: the environment, stdout, styles and the options every command takes.
+import { Option } from 'commander';
+import type { Lang } from '../core/routing/compile.js';
+import { todayIso } from '../core/dates.js';
+import type { CliWords } from '../ui/messages/cli.js';
+import { messagesFor } from '../ui/messages/messages.js';
+import { makeStyle, useColor, type Style } from '../ui/style.js';
+import { widthOf } from '../ui/terminal.js';
+
+export const env = process.env;
+
+/** The clock is read here, in the shell, and handed down as a value. */
+export const today = (): string => todayIso(new Date());
+
+export function stderrStyle(lang: Lang): Style {
+  return makeStyle(messagesFor(lang), useColor(process.stderr, env), widthOf(process.stderr), today());
+}
+
+export function stdoutStyle(lang: Lang): Style {
+  return makeStyle(messagesFor(lang), useColor(process.stdout, env), widthOf(process.stdout), today());
+}
+
+/** A message on stderr, wrapped at the terminal's width (whole when stderr is not a terminal). */
+export async function say(text: string): Promise<void> {
+  const { wrap } = await import('../ui/layout.js');
+  process.stderr.write(`${wrap(text, widthOf(process.stderr), '', '  ')}\n`);
+}
+
+/**
+ * What happens when stdout's reader goes away (EPIPE): stop at once, quietly (the default), or —
+ * for a run that must finish its work, batch --log — go on without stdout (cli.ts watchStdout).
+ */
+export const stdoutPolicy = { keepGoingWhenClosed: false };
+
+export function out(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export const langOption = (w: CliWords) => new Option(`--lang <${w.placeholder.lang}>`, w.option.lang).choices(['nl', 'en']);
+export const dbOption = (w: CliWords) => new Option(`--db <${w.placeholder.file}>`, w.option.db);
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

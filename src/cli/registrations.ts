@@ -1,0 +1,117 @@
+// The action of `zorgroute batch STUDENTS.csv --registrations REG.csv` (flags in cli.ts): flags →
+// options → runRegistrations(), then the summary, warnings and case log on the right streams. The
+// run's own problems come as kinds (core/absence/problems.ts) and are worded here from the catalogue.
+import { ProblemError } from '../core/absence/problems.js';
+import type { Region } from '../core/calendar/open-data.js';
+import { EXIT, UserError } from '../core/errors.js';
+import { removePartialOutputs } from '../io/batch-output.js';
+import type { RecordFormat } from '../io/record-encoders.js';
+import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
+import { absenceMessagesFor } from '../ui/messages/absence.js';
+import { messagesFor, resolveLang } from '../ui/messages/messages.js';
+import { makeStyle, useColor } from '../ui/style.js';
+import { widthOf } from '../ui/terminal.js';
+import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
+import { rowProblemDescriber } from '../ui/messages/errors.js';
+
+
+export interface RegistrationsCliFlags {
+  registrations?: string;
+  codes?: string;
+  calendar?: string;
+  region?: Region;
+  since?: string;
+  regMap?: string;
+}
+
+const ROWS_NAMED = 20;
+
+/** Flags of --registrations given without it. */
+export function verifyRegistrationFlags(flags: BatchCliFlags & RegistrationsCliFlags): void {
+  if (flags.registrations !== undefined) {
+    if (flags.threads !== undefined) throw new ProblemError({ kind: 'registrations-threads' });
+    return;
+  }
+  const named: [keyof RegistrationsCliFlags, '--codes' | '--calendar' | '--region' | '--since' | '--reg-map'][] = [
+    ['codes', '--codes'],
+    ['calendar', '--calendar'],
+    ['region', '--region'],
+    ['since', '--since'],
+    ['regMap', '--reg-map'],
+  ];
+  for (const [key, flag] of named) if (flags[key] !== undefined) throw new ProblemError({ kind: 'registrations-needed', flag });
+}
+
+/** A ProblemError in the user's language; anything else unchanged. */
+export function wordProblem(error: unknown, lang: 'nl' | 'en'): unknown {
+  if (!(error instanceof ProblemError)) return error;
+  const w = absenceMessagesFor(lang).problem(error.run);
+  return new UserError(w.message, { details: w.details, ...(w.hint ? { hint: w.hint } : {}) });
+}
+
+export async function runRegistrationsCli(file: string, flags: BatchCliFlags & RegistrationsCliFlags, format: RecordFormat | undefined, env: NodeJS.ProcessEnv): Promise<void> {
+  const lang = resolveLang(flags.lang, env);
+  const msgs = messagesFor(lang);
+  const a = absenceMessagesFor(lang);
+  const errStyle = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removePartialOutputs();
+    process.exit(signal === 'SIGINT' ? EXIT.interrupted : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let log: Awaited<ReturnType<typeof openLog>> | undefined;
+  let logFinished = false;
+  try {
+    // The case log is opened first: an unusable database stops the run before any output.
+    log = flags.log ? await openLog(flags.db, env) : undefined;
+    const { runRegistrations } = await import('../commands/batch/registrations.js');
+    const result = await runRegistrations(
+      {
+        students: file,
+        registrations: flags.registrations!,
+        codes: flags.codes,
+        calendar: flags.calendar,
+        region: flags.region,
+        since: flags.since,
+        regMap: flags.regMap,
+        ...studentsFileOptions(flags, lang, format),
+      },
+      {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        describeRowProblem: rowProblemDescriber(lang),
+        onWarning: (w) => process.stderr.write(`${formatAbsenceWarning(errStyle, a, w)}\n`),
+        onRecord: log ? (record, situation) => log!.onRecord(record, situation) : undefined,
+      },
+    );
+    if (result.registrationsInvalid > ROWS_NAMED) process.stderr.write(`${formatMoreRows(errStyle, a, result.registrationsInvalid - ROWS_NAMED)}\n`);
+    const labels = { students: file, registrations: flags.registrations! };
+    if (format === undefined) {
+      process.stdout.write(`${formatAbsenceSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), a, result, labels)}\n`);
+    } else if (process.stderr.isTTY) {
+      process.stderr.write(`${formatAbsenceSummary(errStyle, a, result, labels)}\n${errStyle.color.dim(msgs.batch.written(result.written, result.out ?? 'stdout'))}\n`);
+    } else {
+      process.stderr.write(`${formatAbsenceOneLine(errStyle, a, result)}; ${msgs.batch.written(result.written, result.out ?? 'stdout')}\n`);
+    }
+    if (log) {
+      const { casesMessagesFor } = await import('../ui/messages/cases.js');
+      const { added, skipped } = log.finish();
+      logFinished = true;
+      process.stderr.write(`${casesMessagesFor(lang).logged(added, skipped, log.database)}\n`);
+    }
+    const invalid = result.invalid + result.registrationsInvalid;
+    process.exitCode = flags.exitCode && result.escalated > 0 ? EXIT.escalation : invalid > 0 ? EXIT.someRowsInvalid : EXIT.ok;
+  } catch (error) {
+    throw wordProblem(error, lang);
+  } finally {
+    if (log && !logFinished) log.abort();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
+  const [{ openRegistrationsLog }, { resolveDbLocation }] = await Promise.all([import('../commands/batch/registrations-log.js'), import('../io/db/db-path.js')]);
+  return openRegistrationsLog(resolveDbLocation(db, env));
+}

@@ -1,0 +1,153 @@
+// How `zorgroute cases` shows the case log: tables via formatTable (drawn by print/table.ts), the
+// timeline of a case, and what is due. Returns strings.
+import type { CaseEvent, DueItem, EscalationState, TodoState } from '../../core/caselog/timeline.js';
+import type { Lang } from '../../core/routing/compile.js';
+import type { CaseDetail, DoneResult } from '../../commands/cases.js';
+import type { CaseSummary } from '../../core/caselog/summary.js';
+import type { Page } from '../../core/caselog/summary.js';
+import { casesMessagesFor } from '../messages/cases.js';
+import { humanDate, humanDateTime, localIsoDay, weekdayDate } from '../human-date.js';
+import { wrapLines } from '../layout.js';
+import { formatDeadline, formatDecision, formatTable, type DecisionView } from './decision.js';
+import type { Style } from '../style.js';
+import type { AbsenceEscalation, AbsenceTodo } from '../../core/absence/route-absence.js';
+import { absenceMessagesFor } from '../messages/absence.js';
+import { formatMelding, formatPeriodTodo } from './absence.js';
+
+const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
+  `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
+
+const todoLabel = (style: Style, t: { party: string; type: string }): string => escalationLabel(style, { to: t.party, type: t.type });
+
+/** The confirmation of `cases done`, and what is still open when it ticked nothing off. */
+export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult, cmd = 'zorgroute'): string {
+  const m = casesMessagesFor(lang, cmd);
+  const what =
+    r.match.kind === 'escalation' ? escalationLabel(style, r.match.escalation) : r.match.kind === 'todo' ? todoLabel(style, r.match.todo) : null;
+  const lines: string[] = [];
+  if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, humanDate(r.alreadyDone.date), r.alreadyDone.action));
+  else if (what) lines.push(m.doneEscalation(caseId, what));
+  else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, r.match.party, style.msgs.party[r.match.party]) : m.doneFree(caseId));
+  if ((what === null || r.alreadyDone) && r.stillOpen.length > 0) lines.push(m.stillOpen(caseId, r.stillOpen.join(', '), r.stillOpen[0]!));
+  if (r.caseClosed) lines.push(m.closedReminder(caseId));
+  return lines.flatMap((line) => wrapLines(line, style.width, '', '  ')).join('\n');
+}
+
+export function formatCaseList(style: Style, lang: Lang, list: Page<CaseSummary> | readonly CaseSummary[]): string {
+  const m = casesMessagesFor(lang);
+  const page: Page<CaseSummary> = 'items' in list ? list : { items: [...list], total: list.length };
+  const cases = page.items;
+  if (cases.length === 0) return m.noCases;
+  const more = page.total > cases.length ? `\n${style.color.dim(m.listMore(cases.length, page.total))}` : '';
+  return formatTable(
+    style,
+    m.listHead,
+    cases.map((c) => [
+      c.id,
+      c.studentRef,
+      humanDate(localIsoDay(c.createdAt)),
+      m.status[c.status],
+      c.openEscalations + c.openTodos,
+      c.nextDeadline ? weekdayDate(style.msgs.weekdays, c.nextDeadline) : c.openEscalations + c.openTodos > 0 ? m.dueStatus.asap : '',
+      humanDate(localIsoDay(c.lastEventAt)),
+    ]),
+    { right: [0, 4] },
+  ) + more;
+}
+
+/**
+ * What is due, soonest first: the deadline with "te laat"/"vandaag" beside it (bold, never dim —
+ * urgent things must not be faint), and the escalation as `target:type`, exactly as `cases done`
+ * takes it.
+ */
+export function formatDue(style: Style, lang: Lang, page: Page<DueItem>, within: number): string {
+  const m = casesMessagesFor(lang);
+  const items = page.items;
+  if (items.length === 0) return wrapLines(m.nothingDue(within), style.width).join('\n');
+  const more = page.total > items.length ? `\n${style.color.dim(m.dueMore(items.length, page.total))}` : '';
+  const c = style.color;
+  const when = (i: DueItem): string => {
+    if (i.deadline === null) return c.yellow.bold(m.dueStatus.asap);
+    const date = weekdayDate(style.msgs.weekdays, i.deadline);
+    if (i.status === 'overdue') return `${date} ${c.red.bold(m.dueStatus.overdue)}`;
+    if (i.status === 'today') return `${date} ${c.yellow.bold(m.dueStatus.today)}`;
+    return date;
+  };
+  const rows = items.map((i) => [when(i), i.caseId, i.studentRef, `${i.to}:${i.type}`, humanDate(i.raisedOn)]);
+  return [...wrapLines(c.bold(m.dueTitle(within)), style.width), formatTable(style, m.dueHead, rows, { right: [1] })].join('\n') + more;
+}
+
+export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): string {
+  const m = casesMessagesFor(lang);
+  switch (event.kind) {
+    case 'intake':
+      return m.situationRecorded(humanDate(event.data.situation.referenceDate));
+    case 'decision': {
+      const d = event.data.decision;
+      const items = [...d.escalations.map((e) => `! ${escalationLabel(style, e)}`), ...(d.todos ?? []).map((t) => `☐ ${todoLabel(style, t)}`)];
+      return m.decisionSummary(items.length === 0 ? m.noEscalation : items.join(', '), d.ruleset.version);
+    }
+    case 'action': {
+      const a = event.data;
+      const what = a.escalation
+        ? escalationLabel(style, a.escalation)
+        : a.todo
+          ? todoLabel(style, a.todo)
+          : a.party
+            ? m.informed(style.msgs.party[a.party])
+            : null;
+      return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '');
+    }
+    case 'note':
+      return event.data.text;
+    case 'closed':
+    case 'reopened':
+      return event.data.note ?? '';
+  }
+}
+
+function formatEscalationState(style: Style, lang: Lang, e: EscalationState & { overdue?: boolean }): string {
+  const m = casesMessagesFor(lang);
+  const c = style.color;
+  const state = e.overdue ? c.red.bold(m.overdue) : m.open;
+  const line = e.done
+    ? { mark: c.green('✓'), text: `${escalationLabel(style, e)} — ${m.doneOn(humanDate(e.done.date), e.done.action)}` }
+    : { mark: c.red('!'), text: `${c.bold(escalationLabel(style, e))} — ${c.bold(formatDeadline(style, e.deadline))} — ${state}` };
+  return wrapLines(line.text, style.width, `  ${line.mark} `, '    ').join('\n');
+}
+
+function formatTodoState(style: Style, lang: Lang, t: TodoState): string {
+  const m = casesMessagesFor(lang);
+  const c = style.color;
+  const line = t.done
+    ? { mark: c.green('✓'), text: `${todoLabel(style, t)} — ${m.doneOn(humanDate(t.done.date), t.done.action)}` }
+    : { mark: c.yellow('☐'), text: `${c.bold(todoLabel(style, t))} — ${c.bold(formatDeadline(style, null))} — ${m.open}` };
+  return wrapLines(line.text, style.width, `  ${line.mark} `, '    ').join('\n');
+}
+
+/** The case: its escalations, its timeline (the description column wraps to fit), the latest decision. */
+export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, view: DecisionView = {}): string {
+  const m = casesMessagesFor(lang);
+  const c = style.color;
+  const out = [
+    ...wrapLines(c.bold(m.caseTitle(detail.id, detail.studentRef, m.status[detail.status])), style.width),
+    c.dim(m.created(humanDateTime(detail.createdAt), detail.source)),
+    '',
+  ];
+  out.push(c.bold(`${m.escalations}:`));
+  if (detail.escalations.length === 0) out.push(`  ${m.noEscalations}`);
+  else out.push(...detail.escalations.map((e) => formatEscalationState(style, lang, e)));
+  if (detail.todos.length > 0) out.push('', c.bold(`${m.todos}:`), ...detail.todos.map((t) => formatTodoState(style, lang, t)));
+  out.push('', c.bold(`${m.timeline}:`));
+  // Numbered within the case (1, 2, 3…): the database's own event ids run across all cases.
+  const rows = detail.events.map((e, i) => [i + 1, humanDateTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
+  out.push(formatTable(style, m.timelineHead, rows, { right: [0] }));
+  // An escalation from an absence period (batch --registrations) carries its melding, ready to copy.
+  const meldingen = (detail.latestDecision?.escalations ?? []).filter((e): e is AbsenceEscalation => 'melding' in e && e.melding !== undefined);
+  for (const e of meldingen) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e));
+  // A to-do from a period (MAZL) carries its period: which sick reports, and what to do.
+  const periodTodos = (detail.latestDecision?.todos ?? []).filter((t): t is AbsenceTodo => 'period' in t && t.period !== undefined);
+  for (const t of periodTodos) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
+  if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision, view));
+  return out.join('\n');
+}
