@@ -18,6 +18,8 @@ import { LocalCommand } from './commander.js';
 import { invocationCommand } from '../io/invocation.js';
 import { cliWordsFor } from '../ui/messages/cli.js';
 import { problem } from '../core/problems.js';
+import type { LoadedSettings } from '../io/read-settings.js';
+import { addConfigCommand, addConfigOption, applySettings, loadSettings } from './settings.js';
 
 interface RouteFlags {
   json?: boolean;
@@ -149,7 +151,7 @@ async function batchAction(file: string, flags: BatchCliFlags): Promise<void> {
   await runBatchCli(file, flags, env);
 }
 
-export function buildProgram(lang: Lang): Command {
+export function buildProgram(lang: Lang, settings: LoadedSettings = { file: undefined, settings: {} }): Command {
   const w = cliWordsFor(lang);
   const o = w.option;
   const ph = w.placeholder;
@@ -161,6 +163,7 @@ export function buildProgram(lang: Lang): Command {
     .helpOption('-h, --help', o.help)
     .helpCommand(w.help.helpTerm, o.helpCommand)
     .exitOverride();
+  addConfigOption(program, w);
 
   program
     .command('route')
@@ -220,15 +223,17 @@ export function buildProgram(lang: Lang): Command {
     .addOption(langOption(w))
     .action(batchAction);
 
+  addConfigCommand(program, w, () => settings);
+  applySettings(program, settings);
   return program;
 }
 
-function langFromArgv(argv: readonly string[]): Lang {
+/** --lang in argv, else the settings file's lang, else LANG (an unknown --lang is refused by commander later). */
+function langFromArgv(argv: readonly string[], fromSettings?: string): Lang {
   const i = argv.indexOf('--lang');
   const inline = argv.find((a) => a.startsWith('--lang='));
   const given = inline ? inline.slice('--lang='.length) : i >= 0 ? argv[i + 1] : undefined;
-  // An unknown --lang is refused by commander later; its message is then in LANG's language.
-  return resolveLang(given === 'nl' || given === 'en' ? given : undefined, env);
+  return resolveLang(given === 'nl' || given === 'en' ? given : fromSettings, env);
 }
 
 /** A user's problem on stderr: a ProblemError worded from the catalogue, any other UserError as it is. */
@@ -273,10 +278,12 @@ function watchStdout(lang: () => Lang): void {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const lang = langFromArgv(argv);
+  let lang = langFromArgv(argv);
   watchStdout(() => lang);
   try {
-    await buildProgram(lang).parseAsync(argv as string[]);
+    const settings = loadSettings(argv);
+    lang = langFromArgv(argv, settings.settings.lang);
+    await buildProgram(lang, settings).parseAsync(argv as string[]);
   } catch (error) {
     if (error instanceof CommanderError) {
       // the help or the version, printed by commander (its errors are UserErrors: cli/commander.ts)

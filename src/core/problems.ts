@@ -79,6 +79,15 @@ export interface CasesProblems {
   'export-needs-one': Record<string, never>;
 }
 
+/** The settings file (core/settings.ts): `file` is its path, `origin` how it was found. */
+export interface SettingsProblems {
+  'settings-cannot-read': { file: string; errno: string | undefined };
+  'settings-invalid': { file: string; count: number };
+  'settings-empty': { file: string };
+  'unknown-setting': { known: string[]; hidden?: boolean };
+  'hint-settings': Record<string, never>;
+}
+
 export interface DbProblems {
   'bsn-student-ref-not-stored': Record<string, never>;
   'bsn-in-text-not-stored': Record<string, never>;
@@ -196,7 +205,7 @@ export interface HintProblems {
   'hint-db-permissions': Record<string, never>;
 }
 
-export interface ProblemParams extends FileProblems, CliProblems, CasesProblems, DbProblems, FieldProblems, HintProblems {}
+export interface ProblemParams extends FileProblems, CliProblems, CasesProblems, DbProblems, SettingsProblems, FieldProblems, HintProblems {}
 export type ProblemKind = keyof ProblemParams;
 
 export type ProblemOf<K extends ProblemKind> = { kind: K; params: ProblemParams[K] };

@@ -21,6 +21,7 @@ const NL_COMMANDS = {
   'cases.purge': 'verwijder gesloten casussen voorbij hun bewaartermijn (toont wat zou verdwijnen; verwijdert alleen met --yes)',
   'cases.backup': 'een gecontroleerde kopie van het casuslogboek (SQLite online backup, veilig terwijl anderen schrijven; bestand 0600)',
   batch: 'controleer een CSV-export van het leerlingvolgsysteem (een bestand, of - voor stdin): elke rij beslist, een overzicht van wie actie nodig heeft',
+  config: 'toon de instellingen die gelden en waar elke vandaan komt: een optie, het instellingenbestand (zorgroute.json) of de standaard',
 } as const;
 type CommandId = keyof typeof NL_COMMANDS;
 
@@ -38,6 +39,8 @@ type ArgId = keyof typeof NL_ARGS;
 const NL_OPTIONS = {
   version: 'toon het versienummer',
   help: 'toon de hulp bij dit commando',
+  config: 'het instellingenbestand (standaard: zorgroute.json in deze map, anders $XDG_CONFIG_HOME/zorgroute/config.json)',
+  'config.json': 'uitvoer voor machines: de instellingen als JSON',
   helpCommand: 'toon de hulp bij een commando',
   lang: 'taal van de uitvoer: nl of en (standaard: uit LANG, anders nl)',
   db: 'de casusdatabase (standaard: $ZORGROUTE_DB, anders cases.db in de gebruikersmap voor gegevens)',
@@ -166,6 +169,7 @@ const EN_COMMANDS: Record<CommandId, string> = {
   'cases.purge': 'remove closed cases past their retention (shows what would go; deletes only with --yes)',
   'cases.backup': 'a verified copy of the case log (SQLite online backup, safe while others write; file 0600)',
   batch: 'check a student-system CSV export (a file, or - for stdin): every row routed, a summary of who needs action',
+  config: 'show the settings in effect and where each comes from: a flag, the settings file (zorgroute.json) or the default',
 };
 
 const EN_ARGS: Record<ArgId, string> = {
@@ -181,6 +185,8 @@ const EN_ARGS: Record<ArgId, string> = {
 const EN_OPTIONS: Record<OptionId, string> = {
   version: 'output the version number',
   help: 'display help for command',
+  config: 'the settings file (default: zorgroute.json in this folder, else $XDG_CONFIG_HOME/zorgroute/config.json)',
+  'config.json': 'machine output: the settings as JSON',
   helpCommand: 'display help for command',
   lang: 'language of the output: nl or en (default: from LANG, else nl)',
   db: 'the case database (default: $ZORGROUTE_DB, else cases.db in the user data folder)',

@@ -23,11 +23,12 @@ import type { Catalogue, Words } from './errors-types.js';
 import { cliTexts, fileTexts } from './errors-files.js';
 import { fieldTexts } from './errors-fields.js';
 import { casesTexts, dbTexts, hintTexts } from './errors-cases.js';
+import { settingsTexts } from './errors-settings.js';
 
 type Full = Catalogue<ProblemParams>;
 const CATALOGUE: Record<Lang, Full> = {
-  nl: { ...fileTexts.nl, ...cliTexts.nl, ...casesTexts.nl, ...dbTexts.nl, ...fieldTexts.nl, ...hintTexts.nl },
-  en: { ...fileTexts.en, ...cliTexts.en, ...casesTexts.en, ...dbTexts.en, ...fieldTexts.en, ...hintTexts.en },
+  nl: { ...fileTexts.nl, ...cliTexts.nl, ...casesTexts.nl, ...dbTexts.nl, ...fieldTexts.nl, ...hintTexts.nl, ...settingsTexts.nl },
+  en: { ...fileTexts.en, ...cliTexts.en, ...casesTexts.en, ...dbTexts.en, ...fieldTexts.en, ...hintTexts.en, ...settingsTexts.en },
 };
 
 /** Node's errno codes as a person reads them; an unknown code is shown as it is. */
