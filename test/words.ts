@@ -1,7 +1,7 @@
 // Problems (kinds with params) as the English catalogue words them, for tests that read sentences.
 import type { FieldIssue, Problem } from '../src/core/problems.js';
 import { UserError } from '../src/core/errors.js';
-import { detailText, problemText } from '../src/ui/messages/errors.js';
+import { detailText, problemText } from '../src/ui/messages/errors/catalogue.js';
 
 const EN = { lang: 'en', cmd: 'zorgroute' } as const;
 export const enText = (p: Problem): string => problemText(EN, p);

@@ -10,7 +10,7 @@ import { removePartialOutputs } from '../io/batch-output.js';
 import type { RecordFormat } from '../io/record-encoders.js';
 import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
 import { messagesFor, resolveLang } from '../ui/messages/messages.js';
-import { rowProblemDescriber } from '../ui/messages/errors.js';
+import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
 import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './registrations.js';
 import { wrap } from '../ui/layout.js';
 import { widthOf } from '../ui/terminal.js';

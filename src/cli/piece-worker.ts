@@ -5,7 +5,7 @@
 // An exception here is a bug: it ends the thread, and the main thread reports it as one.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PieceProcessor, transferablesOf, type PieceSettings, type PieceTask } from '../commands/batch/piece.js';
-import { rowProblemDescriber } from '../ui/messages/errors.js';
+import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
 
 const port = parentPort;
 if (!port) throw new Error('piece-worker.js runs as a worker thread of zorgroute batch');

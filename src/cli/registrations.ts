@@ -12,7 +12,7 @@ import { messagesFor, resolveLang } from '../ui/messages/messages.js';
 import { makeStyle, useColor } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
-import { rowProblemDescriber } from '../ui/messages/errors.js';
+import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
 
 
 export interface RegistrationsCliFlags {

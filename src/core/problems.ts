@@ -1,7 +1,7 @@
 // What can go wrong, as data: a problem is a `kind` with typed `params`, never a sentence.
-// core/, io/ and commands/ return or throw problems; ui/messages/errors*.ts words them in Dutch
+// core/, io/ and commands/ return or throw problems; ui/messages/errors/*.ts words them in Dutch
 // and English (a kind without both translations is a type error there). How to add one: see the
-// comment at the top of ui/messages/errors.ts.
+// comment at the top of ui/messages/errors/catalogue.ts.
 //
 // Params hold names the user typed (file names, flags, field paths, header cells) and numbers,
 // never a personal value from the data (a date of birth, a cell's text): the catalogue may print

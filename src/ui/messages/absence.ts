@@ -4,7 +4,7 @@ import type { PeriodKind } from '../../core/absence/period.js';
 import type { RegistrationRowProblem, RunProblem } from '../../core/absence/problems.js';
 import type { CodeTableProblem } from '../../core/absence/codes.js';
 import type { Lang } from '../../core/routing/compile.js';
-import { detailText } from './errors.js';
+import { detailText } from './errors/catalogue.js';
 import { calendarMessagesFor } from './calendar.js';
 
 export interface Worded {

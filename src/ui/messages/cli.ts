@@ -1,7 +1,7 @@
 // The words of the command line itself, in Dutch and English: every --help text (commands,
 // arguments, options) and commander's own headings ("Usage:", "Options:", …). The language is
 // known before the program is built (--lang in argv, else LANG), so the help is in it.
-// Errors of the command line (unknown option, missing argument, …) are problems: messages/errors.ts.
+// Errors of the command line (unknown option, missing argument, …) are problems: messages/errors/catalogue.ts.
 import type { Lang } from '../../core/routing/compile.js';
 
 const NL_COMMANDS = {

@@ -28,7 +28,7 @@ const NL_COLUMNS = [
 ] as const;
 
 /**
- * Row problems are worded in the run's language by the catalogue (ui/messages/errors*.ts) before
+ * Row problems are worded in the run's language by the catalogue (ui/messages/errors/*.ts) before
  * they reach a record, so the dialect has no texts of its own to swap in.
  */
 function dutchRowProblems(): Record<string, string> {

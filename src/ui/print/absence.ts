@@ -13,7 +13,7 @@ import { humanDate } from '../human-date.js';
 import { wrapLines } from '../layout.js';
 import { formatDeadline, formatTable } from './decision.js';
 import type { Style } from '../style.js';
-import { rowProblemDescriber } from '../messages/errors.js';
+import { rowProblemDescriber } from '../messages/errors/catalogue.js';
 
 /** The parts of a registrations result the summary shows (structural: ui does not import commands). */
 export interface AbsenceSummaryView {

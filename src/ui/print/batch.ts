@@ -5,7 +5,7 @@ import type { RowError } from '../../core/rows/row-situation.js';
 import type { EscalationTarget } from '../../core/routing/vocabulary.js';
 import { humanDate, weekdayDate } from '../human-date.js';
 import { wrapLines } from '../layout.js';
-import { rowProblemDescriber } from '../messages/errors.js';
+import { rowProblemDescriber } from '../messages/errors/catalogue.js';
 import { formatTable } from './decision.js';
 import type { Style } from '../style.js';
 

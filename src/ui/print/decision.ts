@@ -9,7 +9,7 @@ import type { Messages } from '../messages/messages.js';
 import { drawTable, type TableParts } from './table.js';
 import type { Style } from '../style.js';
 import type { UserError } from '../../core/errors.js';
-import { detailText, problemText, textOf, type ProblemWording } from '../messages/errors.js';
+import { detailText, problemText, textOf, type ProblemWording } from '../messages/errors/catalogue.js';
 
 
 /** How much of the reasoning a decision shows: rule ids and the rule set's sha256 only on request. */

@@ -10,7 +10,7 @@ import type { BatchWarning } from '../../../src/commands/batch/types.js';
 import { UserError } from '../../../src/core/errors.js';
 import { PrivacyError } from '../../../src/core/privacy-error.js';
 import { messagesFor } from '../../../src/ui/messages/messages.js';
-import { rowProblemDescriber } from '../../../src/ui/messages/errors.js';
+import { rowProblemDescriber } from '../../../src/ui/messages/errors/catalogue.js';
 import { formatUserError } from '../../../src/ui/print/decision.js';
 import { makeStyle } from '../../../src/ui/style.js';
 import { formatBatchSummary, formatBatchWarning } from '../../../src/ui/print/batch.js';

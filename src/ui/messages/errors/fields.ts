@@ -1,7 +1,7 @@
-// The catalogue (see messages/errors.ts): one field's value — JSON input, CSV cells, prompts, rule
+// The catalogue (see messages/errors/catalogue.ts): one field's value — JSON input, CSV cells, prompts, rule
 // sets and mapping files. These texts also go into batch records (the CSV meant for Excel).
-import type { FieldProblems } from '../../core/problems.js';
-import type { Bilingual } from './errors-types.js';
+import type { FieldProblems } from '../../../core/problems.js';
+import type { Bilingual } from './types.js';
 
 const TYPE_NL: Record<string, string> = { string: 'tekst', number: 'een getal', boolean: 'true of false', object: 'een object', array: 'een lijst', null: 'null' };
 const TYPE_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' };

@@ -1,7 +1,7 @@
-// The catalogue (see messages/errors.ts): the case log (cases, the database) and every hint.
+// The catalogue (see messages/errors/catalogue.ts): the case log (cases, the database) and every hint.
 // A hint that shows a command starts it with `w.cmd` (`zorgroute` or `npx zorgroute`).
-import type { CasesProblems, DbProblems, HintProblems } from '../../core/problems.js';
-import type { Bilingual } from './errors-types.js';
+import type { CasesProblems, DbProblems, HintProblems } from '../../../core/problems.js';
+import type { Bilingual } from './types.js';
 
 export const casesTexts: Bilingual<CasesProblems> = {
   nl: {

@@ -1,12 +1,12 @@
 // The error catalogue: a problem in Dutch and English, errno codes in words, locations, detail
 // lines, and formatUserError laying them out (also for an error still made from a string).
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../src/core/errors.js';
-import { problem } from '../../../src/core/problems.js';
-import { detailText, errnoText, problemText } from '../../../src/ui/messages/errors.js';
-import { messagesFor } from '../../../src/ui/messages/messages.js';
-import { formatUserError } from '../../../src/ui/print/decision.js';
-import { makeStyle } from '../../../src/ui/style.js';
+import { UserError } from '../../../../src/core/errors.js';
+import { problem } from '../../../../src/core/problems.js';
+import { detailText, errnoText, problemText } from '../../../../src/ui/messages/errors/catalogue.js';
+import { messagesFor } from '../../../../src/ui/messages/messages.js';
+import { formatUserError } from '../../../../src/ui/print/decision.js';
+import { makeStyle } from '../../../../src/ui/style.js';
 
 const nl = { lang: 'nl', cmd: 'zorgroute' } as const;
 const en = { lang: 'en', cmd: 'npx zorgroute' } as const;

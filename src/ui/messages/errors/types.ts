@@ -1,7 +1,7 @@
-// The shape of the error catalogue (messages/errors.ts): a module of its own so that the domain
-// catalogues (messages/errors-*.ts) and the module that joins them do not import each other.
-import type { Lang } from '../../core/routing/compile.js';
-import type { Location, Problem } from '../../core/problems.js';
+// The shape of the error catalogue (messages/errors/catalogue.ts): a module of its own so that the domain
+// catalogues (messages/errors/*.ts) and the module that joins them do not import each other.
+import type { Lang } from '../../../core/routing/compile.js';
+import type { Location, Problem } from '../../../core/problems.js';
 
 /** What a catalogue entry may use besides its params. */
 export interface Words {

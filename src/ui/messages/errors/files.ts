@@ -1,6 +1,6 @@
-// The catalogue (see messages/errors.ts): reading and writing files, and the command line.
-import type { CliProblems, FileProblems } from '../../core/problems.js';
-import type { Bilingual } from './errors-types.js';
+// The catalogue (see messages/errors/catalogue.ts): reading and writing files, and the command line.
+import type { CliProblems, FileProblems } from '../../../core/problems.js';
+import type { Bilingual } from './types.js';
 
 const WHAT_NL = { ruleset: 'de regelset ', 'column-map': 'het koppelbestand ', csv: '', input: '' } as const;
 const WHAT_EN = { ruleset: 'the rule set ', 'column-map': 'the mapping file ', csv: '', input: '' } as const;

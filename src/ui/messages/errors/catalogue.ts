@@ -10,20 +10,20 @@
 //   1. add the kind and its params to the right interface in src/core/problems.ts
 //      (e.g. `'date-in-future': { flag: string }` in CasesProblems);
 //   2. add its Dutch and English words to the catalogue of that interface below or in
-//      messages/errors-*.ts (`nl` and `en` are both typed: a missing translation does not compile);
+//      messages/errors/*.ts (`nl` and `en` are both typed: a missing translation does not compile);
 //   3. throw or return `problem('date-in-future', { flag: '--date' })` — never an English string.
 // Params are names the user typed and numbers; never put a personal value (a date of birth, a
 // cell's text) in them. Hints that show a command use `w.cmd` (how zorgroute can be called here:
 // `zorgroute`, or `npx zorgroute` when it is not on PATH; see src/io/invocation.ts).
-import type { Lang } from '../../core/routing/compile.js';
-import type { Detail } from '../../core/errors.js';
-import type { Location, Problem, ProblemKind, ProblemParams } from '../../core/problems.js';
-import { shownLabel } from '../../core/privacy.js';
-import type { Catalogue, Words } from './errors-types.js';
-import { cliTexts, fileTexts } from './errors-files.js';
-import { fieldTexts } from './errors-fields.js';
-import { casesTexts, dbTexts, hintTexts } from './errors-cases.js';
-import { settingsTexts } from './errors-settings.js';
+import type { Lang } from '../../../core/routing/compile.js';
+import type { Detail } from '../../../core/errors.js';
+import type { Location, Problem, ProblemKind, ProblemParams } from '../../../core/problems.js';
+import { shownLabel } from '../../../core/privacy.js';
+import type { Catalogue, Words } from './types.js';
+import { cliTexts, fileTexts } from './files.js';
+import { fieldTexts } from './fields.js';
+import { casesTexts, dbTexts, hintTexts } from './cases.js';
+import { settingsTexts } from './settings.js';
 
 type Full = Catalogue<ProblemParams>;
 const CATALOGUE: Record<Lang, Full> = {

@@ -1,6 +1,6 @@
-// The catalogue (see messages/errors.ts): the settings file.
-import type { SettingsProblems } from '../../core/problems.js';
-import type { Bilingual } from './errors-types.js';
+// The catalogue (see messages/errors/catalogue.ts): the settings file.
+import type { SettingsProblems } from '../../../core/problems.js';
+import type { Bilingual } from './types.js';
 
 export const settingsTexts: Bilingual<SettingsProblems> = {
   nl: {
