@@ -1,4 +1,4 @@
-// The import rules of the README's Architecture section, read off the source files themselves:
+// The import rules of docs/reference/architecture.md ("The layers"), read off the source files themselves:
 // no file imports a file that imports it back (types included), src/core imports nothing outside
 // src/core but zod, and the libraries with a single home are imported there only.
 import { readdirSync, readFileSync } from 'node:fs';

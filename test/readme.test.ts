@@ -1,15 +1,86 @@
-// The README's examples must say what the shipped tool really gives.
+// The README and the manual in docs/ must say what the shipped tool really gives. (Their command
+// examples are run by test/docs-examples.test.ts; this file checks what is not a command.)
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const read = (path: string): Buffer => readFileSync(new URL(`../${path}`, import.meta.url));
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const read = (path: string): Buffer => readFileSync(join(ROOT, path));
 
-describe('README', () => {
-  it('every sha256 it shows is the one of the shipped rule set', () => {
+function markdownFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) return markdownFiles(path);
+    return e.name.endsWith('.md') ? [path] : [];
+  });
+}
+
+const pages = ['README.md', ...markdownFiles('docs')];
+const text = (page: string): string => read(page).toString('utf8');
+
+// Pages other branches add (the rules format, the calendar, the JSON contract, completion, the
+// verzuimprotocol): a link to one of them may point nowhere until those branches are merged.
+// Empty this list once they are in.
+const PENDING = new Set([
+  'docs/reference/rules.md',
+  'docs/reference/calendar.md',
+  'docs/reference/json-contract.md',
+  'docs/reference/rules-command.md',
+  'docs/handleiding/tab-aanvulling.md',
+  'docs/handleiding/verzuimprotocol.md',
+  'docs/handleiding/regels.md',
+]);
+
+describe('README and docs/', () => {
+  it('every sha256 they show is the one of the shipped rule set', () => {
     const actual = createHash('sha256').update(read('data/rules/swv-vo-groningen-ommelanden.json')).digest('hex');
-    const shown = [...read('README.md').toString('utf8').matchAll(/\b[0-9a-f]{12,64}\b/g)].map((m) => m[0]).filter((h) => /[a-f]/.test(h) && /\d/.test(h));
-    expect(shown.length).toBeGreaterThan(0);
-    for (const hash of shown) expect(actual.startsWith(hash), `README shows ${hash}, the rule set's sha256 is ${actual}`).toBe(true);
+    const shown = pages.flatMap((page) =>
+      [...text(page).matchAll(/\b[0-9a-f]{12,64}\b/g)].map((m) => ({ page, hash: m[0] })).filter(({ hash }) => /[a-f]/.test(hash) && /\d/.test(hash)),
+    );
+    expect(shown.filter(({ page }) => page === 'README.md').length).toBeGreaterThan(0);
+    for (const { page, hash } of shown) expect(actual.startsWith(hash), `${page} shows ${hash}, the rule set's sha256 is ${actual}`).toBe(true);
+  });
+
+  it('the README is short: at most 300 lines', () => {
+    expect(text('README.md').split('\n').length).toBeLessThanOrEqual(300);
+  });
+
+  it("the README's quick start is two commands, and its test command is the one CI runs", () => {
+    const quickStart = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(text('README.md'));
+    expect(quickStart, 'a ## Quick start section with a ```sh block').not.toBeNull();
+    const commands = quickStart![1]!.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    expect(commands).toHaveLength(2);
+    expect(commands[0]).toMatch(/^npm ci && npx zorgroute /);
+    expect(commands[1]!.trim()).toBe('npm test');
+    expect(text('.ci/run')).toMatch(/^npm test$/m);
+  });
+
+  it('every link to a file in the repository points at one that exists', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const m of text(page).matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g)) {
+        const target = m[1]!;
+        if (/^[a-z]+:/i.test(target)) continue; // https:, mailto:
+        const path = relative(ROOT, resolve(ROOT, dirname(page), target)).split('\\').join('/');
+        if (!existsSync(join(ROOT, path)) && !PENDING.has(path)) broken.push(`${page} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('the exit-code tables of it-beheer.md and scripting.md are the same', () => {
+    const table = (page: string) => /## Eindcodes\n\n(\|[\s\S]*?)\n\n/.exec(text(page))?.[1];
+    expect(table('docs/handleiding/it-beheer.md')).toBeDefined();
+    expect(table('docs/handleiding/it-beheer.md')).toBe(table('docs/handleiding/scripting.md'));
+  });
+
+  it('the handleiding is Dutch and the reference English', () => {
+    const dutch = /\b(de|het|een|en|niet|wordt)\b/g;
+    const english = /\b(the|a|and|not|is|of)\b/g;
+    const count = (page: string, re: RegExp) => (text(page).replace(/```[\s\S]*?```|`[^`\n]*`/g, ' ').match(re) ?? []).length;
+    for (const page of pages.filter((p) => p.startsWith('docs/handleiding/'))) expect(count(page, dutch), page).toBeGreaterThan(count(page, english));
+    for (const page of pages.filter((p) => p.startsWith('docs/reference/'))) expect(count(page, english), page).toBeGreaterThan(count(page, dutch));
   });
 });

@@ -26,7 +26,7 @@ describe('englishLines', () => {
       '  rules[0].when.fact: onbekend feit shoeSize (bekend: unexcusedHours4w, age)',
       'Gebruik: zorgroute cases list [opties]',
       '  --lang <taal>   taal van de uitvoer: nl of en (standaard: uit LANG, anders nl)',
-      'tip: zie "Rules file format" in de README',
+      'tip: zie docs/reference/rules.md voor het formaat van een regelset',
     ]) {
       expect(englishLines(sentence), sentence).toEqual([]);
     }

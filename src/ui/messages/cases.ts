@@ -173,7 +173,7 @@ const nl: CasesMessages = {
     switch (p.kind) {
       case 'limit-and-all': return { message: 'geef --limit N of --all, niet allebei' };
       case 'limit-not-a-number': return { message: '--limit: een geheel getal vanaf 1' };
-      case 'purge-needs-rule': return { message: 'purge heeft precies één van --closed-before DATUM of --retention nodig', hint: '--retention: gesloten casussen na 2 jaar, met verzuim- of inschrijvingsgegevens na 5 jaar (zie README)' };
+      case 'purge-needs-rule': return { message: 'purge heeft precies één van --closed-before DATUM of --retention nodig', hint: '--retention: gesloten casussen na 2 jaar, met verzuim- of inschrijvingsgegevens na 5 jaar (zie docs/handleiding/it-beheer.md)' };
       case 'purge-date-in-future': return { message: '--closed-before: die datum ligt in de toekomst' };
       case 'not-a-date': return { message: `${p.flag}: geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)` };
       case 'tampered': return { message: 'het casuslogboek is buiten zorgroute gewijzigd; er is niets verwijderd', details: findingLines(p.findings, nlFinding, (n) => `… en nog ${n}`), hint: 'zorgroute cases verify toont alle bevindingen; zet een geverifieerde reservekopie terug' };
@@ -248,7 +248,7 @@ const en: CasesMessages = {
     switch (p.kind) {
       case 'limit-and-all': return { message: 'give --limit N or --all, not both' };
       case 'limit-not-a-number': return { message: '--limit: a whole number from 1' };
-      case 'purge-needs-rule': return { message: 'purge needs exactly one of --closed-before DATE or --retention', hint: '--retention: closed cases after 2 years, with absence or enrolment data after 5 years (see the README)' };
+      case 'purge-needs-rule': return { message: 'purge needs exactly one of --closed-before DATE or --retention', hint: '--retention: closed cases after 2 years, with absence or enrolment data after 5 years (see docs/reference/caselog.md)' };
       case 'purge-date-in-future': return { message: '--closed-before: that date lies in the future' };
       case 'not-a-date': return { message: `${p.flag}: not a date (expected dd-mm-jjjj or jjjj-mm-dd)` };
       case 'tampered': return { message: 'the case log was changed outside zorgroute; nothing was deleted', details: findingLines(p.findings, enFinding, (n) => `… and ${n} more`), hint: 'zorgroute cases verify shows every finding; restore a verified backup' };
