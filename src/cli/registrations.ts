@@ -103,6 +103,10 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
     const invalid = result.invalid + result.registrationsInvalid;
     process.exitCode = flags.exitCode && result.escalated > 0 ? EXIT.escalation : invalid > 0 ? EXIT.someRowsInvalid : EXIT.ok;
   } catch (error) {
+    // a missing column: a --reg-map with the guesses filled in goes to stdout, to save and edit
+    if (error instanceof ProblemError && error.run.kind === 'registrations-header' && error.run.skeleton) {
+      process.stdout.write(`${JSON.stringify(error.run.skeleton, null, 2)}\n`);
+    }
     throw wordProblem(error, lang);
   } finally {
     if (log && !logFinished) log.abort();

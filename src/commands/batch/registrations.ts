@@ -11,7 +11,7 @@ import { foldHeader } from '../../core/rows/columns.js';
 import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
-import { planRegistrationColumns, RegistrationReader, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
+import { planRegistrationColumns, RegistrationReader } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
 import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
 import { StudentIndex } from '../../core/absence/student-index.js';
@@ -28,6 +28,8 @@ import { readCalendar } from '../../io/read-calendar.js';
 import { readRulesetSource } from '../../io/read-ruleset.js';
 import { absenceRecordEncoder } from '../../io/registration-records.js';
 import { readJsonFile } from '../../io/read-json-file.js';
+import { resolveMapFile } from '../../io/map-presets.js';
+import { parseRegistrationMap, positionalHeaders, type RegistrationMap } from '../../core/absence/reg-map.js';
 import { readCodes, readStudents } from './registrations-inputs.js';
 import { fallbackDateOf } from './setup.js';
 import { AbsenceTally, type AbsenceTallyResult } from './registrations-tally.js';
@@ -75,17 +77,13 @@ export interface RegistrationsResult extends AbsenceTallyResult {
 const ROWS_NAMED = 20;
 const CHUNK_RECORDS = 500;
 
-function regMapOf(path: string | undefined): Map<string, RegistrationField | null> {
-  const map = new Map<string, RegistrationField | null>();
-  if (!path) return map;
-  const json = readJsonFile(path, '--reg-map');
-  for (const [header, target] of Object.entries(json as Record<string, unknown>)) {
-    if (target !== null && !(REGISTRATION_FIELDS as readonly unknown[]).includes(target)) {
-      throw new ProblemError({ kind: 'reg-map-invalid', file: path, header });
-    }
-    map.set(foldHeader(header), target as RegistrationField | null);
-  }
-  return map;
+/** The --reg-map (a file or a shipped preset's name), or an empty map. */
+function regMapOf(value: string | undefined): RegistrationMap {
+  if (!value) return { byHeader: new Map(), byPosition: undefined, title: undefined };
+  const path = resolveMapFile(value, 'registraties');
+  const parsed = parseRegistrationMap(readJsonFile(path, '--reg-map'));
+  if (!parsed.ok) throw new ProblemError({ kind: 'reg-map-invalid', file: path, issue: parsed.issue });
+  return parsed.map;
 }
 
 export async function runRegistrations(options: RegistrationsOptions, hooks: RegistrationsHooks): Promise<RegistrationsResult> {
@@ -136,15 +134,21 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     if (tally.counts.registrationsInvalid <= ROWS_NAMED) hooks.onWarning?.({ kind: 'registration-row', row: { file: input.label, line, column, problem } });
   };
   for await (const event of reader.events()) {
+    let rows = event.kind === 'header' ? [] : event.rows;
     if (event.kind === 'header') {
-      const planned = planRegistrationColumns(event.cells, regMap);
-      if (!planned.ok) throw new ProblemError({ kind: 'registrations-header', file: input.label, problems: planned.problems, headers: planned.headers });
+      // a file without a header line (Eduarte's import): its first line is a registration
+      const positional = regMap.byPosition;
+      const headers = positional ? positionalHeaders(positional, event.cells.length) : event.cells;
+      const byHeader = positional ? new Map(headers.map((h, i) => [foldHeader(h), positional[i] ?? null])) : regMap.byHeader;
+      const planned = planRegistrationColumns(headers, byHeader);
+      if (!planned.ok) throw new ProblemError({ kind: 'registrations-header', file: input.label, problems: planned.problems, headers: planned.headers, skeleton: planned.skeleton });
       plan = planned.plan;
       regReader = new RegistrationReader(plan);
       if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', file: input.label, columns: plan.unknown });
-      continue;
+      if (!positional) continue;
+      rows = [{ line: event.line, cells: event.cells }];
     }
-    for (const { line, cells } of event.rows) {
+    for (const { line, cells } of rows) {
       if (isBlankRow(cells)) continue;
       tally.registration();
       const row = regReader!.read(cells);

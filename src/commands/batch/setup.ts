@@ -6,13 +6,14 @@ import { UserError } from '../../core/errors.js';
 import { PrivacyError } from '../../core/privacy-error.js';
 import { problem, type ProblemDetail } from '../../core/problems.js';
 import { readColumnMap } from '../../io/csv/read-column-map.js';
+import { resolveMapFile } from '../../io/map-presets.js';
 
 function problemLine(p: ColumnProblem): ProblemDetail {
   return { problem: p.kind === 'missing' ? problem('column-missing', { header: p.header, field: p.field }) : problem('columns-conflict', { headers: p.headers, field: p.field }) };
 }
 
 export function planOrThrow(header: { cells: string[]; line: number }, label: string, options: { map?: string | undefined }): ColumnPlan {
-  const planned = planColumns(header.cells, options.map ? readColumnMap(options.map) : undefined);
+  const planned = planColumns(header.cells, options.map ? readColumnMap(resolveMapFile(options.map, 'leerlingen')) : undefined);
   if (planned.ok) return planned.plan;
   if (planned.dataLike.length > 0) {
     // Most likely the first data row: its cells (a birth date, a BSN) are not repeated.

@@ -6,6 +6,8 @@ import type { CalendarProblem } from '../calendar/school-calendar.js';
 import type { OpenDataProblem } from '../calendar/open-data.js';
 import type { CodeTableProblem } from './codes.js';
 import type { RegistrationPlanProblem, RegistrationProblemKind } from './registration.js';
+import type { RegistrationField } from './registration-fields.js';
+import type { RegMapIssue } from './reg-map.js';
 
 export type RunProblem =
   | { kind: 'calendar-missing' }
@@ -19,13 +21,13 @@ export type RunProblem =
   | { kind: 'codes-invalid'; file: string; problems: CodeTableProblem[] }
   | { kind: 'unknown-codes'; file: string; codes: { code: string; count: number }[]; table: string }
   | { kind: 'absence-columns'; file: string; columns: string[] }
-  | { kind: 'registrations-header'; file: string; problems: RegistrationPlanProblem[]; headers: string[] }
+  | { kind: 'registrations-header'; file: string; problems: RegistrationPlanProblem[]; headers: string[]; skeleton?: Record<string, RegistrationField | null> | undefined }
   | { kind: 'registrations-empty'; file: string }
   | { kind: 'registrations-stdin-twice' }
   | { kind: 'registrations-needed'; flag: '--codes' | '--calendar' | '--region' | '--since' | '--reg-map' }
   | { kind: 'registrations-threads' }
   | { kind: 'since-invalid' }
-  | { kind: 'reg-map-invalid'; file: string; header: string };
+  | { kind: 'reg-map-invalid'; file: string; issue: RegMapIssue };
 
 /** A registration row that is reported and counted, never dropped silently. */
 export interface RegistrationRowProblem {

@@ -16,6 +16,8 @@ export const WHOLE_LUXE = 8;
 export interface Placed {
   /** 0: the whole day. */
   lesuur: number;
+  /** Lessons from `lesuur` on (a range beginlesuur–eindlesuur); 1 when absent. */
+  lessons?: number;
   minutes: number | undefined;
 }
 
@@ -68,13 +70,13 @@ export class AbsenceBook {
     } else if (!excused) this.place(at, placed, false);
   }
 
-  private place(at: number, { lesuur, minutes }: Placed, luxe: boolean): void {
+  private place(at: number, { lesuur, lessons = 1, minutes }: Placed, luxe: boolean): void {
     if (lesuur === 0 && minutes === undefined) {
       this.flags[at]! |= luxe ? WHOLE_LUXE : WHOLE_UNEXCUSED;
     } else if (lesuur > 0 && (minutes === undefined || minutes <= 60)) {
       // VO: a lesuur of at most 60 minutes is one hour; PO: a lesson registration without times, one hour.
       const bits = luxe ? (this.luxeLessons ??= new Uint16Array(this.lessons.length)) : this.lessons;
-      bits[at]! |= 1 << (lesuur - 1);
+      bits[at]! |= (lessons > 1 ? (1 << lessons) - 1 : 1) << (lesuur - 1);
     } else {
       const extra = luxe ? (this.luxeExtra ??= new Float32Array(this.lessons.length)) : (this.extra ??= new Float32Array(this.lessons.length));
       extra[at]! += minutes! / 60;

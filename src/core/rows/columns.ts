@@ -88,8 +88,12 @@ export const columnMapSchema = z.record(z.string().min(1, { error: 'must-not-be-
 export type ColumnMap = ReadonlyMap<string, SituationField | null>;
 
 /** Validates a mapping file's JSON: the shape, then every target, all problems at once with their paths. */
+/** The long form the shipped presets use: where the shape comes from, then the map under `columns`. */
+const PRESET_KEYS = new Set(['title', 'source', 'check', 'columns']);
+
 export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
-  const shaped = columnMapSchema.safeParse(json);
+  const long = typeof json === 'object' && json !== null && !Array.isArray(json) && 'columns' in json && Object.keys(json).every((k) => PRESET_KEYS.has(k));
+  const shaped = columnMapSchema.safeParse(long ? (json as { columns: unknown }).columns : json);
   if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
   const issues: FieldIssue[] = [];
   const map = new Map<string, SituationField | null>();

@@ -3,6 +3,8 @@
 import type { PeriodKind } from '../../core/absence/period.js';
 import type { RegistrationRowProblem, RunProblem } from '../../core/absence/problems.js';
 import type { CodeTableProblem } from '../../core/absence/codes.js';
+import type { RegMapIssue } from '../../core/absence/reg-map.js';
+import { REGISTRATION_FIELDS } from '../../core/absence/registration-fields.js';
 import type { Lang } from '../../core/routing/compile.js';
 import { detailText } from './errors/catalogue.js';
 import { calendarMessagesFor } from './calendar.js';
@@ -98,11 +100,38 @@ function codeProblemEn(p: CodeTableProblem): string {
   }
 }
 
+function regMapNl(issue: RegMapIssue): string {
+  switch (issue.kind) {
+    case 'reg-map-not-object':
+      return 'een --reg-map is een JSON-object: { "kop in de export": "veld" }';
+    case 'reg-map-target':
+      return `"${issue.header}" verwijst niet naar een registratieveld`;
+    case 'reg-map-position':
+      return `columns: positie ${issue.position} verwijst niet naar een registratieveld`;
+    case 'reg-map-columns':
+      return 'columns moet een object zijn (koppen → velden), of bij "header": false een lijst van velden per positie';
+  }
+}
+
+function regMapEn(issue: RegMapIssue): string {
+  switch (issue.kind) {
+    case 'reg-map-not-object':
+      return 'a --reg-map is a JSON object: { "header in the export": "field" }';
+    case 'reg-map-target':
+      return `"${issue.header}" does not map to a registration field`;
+    case 'reg-map-position':
+      return `columns: position ${issue.position} does not map to a registration field`;
+    case 'reg-map-columns':
+      return 'columns must be an object (headers → fields), or with "header": false a list of fields by position';
+  }
+}
+
 const ROW_NL: Record<RegistrationRowProblem['problem'], string> = {
   'empty-required': 'is leeg; deze kolom is verplicht',
   'bad-date': 'is geen datum (dd-mm-jjjj, jjjj-mm-dd of jjjjmmdd)',
   'bad-lesuur': 'is geen lesuur (een heel getal 1–16, of leeg voor de hele dag)',
   'bad-time': 'is geen tijd (uu:mm)',
+  'bad-moment': 'is geen datum met tijd (jjjj-mm-ddTuu:mm, dd-mm-jjjj uu:mm, eventueel met +02:00 of Z)',
   'bad-minutes': 'is geen aantal minuten (meer dan 0, hoogstens 1440)',
   'bad-excused': 'moet ja of nee zijn (of leeg: de codetabel beslist)',
   'end-before-start': 'ligt vóór het begin van de registratie',
@@ -118,6 +147,7 @@ const ROW_EN: Record<RegistrationRowProblem['problem'], string> = {
   'bad-date': 'is not a date (dd-mm-jjjj, jjjj-mm-dd or jjjjmmdd)',
   'bad-lesuur': 'is not a lesson number (a whole number 1–16, or empty for the whole day)',
   'bad-time': 'is not a time (hh:mm)',
+  'bad-moment': 'is not a date with a time (yyyy-mm-ddThh:mm, dd-mm-yyyy hh:mm, optionally with +02:00 or Z)',
   'bad-minutes': 'is not a number of minutes (more than 0, at most 1440)',
   'bad-excused': 'must be ja or nee (or empty: the code table decides)',
   'end-before-start': 'is before the start of the registration',
@@ -164,8 +194,17 @@ const nl: AbsenceMessages = {
       case 'registrations-header':
         return {
           message: `${p.file}: de kopregel past niet`,
-          details: [...p.problems.map((x) => (x.kind === 'reg-missing-column' ? `kolom "${x.column}" ontbreekt; die is verplicht` : `kolommen "${x.headers[0]}" en "${x.headers[1]}" geven allebei ${x.column}`)), `gevonden: ${p.headers.map((h) => `"${h}"`).join(', ')}`],
-          hint: 'noem de kolommen leerlingnummer, datum, lesuur, code (zie data/examples/registraties.csv) of vertaal ze met --reg-map FILE',
+          details: [
+            ...p.problems.map((x) =>
+              x.kind === 'reg-missing-column'
+                ? `kolom "${x.column}" ontbreekt; die is verplicht${x.guess !== undefined ? ` (waarschijnlijk is dat "${x.guess}")` : ''}`
+                : `kolommen "${x.headers[0]}" en "${x.headers[1]}" geven allebei ${x.column}`,
+            ),
+            `gevonden: ${p.headers.map((h) => `"${h}"`).join(', ')}`,
+          ],
+          hint: p.skeleton
+            ? 'op stdout staat een --reg-map met deze gissingen: sla hem op (… > reg-map.json), controleer elke regel en geef --reg-map reg-map.json; of kies een meegeleverde: --reg-map magister, somtoday of eduarte'
+            : 'noem de kolommen leerlingnummer, datum, lesuur, code (zie data/examples/registraties.csv) of vertaal ze met --reg-map BESTAND',
         };
       case 'registrations-empty':
         return { message: `${p.file} is leeg: verwacht een kopregel en registraties`, details: [] };
@@ -178,7 +217,7 @@ const nl: AbsenceMessages = {
       case 'since-invalid':
         return { message: '--since is geen datum', details: [], hint: 'geef hem als dd-mm-jjjj of jjjj-mm-dd' };
       case 'reg-map-invalid':
-        return { message: `${p.file}: "${p.header}" verwijst niet naar een registratiekolom`, details: [], hint: 'doelen: leerlingnummer, datum, lesuur, code, einddatum, begintijd, eindtijd, minuten, geoorloofd, of null' };
+        return { message: `${p.file}: ${regMapNl(p.issue)}`, details: [], hint: `doelen: ${REGISTRATION_FIELDS.join(', ')}, of null; zie de meegeleverde data/maps/*-registraties.json` };
     }
   },
   row: (r) => `${r.file} regel ${r.line}, kolom "${r.column}": ${ROW_NL[r.problem]}`,
@@ -265,8 +304,17 @@ const en: AbsenceMessages = {
       case 'registrations-header':
         return {
           message: `${p.file}: the header row does not fit`,
-          details: [...p.problems.map((x) => (x.kind === 'reg-missing-column' ? `column "${x.column}" is missing; it is required` : `columns "${x.headers[0]}" and "${x.headers[1]}" both give ${x.column}`)), `found: ${p.headers.map((h) => `"${h}"`).join(', ')}`],
-          hint: 'name the columns leerlingnummer, datum, lesuur, code (see data/examples/registraties.csv) or map them with --reg-map FILE',
+          details: [
+            ...p.problems.map((x) =>
+              x.kind === 'reg-missing-column'
+                ? `column "${x.column}" is missing; it is required${x.guess !== undefined ? ` (probably "${x.guess}")` : ''}`
+                : `columns "${x.headers[0]}" and "${x.headers[1]}" both give ${x.column}`,
+            ),
+            `found: ${p.headers.map((h) => `"${h}"`).join(', ')}`,
+          ],
+          hint: p.skeleton
+            ? 'stdout holds a --reg-map with these guesses: save it (… > reg-map.json), check every line and give --reg-map reg-map.json; or choose a shipped one: --reg-map magister, somtoday or eduarte'
+            : 'name the columns leerlingnummer, datum, lesuur, code (see data/examples/registraties.csv) or map them with --reg-map FILE',
         };
       case 'registrations-empty':
         return { message: `${p.file} is empty: expected a header line and registrations`, details: [] };
@@ -279,7 +327,7 @@ const en: AbsenceMessages = {
       case 'since-invalid':
         return { message: '--since is not a date', details: [], hint: 'give it as dd-mm-jjjj or jjjj-mm-dd' };
       case 'reg-map-invalid':
-        return { message: `${p.file}: "${p.header}" does not map to a registration column`, details: [], hint: 'targets: leerlingnummer, datum, lesuur, code, einddatum, begintijd, eindtijd, minuten, geoorloofd, or null' };
+        return { message: `${p.file}: ${regMapEn(p.issue)}`, details: [], hint: `targets: ${REGISTRATION_FIELDS.join(', ')}, or null; see the shipped data/maps/*-registraties.json` };
     }
   },
   row: (r) => `${r.file} line ${r.line}, column "${r.column}": ${ROW_EN[r.problem]}`,
