@@ -62,6 +62,8 @@ export interface Registration {
   lesuur: number;
   /** Minutes of absence when given (minuten, or eindtijd − begintijd); undefined otherwise. */
   minutes: number | undefined;
+  /** begintijd in minutes after midnight, when the row has times (with `minutes` = eindtijd − begintijd). */
+  startMinute?: number | undefined;
   code: string;
   /** The geoorloofd cell, when filled: wins over the code table. */
   excused: boolean | undefined;
@@ -154,6 +156,7 @@ export class RegistrationReader {
       lesuur = n;
     }
     let minutes: number | undefined;
+    let startMinute: number | undefined;
     const minutesText = this.cell(cells, 'minuten');
     const fromText = this.cell(cells, 'begintijd');
     const toText = this.cell(cells, 'eindtijd');
@@ -168,6 +171,7 @@ export class RegistrationReader {
       if (to === undefined) return fail(this.header('eindtijd'), 'bad-time', usableRef);
       if (to <= from) return fail(this.header('eindtijd'), 'end-before-start', usableRef);
       minutes = to - from;
+      startMinute = from;
     }
     let excused: boolean | undefined;
     const excusedText = this.cell(cells, 'geoorloofd');
@@ -175,7 +179,7 @@ export class RegistrationReader {
       excused = parseBooleanText(excusedText);
       if (excused === undefined) return fail(this.header('geoorloofd'), 'bad-excused', usableRef);
     }
-    return { ok: true, registration: { studentRef: usableRef, day, endDay, lesuur, minutes, code: foldCode(this.cell(cells, 'code')), excused } };
+    return { ok: true, registration: { studentRef: usableRef, day, endDay, lesuur, minutes, startMinute, code: foldCode(this.cell(cells, 'code')), excused } };
   }
 }
 

@@ -1,24 +1,99 @@
-// The words about a calendar from the Rijksoverheid open data, in Dutch and English: the notice that
-// its dates are an advice (every vacation but the zomervakantie), and why a file cannot be used.
+// The words about calendars, in Dutch and English: the notice that the Rijksoverheid dates are an
+// advice (every vacation but the kerst- and zomervakantie), the shipped holidays and what is assumed
+// about them, why a file cannot be used, and the words of `zorgroute calendar show|init|check`.
 // Each sentence is a line of its own under 80 columns; the vacations are listed one per line.
+import type { CalendarWarning } from '../../core/calendar/calendar-check.js';
 import type { OpenDataProblem } from '../../core/calendar/open-data.js';
-import type { Holiday } from '../../core/calendar/school-calendar.js';
+import type { CalendarProblem, Holiday } from '../../core/calendar/school-calendar.js';
+import type { SchoolYearSpan } from '../../core/calendar/school-years.js';
+import type { RunProblem } from '../../core/absence/problems.js';
 import type { Lang } from '../../core/routing/compile.js';
-import { humanDate } from '../human-date.js';
+import { humanDate, weekdayDate } from '../human-date.js';
+
+type NotShipped = Extract<RunProblem, { kind: 'school-year-not-shipped' }>;
 
 export interface CalendarMessages {
   /** The notice for a run over the open data: lines, the first one follows `zorgroute: warning: `. */
   advice(file: string, region: string, advice: readonly Holiday[]): string[];
   /** The summary's line naming the source. */
-  source(file: string, region: string | undefined): string;
+  source(file: string, region: string | undefined, shippedYears?: readonly string[]): string;
   openData(file: string, p: OpenDataProblem): { message: string; details: string[]; hint: string };
+  /** The notice for a run over the shipped holidays: lines, the first one follows `zorgroute: warning: `. */
+  shipped(file: string, region: string, years: readonly SchoolYearSpan[], advice: readonly Holiday[]): string[];
+  /** The summary's lines when a school's own calendar parts ways with its region's advice. */
+  differs(region: string, warnings: readonly CalendarWarning[]): string[];
+  notShipped(p: NotShipped): { message: string; details: string[]; hint: string };
+  regionMissing: { message: string; hint: string };
+  calendarProblem(p: CalendarProblem): string;
+  warning(w: CalendarWarning): string;
+  ui: CalendarUiWords;
 }
 
-const range = (h: Holiday, through: string): string => `${humanDate(h.from)} ${through} ${humanDate(h.to)}`;
+/** The words of `zorgroute calendar show|init|check`. */
+export interface CalendarUiWords {
+  weekdays: readonly string[];
+  months: readonly string[];
+  title(schoolYear: string, region: string | undefined): string;
+  schoolTitle(name: string): string;
+  source: string;
+  advice: string;
+  compulsory: string;
+  firstDay: string;
+  lastDay: string;
+  assumedFirst: string;
+  assumedLast: string;
+  holidays: string;
+  studyDays: string;
+  publicHolidays: string;
+  publicHoliday: Record<string, string>;
+  month: string;
+  schoolDays: string;
+  lesweken: string;
+  total: string;
+  through: string;
+  checkOk(file: string): string;
+  checkWarnings(file: string, n: number): string;
+  checkErrors(file: string, n: number): string;
+  initWritten(file: string): string;
+  initEdit: string[];
+  regionNeeded: { message: string; hint: string };
+  yearNotShipped(schoolYear: string, shipped: readonly string[]): { message: string; hint: string };
+  badSchoolYear(text: string): { message: string; hint: string };
+  outExists(file: string): { message: string; hint: string };
+}
+
+const range = (h: { from: string; to: string }, through: string): string => `${humanDate(h.from)} ${through} ${humanDate(h.to)}`;
 
 function listed(advice: readonly Holiday[], through: string): string[] {
   return advice.map((h) => `    ${h.name}: ${range(h, through)}`);
 }
+
+const WEEKDAYS_NL = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** The days of the Algemene termijnenwet art. 3, by the id io/public-holidays.ts gives them. */
+const PUBLIC_NL: Record<string, string> = {
+  nieuwjaarsdag: 'Nieuwjaarsdag',
+  'goede-vrijdag': 'Goede Vrijdag',
+  'tweede-paasdag': 'tweede Paasdag',
+  koningsdag: 'Koningsdag',
+  'vijf-mei': 'Bevrijdingsdag (5 mei)',
+  hemelvaartsdag: 'Hemelvaartsdag',
+  'tweede-pinksterdag': 'tweede Pinksterdag',
+  'eerste-kerstdag': 'eerste Kerstdag',
+  'tweede-kerstdag': 'tweede Kerstdag',
+};
+const PUBLIC_EN: Record<string, string> = {
+  nieuwjaarsdag: "New Year's Day",
+  'goede-vrijdag': 'Good Friday',
+  'tweede-paasdag': 'Easter Monday',
+  koningsdag: "King's Day",
+  'vijf-mei': 'Liberation Day (5 May)',
+  hemelvaartsdag: 'Ascension Day',
+  'tweede-pinksterdag': 'Whit Monday',
+  'eerste-kerstdag': 'Christmas Day',
+  'tweede-kerstdag': 'Boxing Day',
+};
 
 // The whole address is 87 characters, wider than a terminal: the host and the tail, and the README has it whole.
 const DOWNLOAD = 'opendata.rijksoverheid.nl …/infotypes/schoolholidays?output=json';
@@ -33,7 +108,12 @@ const nl: CalendarMessages = {
     '  De wet telt met de kalender van de school zelf: geef die met',
     '  --calendar KALENDER.json (zonder --region; zie de README).',
   ],
-  source: (file, region) => (region === undefined ? `  bron: ${file} (kalender van de school)` : `  bron: ${file} (open data Rijksoverheid: advies, regio ${region})`),
+  source: (file, region, years) =>
+    years !== undefined
+      ? `  bron: ${file} (meegeleverd: advies Rijksoverheid, regio ${region}, ${years.join(', ')})`
+      : region === undefined
+        ? `  bron: ${file} (kalender van de school)`
+        : `  bron: ${file} (open data Rijksoverheid: advies, regio ${region})`,
   openData(file, p) {
     switch (p.kind) {
       case 'open-data-xml':
@@ -54,6 +134,97 @@ const nl: CalendarMessages = {
         return { message: `${file}: ${p.name} (regio ${p.region}) begint ${humanDate(p.from)}, na het einde ${humanDate(p.to)}`, details: [], hint: 'download het bestand opnieuw, of geef de kalender van de school' };
     }
   },
+  shipped: (file, region, years, advice) => [
+    `kalender = advies van de Rijksoverheid (regio ${region}), meegeleverd`,
+    `  bron: ${file}`,
+    ...(advice.length === 0 ? [] : ['  Deze vakanties zijn alleen een advies: de school kan andere weken kiezen,', '  en eigen studiedagen staan er niet in:', ...listed(advice, 't/m')]),
+    '  Aangenomen (niet in de open data): eerste schooldag = maandag na de',
+    '  zomervakantie, laatste = vrijdag ervoor:',
+    ...years.map((y) => `    ${y.schoolYear}: ${humanDate(y.firstSchoolDay)} t/m ${humanDate(y.lastSchoolDay)}`),
+    '  De wet telt met de kalender van de school zelf: geef die met',
+    '  --calendar KALENDER.json (maak er een met zorgroute calendar init).',
+  ],
+  differs: (region, warnings) => [
+    `  wijkt af van het advies (regio ${region}); de kalender van de school telt:`,
+    ...warnings.map((w) => (w.kind === 'differs-from-advice' ? `    ${w.name} ${w.schoolYear}: advies ${range(w, 't/m')}` : '')).filter((l) => l !== ''),
+  ],
+  notShipped: (p) => ({
+    message: `${p.file} regel ${p.line}: ${p.where === 'peildatum' ? 'peildatum' : 'registratie op'} ${humanDate(p.date)} valt in schooljaar ${p.schoolYear}; zorgroute levert de schoolvakanties (regio ${p.region}) van ${p.shipped.join(', ')}`,
+    details: [],
+    hint: 'geef de kalender van de school met --calendar KALENDER.json (maak er een met zorgroute calendar init --school-year JJJJ-JJJJ en vul hem aan)',
+  }),
+  regionMissing: {
+    message: 'batch --registrations heeft een schoolkalender nodig: zonder --calendar de vakantieregio',
+    hint: 'geef --region noord|midden|zuid (de meegeleverde vakanties van de Rijksoverheid; Groningen is noord), zet "region" in de regelset, of geef --calendar KALENDER.json',
+  },
+  calendarProblem: (x) => {
+    switch (x.kind) {
+      case 'span-reversed':
+        return `from ${x.from} ligt na to ${x.to}`;
+      case 'holiday-reversed':
+        return `vakantie "${x.name}": from ${x.from} ligt na to ${x.to}`;
+      case 'lestijd-reversed':
+        return `lestijden: lesuur ${x.lesuur} eindigt (${x.to}) niet na het begin (${x.from})`;
+      case 'lestijd-duplicate':
+        return `lestijden: lesuur ${x.lesuur} staat er twee keer in`;
+      case 'lestijden-overlap':
+        return `lestijden: lesuur ${x.lesuur} en lesuur ${x.other} overlappen`;
+    }
+  },
+  warning: (w) => {
+    switch (w.kind) {
+      case 'differs-from-advice':
+        return `${w.name} ${w.schoolYear} wijkt af van het advies voor regio ${w.region} (${range(w, 't/m')})`;
+      case 'zomervakantie-missing':
+        return w.from !== undefined ? `de zomervakantie (${range({ from: w.from, to: w.to! }, 't/m')}, regio ${w.region}) ontbreekt of is korter` : 'er staat geen zomervakantie in, maar de kalender loopt door de zomer';
+      case 'study-day-weekend':
+        return `studiedag ${weekdayDate(WEEKDAYS_NL, w.date)} valt in het weekend`;
+      case 'study-day-in-holiday':
+        return `studiedag ${humanDate(w.date)} valt in ${w.holiday}`;
+      case 'study-day-outside':
+        return `studiedag ${humanDate(w.date)} valt buiten from–to van de kalender`;
+      case 'ranges-overlap':
+        return `"${w.first}" en "${w.second}" overlappen`;
+      case 'lestijden-count':
+        return `${w.lestijden} lestijden, maar lessonsPerDay.lesuren is ${w.lesuren}`;
+    }
+  },
+  ui: {
+    weekdays: WEEKDAYS_NL,
+    months: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    title: (y, region) => `Schooljaar ${y}${region ? ` — regio ${region} (advies Rijksoverheid)` : ''}`,
+    schoolTitle: (name) => `Kalender: ${name}`,
+    source: 'bron',
+    advice: 'advies',
+    compulsory: 'verplicht',
+    firstDay: 'eerste schooldag',
+    lastDay: 'laatste schooldag',
+    assumedFirst: 'aangenomen: maandag na de zomervakantie',
+    assumedLast: 'aangenomen: vrijdag voor de zomervakantie',
+    holidays: 'Vakanties',
+    studyDays: 'Studiedagen',
+    publicHolidays: 'Feestdagen (geen schooldag)',
+    publicHoliday: PUBLIC_NL,
+    month: 'maand',
+    schoolDays: 'schooldagen',
+    lesweken: 'lesweken',
+    total: 'totaal',
+    through: 't/m',
+    checkOk: (file) => `${file}: in orde`,
+    checkWarnings: (file, n) => `${file}: bruikbaar, ${n === 1 ? '1 waarschuwing' : `${n} waarschuwingen`}`,
+    checkErrors: (file, n) => `${file}: niet bruikbaar, ${n === 1 ? '1 fout' : `${n} fouten`}`,
+    initWritten: (file) => `kalender geschreven naar ${file}`,
+    initEdit: [
+      'Pas hem aan voor de school: de eerste en laatste schooldag (aangenomen:',
+      'maandag na en vrijdag voor de zomervakantie), de vakanties die de school',
+      'koos, de studiedagen (studyDays) en de lestijden (een voorbeeld).',
+      'Controleer hem daarna met: zorgroute calendar check KALENDER.json',
+    ],
+    regionNeeded: { message: 'welke vakantieregio?', hint: 'geef --region noord|midden|zuid (Groningen is noord), of zet "region" in de regelset' },
+    yearNotShipped: (y, shipped) => ({ message: `zorgroute levert geen schoolvakanties voor ${y} (wel: ${shipped.join(', ')})`, hint: 'kies --school-year uit die jaren, of maak de kalender van de school zelf (zie docs/reference/calendar.md)' }),
+    badSchoolYear: (text) => ({ message: `--school-year ${text} is geen schooljaar`, hint: 'schrijf het als 2026-2027' }),
+    outExists: (file) => ({ message: `${file} bestaat al`, hint: 'kies een andere naam bij --out, of haal het bestand eerst weg' }),
+  },
 };
 
 const en: CalendarMessages = {
@@ -66,7 +237,12 @@ const en: CalendarMessages = {
     "  The law counts by the school's own calendar: give it with",
     '  --calendar CALENDAR.json (without --region; see the README).',
   ],
-  source: (file, region) => (region === undefined ? `  source: ${file} (the school's calendar)` : `  source: ${file} (Rijksoverheid open data: advice, region ${region})`),
+  source: (file, region, years) =>
+    years !== undefined
+      ? `  source: ${file} (shipped: Rijksoverheid advice, region ${region}, ${years.join(', ')})`
+      : region === undefined
+        ? `  source: ${file} (the school's calendar)`
+        : `  source: ${file} (Rijksoverheid open data: advice, region ${region})`,
   openData(file, p) {
     switch (p.kind) {
       case 'open-data-xml':
@@ -86,6 +262,97 @@ const en: CalendarMessages = {
       case 'open-data-range-reversed':
         return { message: `${file}: ${p.name} (region ${p.region}) starts ${humanDate(p.from)}, after its end ${humanDate(p.to)}`, details: [], hint: "download the file again, or give the school's calendar" };
     }
+  },
+  shipped: (file, region, years, advice) => [
+    `the calendar is the Rijksoverheid advice (region ${region}), shipped`,
+    `  source: ${file}`,
+    ...(advice.length === 0 ? [] : ['  These holidays are an advice only: the school may choose other weeks,', '  and its own study days are not in it:', ...listed(advice, 'to')]),
+    '  Assumed (not in the open data): first school day = the Monday after the',
+    '  zomervakantie, last = the Friday before it:',
+    ...years.map((y) => `    ${y.schoolYear}: ${humanDate(y.firstSchoolDay)} to ${humanDate(y.lastSchoolDay)}`),
+    "  The law counts by the school's own calendar: give it with",
+    '  --calendar CALENDAR.json (make one with zorgroute calendar init).',
+  ],
+  differs: (region, warnings) => [
+    `  differs from the advice (region ${region}); the school's calendar counts:`,
+    ...warnings.map((w) => (w.kind === 'differs-from-advice' ? `    ${w.name} ${w.schoolYear}: advice ${range(w, 'to')}` : '')).filter((l) => l !== ''),
+  ],
+  notShipped: (p) => ({
+    message: `${p.file} line ${p.line}: ${p.where === 'peildatum' ? 'reference date' : 'registration on'} ${humanDate(p.date)} is in school year ${p.schoolYear}; zorgroute ships the school holidays (region ${p.region}) of ${p.shipped.join(', ')}`,
+    details: [],
+    hint: "give the school's calendar with --calendar CALENDAR.json (make one with zorgroute calendar init --school-year YYYY-YYYY and complete it)",
+  }),
+  regionMissing: {
+    message: 'batch --registrations needs a school calendar: without --calendar, the holiday region',
+    hint: 'give --region noord|midden|zuid (the shipped Rijksoverheid holidays; Groningen is noord), set "region" in the rule set, or give --calendar CALENDAR.json',
+  },
+  calendarProblem: (x) => {
+    switch (x.kind) {
+      case 'span-reversed':
+        return `from ${x.from} is after to ${x.to}`;
+      case 'holiday-reversed':
+        return `holiday "${x.name}": from ${x.from} is after to ${x.to}`;
+      case 'lestijd-reversed':
+        return `lestijden: lesuur ${x.lesuur} does not end (${x.to}) after it begins (${x.from})`;
+      case 'lestijd-duplicate':
+        return `lestijden: lesuur ${x.lesuur} is there twice`;
+      case 'lestijden-overlap':
+        return `lestijden: lesuur ${x.lesuur} and lesuur ${x.other} overlap`;
+    }
+  },
+  warning: (w) => {
+    switch (w.kind) {
+      case 'differs-from-advice':
+        return `${w.name} ${w.schoolYear} differs from the advice for region ${w.region} (${range(w, 'to')})`;
+      case 'zomervakantie-missing':
+        return w.from !== undefined ? `the zomervakantie (${range({ from: w.from, to: w.to! }, 'to')}, region ${w.region}) is missing or shorter` : 'there is no zomervakantie, but the calendar runs through the summer';
+      case 'study-day-weekend':
+        return `study day ${weekdayDate(WEEKDAYS_EN, w.date)} is in a weekend`;
+      case 'study-day-in-holiday':
+        return `study day ${humanDate(w.date)} is in ${w.holiday}`;
+      case 'study-day-outside':
+        return `study day ${humanDate(w.date)} is outside the calendar's from–to`;
+      case 'ranges-overlap':
+        return `"${w.first}" and "${w.second}" overlap`;
+      case 'lestijden-count':
+        return `${w.lestijden} lestijden, but lessonsPerDay.lesuren is ${w.lesuren}`;
+    }
+  },
+  ui: {
+    weekdays: WEEKDAYS_EN,
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    title: (y, region) => `School year ${y}${region ? ` — region ${region} (Rijksoverheid advice)` : ''}`,
+    schoolTitle: (name) => `Calendar: ${name}`,
+    source: 'source',
+    advice: 'advice',
+    compulsory: 'compulsory',
+    firstDay: 'first school day',
+    lastDay: 'last school day',
+    assumedFirst: 'assumed: the Monday after the zomervakantie',
+    assumedLast: 'assumed: the Friday before the zomervakantie',
+    holidays: 'Holidays',
+    studyDays: 'Study days',
+    publicHolidays: 'Public holidays (no school day)',
+    publicHoliday: PUBLIC_EN,
+    month: 'month',
+    schoolDays: 'school days',
+    lesweken: 'lesweken',
+    total: 'total',
+    through: 'to',
+    checkOk: (file) => `${file}: fine`,
+    checkWarnings: (file, n) => `${file}: usable, ${n === 1 ? '1 warning' : `${n} warnings`}`,
+    checkErrors: (file, n) => `${file}: not usable, ${n === 1 ? '1 error' : `${n} errors`}`,
+    initWritten: (file) => `calendar written to ${file}`,
+    initEdit: [
+      "Edit it for the school: the first and last school day (assumed: the",
+      'Monday after and the Friday before the zomervakantie), the holidays the',
+      'school chose, the study days (studyDays) and the lestijden (an example).',
+      'Then check it with: zorgroute calendar check CALENDAR.json',
+    ],
+    regionNeeded: { message: 'which holiday region?', hint: 'give --region noord|midden|zuid (Groningen is noord), or set "region" in the rule set' },
+    yearNotShipped: (y, shipped) => ({ message: `zorgroute ships no school holidays for ${y} (it has: ${shipped.join(', ')})`, hint: "choose --school-year from those years, or make the school's own calendar (see docs/reference/calendar.md)" }),
+    badSchoolYear: (text) => ({ message: `--school-year ${text} is not a school year`, hint: 'write it as 2026-2027' }),
+    outExists: (file) => ({ message: `${file} already exists`, hint: 'choose another name for --out, or remove the file first' }),
   },
 };
 
