@@ -14,6 +14,7 @@ import { problemText } from '../ui/messages/problems.js';
 import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
 import { widthOf } from '../ui/terminal.js';
 import { addCasesCommands } from './cases.js';
+import { addCalendarCommands } from './calendar.js';
 import { LocalCommand } from './commander.js';
 import { invocationCommand } from '../io/invocation.js';
 import { cliWordsFor } from '../ui/messages/cli.js';
@@ -219,6 +220,8 @@ export function buildProgram(lang: Lang): Command {
     .addOption(dbOption(w))
     .addOption(langOption(w))
     .action(batchAction);
+
+  addCalendarCommands(program, w);
 
   return program;
 }

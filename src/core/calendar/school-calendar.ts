@@ -10,9 +10,9 @@
 import { z } from 'zod';
 import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber, weekdayOf } from '../dates.js';
 
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, { error: 'expected a date as YYYY-MM-DD' });
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, { error: 'expected-iso-date' });
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const clock = z.string().regex(CLOCK, { error: 'expected a time as HH:MM' });
+const clock = z.string().regex(CLOCK, { error: 'expected-clock-time' });
 
 /** `08:30` → minutes after midnight (the schema has checked the form). */
 export function clockMinutes(text: string): number {

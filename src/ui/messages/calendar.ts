@@ -60,6 +60,7 @@ export interface CalendarUiWords {
   yearNotShipped(schoolYear: string, shipped: readonly string[]): { message: string; hint: string };
   badSchoolYear(text: string): { message: string; hint: string };
   outExists(file: string): { message: string; hint: string };
+  outUnwritable(file: string, reason: string): { message: string; hint: string };
 }
 
 const range = (h: { from: string; to: string }, through: string): string => `${humanDate(h.from)} ${through} ${humanDate(h.to)}`;
@@ -224,6 +225,7 @@ const nl: CalendarMessages = {
     yearNotShipped: (y, shipped) => ({ message: `zorgroute levert geen schoolvakanties voor ${y} (wel: ${shipped.join(', ')})`, hint: 'kies --school-year uit die jaren, of maak de kalender van de school zelf (zie docs/reference/calendar.md)' }),
     badSchoolYear: (text) => ({ message: `--school-year ${text} is geen schooljaar`, hint: 'schrijf het als 2026-2027' }),
     outExists: (file) => ({ message: `${file} bestaat al`, hint: 'kies een andere naam bij --out, of haal het bestand eerst weg' }),
+    outUnwritable: (file, reason) => ({ message: `kan ${file} niet schrijven: ${reason}`, hint: 'kies bij --out een map waarin u mag schrijven' }),
   },
 };
 
@@ -353,6 +355,7 @@ const en: CalendarMessages = {
     yearNotShipped: (y, shipped) => ({ message: `zorgroute ships no school holidays for ${y} (it has: ${shipped.join(', ')})`, hint: "choose --school-year from those years, or make the school's own calendar (see docs/reference/calendar.md)" }),
     badSchoolYear: (text) => ({ message: `--school-year ${text} is not a school year`, hint: 'write it as 2026-2027' }),
     outExists: (file) => ({ message: `${file} already exists`, hint: 'choose another name for --out, or remove the file first' }),
+    outUnwritable: (file, reason) => ({ message: `cannot write ${file}: ${reason}`, hint: 'give --out a folder you may write in' }),
   },
 };
 

@@ -21,6 +21,10 @@ const NL_COMMANDS = {
   'cases.purge': 'verwijder gesloten casussen voorbij hun bewaartermijn (toont wat zou verdwijnen; verwijdert alleen met --yes)',
   'cases.backup': 'een gecontroleerde kopie van het casuslogboek (SQLite online backup, veilig terwijl anderen schrijven; bestand 0600)',
   batch: 'controleer een CSV-export van het leerlingvolgsysteem (een bestand, of - voor stdin): elke rij beslist, een overzicht van wie actie nodig heeft',
+  calendar: 'schoolkalenders: de meegeleverde vakanties van de Rijksoverheid bekijken, een kalender voor de school maken en controleren',
+  'calendar.show': 'één schooljaar: vakanties, feestdagen, schooldagen en lesweken (zonder BESTAND: de meegeleverde vakanties van de regio)',
+  'calendar.init': 'maak een schoolkalender om aan te passen: eerste en laatste schooldag, de vakanties van de regio, studiedagen, lestijden',
+  'calendar.check': 'controleer een schoolkalender: alle fouten tegelijk (eindcode 2), en waarschuwingen',
 } as const;
 type CommandId = keyof typeof NL_COMMANDS;
 
@@ -32,6 +36,7 @@ const NL_ARGS = {
   'done.action': 'wat er gedaan is',
   'note.text': 'de notitie',
   'backup.file': 'het nieuwe bestand',
+  'calendar.file': 'de kalender van de school (JSON)',
 } as const;
 type ArgId = keyof typeof NL_ARGS;
 
@@ -72,6 +77,10 @@ const NL_OPTIONS = {
   'batch.calendar': 'met --registrations: de schoolkalender (JSON), of de open data "schoolvakanties" van de Rijksoverheid; zonder: de meegeleverde vakanties van de regio',
   'batch.region': 'met --registrations: de vakantieregio (Groningen: noord); standaard die van de regelset',
   'batch.since': 'met --registrations: alleen perioden die op of na DATUM eindigen (de wekelijkse controle)',
+  'calendar.region': 'de vakantieregio: noord, midden of zuid (Groningen: noord); standaard die van de regelset',
+  'calendar.schoolYear': 'het schooljaar, bijvoorbeeld 2026-2027 (show: standaard het huidige)',
+  'calendar.out': 'schrijf de kalender naar dit (nieuwe) bestand in plaats van naar stdout',
+  'calendar.json': 'als JSON op stdout',
   'batch.regMap': 'met --registrations: JSON dat uw koppen van de registraties koppelt aan leerlingnummer, datum, lesuur, code, …',
   'cases.student': 'alleen deze leerling',
   'cases.status': 'welke casussen: "open", "gesloten" of "alle" (ook: "closed", "all")',
@@ -129,6 +138,8 @@ const NL_PLACEHOLDERS = {
   n: 'aantal',
   id: 'casus',
   action: 'actie',
+  region: 'regio',
+  schoolYear: 'schooljaar',
 } as const;
 type PlaceholderId = keyof typeof NL_PLACEHOLDERS;
 
@@ -147,6 +158,8 @@ const EN_PLACEHOLDERS: Record<PlaceholderId, string> = {
   n: 'n',
   id: 'id',
   action: 'action',
+  region: 'region',
+  schoolYear: 'school-year',
 };
 
 const EN_COMMANDS: Record<CommandId, string> = {
@@ -166,6 +179,10 @@ const EN_COMMANDS: Record<CommandId, string> = {
   'cases.purge': 'remove closed cases past their retention (shows what would go; deletes only with --yes)',
   'cases.backup': 'a verified copy of the case log (SQLite online backup, safe while others write; file 0600)',
   batch: 'check a student-system CSV export (a file, or - for stdin): every row routed, a summary of who needs action',
+  calendar: "school calendars: view the shipped Rijksoverheid holidays, make the school's calendar and check it",
+  'calendar.show': "one school year: holidays, public holidays, school days and lesweken (without FILE: the region's shipped holidays)",
+  'calendar.init': "make a school calendar to edit: first and last school day, the region's holidays, study days, lestijden",
+  'calendar.check': 'check a school calendar: every error at once (exit 2), and warnings',
 };
 
 const EN_ARGS: Record<ArgId, string> = {
@@ -176,6 +193,7 @@ const EN_ARGS: Record<ArgId, string> = {
   'done.action': 'what was done',
   'note.text': 'the note',
   'backup.file': 'the new file',
+  'calendar.file': "the school's calendar (JSON)",
 };
 
 const EN_OPTIONS: Record<OptionId, string> = {
@@ -215,6 +233,10 @@ const EN_OPTIONS: Record<OptionId, string> = {
   'batch.calendar': 'with --registrations: the school calendar (JSON), or the Rijksoverheid open data "schoolvakanties"; without it: the shipped holidays of the region',
   'batch.region': "with --registrations: the holiday region (Groningen: noord); by default the rule set's",
   'batch.since': 'with --registrations: keep only periods that end on or after DATE (the weekly run)',
+  'calendar.region': "the holiday region: noord, midden or zuid (Groningen: noord); by default the rule set's",
+  'calendar.schoolYear': 'the school year, such as 2026-2027 (show: by default the current one)',
+  'calendar.out': 'write the calendar to this (new) file instead of stdout',
+  'calendar.json': 'as JSON on stdout',
   'batch.regMap': 'with --registrations: JSON mapping your registration headers to leerlingnummer, datum, lesuur, code, …',
   'cases.student': 'only this student',
   'cases.status': 'which cases: "open", "closed" or "all" (also: "gesloten", "alle")',
