@@ -136,7 +136,7 @@ const nl: CalendarMessages = {
     }
   },
   shipped: (file, region, years, advice) => [
-    `kalender = advies van de Rijksoverheid (regio ${region}), meegeleverd`,
+    `kalender = advies Rijksoverheid (regio ${region}), meegeleverd`,
     `  bron: ${file}`,
     ...(advice.length === 0 ? [] : ['  Deze vakanties zijn alleen een advies: de school kan andere weken kiezen,', '  en eigen studiedagen staan er niet in:', ...listed(advice, 't/m')]),
     '  Aangenomen (niet in de open data): eerste schooldag = maandag na de',
@@ -266,7 +266,7 @@ const en: CalendarMessages = {
     }
   },
   shipped: (file, region, years, advice) => [
-    `the calendar is the Rijksoverheid advice (region ${region}), shipped`,
+    `calendar = shipped Rijksoverheid advice (region ${region})`,
     `  source: ${file}`,
     ...(advice.length === 0 ? [] : ['  These holidays are an advice only: the school may choose other weeks,', '  and its own study days are not in it:', ...listed(advice, 'to')]),
     '  Assumed (not in the open data): first school day = the Monday after the',
