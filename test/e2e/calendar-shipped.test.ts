@@ -196,3 +196,32 @@ describe('zorgroute calendar', () => {
     expect(json.holidays.filter((h) => h.compulsory).map((h) => h.name)).toEqual(['Kerstvakantie', 'Zomervakantie']);
   });
 });
+
+describe("times become lesuren through the school's lestijden", () => {
+  const both = write('leerlingen-vo-po.csv', 'leerlingnummer;geboortedatum;peildatum;onderwijssoort\r\nL3101;14-03-2012;30-10-2026;vo\r\nL3102;14-03-2016;30-10-2026;po\r\n');
+  const reg = write('tijden.csv', 'leerlingnummer;datum;code;begintijd;eindtijd\r\nL3101;05-10-2026;A;08:30;10:10\r\nL3101;06-10-2026;A;10:00;10:30\r\nL3102;05-10-2026;A;08:30;10:10\r\n');
+  const hours = (stdout: string): Record<string, number> =>
+    Object.fromEntries(stdout.trim().split('\n').map((l) => JSON.parse(l) as { studentRef: string; absence: { unexcusedHours4w: number } }).map((r) => [r.studentRef, Math.round(r.absence.unexcusedHours4w * 100) / 100]));
+
+  it('VO: 08:30–10:10 is lesuur 1 and 2; 10:00–10:30 touches lesuur 2 and 3; PO keeps clock hours', async () => {
+    const file = join(tmp, 'kalender-lestijden.json');
+    await runCli(['calendar', 'init', '--school-year', '2026-2027', '--region', 'noord', '--out', file]);
+    const r = await runCli(['batch', both, '--registrations', reg, '--calendar', file, '--format', 'ndjson']);
+    expect(r.exitCode).toBe(0);
+    expect(hours(r.stdout)).toEqual({ L3101: 4, L3102: 1.67 });
+    // Without lestijden a time range is its clock time (100 + 30 minutes).
+    const spec = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    delete spec.lestijden;
+    const plain = write('kalender-zonder-lestijden.json', JSON.stringify(spec));
+    expect(hours((await runCli(['batch', both, '--registrations', reg, '--calendar', plain, '--format', 'ndjson'])).stdout)).toEqual({ L3101: 2.17, L3102: 1.67 });
+  });
+
+  it('a time outside every lestijd is a registration row in error (exit 4), never guessed', async () => {
+    const file = join(tmp, 'kalender-lestijden-2.json');
+    await runCli(['calendar', 'init', '--school-year', '2026-2027', '--region', 'noord', '--out', file]);
+    const evening = write('avond.csv', 'leerlingnummer;datum;code;begintijd;eindtijd\r\nL3101;05-10-2026;A;18:00;19:00\r\n');
+    const r = await runCli(['batch', both, '--registrations', evening, '--calendar', file]);
+    expect(r.exitCode).toBe(4);
+    expect(r.stderr).toContain('valt buiten alle lestijden van de kalender (lestijden)');
+  });
+});
