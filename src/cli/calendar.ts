@@ -29,7 +29,9 @@ function worded(m: CalendarMessages, p: CalendarCommandProblem): UserError {
           ? u.badSchoolYear(p.text)
           : p.kind === 'out-exists'
             ? u.outExists(p.file)
-            : u.outUnwritable(p.file, p.reason);
+            : p.kind === 'open-data-file'
+              ? u.openDataFile(p.file)
+              : u.outUnwritable(p.file, p.reason);
   return new UserError(w.message, { hint: w.hint });
 }
 

@@ -180,6 +180,15 @@ describe('zorgroute calendar', () => {
     expect(en.stdout).toContain('lestijden[0].from: expected a time HH:MM (08:30)');
   });
 
+  it('show and check refuse the open data file (not a school calendar), naming what to do instead', async () => {
+    const openData = new URL('../fixtures/registrations/rijksoverheid-schoolvakanties.json', import.meta.url).pathname;
+    for (const cmd of ['show', 'check']) {
+      const r = await runCli(['calendar', cmd, openData, '--lang', 'en']);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toContain('is the open data "schoolvakanties", not a school\'s calendar');
+    }
+  });
+
   it('show: the holidays, public holidays, school days and lesweken of a school year, within 80 columns', async () => {
     const r = await runCli(['calendar', 'show', '--region', 'noord', '--school-year', '2026-2027']);
     expect(r.exitCode).toBe(0);

@@ -11,6 +11,7 @@ import type { FieldIssue } from '../../core/problems.js';
 import { zodIssues } from '../../core/zod-problems.js';
 import { parseJsonText } from '../../io/json-text.js';
 import { readShippedHolidays } from '../../io/shipped-calendar.js';
+import { CalendarCommandError } from './problem.js';
 import { publicHolidays, regionFor } from './show.js';
 
 export interface CalendarCheckOptions {
@@ -37,7 +38,7 @@ export function runCalendarCheck(options: CalendarCheckOptions): CalendarCheckRe
     throw new ProblemError({ kind: 'file-unreadable', file, flag: '--calendar', reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   const json = parseJsonText(text, file);
-  if (isOpenData(json)) throw new ProblemError({ kind: 'calendar-region-unused', file });
+  if (isOpenData(json)) throw new CalendarCommandError({ kind: 'open-data-file', file });
   const region = regionFor(options.region, options.rules);
   const shaped = calendarSpecSchema.safeParse(json);
   if (!shaped.success) return { file, ok: false, region, errors: zodIssues(shaped.error).map((issue) => ({ kind: 'field', issue })), warnings: [] };

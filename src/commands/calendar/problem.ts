@@ -6,6 +6,8 @@ export type CalendarCommandProblem =
   | { kind: 'year-not-shipped'; schoolYear: string; shipped: string[] }
   | { kind: 'bad-school-year'; text: string }
   | { kind: 'out-exists'; file: string }
+  /** `show FILE` / `check FILE` with the open data: not a school's calendar. */
+  | { kind: 'open-data-file'; file: string }
   | { kind: 'out-unwritable'; file: string; reason: string };
 
 export class CalendarCommandError extends UserError {

@@ -62,8 +62,7 @@ export function shippedYearSpec(shipped: ShippedHolidays, schoolYear: string): {
 export function runCalendarShow(options: CalendarShowOptions): CalendarView {
   const holidaysOfDays = publicHolidays();
   if (options.file !== undefined) {
-    const read = readCalendarFile(options.file, options.region, holidaysOfDays);
-    if (read.origin !== undefined) throw new ProblemError({ kind: 'calendar-region-unused', file: options.file });
+    const read = readSchoolCalendar(options.file, options.region, holidaysOfDays);
     const spec = read.spec;
     return view(spec, read.calendar, {
       kind: 'school',
@@ -90,6 +89,17 @@ export function runCalendarShow(options: CalendarShowOptions): CalendarView {
   const made = SchoolCalendar.make(year.spec, holidaysOfDays);
   if (!made.ok) throw new Error(`${shipped.file}: ${made.problems.map((p) => p.kind).join(', ')}`);
   return view(year.spec, made.calendar, { kind: 'shipped', source: shipped.file, region, schoolYear, assumed: true, holidays: year.holidays, studyDays: [] });
+}
+
+/** A school's own calendar; the open data (which `--calendar` also takes) are refused here. */
+function readSchoolCalendar(file: string, region: Region | undefined, holidays: PublicHolidays): ReturnType<typeof readCalendarFile> {
+  try {
+    const read = readCalendarFile(file, region, holidays);
+    if (read.origin === undefined) return read;
+  } catch (error) {
+    if (!(error instanceof ProblemError) || (error.run.kind !== 'calendar-region-needed' && error.run.kind !== 'calendar-open-data')) throw error;
+  }
+  throw new CalendarCommandError({ kind: 'open-data-file', file });
 }
 
 function view(spec: CalendarSpec, calendar: SchoolCalendar, base: Pick<CalendarView, 'kind' | 'source' | 'region' | 'schoolYear' | 'assumed' | 'holidays' | 'studyDays'>): CalendarView {
