@@ -13,7 +13,6 @@ export type RunProblem =
   | { kind: 'calendar-invalid'; file: string; issues: FieldIssue[] }
   | { kind: 'calendar-problems'; file: string; problems: CalendarProblem[] }
   | { kind: 'calendar-region-needed'; file: string }
-  | { kind: 'calendar-region-unused'; file: string }
   | { kind: 'calendar-open-data'; file: string; problem: OpenDataProblem }
   | { kind: 'school-year-not-shipped'; date: string; schoolYear: string; shipped: string[]; region: string; where: 'peildatum' | 'registration'; file: string; line: number }
   | { kind: 'date-outside-calendar'; date: string; calendar: string; from: string; to: string; where: 'peildatum' | 'registration'; file: string; line: number }

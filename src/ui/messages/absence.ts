@@ -143,8 +143,6 @@ const nl: AbsenceMessages = {
         return { message: `de kalender ${p.file} is niet geldig`, details: p.problems.map((x) => calendarMessagesFor('nl').calendarProblem(x)) };
       case 'calendar-region-needed':
         return { message: `${p.file} is de open data "schoolvakanties": zeg welke regio`, details: [], hint: 'geef --region noord, midden of zuid (Groningen is noord)' };
-      case 'calendar-region-unused':
-        return { message: `--region hoort bij de open data "schoolvakanties", maar ${p.file} is de eigen kalender van een school`, details: [], hint: 'laat --region weg' };
       case 'calendar-open-data':
         return calendarMessagesFor('nl').openData(p.file, p.problem);
       case 'school-year-not-shipped':
@@ -246,8 +244,6 @@ const en: AbsenceMessages = {
         return { message: `the calendar ${p.file} is not valid`, details: p.problems.map((x) => calendarMessagesFor('en').calendarProblem(x)) };
       case 'calendar-region-needed':
         return { message: `${p.file} is the open data "schoolvakanties": say which region`, details: [], hint: 'give --region noord, midden or zuid (Groningen is noord)' };
-      case 'calendar-region-unused':
-        return { message: `--region belongs to the open data "schoolvakanties", but ${p.file} is a school's own calendar`, details: [], hint: 'leave --region out' };
       case 'calendar-open-data':
         return calendarMessagesFor('en').openData(p.file, p.problem);
       case 'school-year-not-shipped':
