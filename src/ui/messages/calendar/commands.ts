@@ -99,7 +99,8 @@ export const CALENDAR_UI_NL: CalendarUiWords = {
   badSchoolYear: (text) => ({ message: `--school-year ${text} is geen schooljaar`, hint: 'schrijf het als 2026-2027' }),
   outExists: (file) => ({ message: `${file} bestaat al`, hint: 'kies een andere naam bij --out, of haal het bestand eerst weg' }),
   outUnwritable: (file, reason) => ({ message: `kan ${file} niet schrijven: ${reason}`, hint: 'kies bij --out een map waarin u mag schrijven' }),
-  openDataFile: (file) => ({ message: `${file} is de open data "schoolvakanties", geen kalender van een school`, hint: 'zonder BESTAND toont calendar show de meegeleverde vakanties (--region); calendar init maakt een kalender voor de school' }),};
+  openDataFile: (file) => ({ message: `${file} is de open data "schoolvakanties", geen kalender van een school`, hint: 'zonder BESTAND toont calendar show de meegeleverde vakanties (--region); calendar init maakt een kalender voor de school' }),
+};
 
 export const CALENDAR_UI_EN: CalendarUiWords = {
   weekdays: WEEKDAYS_EN,
@@ -137,4 +138,5 @@ export const CALENDAR_UI_EN: CalendarUiWords = {
   badSchoolYear: (text) => ({ message: `--school-year ${text} is not a school year`, hint: 'write it as 2026-2027' }),
   outExists: (file) => ({ message: `${file} already exists`, hint: 'choose another name for --out, or remove the file first' }),
   outUnwritable: (file, reason) => ({ message: `cannot write ${file}: ${reason}`, hint: 'give --out a folder you may write in' }),
-  openDataFile: (file) => ({ message: `${file} is the open data "schoolvakanties", not a school's calendar`, hint: "without FILE calendar show shows the shipped holidays (--region); calendar init makes a school's calendar" }),};
+  openDataFile: (file) => ({ message: `${file} is the open data "schoolvakanties", not a school's calendar`, hint: "without FILE calendar show shows the shipped holidays (--region); calendar init makes a school's calendar" }),
+};
