@@ -14,6 +14,7 @@ import { problemText } from '../ui/messages/problems.js';
 import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
 import { widthOf } from '../ui/terminal.js';
 import { addCasesCommands } from './cases.js';
+import { addCalendarCommands } from './calendar.js';
 import { LocalCommand } from './commander.js';
 import { invocationCommand } from '../io/invocation.js';
 import { cliWordsFor } from '../ui/messages/cli.js';
@@ -225,6 +226,8 @@ export function buildProgram(lang: Lang, settings: LoadedSettings = { file: unde
 
   addConfigCommand(program, w, () => settings);
   applySettings(program, settings);
+  addCalendarCommands(program, w);
+
   return program;
 }
 

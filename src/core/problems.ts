@@ -103,6 +103,7 @@ export interface DbProblems {
 /** One field's value (JSON input, CSV cells, prompts, rule and mapping files). */
 export interface FieldProblems {
   'expected-iso-date': Record<string, never>;
+  'expected-clock-time': Record<string, never>;
   'not-a-calendar-date': Record<string, never>;
   'expected-student-ref': Record<string, never>;
   'must-not-be-empty': Record<string, never>;

@@ -9,6 +9,7 @@ import { problem, type FieldIssue, type Problem } from './problems.js';
 /** The kinds a schema may name in `error`; their params come from the issue. */
 const NAMED: { [kind: string]: (issue: z.core.$ZodIssue) => Problem } = {
   'expected-iso-date': () => problem('expected-iso-date'),
+  'expected-clock-time': () => problem('expected-clock-time'),
   'not-a-calendar-date': () => problem('not-a-calendar-date'),
   'expected-student-ref': () => problem('expected-student-ref'),
   'must-not-be-empty': () => problem('must-not-be-empty'),

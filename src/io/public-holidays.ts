@@ -66,6 +66,11 @@ function library(): HolidaysClass {
  * Throws (a bug, exit 1) when it does not give exactly one date for each of the nine days.
  */
 export function termijnenwetHolidays(year: number): string[] {
+  return termijnenwetDays(year).map((d) => d.date);
+}
+
+/** The same days with the id of each (`koningsdag`, …), in date order: what `calendar show` names. */
+export function termijnenwetDays(year: number): { id: string; date: string }[] {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
     throw new Error(`public holidays asked for ${year}, outside ${FIRST_YEAR}–${LAST_YEAR}`);
   }
@@ -78,7 +83,7 @@ export function termijnenwetHolidays(year: number): string[] {
   }
   const missing = TERMIJNENWET_RULES.map(([name]) => name).filter((name) => !found.has(name));
   if (missing.length > 0) throw new Error(`date-holidays gives no ${missing.join(', ')} in ${year}`);
-  return [...found.values()].sort();
+  return [...found].map(([id, date]) => ({ id, date })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** The years the build's table covers: every reference date a school will give, and then some. */

@@ -1,8 +1,9 @@
 // Reads `--calendar FILE`: a school's own calendar JSON, or the Rijksoverheid open-data
-// "schoolvakanties" JSON with `--region`. The public holidays come in from the caller.
+// "schoolvakanties" JSON with a region (`--region` or the rule set's). The public holidays come in
+// from the caller. A region beside a school's own calendar is not an error: batch compares the two.
 import { readFileSync } from 'node:fs';
 import { calendarFromOpenData, isOpenData, openDataSchema, type OpenDataOrigin, type Region } from '../core/calendar/open-data.js';
-import { calendarSpecSchema, SchoolCalendar, type PublicHolidays } from '../core/calendar/school-calendar.js';
+import { calendarSpecSchema, SchoolCalendar, type CalendarSpec, type PublicHolidays } from '../core/calendar/school-calendar.js';
 import { ProblemError } from '../core/absence/problems.js';
 import { zodIssues } from '../core/zod-problems.js';
 import { parseJsonText } from './json-text.js';
@@ -11,9 +12,11 @@ import { parseJsonText } from './json-text.js';
 export interface ReadCalendar {
   calendar: SchoolCalendar;
   origin: OpenDataOrigin | undefined;
+  spec: CalendarSpec;
 }
 
-export function readCalendar(file: string, region: Region | undefined, holidays: PublicHolidays): ReadCalendar {
+/** A school's own calendar, or the open data for `region`. */
+export function readCalendarFile(file: string, region: Region | undefined, holidays: PublicHolidays): ReadCalendar {
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
@@ -34,12 +37,11 @@ export function readCalendar(file: string, region: Region | undefined, holidays:
     spec = converted.spec;
     origin = converted.origin;
   } else {
-    if (region !== undefined) throw new ProblemError({ kind: 'calendar-region-unused', file });
     const shaped = calendarSpecSchema.safeParse(json);
     if (!shaped.success) throw new ProblemError({ kind: 'calendar-invalid', file, issues: zodIssues(shaped.error) });
     spec = shaped.data;
   }
   const made = SchoolCalendar.make(spec, holidays);
   if (!made.ok) throw new ProblemError({ kind: 'calendar-problems', file, problems: made.problems });
-  return { calendar: made.calendar, origin };
+  return { calendar: made.calendar, origin, spec };
 }

@@ -103,10 +103,15 @@ describe('batch --registrations', () => {
     expect(r.stderr).toContain('--calendar FILE');
   });
 
-  it('no calendar: exit 2 naming --calendar', async () => {
-    const r = await runCli(['batch', STUDENTS, '--registrations', REG]);
+  it('no calendar and no region (neither --region nor in the rule set): exit 2 naming --region and --calendar', async () => {
+    const rules = JSON.parse(readFileSync(new URL('../../data/rules/swv-vo-groningen-ommelanden.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    delete rules.region;
+    const noRegion = join(tmp, 'rules-without-region.json');
+    writeFileSync(noRegion, JSON.stringify(rules));
+    const r = await runCli(['batch', STUDENTS, '--registrations', REG, '--rules', noRegion]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('--calendar FILE');
+    expect(r.stderr).toContain('--region noord|midden|zuid');
+    expect(r.stderr).toContain('--calendar KALENDER.json');
   });
 
   it('bad registration rows are reported with file, line and column, counted, and the rest runs (exit 4)', async () => {

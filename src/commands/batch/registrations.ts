@@ -16,7 +16,10 @@ import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absen
 import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
 import { StudentIndex } from '../../core/absence/student-index.js';
 import type { Region } from '../../core/calendar/open-data.js';
+import type { CalendarWarning } from '../../core/calendar/calendar-check.js';
 import { dayOf, isoOf, type Holiday, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
+import type { SchoolYearSpan } from '../../core/calendar/school-years.js';
+import { calendarForRun, notShipped, shippedYearsUsed } from '../calendar/for-run.js';
 import { dutchWorkingDays } from '../../io/public-holidays.js';
 import { normalizeDate } from '../../core/dates.js';
 import { compileRuleset } from '../../core/routing/compile.js';
@@ -24,7 +27,6 @@ import type { Situation } from '../../core/routing/situation.js';
 import { ByteBuilder, fileSink, stdoutSink } from '../../io/batch-output.js';
 import { openCsvInput } from '../../io/csv/input.js';
 import { CsvReader } from '../../io/csv/reader.js';
-import { readCalendar } from '../../io/read-calendar.js';
 import { readRulesetSource } from '../../io/read-ruleset.js';
 import { absenceRecordEncoder } from '../../io/registration-records.js';
 import { readJsonFile } from '../../io/read-json-file.js';
@@ -53,7 +55,9 @@ export type RegistrationsWarning =
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
-  | { kind: 'calendar-advice'; file: string; region: Region; advice: Holiday[] };
+  | { kind: 'calendar-advice'; file: string; region: Region; advice: Holiday[] }
+  /** The shipped holidays: the advice vacations and the assumed first and last school days of the years used. */
+  | { kind: 'calendar-shipped'; file: string; region: Region; years: SchoolYearSpan[]; advice: Holiday[] };
 
 export interface RegistrationsHooks {
   stdin: Readable;
@@ -66,8 +70,12 @@ export interface RegistrationsHooks {
 }
 
 export interface RegistrationsResult extends AbsenceTallyResult {
-  /** `source`: the file; `region`: set when it is the Rijksoverheid open data. */
-  calendar: { name: string; from: string; to: string; source: string; region?: Region | undefined };
+  /**
+   * `source`: the file; `region`: set when it is the Rijksoverheid open data; `schoolYears`: the
+   * shipped years used (the holidays zorgroute ships); `differs`: where a school's own calendar
+   * and its region's advice part ways (the school's counts).
+   */
+  calendar: { name: string; from: string; to: string; source: string; region?: Region | undefined; shipped?: boolean; schoolYears?: string[]; differs?: CalendarWarning[] };
   codes: string;
   written: number;
   out: string | undefined;
@@ -88,7 +96,6 @@ function regMapOf(value: string | undefined): RegistrationMap {
 
 export async function runRegistrations(options: RegistrationsOptions, hooks: RegistrationsHooks): Promise<RegistrationsResult> {
   if (options.students === '-' && options.registrations === '-') throw new ProblemError({ kind: 'registrations-stdin-twice' });
-  if (options.calendar === undefined) throw new ProblemError({ kind: 'calendar-missing' });
   let since: string | undefined;
   if (options.since !== undefined) {
     since = normalizeDate(options.since);
@@ -98,9 +105,13 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
   const workingDays = dutchWorkingDays();
   // Public holidays are no school days either (a week with Koningsdag is a lesweek of four days).
-  const { calendar, origin } = readCalendar(options.calendar, options.region, { isPublicHoliday: (d) => !workingDays.isWorkingDayNumber(d) });
-  // The Rijksoverheid dates are an advice (except the zomervakantie): say so before anything is counted.
-  if (origin) hooks.onWarning?.({ kind: 'calendar-advice', file: options.calendar, region: origin.region, advice: origin.advice });
+  const run = calendarForRun(options.calendar, options.region, rules.ruleset.region, { isPublicHoliday: (d) => !workingDays.isWorkingDayNumber(d) });
+  const { calendar, origin, shipped } = run;
+  // The Rijksoverheid dates are an advice (except the kerst- and zomervakantie): say so before anything is
+  // counted; for the shipped holidays once the years used are known, after the registrations are read.
+  if (origin && !shipped) hooks.onWarning?.({ kind: 'calendar-advice', file: run.file, region: origin.region, advice: origin.advice });
+  const outside = (date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError =>
+    shipped ? notShipped(shipped, date, where, file, line) : outsideCalendar(calendar, date, where, file, line);
   const codes = await readCodes(options.codes, hooks.stdin);
   const regMap = regMapOf(options.regMap);
   const fallbackDate = fallbackDateOf(options);
@@ -112,13 +123,14 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const peilDay = new Int32Array(students.students.length);
   students.students.forEach(({ line, situation }, i) => {
     const day = dayOf(situation.referenceDate);
-    if (!calendar.covers(day)) throw outside(calendar, situation.referenceDate, 'peildatum', students.label, line);
+    if (!calendar.covers(day)) throw outside(situation.referenceDate, 'peildatum', students.label, line);
     peilDay[i] = day;
     peilIndex[i] = calendar.indexAtOrBefore(day);
   });
 
   const tally = new AbsenceTally(options.listLimit);
   const book = new AbsenceBook(students.students.length, calendar.size);
+  const educationOf = students.students.map(({ situation }) => situation.educationType);
   const index = new StudentIndex(students.students.length);
   for (const { situation } of students.students) index.add(situation.studentRef);
   index.seal();
@@ -127,6 +139,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const unknownCodes = new Map<string, number>();
   let outsideFirst: { date: string; line: number } | undefined;
   let afterPeil = 0;
+  let firstCounted = Number.POSITIVE_INFINITY;
   let plan;
   let regReader: RegistrationReader | undefined;
   const bad = (line: number, column: string, problem: RegistrationRowProblem['problem']): void => {
@@ -181,10 +194,19 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         continue;
       }
       const excused = r.excused ?? code.excused;
+      // VO with the school's lestijden: a time range counts the lesuren it touches (PO counts clock hours).
+      const lesuren = r.lesuur === 0 && r.startMinute !== undefined && calendar.lestijden.length > 0 && educationOf[who] !== 'po' ? calendar.lesurenBetween(r.startMinute, r.startMinute + r.minutes!) : undefined;
+      if (lesuren !== undefined && lesuren.length === 0) {
+        bad(line, plan!.headers[plan!.index.begintijd]!, 'outside-lestijden');
+        continue;
+      }
       for (let d = r.day; d <= last; d++) {
         const i = calendar.indexOf(d);
-        if (i >= 0) book.add(who, i, code, excused, r);
+        if (i < 0) continue;
+        if (lesuren === undefined) book.add(who, i, code, excused, r);
+        else for (const lesuur of lesuren) book.add(who, i, code, excused, { lesuur, minutes: undefined });
       }
+      if (r.day < firstCounted) firstCounted = r.day;
       tally.registrationCounted();
     }
   }
@@ -193,8 +215,15 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     const list = [...unknownCodes].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
     throw new ProblemError({ kind: 'unknown-codes', file: input.label, codes: list, table: codes.file });
   }
-  if (outsideFirst) throw outside(calendar, outsideFirst.date, 'registration', input.label, outsideFirst.line);
+  if (outsideFirst) throw outside(outsideFirst.date, 'registration', input.label, outsideFirst.line);
   if (afterPeil > 0) hooks.onWarning?.({ kind: 'registrations-after-peildatum', count: afterPeil });
+  let schoolYears: string[] | undefined;
+  if (shipped && students.students.length > 0) {
+    const peil = [...peilDay];
+    const used = shippedYearsUsed(shipped, isoOf(Math.min(firstCounted, ...peil)), isoOf(Math.max(...peil)));
+    schoolYears = used.spans.map((s) => s.schoolYear);
+    hooks.onWarning?.({ kind: 'calendar-shipped', file: shipped.file, region: shipped.region, years: used.spans, advice: used.advice });
+  }
 
   const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, hooks.describeRowProblem) : undefined;
   const sink = encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined;
@@ -242,9 +271,16 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     if (!finished) sink?.abort();
   }
-  return { ...tally.result(), calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
+  const span = shipped && schoolYears && schoolYears.length > 0 ? { from: shipped.spans.find((s) => s.schoolYear === schoolYears![0])!.firstSchoolDay, to: shipped.spans.find((s) => s.schoolYear === schoolYears!.at(-1))!.end } : { from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay) };
+  return {
+    ...tally.result(),
+    calendar: { name: calendar.name, ...span, source: run.file, region: origin?.region, ...(shipped ? { shipped: true, schoolYears } : {}), ...(run.differs.length > 0 ? { differs: run.differs } : {}) },
+    codes: codes.file,
+    written,
+    out: options.out,
+  };
 }
 
-function outside(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {
+function outsideCalendar(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {
   return new ProblemError({ kind: 'date-outside-calendar', date, calendar: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), where, file, line });
 }

@@ -15,8 +15,8 @@ export type RunProblem =
   | { kind: 'calendar-invalid'; file: string; issues: FieldIssue[] }
   | { kind: 'calendar-problems'; file: string; problems: CalendarProblem[] }
   | { kind: 'calendar-region-needed'; file: string }
-  | { kind: 'calendar-region-unused'; file: string }
   | { kind: 'calendar-open-data'; file: string; problem: OpenDataProblem }
+  | { kind: 'school-year-not-shipped'; date: string; schoolYear: string; shipped: string[]; region: string; where: 'peildatum' | 'registration'; file: string; line: number }
   | { kind: 'date-outside-calendar'; date: string; calendar: string; from: string; to: string; where: 'peildatum' | 'registration'; file: string; line: number }
   | { kind: 'codes-invalid'; file: string; problems: CodeTableProblem[] }
   | { kind: 'unknown-codes'; file: string; codes: { code: string; count: number }[]; table: string }
@@ -34,7 +34,7 @@ export interface RegistrationRowProblem {
   file: string;
   line: number;
   column: string;
-  problem: RegistrationProblemKind | 'unknown-student' | 'not-school-day';
+  problem: RegistrationProblemKind | 'unknown-student' | 'not-school-day' | 'outside-lestijden';
 }
 
 export class ProblemError extends UserError {

@@ -90,6 +90,8 @@ export interface Registration {
   lessons: number;
   /** Minutes of absence when given (minuten, or eindtijd − begintijd); undefined otherwise. */
   minutes: number | undefined;
+  /** begintijd in minutes after midnight, when the row has times (with `minutes` = eindtijd − begintijd). */
+  startMinute?: number | undefined;
   code: string;
   /** The geoorloofd cell, when filled: wins over the code table. */
   excused: boolean | undefined;
@@ -213,6 +215,7 @@ export class RegistrationReader {
       lessons = n - lesuur + 1;
     }
     let minutes: number | undefined;
+    let startMinute: number | undefined;
     const minutesText = this.cell(cells, 'minuten');
     const fromText = this.cell(cells, 'begintijd');
     const toText = this.cell(cells, 'eindtijd');
@@ -229,12 +232,16 @@ export class RegistrationReader {
       if (to === undefined) return fail(this.header('eindtijd'), 'bad-time', usableRef);
       if (to <= from) return fail(this.header('eindtijd'), 'end-before-start', usableRef);
       minutes = to - from;
+      startMinute = from;
     } else if (begin?.minute !== undefined && end?.minute !== undefined && end.day === day && endDay === day) {
       // one day with clock times (SOMtoday, Magister): the minutes between them; a span of a whole
       // school day or more (00:00–23:59, 08:00–17:00) is the whole day, as a registration without times
       if (end.minute <= begin.minute) return fail(this.header('eind'), 'end-before-start', usableRef);
       const span = end.minute - begin.minute;
-      if (span < WHOLE_DAY_MINUTES) minutes = span;
+      if (span < WHOLE_DAY_MINUTES) {
+        minutes = span;
+        startMinute = begin.minute;
+      }
     }
     let excused: boolean | undefined;
     const excusedText = this.cell(cells, 'geoorloofd');
@@ -242,7 +249,7 @@ export class RegistrationReader {
       excused = parseBooleanText(excusedText);
       if (excused === undefined) return fail(this.header('geoorloofd'), 'bad-excused', usableRef);
     }
-    return { ok: true, registration: { studentRef: usableRef, day, endDay, lesuur, lessons, minutes, code: foldCode(this.cell(cells, 'code')), excused } };
+    return { ok: true, registration: { studentRef: usableRef, day, endDay, lesuur, lessons, minutes, startMinute, code: foldCode(this.cell(cells, 'code')), excused } };
   }
 }
 

@@ -10,7 +10,7 @@
 // The open data lists vacations, not the first school day: the span it covers runs from the day
 // after the first zomervakantie in the file to the last day of the last one. Give the full list
 // (or two consecutive school years) to cover a whole school year; a date outside is refused.
-// Every vacation but the zomervakantie is an *advice* (`compulsorydates: "false"`): a school may
+// Every vacation but the kerst- and zomervakantie is an *advice* (`compulsorydates: "false"`): a school may
 // choose other weeks, so the result says which vacations in the span are advice only.
 import { z } from 'zod';
 import { dayOf, isoOf, type CalendarSpec, type Holiday } from './school-calendar.js';

@@ -10,7 +10,15 @@
 import { z } from 'zod';
 import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber, weekdayOf } from '../dates.js';
 
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, { error: 'expected a date as YYYY-MM-DD' });
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, { error: 'expected-iso-date' });
+const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const clock = z.string().regex(CLOCK, { error: 'expected-clock-time' });
+
+/** `08:30` → minutes after midnight (the schema has checked the form). */
+export function clockMinutes(text: string): number {
+  const m = CLOCK.exec(text)!;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
 
 /** Lessons in a whole school day: lesuren (VO, also SO/VSO/PrO/mbo) and clock hours (PO). */
 export const DEFAULT_LESSONS_PER_DAY = { lesuren: 8, klokuren: 5.5 } as const;
@@ -20,9 +28,13 @@ export const calendarSpecSchema = z.strictObject({
   from: isoDate,
   to: isoDate,
   holidays: z.array(z.strictObject({ name: z.string().min(1), from: isoDate, to: isoDate })),
+  /** School days the school gives free (study days): one date each. */
+  studyDays: z.array(isoDate).optional(),
   lessonsPerDay: z
     .strictObject({ lesuren: z.number().int().min(1).max(16).optional(), klokuren: z.number().positive().max(12).optional() })
     .optional(),
+  /** When each lesuur begins and ends: a registration with times (and no lesuur) counts the lesuren it touches. */
+  lestijden: z.array(z.strictObject({ lesuur: z.number().int().min(1).max(16), from: clock, to: clock })).optional(),
 });
 export type CalendarSpec = z.infer<typeof calendarSpecSchema>;
 
@@ -41,7 +53,17 @@ export const NO_PUBLIC_HOLIDAYS: PublicHolidays = { isPublicHoliday: () => false
 
 export type CalendarProblem =
   | { kind: 'span-reversed'; from: string; to: string }
-  | { kind: 'holiday-reversed'; name: string; from: string; to: string };
+  | { kind: 'holiday-reversed'; name: string; from: string; to: string }
+  | { kind: 'lestijd-reversed'; lesuur: number; from: string; to: string }
+  | { kind: 'lestijd-duplicate'; lesuur: number }
+  | { kind: 'lestijden-overlap'; lesuur: number; other: number };
+
+/** One lesuur's time, in minutes after midnight. */
+export interface Lestijd {
+  lesuur: number;
+  from: number;
+  to: number;
+}
 
 export function dayOf(iso: string): number {
   return toDayNumber(parseIsoDate(iso)!);
@@ -70,6 +92,8 @@ export class SchoolCalendar {
   private readonly isSchool: Uint8Array;
   /** For each school day: its share of its lesweek (1/5 in a full week, 1/4 in a week with Koningsdag). */
   readonly weekShareOfIndex: Float64Array;
+  /** The school's lesson times, by start time (empty: none given). */
+  readonly lestijden: readonly Lestijd[];
 
   private constructor(spec: CalendarSpec, holidays: PublicHolidays) {
     this.name = spec.name;
@@ -79,9 +103,11 @@ export class SchoolCalendar {
       lesuren: spec.lessonsPerDay?.lesuren ?? DEFAULT_LESSONS_PER_DAY.lesuren,
       klokuren: spec.lessonsPerDay?.klokuren ?? DEFAULT_LESSONS_PER_DAY.klokuren,
     };
+    this.lestijden = (spec.lestijden ?? []).map((l) => ({ lesuur: l.lesuur, from: clockMinutes(l.from), to: clockMinutes(l.to) })).sort((a, b) => a.from - b.from);
     const length = this.lastDay - this.firstDay + 1;
     const free = new Uint8Array(length);
-    for (const h of spec.holidays) {
+    const freeRanges = [...spec.holidays, ...(spec.studyDays ?? []).map((d) => ({ from: d, to: d }))];
+    for (const h of freeRanges) {
       const a = Math.max(dayOf(h.from), this.firstDay);
       const b = Math.min(dayOf(h.to), this.lastDay);
       for (let d = a; d <= b; d++) free[d - this.firstDay] = 1;
@@ -122,6 +148,7 @@ export class SchoolCalendar {
     const problems: CalendarProblem[] = [];
     if (spec.from > spec.to) problems.push({ kind: 'span-reversed', from: spec.from, to: spec.to });
     for (const h of spec.holidays) if (h.from > h.to) problems.push({ kind: 'holiday-reversed', name: h.name, from: h.from, to: h.to });
+    problems.push(...lestijdenProblems(spec.lestijden ?? []));
     return problems.length > 0 ? { ok: false, problems } : { ok: true, calendar: new SchoolCalendar(spec, holidays) };
   }
 
@@ -158,6 +185,14 @@ export class SchoolCalendar {
   }
 
   /**
+   * The lesuren a time range touches (minutes after midnight, `to` exclusive): every lesuur that
+   * overlaps it by at least a minute. Empty when no lestijden are given or none is touched.
+   */
+  lesurenBetween(from: number, to: number): number[] {
+    return this.lestijden.filter((l) => l.from < to && from < l.to).map((l) => l.lesuur);
+  }
+
+  /**
    * Whether school day `j` lies within `weeks` consecutive lesweken counted from school day `i`
    * (j ≥ i): before the same weekday `weeks` lesweken later. 4 lesweken from a Wednesday run up
    * to and including the Tuesday of the 4th lesweek after it; holiday weeks do not count.
@@ -169,4 +204,20 @@ export class SchoolCalendar {
     return weekdayOf(this.dayAt(j)) < weekdayOf(this.dayAt(i));
   }
 
+}
+
+/** Lesson times that cannot be used: a lesuur ending before it begins, twice, or two overlapping. */
+export function lestijdenProblems(lestijden: NonNullable<CalendarSpec['lestijden']>): CalendarProblem[] {
+  const problems: CalendarProblem[] = [];
+  const seen = new Set<number>();
+  for (const l of lestijden) {
+    if (seen.has(l.lesuur)) problems.push({ kind: 'lestijd-duplicate', lesuur: l.lesuur });
+    seen.add(l.lesuur);
+    if (l.from >= l.to) problems.push({ kind: 'lestijd-reversed', lesuur: l.lesuur, from: l.from, to: l.to });
+  }
+  const byStart = lestijden.filter((l) => l.from < l.to).sort((a, b) => (a.from < b.from ? -1 : 1));
+  for (let i = 1; i < byStart.length; i++) {
+    if (byStart[i]!.from < byStart[i - 1]!.to) problems.push({ kind: 'lestijden-overlap', lesuur: byStart[i - 1]!.lesuur, other: byStart[i]!.lesuur });
+  }
+  return problems;
 }

@@ -91,6 +91,8 @@ export const rulesetSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' }),
   version: z.string().min(1),
   title: localTextSchema,
+  /** The school-holiday region of the rule set's schools: batch --registrations uses its shipped holidays without --calendar. */
+  region: z.enum(['noord', 'midden', 'zuid']).optional(),
   /** The numbers `batch --registrations` counts with, each with its source (core/routing/counting.ts). */
   counting: countingSchema,
   rules: z.array(ruleSchema).min(1),

@@ -140,6 +140,7 @@ const ROW_NL: Record<RegistrationRowProblem['problem'], string> = {
   'bad-student-ref': 'is geen bruikbaar leerlingnummer',
   'unknown-student': 'staat niet in het leerlingenbestand',
   'not-school-day': 'is geen schooldag (weekend, vakantie of feestdag)',
+  'outside-lestijden': 'valt buiten alle lestijden van de kalender (lestijden)',
 };
 
 const ROW_EN: Record<RegistrationRowProblem['problem'], string> = {
@@ -156,25 +157,26 @@ const ROW_EN: Record<RegistrationRowProblem['problem'], string> = {
   'bad-student-ref': 'is not a usable student number',
   'unknown-student': 'is not in the students file',
   'not-school-day': 'is not a school day (weekend, holiday or public holiday)',
+  'outside-lestijden': "is outside every lesson time of the calendar (lestijden)",
 };
 
 const nl: AbsenceMessages = {
   problem(p) {
     switch (p.kind) {
       case 'calendar-missing':
-        return { message: 'batch --registrations heeft een schoolkalender nodig', details: [], hint: 'geef --calendar FILE: de kalender van de school (JSON), of de open data "schoolvakanties" van de Rijksoverheid met --region noord|midden|zuid (zie de README)' };
+        return { ...calendarMessagesFor('nl').regionMissing, details: [] };
       case 'file-unreadable':
         return { message: `kan ${p.file} (${p.flag}) niet lezen: ${p.reason}`, details: [], hint: `geef bij ${p.flag} een bestaand bestand` };
       case 'calendar-invalid':
         return { message: `de kalender ${p.file} is niet geldig`, details: p.issues.map((i) => detailText({ lang: 'nl', cmd: 'zorgroute' }, { path: i.path, problem: i.problem })), hint: 'een kalender is { "name", "from", "to", "holidays": [ { "name", "from", "to" } ] } met datums als jjjj-mm-dd' };
       case 'calendar-problems':
-        return { message: `de kalender ${p.file} is niet geldig`, details: p.problems.map((x) => (x.kind === 'span-reversed' ? `from ${x.from} ligt na to ${x.to}` : `vakantie "${x.name}": from ${x.from} ligt na to ${x.to}`)) };
+        return { message: `de kalender ${p.file} is niet geldig`, details: p.problems.map((x) => calendarMessagesFor('nl').calendarProblem(x)) };
       case 'calendar-region-needed':
         return { message: `${p.file} is de open data "schoolvakanties": zeg welke regio`, details: [], hint: 'geef --region noord, midden of zuid (Groningen is noord)' };
-      case 'calendar-region-unused':
-        return { message: `--region hoort bij de open data "schoolvakanties", maar ${p.file} is de eigen kalender van een school`, details: [], hint: 'laat --region weg' };
       case 'calendar-open-data':
         return calendarMessagesFor('nl').openData(p.file, p.problem);
+      case 'school-year-not-shipped':
+        return calendarMessagesFor('nl').notShipped(p);
       case 'date-outside-calendar':
         return {
           message: `${p.file} regel ${p.line}: ${p.where === 'peildatum' ? 'peildatum' : 'registratie op'} ${p.date} valt buiten de kalender "${p.calendar}" (${p.from} t/m ${p.to})`,
@@ -272,19 +274,19 @@ const en: AbsenceMessages = {
   problem(p) {
     switch (p.kind) {
       case 'calendar-missing':
-        return { message: 'batch --registrations needs a school calendar', details: [], hint: 'give --calendar FILE: the school\'s calendar (JSON), or the Rijksoverheid open data "schoolvakanties" with --region noord|midden|zuid (see the README)' };
+        return { ...calendarMessagesFor('en').regionMissing, details: [] };
       case 'file-unreadable':
         return { message: `cannot read ${p.file} (${p.flag}): ${p.reason}`, details: [], hint: `give ${p.flag} an existing file` };
       case 'calendar-invalid':
         return { message: `the calendar ${p.file} is not valid`, details: p.issues.map((i) => detailText({ lang: 'en', cmd: 'zorgroute' }, { path: i.path, problem: i.problem })), hint: 'a calendar is { "name", "from", "to", "holidays": [ { "name", "from", "to" } ] } with dates as yyyy-mm-dd' };
       case 'calendar-problems':
-        return { message: `the calendar ${p.file} is not valid`, details: p.problems.map((x) => (x.kind === 'span-reversed' ? `from ${x.from} is after to ${x.to}` : `holiday "${x.name}": from ${x.from} is after to ${x.to}`)) };
+        return { message: `the calendar ${p.file} is not valid`, details: p.problems.map((x) => calendarMessagesFor('en').calendarProblem(x)) };
       case 'calendar-region-needed':
         return { message: `${p.file} is the open data "schoolvakanties": say which region`, details: [], hint: 'give --region noord, midden or zuid (Groningen is noord)' };
-      case 'calendar-region-unused':
-        return { message: `--region belongs to the open data "schoolvakanties", but ${p.file} is a school's own calendar`, details: [], hint: 'leave --region out' };
       case 'calendar-open-data':
         return calendarMessagesFor('en').openData(p.file, p.problem);
+      case 'school-year-not-shipped':
+        return calendarMessagesFor('en').notShipped(p);
       case 'date-outside-calendar':
         return {
           message: `${p.file} line ${p.line}: ${p.where === 'peildatum' ? 'reference date' : 'registration on'} ${p.date} is outside the calendar "${p.calendar}" (${p.from} to ${p.to})`,

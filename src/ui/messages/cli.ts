@@ -22,6 +22,10 @@ const NL_COMMANDS = {
   'cases.backup': 'een gecontroleerde kopie van het casuslogboek (SQLite online backup, veilig terwijl anderen schrijven; bestand 0600)',
   batch: 'controleer een CSV-export van het leerlingvolgsysteem (een bestand, of - voor stdin): elke rij beslist, een overzicht van wie actie nodig heeft',
   config: 'toon de instellingen die gelden en waar elke vandaan komt: een optie, het instellingenbestand (zorgroute.json) of de standaard',
+  calendar: 'schoolkalenders: de meegeleverde vakanties van de Rijksoverheid bekijken, een kalender voor de school maken en controleren',
+  'calendar.show': 'één schooljaar: vakanties, feestdagen, schooldagen en lesweken (zonder BESTAND: de meegeleverde vakanties van de regio)',
+  'calendar.init': 'maak een schoolkalender om aan te passen: eerste en laatste schooldag, de vakanties van de regio, studiedagen, lestijden',
+  'calendar.check': 'controleer een schoolkalender: alle fouten tegelijk (eindcode 2), en waarschuwingen',
 } as const;
 type CommandId = keyof typeof NL_COMMANDS;
 
@@ -33,6 +37,7 @@ const NL_ARGS = {
   'done.action': 'wat er gedaan is',
   'note.text': 'de notitie',
   'backup.file': 'het nieuwe bestand',
+  'calendar.file': 'de kalender van de school (JSON)',
 } as const;
 type ArgId = keyof typeof NL_ARGS;
 
@@ -72,10 +77,14 @@ const NL_OPTIONS = {
   'batch.threads': 'werkthreads (1: geen; standaard: één per CPU, hoogstens 4, voor een bestand van 8 MB of meer)',
   'batch.registrations': 'tel verzuim uit een export van registraties (één rij per lesuur of dag) over de schoolkalender; BESTAND is dan het leerlingenbestand zonder verzuimkolommen',
   'batch.codes': 'met --registrations: de tabel met verzuimcodes van de school, CSV code;soort;geoorloofd (standaard: data/codes/standaard-codes.csv)',
-  'batch.calendar': 'met --registrations: de schoolkalender (JSON), of de open data "schoolvakanties" van de Rijksoverheid met --region',
-  'batch.region': 'met --calendar van de open data: de vakantieregio (Groningen: noord)',
+  'batch.calendar': 'met --registrations: de schoolkalender (JSON), of de open data "schoolvakanties" van de Rijksoverheid; zonder: de meegeleverde vakanties van de regio',
+  'batch.region': 'met --registrations: de vakantieregio (Groningen: noord); standaard die van de regelset',
   'batch.since': 'met --registrations: alleen perioden die op of na DATUM eindigen (de wekelijkse controle)',
   'batch.regMap': 'met --registrations: JSON dat uw koppen van de registraties koppelt aan leerlingnummer, datum, lesuur, code, …; of een meegeleverde: magister, somtoday, eduarte',
+  'calendar.region': 'de vakantieregio: noord, midden of zuid (Groningen: noord); standaard die van de regelset',
+  'calendar.schoolYear': 'het schooljaar, bijvoorbeeld 2026-2027 (show: standaard het huidige)',
+  'calendar.out': 'schrijf de kalender naar dit (nieuwe) bestand in plaats van naar stdout',
+  'calendar.json': 'als JSON op stdout',
   'cases.student': 'alleen deze leerling',
   'cases.status': 'welke casussen: "open", "gesloten" of "alle" (ook: "closed", "all")',
   'cases.since': 'aangemaakt op of na deze datum (dd-mm-jjjj)',
@@ -132,6 +141,8 @@ const NL_PLACEHOLDERS = {
   n: 'aantal',
   id: 'casus',
   action: 'actie',
+  region: 'regio',
+  schoolYear: 'schooljaar',
 } as const;
 type PlaceholderId = keyof typeof NL_PLACEHOLDERS;
 
@@ -150,6 +161,8 @@ const EN_PLACEHOLDERS: Record<PlaceholderId, string> = {
   n: 'n',
   id: 'id',
   action: 'action',
+  region: 'region',
+  schoolYear: 'school-year',
 };
 
 const EN_COMMANDS: Record<CommandId, string> = {
@@ -170,6 +183,10 @@ const EN_COMMANDS: Record<CommandId, string> = {
   'cases.backup': 'a verified copy of the case log (SQLite online backup, safe while others write; file 0600)',
   batch: 'check a student-system CSV export (a file, or - for stdin): every row routed, a summary of who needs action',
   config: 'show the settings in effect and where each comes from: a flag, the settings file (zorgroute.json) or the default',
+  calendar: "school calendars: view the shipped Rijksoverheid holidays, make the school's calendar and check it",
+  'calendar.show': "one school year: holidays, public holidays, school days and lesweken (without FILE: the region's shipped holidays)",
+  'calendar.init': "make a school calendar to edit: first and last school day, the region's holidays, study days, lestijden",
+  'calendar.check': 'check a school calendar: every error at once (exit 2), and warnings',
 };
 
 const EN_ARGS: Record<ArgId, string> = {
@@ -180,6 +197,7 @@ const EN_ARGS: Record<ArgId, string> = {
   'done.action': 'what was done',
   'note.text': 'the note',
   'backup.file': 'the new file',
+  'calendar.file': "the school's calendar (JSON)",
 };
 
 const EN_OPTIONS: Record<OptionId, string> = {
@@ -218,10 +236,14 @@ const EN_OPTIONS: Record<OptionId, string> = {
   'batch.threads': 'worker threads (1: none; default: one per CPU, at most 4, for a file of 8 MB or more)',
   'batch.registrations': 'count absence from a registrations export (one row per lesson or day) over the school calendar; FILE is then the students file without absence columns',
   'batch.codes': 'with --registrations: the school’s absence-code table, CSV code;soort;geoorloofd (default: data/codes/standaard-codes.csv)',
-  'batch.calendar': 'with --registrations: the school calendar (JSON), or the Rijksoverheid open data "schoolvakanties" with --region',
-  'batch.region': 'with --calendar of the open data: the holiday region (Groningen: noord)',
+  'batch.calendar': 'with --registrations: the school calendar (JSON), or the Rijksoverheid open data "schoolvakanties"; without it: the shipped holidays of the region',
+  'batch.region': "with --registrations: the holiday region (Groningen: noord); by default the rule set's",
   'batch.since': 'with --registrations: keep only periods that end on or after DATE (the weekly run)',
   'batch.regMap': 'with --registrations: JSON mapping your registration headers to leerlingnummer, datum, lesuur, code, …; or a shipped one: magister, somtoday, eduarte',
+  'calendar.region': "the holiday region: noord, midden or zuid (Groningen: noord); by default the rule set's",
+  'calendar.schoolYear': 'the school year, such as 2026-2027 (show: by default the current one)',
+  'calendar.out': 'write the calendar to this (new) file instead of stdout',
+  'calendar.json': 'as JSON on stdout',
   'cases.student': 'only this student',
   'cases.status': 'which cases: "open", "closed" or "all" (also: "gesloten", "alle")',
   'cases.since': 'created on or after this date (dd-mm-yyyy)',

@@ -7,6 +7,8 @@ import type { AbsenceEscalation, AbsenceTodo } from '../../core/absence/route-ab
 import type { RowError } from '../../core/rows/row-situation.js';
 import type { EscalationTarget, Party } from '../../core/routing/vocabulary.js';
 import type { Holiday } from '../../core/calendar/school-calendar.js';
+import type { CalendarWarning } from '../../core/calendar/calendar-check.js';
+import type { SchoolYearSpan } from '../../core/calendar/school-years.js';
 import { absenceMessagesFor, type AbsenceMessages } from '../messages/absence.js';
 import { calendarMessagesFor } from '../messages/calendar.js';
 import { humanDate } from '../human-date.js';
@@ -32,7 +34,7 @@ export interface AbsenceSummaryView {
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   meldingen: { studentRef: string; line: number; escalation: AbsenceEscalation }[];
   meldingenTotal: number;
-  calendar: { name: string; from: string; to: string; source: string; region?: string | undefined };
+  calendar: { name: string; from: string; to: string; source: string; region?: string | undefined; schoolYears?: readonly string[] | undefined; differs?: readonly CalendarWarning[] | undefined };
   codes: string;
 }
 
@@ -41,7 +43,8 @@ export type AbsenceWarningView =
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
-  | { kind: 'calendar-advice'; file: string; region: string; advice: readonly Holiday[] };
+  | { kind: 'calendar-advice'; file: string; region: string; advice: readonly Holiday[] }
+  | { kind: 'calendar-shipped'; file: string; region: string; years: readonly SchoolYearSpan[]; advice: readonly Holiday[] };
 
 /** Student numbers per line under the escalation table (fits 80 columns). */
 const REFS_PER_LINE = 5;
@@ -106,8 +109,12 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   out.push(
     ...wrapLines(`${s.calendar}: ${r.calendar.name}`, style.width, '', '  '),
     `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`,
-    ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region).trimStart(), style.width, '  ', '    '),
+    ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region, r.calendar.schoolYears).trimStart(), style.width, '  ', '    '),
   );
+  if (r.calendar.differs && r.calendar.differs.length > 0) {
+    const [head, ...rest] = calendarMessagesFor(msgs.lang).differs(r.calendar.differs.find((w) => w.kind === 'differs-from-advice')?.region ?? '', r.calendar.differs);
+    out.push(...wrapLines(head!.trimStart(), style.width, '  ', '    '), ...rest);
+  }
   out.push(...wrapLines(`${s.codes}: ${r.codes}`, style.width, '', '  '));
   const counts: [string, number][] = [
     [s.students, r.students],
@@ -151,8 +158,9 @@ export function formatAbsenceOneLine(style: Style, a: AbsenceMessages, r: Absenc
 }
 
 export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: AbsenceWarningView): string {
-  if (w.kind === 'calendar-advice') {
-    const [first, ...rest] = calendarMessagesFor(style.msgs.lang).advice(w.file, w.region, w.advice);
+  if (w.kind === 'calendar-advice' || w.kind === 'calendar-shipped') {
+    const words = calendarMessagesFor(style.msgs.lang);
+    const [first, ...rest] = w.kind === 'calendar-advice' ? words.advice(w.file, w.region, w.advice) : words.shipped(w.file, w.region, w.years, w.advice);
     // Lines of their own (each under 80 columns); only a long file name is wrapped, on a terminal.
     const wrapped = rest.flatMap((line) => wrapLines(line.trimStart(), style.width, line.slice(0, line.length - line.trimStart().length), '    '));
     return [`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${first}`, ...wrapped].join('\n');

@@ -11,6 +11,7 @@ const SIZE_EN = { number: '', items: ' items', chars: ' characters' } as const;
 export const fieldTexts: Bilingual<FieldProblems> = {
   nl: {
     'expected-iso-date': () => 'verwacht een datum JJJJ-MM-DD',
+    'expected-clock-time': () => 'verwacht een tijd UU:MM (08:30)',
     'not-a-calendar-date': () => 'deze datum bestaat niet in de kalender',
     'expected-student-ref': () => 'verwacht het leerlingnummer van de school als tekst',
     'must-not-be-empty': () => 'mag niet leeg zijn',
@@ -69,6 +70,7 @@ export const fieldTexts: Bilingual<FieldProblems> = {
   },
   en: {
     'expected-iso-date': () => 'expected a date YYYY-MM-DD',
+    'expected-clock-time': () => 'expected a time HH:MM (08:30)',
     'not-a-calendar-date': () => 'not a date in the calendar',
     'expected-student-ref': () => 'expected the school’s student number as a string',
     'must-not-be-empty': () => 'must not be empty',
