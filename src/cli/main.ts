@@ -14,6 +14,7 @@ import { problemText } from '../ui/messages/problems.js';
 import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
 import { widthOf } from '../ui/terminal.js';
 import { addCasesCommands } from './cases.js';
+import { addCompletionCommand, addHelpExamples } from './completion.js';
 import { LocalCommand } from './commander.js';
 import { invocationCommand } from '../io/invocation.js';
 import { cliWordsFor } from '../ui/messages/cli.js';
@@ -220,6 +221,9 @@ export function buildProgram(lang: Lang): Command {
     .addOption(langOption(w))
     .action(batchAction);
 
+  addCompletionCommand(program, lang);
+  // last: every command is on the program by now
+  addHelpExamples(program, lang);
   return program;
 }
 

@@ -1,0 +1,49 @@
+// `zorgroute completion bash|zsh|fish`, and the --help examples of every command: both read off the
+// commander program itself once every command is on it, so a command added later is completed (and
+// gets its examples from ui/messages/cli.ts) without more work here.
+import { Argument, type Command, type Help } from 'commander';
+import type { Lang } from '../core/routing/compile.js';
+import { completionScript, SHELLS, type CompletionCommand, type Shell } from '../commands/completion.js';
+import { cliWordsFor, helpExamplesText } from '../ui/messages/cli.js';
+import { langOption, out } from './common.js';
+
+/** The command tree as the completion scripts need it; commander's `help` completes the commands beside it. */
+export function completionTree(cmd: Command, help: Help = cmd.createHelp(), path: string[] = []): CompletionCommand {
+  const commands = help.visibleCommands(cmd);
+  const beside = commands.map((c) => c.name()).filter((n) => n !== 'help');
+  const first = cmd.registeredArguments[0];
+  return {
+    path,
+    description: cmd.description(),
+    options: help.visibleOptions(cmd).map((o) => ({
+      names: [o.short, o.long].filter((n): n is string => n !== undefined),
+      takesValue: o.required || o.optional,
+      values: o.argChoices ?? null,
+      description: o.description,
+    })),
+    commands: commands.map((c) => {
+      const tree = completionTree(c, help, [...path, c.name()]);
+      return c.name() === 'help' && c.commands.length === 0 ? { ...tree, argumentValues: beside } : tree;
+    }),
+    ...(first === undefined ? {} : { argumentValues: first.argChoices ?? null }),
+  };
+}
+
+export function addCompletionCommand(program: Command, lang: Lang): void {
+  const w = cliWordsFor(lang);
+  program
+    .command('completion')
+    .description(w.command.completion)
+    .addArgument(new Argument(`<${w.placeholder.shell}>`, w.argument['completion.shell']).choices(SHELLS))
+    .addOption(langOption(w))
+    .action((shell: Shell) => {
+      out(completionScript(shell, completionTree(program)));
+    });
+}
+
+/** Ends every command's --help with its examples (ui/messages/cli.ts), found by the command's path. */
+export function addHelpExamples(cmd: Command, lang: Lang, path = 'zorgroute'): void {
+  const text = helpExamplesText(lang, path);
+  if (text !== undefined) cmd.addHelpText('after', text);
+  for (const sub of cmd.commands) addHelpExamples(sub, lang, path === 'zorgroute' ? sub.name() : `${path} ${sub.name()}`);
+}
