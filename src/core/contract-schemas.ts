@@ -2,7 +2,8 @@
 // docs/schema/*.schema.json are this function's output (`npm run schema` writes them, a test
 // checks that the checked-in files are current). Never edit those files by hand.
 import { z } from 'zod';
-import { batchRecordSchema, routeRecordSchema } from './routing/decision-schema.js';
+import { routeRecordSchema } from './routing/decision-schema.js';
+import { batchRecordSchema } from './rows/batch-record-schema.js';
 import { situationInputSchema } from './routing/situation.js';
 
 const BASE = 'https://zorgroute.invalid/schema/';
@@ -24,6 +25,6 @@ export function contractSchemas(): Record<string, Record<string, unknown>> {
       'one student situation as `zorgroute route` reads it (a JSON object; an array or NDJSON of them for several); absent fields take their default',
     ),
     generated('decision', routeRecordSchema, 'output', 'zorgroute decision', 'what `zorgroute route --json` prints for one situation; with --explain it carries `explain`'),
-    generated('batch-record', batchRecordSchema, 'output', 'zorgroute batch record', 'one record of `zorgroute batch --format json|ndjson`: a decision with its line, or a row in error'),
+    generated('batch-record', batchRecordSchema, 'output', 'zorgroute batch record', 'one record of `zorgroute batch --format json|ndjson`: a decision with its line (with `absence` under --registrations), or a row in error'),
   ]);
 }

@@ -90,4 +90,18 @@ describe('batch --format ndjson|json', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const record of out) expect(validBatchRecord(record), errorsOf(validBatchRecord)).toBe(true);
   });
+
+  it('--registrations: the records with absence, periods, meldingen and herhaalmeldingen validate too', async () => {
+    const examples = (name: string): string => root(`data/examples/${name}`);
+    const r = await runCli(['batch', examples('leerlingen.csv'), '--registrations', examples('registraties.csv'), '--calendar', examples('kalender-voorbeeldschool.json'), '--format', 'ndjson']);
+    expect(r.exitCode).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { absence?: unknown });
+    expect(out.length).toBeGreaterThan(0);
+    expect(r.stdout).toContain('"melding":{');
+    expect(r.stdout).toContain('"repeat":');
+    for (const record of out) {
+      expect(record.absence).toBeDefined();
+      expect(validBatchRecord(record), errorsOf(validBatchRecord)).toBe(true);
+    }
+  });
 });

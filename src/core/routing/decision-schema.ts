@@ -1,5 +1,5 @@
 // The decision as a contract: the zod schema of what `route --json` prints (a Decision, with its
-// `explain` trace when asked) and of a `batch` record. The Decision type follows from it
+// `explain` trace when asked; a `batch` record is one too, core/rows/batch-record-schema.ts). The Decision type follows from it
 // (core/routing/decide.ts), explain()'s trace is checked against it (core/routing/explain.ts), and
 // docs/schema/*.schema.json are generated from it (core/contract-schemas.ts, `npm run schema`).
 // Field names are English and stable; the descriptions are for scripters reading the JSON Schema.
@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { LEERPLICHT_STATUSES } from './facts.js';
 import { ESCALATION_TARGETS, PARENT_INVOLVEMENT, PARTIES } from './vocabulary.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'a day, YYYY-MM-DD' });
+export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'a day, YYYY-MM-DD' });
 const ruleIds = z.array(z.string()).meta({ description: 'the ids of the rules that produced this entry' });
 
 export const rulesetMetaSchema = z
@@ -17,6 +17,17 @@ export const rulesetMetaSchema = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'sha256 of the rule set file(s) the decision was made with' }),
   })
   .meta({ description: 'the rule set that decided' });
+
+export const escalationSchema = z.object({
+  to: z.enum(ESCALATION_TARGETS),
+  type: z.string().meta({ description: 'what kind of escalation, e.g. verzuimmelding-16-uur' }),
+  deadline: day.nullable().meta({ description: 'the last day (working days counted), null: as soon as possible' }),
+  overdue: z.boolean().meta({ description: 'the reference date is after the deadline (false without a deadline)' }),
+  reason: z.string(),
+  rules: ruleIds,
+});
+
+export const todoSchema = z.object({ party: z.enum(PARTIES), type: z.string(), reason: z.string(), rules: ruleIds });
 
 export const decisionSchema = z
   .object({
@@ -37,21 +48,8 @@ export const decisionSchema = z
     inform: z
       .array(z.object({ party: z.enum(PARTIES), reason: z.string(), rules: ruleIds }))
       .meta({ description: 'whom to inform, each party once, in a fixed party order' }),
-    escalations: z
-      .array(
-        z.object({
-          to: z.enum(ESCALATION_TARGETS),
-          type: z.string().meta({ description: 'what kind of escalation, e.g. verzuimmelding-16-uur' }),
-          deadline: day.nullable().meta({ description: 'the last day (working days counted), null: as soon as possible' }),
-          overdue: z.boolean().meta({ description: 'the reference date is after the deadline (false without a deadline)' }),
-          reason: z.string(),
-          rules: ruleIds,
-        }),
-      )
-      .meta({ description: 'escalations, the soonest deadline first' }),
-    todos: z
-      .array(z.object({ party: z.enum(PARTIES), type: z.string(), reason: z.string(), rules: ruleIds }))
-      .meta({ description: 'actions the school must still take; the case log keeps them open until `cases done`' }),
+    escalations: z.array(escalationSchema).meta({ description: 'escalations, the soonest deadline first' }),
+    todos: z.array(todoSchema).meta({ description: 'actions the school must still take; the case log keeps them open until `cases done`' }),
     notes: z.array(z.string()),
     rules: z
       .array(z.object({ id: z.string(), title: z.string(), source: z.string() }))
@@ -100,17 +98,3 @@ export const ruleTraceSchema = z
 /** What `route --json` prints per situation: the decision, and with --explain every rule's trace. */
 export const routeRecordSchema = decisionSchema
   .extend({ explain: z.array(ruleTraceSchema).optional().meta({ description: 'with --explain: every rule of the rule set, in file order' }) });
-
-/** A `batch --format json|ndjson` record: a decision with its line, or the row's problem. */
-export const batchRecordSchema = z.union([
-    decisionSchema.extend({ line: z.int().min(1).meta({ description: 'the line of the CSV file' }) }),
-    z.object({
-      line: z.int().min(1),
-      studentRef: z.string().optional(),
-      error: z.object({
-        column: z.string().meta({ description: 'the header of the cell at fault' }),
-        code: z.string().meta({ description: 'the problem kind (stable; see json-contract.md, error kinds)' }),
-        message: z.string().meta({ description: 'the same in words, in the language of the run' }),
-      }),
-    }),
-  ]);
