@@ -3,7 +3,7 @@
 // gets its examples from ui/messages/cli.ts) without more work here.
 import { Argument, type Command, type Help } from 'commander';
 import type { Lang } from '../core/routing/compile.js';
-import { completionScript, SHELLS, type CompletionCommand, type Shell } from '../commands/completion.js';
+import type { CompletionCommand, Shell } from '../commands/completion.js';
 import { cliWordsFor, helpExamplesText } from '../ui/messages/cli.js';
 import { langOption, out } from './common.js';
 
@@ -29,14 +29,19 @@ export function completionTree(cmd: Command, help: Help = cmd.createHelp(), path
   };
 }
 
+/** Every shell, each once (a Record, so that a shell added to commands/completion.ts must be added here). */
+const SHELLS: Record<Shell, true> = { bash: true, zsh: true, fish: true };
+
 export function addCompletionCommand(program: Command, lang: Lang): void {
   const w = cliWordsFor(lang);
   program
     .command('completion')
     .description(w.command.completion)
-    .addArgument(new Argument(`<${w.placeholder.shell}>`, w.argument['completion.shell']).choices(SHELLS))
+    .addArgument(new Argument(`<${w.placeholder.shell}>`, w.argument['completion.shell']).choices(Object.keys(SHELLS)))
     .addOption(langOption(w))
-    .action((shell: Shell) => {
+    .action(async (shell: Shell) => {
+      // the scripts' text is loaded only for this command: every other command starts without it
+      const { completionScript } = await import('../commands/completion.js');
       out(completionScript(shell, completionTree(program)));
     });
 }
