@@ -9,6 +9,7 @@ import { completionScript } from '../../src/commands/completion.js';
 function program(): LocalCommand {
   const p = new LocalCommand('nl');
   p.name('zorgroute');
+  p.option('--config <file>', 'het instellingenbestand');
   p.command('route').option('--json', 'json').argument('[file]');
   const rules = p.command('rules').description('de regelset: bekijken en controleren');
   rules.command('check').description('controleer een regelset').addOption(new Option('--level <level>', 'hoe streng').choices(['law', 'region', 'school'])).argument('<file>');
@@ -24,6 +25,13 @@ describe('completionTree', () => {
     expect(check.path).toEqual(['rules', 'check']);
     expect(check.options.find((o) => o.names.includes('--level'))).toMatchObject({ takesValue: true, values: ['law', 'region', 'school'] });
     expect(check.argumentValues).toBeNull(); // a file
+  });
+
+  it('an option of the program is offered after every command too (commander accepts it there)', () => {
+    const check = tree.commands[1]!.commands[0]!;
+    expect(check.options.find((o) => o.names.includes('--config'))).toMatchObject({ takesValue: true, values: null });
+    expect(check.options.filter((o) => o.names.includes('--help'))).toHaveLength(1);
+    expect(check.options.some((o) => o.names.includes('--version'))).toBe(false);
   });
 
   it('gives help the commands beside it', () => {
