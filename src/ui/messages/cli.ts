@@ -346,6 +346,12 @@ const NL_EXAMPLES = {
     ['een gecontroleerde kopie', 'zorgroute cases backup /backup/cases.db'],
     ['een oudere backup vervangen', 'zorgroute cases backup /backup/cases.db --force'],
   ],
+  // the `config` command of the settings branch (merged on main after this one started)
+  config: [
+    ['welke instellingen gelden, en waar komt elke vandaan?', 'zorgroute config'],
+    ['met een ander instellingenbestand', 'zorgroute config --config /etc/zorgroute.json'],
+    ['voor een script', 'zorgroute config --json'],
+  ],
   completion: [
     ['bash: laad de aanvulling in ~/.bashrc', 'source <(zorgroute completion bash)'],
     ['zsh: een bestand in een map van $fpath', 'zorgroute completion zsh > ~/.zfunc/_zorgroute'],
@@ -431,6 +437,11 @@ const EN_EXAMPLES: Record<ExampleId, readonly Example[]> = {
   'cases backup': [
     ['a verified copy', 'zorgroute cases backup /backup/cases.db'],
     ['replace an older backup', 'zorgroute cases backup /backup/cases.db --force'],
+  ],
+  config: [
+    ['which settings are in effect, and where does each come from?', 'zorgroute config'],
+    ['with another settings file', 'zorgroute config --config /etc/zorgroute.json'],
+    ['for a script', 'zorgroute config --json'],
   ],
   completion: [
     ['bash: load the completion in ~/.bashrc', 'source <(zorgroute completion bash)'],
