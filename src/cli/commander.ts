@@ -69,6 +69,11 @@ export function commanderProblem(cmd: Command, message: string, code: string | u
     case 'commander.missingMandatoryOptionValue':
       return problem('cli-missing-option', { flags: q[0] ?? '' });
     case 'commander.invalidArgument': {
+      if (message.includes('command-argument value')) {
+        // `error: command-argument value 'x' is invalid for argument 'shell'. …`
+        const argument = cmd.registeredArguments.find((a) => a.name() === q[1]);
+        return problem('cli-invalid-argument-choice', { name: `<${q[1] ?? ''}>`, value: q[0] ?? '', choices: [...(argument?.argChoices ?? [])] });
+      }
       const option = cmd.options.find((o) => o.flags === q[0]);
       const choices = option?.argChoices ?? [];
       return problem('cli-invalid-choice', { flags: q[0] ?? '', value: q[1] ?? '', choices: [...choices] });

@@ -15,6 +15,7 @@ import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy
 import { widthOf } from '../ui/terminal.js';
 import { addCasesCommands } from './cases.js';
 import { addCalendarCommands } from './calendar.js';
+import { addCompletionCommand, addHelpExamples } from './completion.js';
 import { LocalCommand } from './commander.js';
 import { invocationCommand } from '../io/invocation.js';
 import { cliWordsFor } from '../ui/messages/cli.js';
@@ -228,6 +229,9 @@ export function buildProgram(lang: Lang, settings: LoadedSettings = { file: unde
   applySettings(program, settings);
   addCalendarCommands(program, w);
 
+  addCompletionCommand(program, lang);
+  // last: every command is on the program by now
+  addHelpExamples(program, lang);
   return program;
 }
 

@@ -60,6 +60,8 @@ export interface CliProblems {
   'cli-missing-argument': { name: string };
   'cli-option-missing-argument': { flags: string };
   'cli-invalid-choice': { flags: string; value: string; choices: string[] };
+  /** An argument with a fixed set of values (`completion <shell>`) given another. */
+  'cli-invalid-argument-choice': { name: string; value: string; choices: string[] };
   'cli-too-many-arguments': { command?: string; expected: number; got: number };
   'cli-missing-option': { flags: string };
   'cli-other': { text: string };

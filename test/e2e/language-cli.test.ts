@@ -40,7 +40,12 @@ const HELP: string[][] = [
   ['intake', '--help'],
   ['batch', '--help'],
   ['cases', '--help'],
-  ...['list', 'show', 'due', 'done', 'note', 'close', 'reopen', 'export'].map((c) => ['cases', c, '--help']),
+  ...['list', 'show', 'due', 'done', 'note', 'close', 'reopen', 'export', 'verify', 'purge', 'backup'].map((c) => ['cases', c, '--help']),
+  ['cases', 'help', 'due'],
+  ['completion', '--help'],
+  ['config', '--help'],
+  ['calendar', '--help'],
+  ...['show', 'init', 'check'].map((c) => ['calendar', c, '--help']),
 ];
 
 const ERRORS: { args: string[]; input?: string }[] = [
@@ -116,6 +121,43 @@ describe.each([
     expect(text).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
     expect(exitCode).not.toBe(1); // a user's mistake is never a bug
     expect(wrongLanguage(text)).toEqual([]);
+  });
+});
+
+describe.each([
+  ['nl_NL.UTF-8', 'Voorbeelden:'],
+  ['en_US.UTF-8', 'Examples:'],
+] as const)('examples, under LANG=%s', (lang, heading) => {
+  it.each(HELP.map((args) => [args.join(' '), args] as const))('--help ends with 2–4 examples: %s', async (_, args) => {
+    const { text } = await allOutput(lang, args);
+    const lines = text.trimEnd().split('\n');
+    const start = lines.indexOf(heading);
+    expect(start).toBeGreaterThan(0);
+    const block = lines.slice(start + 1);
+    const end = block.indexOf('');
+    const examples = end < 0 ? block : block.slice(0, end);
+    const commands = examples.filter((l) => l.startsWith('  $ '));
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    expect(commands.length).toBeLessThanOrEqual(4);
+    // each example: what it does, then the command (which may go on after a backslash)
+    for (const [i, line] of examples.entries()) {
+      if (line.startsWith('  # ')) expect(examples[i + 1]).toMatch(/^ {2}\$ /);
+      else expect(line).toMatch(/^ {2}\$ (zorgroute|source|cat)|^ {6}\S/);
+    }
+    expect(commands.every((l) => /\bzorgroute\b/.test(l))).toBe(true);
+    // the examples are the end of the help (the program's help adds the language, colour and docs after them)
+    if (args[0] === '--help' || (args[0] === 'help' && args.length === 1)) expect(block.slice(end + 1).length).toBeGreaterThan(0);
+    else expect(end).toBe(-1);
+  });
+
+  it('the top-level help names --lang, NO_COLOR, completion and the docs', async () => {
+    for (const args of [['--help'], ['help']]) {
+      const { text } = await allOutput(lang, args);
+      expect(text).toContain('--lang');
+      expect(text).toContain('NO_COLOR');
+      expect(text).toContain('zorgroute completion bash|zsh|fish');
+      expect(text).toContain('docs/handleiding/');
+    }
   });
 });
 

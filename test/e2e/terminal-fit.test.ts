@@ -136,3 +136,27 @@ describe.each(SIZES)('at $cols×$rows', (size) => {
     await s.exit;
   });
 });
+
+describe('every --help at 80×24, in Dutch and English', () => {
+  const helps = [
+    ['--help'],
+    ['route', '--help'],
+    ['intake', '--help'],
+    ['batch', '--help'],
+    ['cases', '--help'],
+    ...['list', 'show', 'due', 'done', 'note', 'close', 'reopen', 'export', 'verify', 'purge', 'backup'].map((c) => ['cases', c, '--help']),
+    ['completion', '--help'],
+    ['config', '--help'],
+    ['calendar', '--help'],
+    ...['show', 'init', 'check'].map((c) => ['calendar', c, '--help']),
+  ];
+  it.each(helps.flatMap((args) => [[args.join(' '), 'nl_NL.UTF-8', args] as const, [args.join(' '), 'en_US.UTF-8', args] as const]))(
+    'zorgroute %s (LANG=%s): no line wider than the terminal, examples included',
+    async (_name, lang, args) => {
+      const { exitCode, rows, overflowing } = await runOnScreen(args, { cols: 80, rows: 24 }, { LANG: lang });
+      expect(exitCode).toBe(0);
+      expect(rows).toMatch(/^ {2}\$ /m);
+      expect(overflowing).toEqual([]);
+    },
+  );
+});

@@ -3,6 +3,8 @@
 // that each period gives its own escalation with its deadline counted from period.to. No rule is
 // repeated here: which escalation a period brings is what decide() adds for it over the same
 // student without absence.
+import type { z } from 'zod';
+import type { absenceRecordSchema } from './absence-record-schema.js';
 import { deriveFacts } from '../routing/facts.js';
 import { decide, type Decision } from '../routing/decide.js';
 import type { CompiledRuleset } from '../routing/compile.js';
@@ -48,6 +50,10 @@ export interface AbsenceRecord extends Omit<Decision, 'escalations' | 'todos'> {
   todos: AbsenceTodo[];
   absence: AbsenceFields & { periods: PeriodOut[] };
 }
+
+/** An AbsenceRecord fits the contract's schema (docs/schema/batch-record.schema.json): a type error otherwise. */
+export type AbsenceRecordFitsSchema = AbsenceRecord extends z.output<typeof absenceRecordSchema> ? true : never;
+export const absenceRecordFitsSchema: AbsenceRecordFitsSchema = true;
 
 /** The situation a period makes on its einddatum: only that period's absence. */
 function periodSituation(base: Situation, p: AbsencePeriod, counting: Counting): Situation {

@@ -1,30 +1,23 @@
 // decide(situation, ruleset, workingDays) → Decision. Pure: no clock, no I/O, no printing. The
 // reference date is part of the situation and the working-day calendar is passed in, like the rule
 // set; every outcome carries the ids of the rules that produced it.
-import type { CompiledRule, CompiledRuleset, RulesetMeta } from './compile.js';
+import type { z } from 'zod';
+import type { CompiledRule, CompiledRuleset } from './compile.js';
+import type { decisionSchema } from './decision-schema.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
-import { deriveFacts, type DerivedFacts, type LeerplichtStatus } from './facts.js';
+import { deriveFacts, type DerivedFacts } from './facts.js';
 import type { Situation } from './situation.js';
-import { PARTIES, type EscalationTarget, type ParentInvolvement, type Party } from './vocabulary.js';
+import { PARTIES, type Party } from './vocabulary.js';
 
-export interface Decision {
-  studentRef: string;
-  referenceDate: string;
-  facts: { age: number; leerplicht: LeerplichtStatus; leerplichtig: boolean; rmc: boolean; thuiszitter: boolean };
-  parents: { involve: ParentInvolvement; reason: string; rules: string[] };
-  inform: { party: Party; reason: string; rules: string[] }[];
-  /** `overdue`: the reference date is after the deadline (false without a deadline). */
-  escalations: { to: EscalationTarget; type: string; deadline: string | null; overdue: boolean; reason: string; rules: string[] }[];
-  /**
-   * Informs that are actions the school must still take (a rule's inform with `todo`), once per party
-   * and type, in party order: the case log keeps them open until `cases done` ticks them off.
-   */
-  todos: { party: Party; type: string; reason: string; rules: string[] }[];
-  notes: string[];
-  rules: Readonly<{ id: string; title: string; source: string }>[];
-  ruleset: RulesetMeta;
-}
+/**
+ * What decide() returns, as the contract's schema says (core/routing/decision-schema.ts, from which
+ * docs/schema/decision.schema.json is generated): `escalations[].overdue` is true when the reference
+ * date is after the deadline; `todos` are informs that are actions the school must still take (a
+ * rule's inform with `todo`), once per party and type, in party order — the case log keeps them
+ * open until `cases done` ticks them off.
+ */
+export type Decision = z.output<typeof decisionSchema>;
 
 const PARTY_INDEX: Readonly<Record<Party, number>> = Object.fromEntries(PARTIES.map((p, i) => [p, i])) as Record<Party, number>;
 type InformEntry = Decision['inform'][number];

@@ -3,6 +3,8 @@
 import { compileFactCondition, type CompiledRuleset, type FactValue } from './compile.js';
 import { firedRules, winningParentsRule } from './decide.js';
 import { deriveFacts, type DerivedFacts } from './facts.js';
+import type { z } from 'zod';
+import type { ConditionTraceRecord, RULE_STATUSES, ruleTraceSchema } from './decision-schema.js';
 import type { Condition } from './ruleset.js';
 import type { Situation } from './situation.js';
 import { isDerivedFact } from './vocabulary.js';
@@ -13,7 +15,7 @@ export type ConditionTrace =
   | { any: ConditionTrace[]; held: boolean }
   | { not: ConditionTrace; held: boolean };
 
-export type RuleStatus = 'fired' | 'not-met' | 'disabled' | 'overridden';
+export type RuleStatus = (typeof RULE_STATUSES)[number];
 
 export interface RuleTrace {
   id: string;
@@ -24,6 +26,10 @@ export interface RuleTrace {
   /** null for a rule without conditions (it always applies). */
   conditions: ConditionTrace | null;
 }
+
+/** What explain() returns fits the contract's schema (docs/schema/decision.schema.json): a type error otherwise. */
+export type TraceFitsSchema = [ConditionTrace extends ConditionTraceRecord ? true : never, RuleTrace extends z.output<typeof ruleTraceSchema> ? true : never];
+export const traceFitsSchema: TraceFitsSchema = [true, true];
 
 function traceCondition(cond: Condition, s: Situation, d: DerivedFacts): ConditionTrace {
   if ('all' in cond) {

@@ -4,7 +4,8 @@
 import { ageOn, birthdayAt, parseIsoDate, toDayNumber, type Ymd } from '../dates.js';
 import type { Situation } from './situation.js';
 
-export type LeerplichtStatus = 'volledig' | 'kwalificatieplicht' | 'geen';
+export const LEERPLICHT_STATUSES = ['volledig', 'kwalificatieplicht', 'geen'] as const;
+export type LeerplichtStatus = (typeof LEERPLICHT_STATUSES)[number];
 
 export interface DerivedFacts {
   age: number;

@@ -16,7 +16,8 @@ export const isoDateSchema = z
   .string({ error: 'expected-iso-date' })
   .refine((text) => parseIsoDate(text) !== undefined, {
     error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? 'not-a-calendar-date' : 'expected-iso-date'),
-  });
+  })
+  .meta({ description: 'a day, YYYY-MM-DD' });
 
 /** Why a student number is refused: the problem kind (core/zod-problems.ts; messages never quote it). */
 export const STUDENT_REF_PROBLEMS: { readonly [P in TextProblem]: string } = {

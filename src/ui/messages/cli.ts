@@ -26,6 +26,7 @@ const NL_COMMANDS = {
   'calendar.show': 'één schooljaar: vakanties, feestdagen, schooldagen en lesweken (zonder BESTAND: de meegeleverde vakanties van de regio)',
   'calendar.init': 'maak een schoolkalender om aan te passen: eerste en laatste schooldag, de vakanties van de regio, studiedagen, lestijden',
   'calendar.check': 'controleer een schoolkalender: alle fouten tegelijk (eindcode 2), en waarschuwingen',
+  completion: 'druk een script af voor tab-aanvulling in bash, zsh of fish (commando’s, opties en hun waarden)',
 } as const;
 type CommandId = keyof typeof NL_COMMANDS;
 
@@ -38,6 +39,7 @@ const NL_ARGS = {
   'note.text': 'de notitie',
   'backup.file': 'het nieuwe bestand',
   'calendar.file': 'de kalender van de school (JSON)',
+  'completion.shell': 'de shell: bash, zsh of fish',
 } as const;
 type ArgId = keyof typeof NL_ARGS;
 
@@ -122,6 +124,7 @@ const NL_HELP = {
   helpTerm: 'help [commando]',
   choices: 'keuzes',
   default: 'standaard',
+  'Examples:': 'Voorbeelden:',
 } as const;
 type HelpId = keyof typeof NL_HELP;
 
@@ -143,6 +146,7 @@ const NL_PLACEHOLDERS = {
   action: 'actie',
   region: 'regio',
   schoolYear: 'schooljaar',
+  shell: 'shell',
 } as const;
 type PlaceholderId = keyof typeof NL_PLACEHOLDERS;
 
@@ -163,6 +167,7 @@ const EN_PLACEHOLDERS: Record<PlaceholderId, string> = {
   action: 'action',
   region: 'region',
   schoolYear: 'school-year',
+  shell: 'shell',
 };
 
 const EN_COMMANDS: Record<CommandId, string> = {
@@ -187,6 +192,7 @@ const EN_COMMANDS: Record<CommandId, string> = {
   'calendar.show': "one school year: holidays, public holidays, school days and lesweken (without FILE: the region's shipped holidays)",
   'calendar.init': "make a school calendar to edit: first and last school day, the region's holidays, study days, lestijden",
   'calendar.check': 'check a school calendar: every error at once (exit 2), and warnings',
+  completion: 'print a tab-completion script for bash, zsh or fish (commands, options and their values)',
 };
 
 const EN_ARGS: Record<ArgId, string> = {
@@ -198,6 +204,7 @@ const EN_ARGS: Record<ArgId, string> = {
   'note.text': 'the note',
   'backup.file': 'the new file',
   'calendar.file': "the school's calendar (JSON)",
+  'completion.shell': 'the shell: bash, zsh or fish',
 };
 
 const EN_OPTIONS: Record<OptionId, string> = {
@@ -279,7 +286,259 @@ const EN_HELP: Record<HelpId, string> = {
   helpTerm: 'help [command]',
   choices: 'choices',
   default: 'default',
+  'Examples:': 'Examples:',
 };
+
+/**
+ * The examples that end each command's --help, by command path (`cases due`): what it does, then
+ * the command (a `\n` in it continues the command on the next line). A command added later gets
+ * its examples by adding its path here; cli/help-examples.ts attaches them to the help.
+ */
+type Example = readonly [what: string, command: string];
+
+const NL_EXAMPLES = {
+  zorgroute: [
+    ['beslis over één leerlingsituatie (JSON)', 'zorgroute route situatie.json'],
+    ['controleer de export van het leerlingvolgsysteem', 'zorgroute batch data/examples/verzuimexport.csv'],
+    ['begeleide intake, vraag voor vraag', 'zorgroute intake'],
+    ['wat moet er deze week gebeuren?', 'zorgroute cases due'],
+  ],
+  route: [
+    ['de beslissing voor één leerling, voor mensen', 'zorgroute route situatie.json'],
+    ['met elke regel en waarom die wel of niet gold', 'zorgroute route situatie.json --explain'],
+    ['voor scripts: NDJSON uit, eindcode 3 als er geëscaleerd moet worden', 'zorgroute route situaties.ndjson --json --exit-code'],
+    ['van stdin, en vastleggen in het casuslogboek', 'cat situatie.json | zorgroute route - --log'],
+  ],
+  intake: [
+    ['vraag alles wat ertoe doet', 'zorgroute intake'],
+    ['met het leerlingnummer en de geboortedatum al ingevuld', 'zorgroute intake --student L20417 --birth-date 01-03-2012'],
+    ['zonder vragen, voor een script', 'zorgroute intake --no-input --student L20417 \\\n--birth-date 01-03-2012 --set unexcusedHours4w=16'],
+  ],
+  batch: [
+    ['een overzicht van wie actie nodig heeft', 'zorgroute batch data/examples/verzuimexport.csv'],
+    ['elke rij als CSV voor Excel, alleen wie actie nodig heeft', 'zorgroute batch export.csv --only-action --out acties.csv'],
+    ['de nachtelijke controle: vastleggen, eindcode 3 bij een escalatie', 'zorgroute batch export.csv --log --exit-code'],
+    ['verzuim tellen uit registraties over de schoolkalender', 'zorgroute batch leerlingen.csv --registrations registraties.csv \\\n--calendar kalender.json'],
+  ],
+  cases: [
+    ['wat moet er gebeuren, de dringendste termijn eerst', 'zorgroute cases due'],
+    ['één casus met tijdlijn en beslissing', 'zorgroute cases show 12'],
+    ['leg vast dat de verzuimmelding gedaan is', 'zorgroute cases done 12 leerplicht'],
+  ],
+  'cases list': [
+    ['de open casussen, de dringendste eerst', 'zorgroute cases list'],
+    ['alle casussen van één leerling', 'zorgroute cases list --student L20417 --status alle'],
+    ['voor een script: alle open casussen als JSON', 'zorgroute cases list --json'],
+  ],
+  'cases show': [
+    ['één casus', 'zorgroute cases show 12'],
+    ['de casussen van een leerling', 'zorgroute cases show L20417'],
+    ['met regel-id’s en de sha256 van de regelset', 'zorgroute cases show 12 --explain'],
+  ],
+  'cases due': [
+    ['wat te laat is of binnen 2 werkdagen moet', 'zorgroute cases due'],
+    ['een week vooruit', 'zorgroute cases due --within 5'],
+    ['voor een script: eindcode 3 als er iets moet', 'zorgroute cases due --exit-code --json'],
+  ],
+  'cases done': [
+    ['de verzuimmelding bij leerplicht is gedaan', 'zorgroute cases done 12 leerplicht'],
+    ['het advies van Veilig Thuis is gevraagd, gisteren', 'zorgroute cases done 12 veilig-thuis --date 30-11-2026'],
+    ['ouders ingelicht, met een notitie', 'zorgroute cases done 12 ouders --note "gebeld, gesprek gepland"'],
+  ],
+  'cases note': [
+    ['een notitie (geen BSN, geen diagnoses)', 'zorgroute cases note 12 gesprek met ouders gepland'],
+    ['en de gebeurtenis als JSON', 'zorgroute cases note 12 mentor ingelicht --json'],
+  ],
+  'cases close': [
+    ['sluit een casus', 'zorgroute cases close 12'],
+    ['met de reden', 'zorgroute cases close 12 --note "leerling weer op school"'],
+  ],
+  'cases reopen': [
+    ['open een gesloten casus opnieuw', 'zorgroute cases reopen 12'],
+    ['met de reden', 'zorgroute cases reopen 12 --note "nieuw signaal"'],
+  ],
+  'cases export': [
+    ['één casus met elke gebeurtenis als JSON', 'zorgroute cases export 12 > casus-12.json'],
+    ['alles van één leerling (een inzageverzoek)', 'zorgroute cases export --student L20417'],
+    ['een dossier om af te drukken', 'zorgroute cases export 12 --format html --out dossier.html'],
+  ],
+  'cases verify': [
+    ['controleer het casuslogboek (eindcode 5 als het is aangetast)', 'zorgroute cases verify'],
+    ['het verslag als JSON', 'zorgroute cases verify --json'],
+  ],
+  'cases purge': [
+    ['toon wat voorbij de bewaartermijn is', 'zorgroute cases purge --retention'],
+    ['en verwijder het echt', 'zorgroute cases purge --retention --yes'],
+  ],
+  'cases backup': [
+    ['een gecontroleerde kopie', 'zorgroute cases backup /backup/cases.db'],
+    ['een oudere backup vervangen', 'zorgroute cases backup /backup/cases.db --force'],
+  ],
+  config: [
+    ['welke instellingen gelden, en waar komt elke vandaan?', 'zorgroute config'],
+    ['met een ander instellingenbestand', 'zorgroute config --config /etc/zorgroute.json'],
+    ['voor een script', 'zorgroute config --json'],
+  ],
+  calendar: [
+    ['de meegeleverde vakanties van de regio, dit schooljaar', 'zorgroute calendar show --region noord'],
+    ['een schoolkalender maken om aan te passen', 'zorgroute calendar init --school-year 2026-2027 --out kalender.json'],
+    ['de kalender van de school controleren', 'zorgroute calendar check kalender.json'],
+  ],
+  'calendar show': [
+    ['noord, schooljaar 2026-2027', 'zorgroute calendar show --region noord --school-year 2026-2027'],
+    ['de eigen kalender van de school', 'zorgroute calendar show kalender.json'],
+  ],
+  'calendar init': [
+    ['een kalender voor 2026-2027, regio zuid', 'zorgroute calendar init --school-year 2026-2027 --region zuid --out kalender.json'],
+  ],
+  'calendar check': [
+    ['alle fouten en waarschuwingen tegelijk', 'zorgroute calendar check kalender.json'],
+    ['vergelijk met het advies van regio midden', 'zorgroute calendar check kalender.json --region midden'],
+  ],
+  completion: [
+    ['bash: laad de aanvulling in ~/.bashrc', 'source <(zorgroute completion bash)'],
+    ['zsh: een bestand in een map van $fpath', 'zorgroute completion zsh > ~/.zfunc/_zorgroute'],
+    ['fish', 'zorgroute completion fish > ~/.config/fish/completions/zorgroute.fish'],
+  ],
+} as const satisfies Record<string, readonly Example[]>;
+type ExampleId = keyof typeof NL_EXAMPLES;
+
+const EN_EXAMPLES: Record<ExampleId, readonly Example[]> = {
+  zorgroute: [
+    ['decide on one student situation (JSON)', 'zorgroute route situatie.json'],
+    ['check the export of the student system', 'zorgroute batch data/examples/verzuimexport.csv'],
+    ['guided intake, question by question', 'zorgroute intake'],
+    ['what must happen this week?', 'zorgroute cases due'],
+  ],
+  route: [
+    ['the decision for one student, for people', 'zorgroute route situatie.json'],
+    ['with every rule and why it did or did not apply', 'zorgroute route situatie.json --explain'],
+    ['for scripts: NDJSON out, exit code 3 when an escalation is needed', 'zorgroute route situaties.ndjson --json --exit-code'],
+    ['from stdin, and recorded in the case log', 'cat situatie.json | zorgroute route - --log'],
+  ],
+  intake: [
+    ['ask everything that matters', 'zorgroute intake'],
+    ['with the student number and date of birth filled in', 'zorgroute intake --student L20417 --birth-date 01-03-2012'],
+    ['without questions, for a script', 'zorgroute intake --no-input --student L20417 \\\n--birth-date 01-03-2012 --set unexcusedHours4w=16'],
+  ],
+  batch: [
+    ['a summary of who needs action', 'zorgroute batch data/examples/verzuimexport.csv'],
+    ['every row as CSV for Excel, only those who need action', 'zorgroute batch export.csv --only-action --out acties.csv'],
+    ['the nightly check: record, exit code 3 on an escalation', 'zorgroute batch export.csv --log --exit-code'],
+    ['count absence from registrations over the school calendar', 'zorgroute batch leerlingen.csv --registrations registraties.csv \\\n--calendar kalender.json'],
+  ],
+  cases: [
+    ['what must happen, the most urgent deadline first', 'zorgroute cases due'],
+    ['one case with its timeline and decision', 'zorgroute cases show 12'],
+    ['record that the absence report was made', 'zorgroute cases done 12 leerplicht'],
+  ],
+  'cases list': [
+    ['the open cases, the most urgent first', 'zorgroute cases list'],
+    ['every case of one student', 'zorgroute cases list --student L20417 --status all'],
+    ['for a script: every open case as JSON', 'zorgroute cases list --json'],
+  ],
+  'cases show': [
+    ['one case', 'zorgroute cases show 12'],
+    ['the cases of a student', 'zorgroute cases show L20417'],
+    ['with rule ids and the rule set’s sha256', 'zorgroute cases show 12 --explain'],
+  ],
+  'cases due': [
+    ['what is overdue or due within 2 working days', 'zorgroute cases due'],
+    ['a week ahead', 'zorgroute cases due --within 5'],
+    ['for a script: exit code 3 when anything is due', 'zorgroute cases due --exit-code --json'],
+  ],
+  'cases done': [
+    ['the absence report to leerplicht was made', 'zorgroute cases done 12 leerplicht'],
+    ['Veilig Thuis was consulted, yesterday', 'zorgroute cases done 12 veilig-thuis --date 30-11-2026'],
+    ['parents informed, with a note', 'zorgroute cases done 12 ouders --note "called, meeting planned"'],
+  ],
+  'cases note': [
+    ['a note (no BSN, no diagnoses)', 'zorgroute cases note 12 meeting with parents planned'],
+    ['and the event as JSON', 'zorgroute cases note 12 mentor informed --json'],
+  ],
+  'cases close': [
+    ['close a case', 'zorgroute cases close 12'],
+    ['with the reason', 'zorgroute cases close 12 --note "back at school"'],
+  ],
+  'cases reopen': [
+    ['open a closed case again', 'zorgroute cases reopen 12'],
+    ['with the reason', 'zorgroute cases reopen 12 --note "new signal"'],
+  ],
+  'cases export': [
+    ['one case with every event as JSON', 'zorgroute cases export 12 > case-12.json'],
+    ['everything of one student (a data-subject request)', 'zorgroute cases export --student L20417'],
+    ['a dossier to print', 'zorgroute cases export 12 --format html --out dossier.html'],
+  ],
+  'cases verify': [
+    ['check the case log (exit code 5 when it was tampered with)', 'zorgroute cases verify'],
+    ['the report as JSON', 'zorgroute cases verify --json'],
+  ],
+  'cases purge': [
+    ['show what is past its retention', 'zorgroute cases purge --retention'],
+    ['and really delete it', 'zorgroute cases purge --retention --yes'],
+  ],
+  'cases backup': [
+    ['a verified copy', 'zorgroute cases backup /backup/cases.db'],
+    ['replace an older backup', 'zorgroute cases backup /backup/cases.db --force'],
+  ],
+  config: [
+    ['which settings are in effect, and where does each come from?', 'zorgroute config'],
+    ['with another settings file', 'zorgroute config --config /etc/zorgroute.json'],
+    ['for a script', 'zorgroute config --json'],
+  ],
+  calendar: [
+    ["the region's shipped holidays, this school year", 'zorgroute calendar show --region noord'],
+    ['make a school calendar to edit', 'zorgroute calendar init --school-year 2026-2027 --out kalender.json'],
+    ["check the school's calendar", 'zorgroute calendar check kalender.json'],
+  ],
+  'calendar show': [
+    ['noord, school year 2026-2027', 'zorgroute calendar show --region noord --school-year 2026-2027'],
+    ["the school's own calendar", 'zorgroute calendar show kalender.json'],
+  ],
+  'calendar init': [
+    ['a calendar for 2026-2027, region zuid', 'zorgroute calendar init --school-year 2026-2027 --region zuid --out kalender.json'],
+  ],
+  'calendar check': [
+    ['every error and warning at once', 'zorgroute calendar check kalender.json'],
+    ["compare with region midden's advice", 'zorgroute calendar check kalender.json --region midden'],
+  ],
+  completion: [
+    ['bash: load the completion in ~/.bashrc', 'source <(zorgroute completion bash)'],
+    ['zsh: a file in a folder of $fpath', 'zorgroute completion zsh > ~/.zfunc/_zorgroute'],
+    ['fish', 'zorgroute completion fish > ~/.config/fish/completions/zorgroute.fish'],
+  ],
+};
+
+/** What the top-level help says after its examples: the language, colour, completion and the docs. */
+const NL_MORE = [
+  'Taal: --lang nl of en bij elk commando (standaard: uit LANG, anders nl).',
+  'Kleur: NO_COLOR=1 zet de kleur uit; zonder terminal is er nooit kleur.',
+  'Tab-aanvulling: zorgroute completion bash|zsh|fish.',
+  'Handleiding: docs/handleiding/ (Nederlands), naslag: docs/reference/.',
+] as const;
+
+const EN_MORE: readonly string[] = [
+  'Language: --lang nl or en on any command (default: from LANG, else nl).',
+  'Colour: NO_COLOR=1 turns colour off; there is none without a terminal.',
+  'Tab completion: zorgroute completion bash|zsh|fish.',
+  'Manual: docs/handleiding/ (Dutch), reference: docs/reference/ (English).',
+];
+
+const EXAMPLES: Record<Lang, Record<ExampleId, readonly Example[]>> = { nl: NL_EXAMPLES, en: EN_EXAMPLES };
+const MORE: Record<Lang, readonly string[]> = { nl: NL_MORE, en: EN_MORE };
+
+/** The text after a command's help: its examples (and, for the program, `MORE`); undefined without examples. */
+export function helpExamplesText(lang: Lang, commandPath: string): string | undefined {
+  const examples = (EXAMPLES[lang] as Partial<Record<string, readonly Example[]>>)[commandPath];
+  if (examples === undefined) return undefined;
+  const lines = [WORDS[lang].help['Examples:']];
+  for (const [what, command] of examples) {
+    lines.push(`  # ${what}`);
+    command.split('\n').forEach((part, i) => lines.push(`${i === 0 ? '  $ ' : '      '}${part}`));
+  }
+  if (commandPath === 'zorgroute') lines.push('', ...MORE[lang]);
+  return `\n${lines.join('\n')}`;
+}
 
 export interface CliWords {
   command: Record<CommandId, string>;

@@ -71,6 +71,7 @@ export const cliTexts: Bilingual<CliProblems> = {
     'cli-missing-argument': (p) => `het argument ${p.name} ontbreekt`,
     'cli-option-missing-argument': (p) => `optie ${p.flags}: de waarde ontbreekt`,
     'cli-invalid-choice': (p, w) => `optie ${p.flags}: ${p.value === '' ? 'lege waarde' : `'${p.value}'`} is niet toegestaan; kies uit ${w.list(p.choices.map((c) => `"${c}"`))}`,
+    'cli-invalid-argument-choice': (p, w) => `argument ${p.name}: '${p.value}' is niet toegestaan; kies uit ${w.list(p.choices.map((c) => `"${c}"`))}`,
     'cli-too-many-arguments': (p) =>
       `te veel argumenten${p.command ? ` voor ${p.command}` : ''}: ${p.expected === 0 ? 'geen' : p.expected} verwacht, ${p.got} gekregen`,
     'cli-missing-option': (p) => `de optie ${p.flags} is verplicht`,
@@ -96,6 +97,7 @@ export const cliTexts: Bilingual<CliProblems> = {
     'cli-missing-argument': (p) => `missing required argument ${p.name}`,
     'cli-option-missing-argument': (p) => `option ${p.flags}: the value is missing`,
     'cli-invalid-choice': (p, w) => `option ${p.flags}: ${p.value === '' ? 'an empty value' : `'${p.value}'`} is not allowed; choose from ${w.list(p.choices.map((c) => `"${c}"`))}`,
+    'cli-invalid-argument-choice': (p, w) => `argument ${p.name}: '${p.value}' is not allowed; choose from ${w.list(p.choices.map((c) => `"${c}"`))}`,
     'cli-too-many-arguments': (p) =>
       `too many arguments${p.command ? ` for ${p.command}` : ''}: expected ${p.expected === 0 ? 'none' : p.expected}, got ${p.got}`,
     'cli-missing-option': (p) => `the option ${p.flags} is required`,

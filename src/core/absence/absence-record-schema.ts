@@ -1,0 +1,49 @@
+// A record of `batch --registrations` as a contract: the decision at the peildatum with, per period
+// the law counts, its own escalation (with the period and the fields of the verzuimmelding) and
+// to-do, and the counted absence. AbsenceRecord (route-absence.ts) is checked against it; the JSON
+// Schema is generated from it (core/contract-schemas.ts).
+import { z } from 'zod';
+import { day, decisionSchema, escalationSchema, todoSchema } from '../routing/decision-schema.js';
+import { PERIOD_KINDS } from './period.js';
+
+const hours = z.number().min(0);
+const days = z.int().min(0);
+const repeat = z.int().min(1).optional().meta({ description: '16-uur: the n-th herhaalmelding of a continuous absence; absent otherwise' });
+
+export const periodSchema = z
+  .object({ kind: z.enum(PERIOD_KINDS), from: day, to: day, hours, days, repeat })
+  .meta({ description: 'a period the law counts, from its begindatum to its einddatum' });
+
+export const meldingSchema = z
+  .object({
+    soort: z.enum(PERIOD_KINDS),
+    begindatum: day,
+    einddatum: day,
+    verzuimuren: hours,
+    verzuimdagen: days,
+    alleLessenGemist: z.boolean(),
+    reden: z.null().meta({ description: "the school's to fill in" }),
+    maatregelen: z.null().meta({ description: "the school's to fill in" }),
+    herhaalmelding: repeat,
+  })
+  .meta({ description: 'the fields of the verzuimmelding the DUO verzuimloket asks' });
+
+export const absenceRecordSchema = decisionSchema.extend({
+  escalations: z.array(
+    escalationSchema.extend({
+      period: z.object({ from: day, to: day, hours, days, repeat }).optional().meta({ description: 'the period that brings this escalation; absent for one of the peildatum' }),
+      melding: meldingSchema.optional(),
+    }),
+  ),
+  todos: z.array(todoSchema.extend({ period: periodSchema.optional().meta({ description: 'the period that brings this to-do; absent for one of the peildatum' }) })),
+  absence: z
+    .object({
+      unexcusedHours4w: hours,
+      unexcusedWeeks: hours,
+      sickReports12w: days,
+      sickDaysInRow: days,
+      luxuryAbsence: z.boolean(),
+      periods: z.array(periodSchema),
+    })
+    .meta({ description: 'the absence counted from the registrations, at the peildatum, and its periods' }),
+});

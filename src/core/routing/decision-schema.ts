@@ -1,0 +1,100 @@
+// The decision as a contract: the zod schema of what `route --json` prints (a Decision, with its
+// `explain` trace when asked; a `batch` record is one too, core/rows/batch-record-schema.ts). The Decision type follows from it
+// (core/routing/decide.ts), explain()'s trace is checked against it (core/routing/explain.ts), and
+// docs/schema/*.schema.json are generated from it (core/contract-schemas.ts, `npm run schema`).
+// Field names are English and stable; the descriptions are for scripters reading the JSON Schema.
+import { z } from 'zod';
+import { LEERPLICHT_STATUSES } from './facts.js';
+import { ESCALATION_TARGETS, PARENT_INVOLVEMENT, PARTIES } from './vocabulary.js';
+
+export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'a day, YYYY-MM-DD' });
+const ruleIds = z.array(z.string()).meta({ description: 'the ids of the rules that produced this entry' });
+
+export const rulesetMetaSchema = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'sha256 of the rule set file(s) the decision was made with' }),
+  })
+  .meta({ description: 'the rule set that decided' });
+
+export const escalationSchema = z.object({
+  to: z.enum(ESCALATION_TARGETS),
+  type: z.string().meta({ description: 'what kind of escalation, e.g. verzuimmelding-16-uur' }),
+  deadline: day.nullable().meta({ description: 'the last day (working days counted), null: as soon as possible' }),
+  overdue: z.boolean().meta({ description: 'the reference date is after the deadline (false without a deadline)' }),
+  reason: z.string(),
+  rules: ruleIds,
+});
+
+export const todoSchema = z.object({ party: z.enum(PARTIES), type: z.string(), reason: z.string(), rules: ruleIds });
+
+export const decisionSchema = z
+  .object({
+    studentRef: z.string().meta({ description: "the school's student number (never a BSN)" }),
+    referenceDate: day.meta({ description: 'the peildatum the situation was judged on, YYYY-MM-DD' }),
+    facts: z
+      .object({
+        age: z.int().min(0).max(150),
+        leerplicht: z.enum(LEERPLICHT_STATUSES),
+        leerplichtig: z.boolean(),
+        rmc: z.boolean(),
+        thuiszitter: z.boolean(),
+      })
+      .meta({ description: 'facts derived from the situation on the reference date' }),
+    parents: z
+      .object({ involve: z.enum(PARENT_INVOLVEMENT), reason: z.string(), rules: ruleIds })
+      .meta({ description: 'whether the parents are involved, and which rule decided it' }),
+    inform: z
+      .array(z.object({ party: z.enum(PARTIES), reason: z.string(), rules: ruleIds }))
+      .meta({ description: 'whom to inform, each party once, in a fixed party order' }),
+    escalations: z.array(escalationSchema).meta({ description: 'escalations, the soonest deadline first' }),
+    todos: z.array(todoSchema).meta({ description: 'actions the school must still take; the case log keeps them open until `cases done`' }),
+    notes: z.array(z.string()),
+    rules: z
+      .array(z.object({ id: z.string(), title: z.string(), source: z.string() }))
+      .meta({ description: 'every rule that contributed, with its title and source' }),
+    ruleset: rulesetMetaSchema,
+  })
+  .meta({ description: 'whom to inform and whether to escalate, for one situation' });
+
+/** A fact's value in the trace: absent when an optional field was not given. */
+const factValueSchema = z.union([z.number(), z.boolean(), z.string(), z.null(), z.array(z.string()).readonly()]);
+
+export type ConditionTraceRecord =
+  | { fact: string; op: string; value?: unknown; actual?: number | boolean | string | null | readonly string[]; held: boolean }
+  | { all: ConditionTraceRecord[]; held: boolean }
+  | { any: ConditionTraceRecord[]; held: boolean }
+  | { not: ConditionTraceRecord; held: boolean };
+
+export const conditionTraceSchema: z.ZodType<ConditionTraceRecord> = z.lazy(() =>
+  z.union([
+    z.object({
+      fact: z.string(),
+      op: z.string(),
+      value: z.unknown().optional().meta({ description: "the rule's value; absent for isEmpty and notEmpty" }),
+      actual: factValueSchema.optional().meta({ description: "the fact's value; absent when the situation did not give it" }),
+      held: z.boolean(),
+    }),
+    z.object({ all: z.array(conditionTraceSchema), held: z.boolean() }),
+    z.object({ any: z.array(conditionTraceSchema), held: z.boolean() }),
+    z.object({ not: conditionTraceSchema, held: z.boolean() }),
+  ]),
+).meta({ id: 'condition', description: 'a condition of the rule: a fact compared, or all/any/not of conditions; held: whether it held' });
+
+export const RULE_STATUSES = ['fired', 'not-met', 'disabled', 'overridden'] as const;
+
+export const ruleTraceSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    source: z.string(),
+    status: z.enum(RULE_STATUSES).meta({ description: 'overridden: a parents rule that fired but lost to one of higher priority' }),
+    regionalOption: z.string().nullable(),
+    conditions: conditionTraceSchema.nullable().meta({ description: 'null for a rule without conditions (it always applies)' }),
+  })
+  .meta({ description: 'one rule of the rule set, whether it fired, and why' });
+
+/** What `route --json` prints per situation: the decision, and with --explain every rule's trace. */
+export const routeRecordSchema = decisionSchema
+  .extend({ explain: z.array(ruleTraceSchema).optional().meta({ description: 'with --explain: every rule of the rule set, in file order' }) });
