@@ -32,6 +32,7 @@ const SHARED = new Set([
   ...['json', 'csv', 'ndjson', 'bsn', 'sqlite', 'stdin', 'stdout', 'readme', 'npx', 'zorgroute', 'utf8'],
   // the commands' own names
   ...['route', 'intake', 'cases', 'batch', 'list', 'show', 'due', 'done', 'note', 'close', 'reopen', 'export', 'help'],
+  ...['config', 'calendar', 'init', 'check', 'completion', 'rules', 'validate', 'test', 'diff', 'graph'],
 ]);
 
 /** Values typed after a flag (`--status all`, `--lang en`, `--threads 1`): words of neither language. */

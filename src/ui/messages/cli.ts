@@ -389,7 +389,8 @@ const NL_EXAMPLES = {
     ['de eigen kalender van de school', 'zorgroute calendar show kalender.json'],
   ],
   'calendar init': [
-    ['een kalender voor 2026-2027, regio zuid', 'zorgroute calendar init --school-year 2026-2027 --region zuid --out kalender.json'],
+    ['een kalender voor 2026-2027, de regio van de regelset', 'zorgroute calendar init --school-year 2026-2027 \\\n--out kalender.json'],
+    ['regio zuid, naar stdout', 'zorgroute calendar init --school-year 2026-2027 --region zuid'],
   ],
   'calendar check': [
     ['alle fouten en waarschuwingen tegelijk', 'zorgroute calendar check kalender.json'],
@@ -496,7 +497,8 @@ const EN_EXAMPLES: Record<ExampleId, readonly Example[]> = {
     ["the school's own calendar", 'zorgroute calendar show kalender.json'],
   ],
   'calendar init': [
-    ['a calendar for 2026-2027, region zuid', 'zorgroute calendar init --school-year 2026-2027 --region zuid --out kalender.json'],
+    ["a calendar for 2026-2027, the rule set's region", 'zorgroute calendar init --school-year 2026-2027 \\\n--out kalender.json'],
+    ['region zuid, to stdout', 'zorgroute calendar init --school-year 2026-2027 --region zuid'],
   ],
   'calendar check': [
     ['every error and warning at once', 'zorgroute calendar check kalender.json'],
