@@ -14,6 +14,7 @@ import { problemText } from '../ui/messages/problems.js';
 import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
 import { widthOf } from '../ui/terminal.js';
 import { addCasesCommands } from './cases.js';
+import { addRulesCommands } from './rules.js';
 import { LocalCommand } from './commander.js';
 import { invocationCommand } from '../io/invocation.js';
 import { cliWordsFor } from '../ui/messages/cli.js';
@@ -192,6 +193,7 @@ export function buildProgram(lang: Lang): Command {
     .action(intakeAction);
 
   addCasesCommands(program, w);
+  addRulesCommands(program, w, lang);
 
   program
     .command('batch')
