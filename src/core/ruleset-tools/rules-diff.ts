@@ -4,7 +4,7 @@ import type { ChainRule, ChainView, RuleState } from './chain-view.js';
 import type { Decision } from '../routing/decide.js';
 import type { ParentInvolvement } from '../routing/vocabulary.js';
 
-export type RuleAspect = 'condition' | 'effect' | 'source' | 'title' | 'layer';
+export type RuleAspect = 'condition' | 'effect' | 'source' | 'title';
 
 export type RuleChange =
   | { kind: 'added'; id: string; layer: string; state: RuleState }
@@ -28,11 +28,14 @@ function aspectsOf(before: ChainRule, after: ChainRule): RuleAspect[] {
   if (canonical(before.then) !== canonical(after.then)) aspects.push('effect');
   if (before.source !== after.source) aspects.push('source');
   if (canonical(before.title) !== canonical(after.title)) aspects.push('title');
-  if (before.layer !== after.layer) aspects.push('layer');
   return aspects;
 }
 
-/** Rule by rule, in the order of NEW (then the removed ones, in the order of OLD); a switched rule may also have changed. */
+/**
+ * Rule by rule, in the order of NEW (then the removed ones, in the order of OLD); a switched rule may
+ * also have changed. A rule that moved to another layer with the same content is no change: the
+ * chain decides the same.
+ */
 export function diffRules(before: ChainView, after: ChainView): RuleChange[] {
   const old = new Map(before.rules.map((r) => [r.id, r]));
   const now = new Set(after.rules.map((r) => r.id));

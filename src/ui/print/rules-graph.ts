@@ -49,7 +49,8 @@ export function formatMermaid(graph: RulesGraph, names: GraphNames): string {
   return `${out.join('\n')}\n`;
 }
 
-const dq = (text: string): string => `"${shownText(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** A quoted dot string; its lines joined by dot's own `\\n`. */
+const dq = (...lines: string[]): string => `"${lines.map((l) => shownText(l).replace(/\\/g, '\\\\').replace(/"/g, '\\"')).join('\\n')}"`;
 
 export function formatDot(graph: RulesGraph, names: GraphNames): string {
   const w = names.words;
@@ -62,7 +63,7 @@ export function formatDot(graph: RulesGraph, names: GraphNames): string {
     for (const r of layer.rules) {
       const mark = r.state === 'binding' ? `⚖ ${w.binding}: ` : r.state === 'off' ? `${w.off}: ` : '';
       const attrs = r.state === 'binding' ? ', peripheries=2, style=bold' : r.state === 'off' ? ', style=dashed, fontcolor=gray50' : '';
-      out.push(`    ${r.node} [label=${dq(`${mark}${r.id}\n${r.title}`)}${attrs}];`);
+      out.push(`    ${r.node} [label=${dq(`${mark}${r.id}`, r.title)}${attrs}];`);
     }
     out.push('  }');
   });

@@ -72,11 +72,11 @@ export function formatRulesTest(style: Style, m: RulesMessages, result: RulesTes
   return out.join('\n');
 }
 
-function routingText(m: RulesMessages, r: Routing): string {
+function routingText(style: Style, m: RulesMessages, r: Routing): string {
   const parts = [...r.escalations.map((e) => `→ ${e}`), ...r.todos.map((t) => `☐ ${t}`)];
   const informs = r.informs.filter((p) => !r.escalations.some((e) => e.startsWith(`${p}:`)));
   if (informs.length > 0) parts.push(informs.join(', '));
-  parts.push(m.routeParents(r.parents));
+  parts.push(m.routeParents(style.msgs.involve[r.parents]));
   return parts.join('; ');
 }
 
@@ -101,7 +101,7 @@ export function formatRulesDiff(style: Style, m: RulesMessages, result: RulesDif
   const log = result.log;
   if (log !== null) {
     if (log.changed.length > 0) {
-      const rows = log.changed.map((x) => [`#${x.caseId}`, shownText(x.studentRef), routingText(m, x.before), routingText(m, x.after)]);
+      const rows = log.changed.map((x) => [`#${x.caseId}`, shownText(x.studentRef), routingText(style, m, x.before), routingText(style, m, x.after)]);
       out.push('', formatTable(style, m.logHead, rows));
     }
     out.push('', ...wrapLines(m.logSummary(log.changed.length, log.unchanged, log.unreadable), style.width));
