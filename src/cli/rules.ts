@@ -133,7 +133,7 @@ export function addRulesCommands(program: Command, w: CliWords, lang: Lang): voi
         const { graph, file, title } = graphRules({ rules: name, lang: l });
         const party = (id: string): string => (Object.hasOwn(msgs.party, id) ? (msgs.party as Record<string, string>)[id]! : id);
         if (flags.json) json({ file, title, graph });
-        else process.stdout.write((flags.format === 'dot' ? formatDot : formatMermaid)(graph, { words: m.graph, party }));
+        else process.stdout.write((flags.format === 'dot' ? formatDot : formatMermaid)(graph, { words: m.graph, party, involve: (v: string) => (Object.hasOwn(msgs.involve, v) ? (msgs.involve as Record<string, string>)[v]! : v) }));
       }),
     );
 }

@@ -1,5 +1,6 @@
-// The picture of a chain as a graph: facts → rules (the edge says the condition) → parties (the
-// edge says inform, to-do, escalation or parents), the rules grouped per layer. Drawn as Mermaid
+// The picture of a chain as a graph: conditions (a fact and its test, one node shared by every rule
+// that tests the same) → rules → parties (the edge says to-do, escalation or parents), the rules
+// grouped per layer. Drawn as Mermaid
 // or Graphviz text by ui/print/rules-graph.ts. Pure.
 import type { ChainView, RuleState } from './chain-view.js';
 import type { Condition } from '../routing/ruleset.js';
@@ -18,14 +19,15 @@ export interface GraphEdge {
   from: string;
   to: string;
   kind: EdgeKind;
-  /** The condition (`≥ 16`), the escalation or to-do type, the parents' involvement; '' for a plain inform. */
+  /** The escalation or to-do type, the parents' involvement; '' for a condition and a plain inform. */
   label: string;
   /** The edge of a rule that is switched off. */
   off: boolean;
 }
 
 export interface RulesGraph {
-  facts: { node: string; name: string }[];
+  /** `fact`: the fact's name; `test`: `≥ 16`, `= true`, with `¬` under a `not` and `∨` under an `any`. */
+  conditions: { node: string; fact: string; test: string }[];
   layers: { id: string; rules: GraphRule[] }[];
   parties: { node: string; id: string }[];
   edges: GraphEdge[];
@@ -47,7 +49,7 @@ function factTests(cond: Condition, prefix: string, out: { fact: string; test: s
 }
 
 export function buildRulesGraph(view: ChainView, lang: Lang): RulesGraph {
-  const facts = new Map<string, string>();
+  const conditions = new Map<string, { node: string; fact: string; test: string }>();
   const parties = new Map<string, string>();
   const edges: GraphEdge[] = [];
   const party = (id: string): string => {
@@ -65,8 +67,9 @@ export function buildRulesGraph(view: ChainView, lang: Lang): RulesGraph {
       const tests: { fact: string; test: string }[] = [];
       factTests(rule.when, '', tests);
       for (const t of tests) {
-        if (!facts.has(t.fact)) facts.set(t.fact, nodeId('f', t.fact));
-        edges.push({ from: facts.get(t.fact)!, to: node, kind: 'condition', label: t.test, off });
+        const key = `${t.fact} ${t.test}`;
+        if (!conditions.has(key)) conditions.set(key, { node: `c_${conditions.size + 1}`, fact: t.fact, test: t.test });
+        edges.push({ from: conditions.get(key)!.node, to: node, kind: 'condition', label: '', off });
       }
     }
     const then = rule.then;
@@ -74,8 +77,11 @@ export function buildRulesGraph(view: ChainView, lang: Lang): RulesGraph {
     for (const e of then.escalate ?? []) edges.push({ from: node, to: party(e.to), kind: 'escalate', label: e.type, off });
     if (then.parents) edges.push({ from: node, to: party('ouders'), kind: 'parents', label: then.parents.involve, off });
   }
+  const firstSeen = [...new Set([...conditions.values()].map((c) => c.fact))];
+  const factOrder = (fact: string): number => firstSeen.indexOf(fact);
   return {
-    facts: [...facts].map(([name, node]) => ({ node, name })),
+    // Grouped by fact, in the order the facts first appear.
+    conditions: [...conditions.values()].sort((a, b) => factOrder(a.fact) - factOrder(b.fact)),
     layers,
     parties: [...parties].map(([id, node]) => ({ node, id })),
     edges,

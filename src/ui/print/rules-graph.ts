@@ -1,5 +1,5 @@
 // The picture of a rule chain as text for a renderer: Mermaid (`flowchart LR`, the default) or
-// Graphviz dot. Facts on the left, the rules grouped per layer, the parties on the right; an
+// Graphviz dot. Conditions on the left, the rules grouped per layer, the parties on the right; an
 // escalation is a thick edge, a binding rule has a double border, a rule that is off is dashed.
 import type { RulesGraph, GraphEdge } from '../../core/ruleset-tools/rules-graph.js';
 import type { RulesMessages } from '../messages/rules/rules.js';
@@ -9,14 +9,19 @@ export interface GraphNames {
   words: RulesMessages['graph'];
   /** A party's name, or its id when the tool has none for it. */
   party: (id: string) => string;
+  /** The parents' involvement (`yes`, `student-decides`) in words. */
+  involve: (value: string) => string;
 }
 
 /** Text inside a quoted Mermaid label: its own entity codes for what would end or break the label. */
 const mm = (text: string): string =>
   shownText(text).replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\|/g, '#124;');
 
-function mermaidEdge(e: GraphEdge): string {
-  const label = e.label === '' ? '' : `|"${mm(e.label)}"|`;
+const edgeLabel = (e: GraphEdge, names: GraphNames): string => (e.kind === 'parents' ? names.involve(e.label) : e.label);
+
+function mermaidEdge(e: GraphEdge, names: GraphNames): string {
+  const text = edgeLabel(e, names);
+  const label = text === '' ? '' : `|"${mm(text)}"|`;
   const arrow = e.off ? '-.->' : e.kind === 'escalate' ? '==>' : '-->';
   return `  ${e.from} ${arrow}${label} ${e.to}`;
 }
@@ -25,7 +30,7 @@ export function formatMermaid(graph: RulesGraph, names: GraphNames): string {
   const w = names.words;
   const out = ['flowchart LR'];
   out.push(`  subgraph facts["${mm(w.facts)}"]`);
-  for (const f of graph.facts) out.push(`    ${f.node}(["${mm(f.name)}"])`);
+  for (const f of graph.conditions) out.push(`    ${f.node}("${mm(`${f.fact} ${f.test}`)}")`);
   out.push('  end');
   graph.layers.forEach((layer, i) => {
     out.push(`  subgraph layer_${i}["${mm(layer.id)}"]`);
@@ -40,7 +45,7 @@ export function formatMermaid(graph: RulesGraph, names: GraphNames): string {
   out.push(`  subgraph parties["${mm(w.parties)}"]`);
   for (const p of graph.parties) out.push(`    ${p.node}{{"${mm(names.party(p.id))}"}}`);
   out.push('  end');
-  for (const e of graph.edges) out.push(mermaidEdge(e));
+  for (const e of graph.edges) out.push(mermaidEdge(e, names));
   out.push('  classDef binding stroke-width:3px,font-weight:bold');
   out.push('  classDef off stroke-dasharray:5 5,color:#888');
   const byState = (state: string): string[] => graph.layers.flatMap((l) => l.rules.filter((r) => r.state === state).map((r) => r.node));
@@ -55,8 +60,8 @@ const dq = (...lines: string[]): string => `"${lines.map((l) => shownText(l).rep
 export function formatDot(graph: RulesGraph, names: GraphNames): string {
   const w = names.words;
   const out = ['digraph rules {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=10];'];
-  out.push(`  subgraph cluster_facts { label=${dq(w.facts)}; node [shape=ellipse];`);
-  for (const f of graph.facts) out.push(`    ${f.node} [label=${dq(f.name)}];`);
+  out.push(`  subgraph cluster_facts { label=${dq(w.facts)}; node [shape=box, style=rounded];`);
+  for (const f of graph.conditions) out.push(`    ${f.node} [label=${dq(`${f.fact} ${f.test}`)}];`);
   out.push('  }');
   graph.layers.forEach((layer, i) => {
     out.push(`  subgraph cluster_layer_${i} { label=${dq(layer.id)}; node [shape=box];`);
@@ -71,7 +76,8 @@ export function formatDot(graph: RulesGraph, names: GraphNames): string {
   for (const p of graph.parties) out.push(`    ${p.node} [label=${dq(names.party(p.id))}];`);
   out.push('  }');
   for (const e of graph.edges) {
-    const attrs = [e.label === '' ? '' : `label=${dq(e.label)}`, e.kind === 'escalate' ? 'penwidth=2.5' : '', e.off ? 'style=dashed' : ''].filter(Boolean);
+    const text = edgeLabel(e, names);
+    const attrs = [text === '' ? '' : `label=${dq(text)}`, e.kind === 'escalate' ? 'penwidth=2.5' : '', e.off ? 'style=dashed' : ''].filter(Boolean);
     out.push(`  ${e.from} -> ${e.to}${attrs.length > 0 ? ` [${attrs.join(', ')}]` : ''};`);
   }
   out.push('}');

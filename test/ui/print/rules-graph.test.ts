@@ -19,7 +19,7 @@ const view: ChainView = {
   ],
 };
 
-const names = { words: rulesMessagesFor('nl').graph, party: (id: string) => `partij ${id}` };
+const names = { words: rulesMessagesFor('nl').graph, party: (id: string) => `partij ${id}`, involve: (v: string) => `ouders ${v}` };
 
 describe('rules graph text', () => {
   const graph = buildRulesGraph(view, 'en');
@@ -33,7 +33,8 @@ describe('rules graph text', () => {
     expect(text).toMatch(/^flowchart LR\n/);
     expect(text).toContain('r_wet_16[["⚖ bindend: wet-16<br/>Melden #quot;nu#quot; #lt;b#gt;#124;#lt;/b#gt; #35; [x]"]]');
     expect(text).toContain('r_regio_optie["uit: regio-optie<br/>Option"]');
-    expect(text).toContain('f_enrolled -->|"¬ = true"| r_wet_16');
+    expect(text).toContain('c_2("enrolled ¬ = true")');
+    expect(text).toContain('c_2 --> r_wet_16');
     expect(text).toContain('r_wet_16 ==>|"melding"| p_leerplicht');
     expect(text).toContain('r_regio_optie -.->|"bellen"| p_cluster_1');
   });
@@ -46,6 +47,7 @@ describe('rules graph text', () => {
   it('draws Graphviz dot with quoted labels', () => {
     const dot = formatDot(graph, names);
     expect(dot).toContain('r_wet_16 [label="⚖ bindend: wet-16\\nMelden \\"nu\\" <b>|</b> # [x]", peripheries=2, style=bold];');
-    expect(dot).toContain('f_sensoryNeed -> r_regio_optie [label="∈ {visueel, auditief}", style=dashed];');
+    expect(dot).toContain('c_3 [label="sensoryNeed ∈ {visueel, auditief}"];');
+    expect(dot).toContain('c_3 -> r_regio_optie [style=dashed];');
   });
 });

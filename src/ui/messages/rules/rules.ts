@@ -106,7 +106,7 @@ const nl: RulesMessages = {
   routeParents: (involve) => `ouders: ${involve}`,
   logSummary: (changed, unchanged, unreadable) =>
     `${changed} ${changed === 1 ? 'casus verandert' : 'casussen veranderen'} van route, ${unchanged} ${unchanged === 1 ? 'blijft' : 'blijven'} gelijk${unreadable > 0 ? `; ${unreadable} gelogde situaties niet meer leesbaar` : ''}`,
-  graph: { facts: 'feiten', parties: 'partijen', binding: 'bindend', off: 'uit' },
+  graph: { facts: 'feiten en voorwaarden', parties: 'partijen', binding: 'bindend', off: 'uit' },
   problem: (p) => {
     switch (p.kind) {
       case 'cases-invalid':
@@ -177,7 +177,7 @@ const en: RulesMessages = {
   routeParents: (involve) => `parents: ${involve}`,
   logSummary: (changed, unchanged, unreadable) =>
     `${changed} ${changed === 1 ? 'case changes' : 'cases change'} routing, ${unchanged} unchanged${unreadable > 0 ? `; ${unreadable} logged situations no longer readable` : ''}`,
-  graph: { facts: 'facts', parties: 'parties', binding: 'binding', off: 'off' },
+  graph: { facts: 'facts and conditions', parties: 'parties', binding: 'binding', off: 'off' },
   problem: (p) => {
     switch (p.kind) {
       case 'cases-invalid':
