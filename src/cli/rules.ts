@@ -130,8 +130,9 @@ export function addRulesCommands(program: Command, w: CliWords, lang: Lang): voi
       wording(async (name: string | undefined, flags: RulesFlags & { format: 'mermaid' | 'dot' }) => {
         const { lang: l, m, msgs } = await context(flags);
         const [{ graphRules }, { formatMermaid, formatDot }] = await Promise.all([import('../commands/rules/graph.js'), import('../ui/print/rules-graph.js')]);
-        const { graph, file, title } = graphRules({ rules: name, lang: l });
-        const party = (id: string): string => (Object.hasOwn(msgs.party, id) ? (msgs.party as Record<string, string>)[id]! : id);
+        const { graph, file, title, parties } = graphRules({ rules: name, lang: l });
+        const names = new Map(parties.map((p) => [p.id, p.name]));
+        const party = (id: string): string => names.get(id) ?? id;
         if (flags.json) json({ file, title, graph });
         else process.stdout.write((flags.format === 'dot' ? formatDot : formatMermaid)(graph, { words: m.graph, party, involve: (v: string) => (Object.hasOwn(msgs.involve, v) ? (msgs.involve as Record<string, string>)[v]! : v) }));
       }),

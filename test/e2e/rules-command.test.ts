@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { fixture, runCli } from './run-cli.js';
 import { parseMermaid } from '../mermaid-parse.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../data/rules/', import.meta.url));
@@ -45,7 +45,7 @@ describe('zorgroute rules test', () => {
   });
 
   it('fails (exit 1) naming the rule when the only case that fires it is removed', async () => {
-    const file = copyRuleset(DEFAULT_ID, 'minus-one', (list) => list.filter((c) => !c.name.includes('medische zorg')));
+    const file = copyRuleset('landelijk', 'minus-one', (list) => list.filter((c) => !c.name.includes('medische zorg')));
     const r = await runCli(['rules', 'test', file]);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('niet gedekt: onderwijszorgconsulent-medische-zorg');
@@ -75,17 +75,10 @@ describe('zorgroute rules test', () => {
   });
 });
 
-describe('zorgroute rules diff --against-log', () => {
-  /** The default with rmc-16-uur switched on. */
-  function rmcOn(): string {
-    const json = JSON.parse(readFileSync(join(RULES_DIR, `${DEFAULT_ID}.json`), 'utf8')) as { id: string; rules: { id: string; enabled?: boolean }[] };
-    json.id = 'regio-rmc-16-uur';
-    for (const rule of json.rules) if (rule.id === 'rmc-16-uur') rule.enabled = true;
-    const file = join(tmp, 'regio-rmc-16-uur.json');
-    writeFileSync(file, JSON.stringify(json));
-    return file;
-  }
+/** A layer of five lines on the default: `"enable": ["rmc-16-uur"]`. */
+const rmcOn = (): string => fixture('rules/rmc-16-uur-aan.json');
 
+describe('zorgroute rules diff --against-log', () => {
   it('lists exactly the 18+ cases with 16 hours of a log, and exits 3', async () => {
     const db = join(tmp, 'diff.db');
     // 24 students with 16–20 hours; every third is 19 without a startkwalificatie (RMC), one is 19 with one.
@@ -141,6 +134,10 @@ describe('zorgroute rules graph', () => {
       expect(r.exitCode).toBe(0);
       expect(r.stdout.startsWith('flowchart')).toBe(true);
       await expect(parseMermaid(r.stdout)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+      expect(r.stdout).toContain('subgraph layer_0["landelijk"]');
+      expect(r.stdout).toContain('subgraph layer_1["swv-vo-groningen-ommelanden"]');
+      expect(r.stdout).toMatch(/r_leerplicht_16_uur\[\["⚖ /);
+      expect(r.stdout).toMatch(/class .*r_leerplicht_16_uur.* binding/);
     }
   });
 
@@ -167,6 +164,10 @@ describe('zorgroute rules list, show, validate', () => {
     expect(r.exitCode).toBe(0);
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     expect(r.stdout).toMatch(/uit\s+rmc-16-uur/);
+    expect(r.stdout).toMatch(/bindend\s+leerplicht-16-uur/);
+    expect(r.stdout.indexOf('laag landelijk')).toBeLessThan(r.stdout.indexOf('laag swv-vo-groningen-ommelanden'));
+    const layer = await runCli(['rules', 'show', rmcOn()]);
+    expect(layer.stdout).toMatch(/aan\s+rmc-16-uur\s+\(aangezet door laag rmc-regio-16-uur\)/);
     const json = JSON.parse((await runCli(['rules', 'show', '--json'])).stdout) as { rules: { id: string; layer: string; state: string; source: string }[] };
     expect(json.rules.find((x) => x.id === 'rmc-16-uur')).toMatchObject({ state: 'off' });
     expect(json.rules.every((x) => x.layer !== '' && x.source !== '')).toBe(true);

@@ -7,9 +7,9 @@ import { UserError } from '../../core/errors.js';
 import type { ProblemDetail } from '../../core/problems.js';
 import type { LayerRef, RuleState } from '../../core/ruleset-tools/chain-view.js';
 import { RulesProblem } from '../../core/ruleset-tools/rules-problem.js';
-import { defaultRulesetPath } from '../../io/read-ruleset.js';
+import { defaultRulesetPath, resolveRulesRef, shippedRulesFolder } from '../../io/read-ruleset.js';
 import { casesFileOf, readRuleCases } from '../../io/read-rule-cases.js';
-import { loadChain, resolveRulesFile, rulesFolder, shippedIds } from './chain.js';
+import { loadChain, shippedIds } from './chain.js';
 
 export interface ShippedRuleset {
   id: string;
@@ -24,7 +24,7 @@ export interface ShippedRuleset {
 export function listRulesets(lang: Lang): ShippedRuleset[] {
   const fallback = defaultRulesetPath();
   return shippedIds().map((id) => {
-    const file = join(rulesFolder(), `${id}.json`);
+    const file = join(shippedRulesFolder(), `${id}.json`);
     const chain = loadChain(file, lang);
     return {
       id,
@@ -41,6 +41,8 @@ export interface ShownRule {
   id: string;
   layer: string;
   state: RuleState;
+  /** The layer above that switched it on or off, else null. */
+  switchedBy: string | null;
   title: string;
   source: string;
 }
@@ -58,7 +60,7 @@ export function showChain(options: { rules?: string | undefined; lang: Lang }): 
     file: chain.file,
     title: chain.compiled.title,
     layers: chain.view.layers,
-    rules: chain.view.rules.map((r) => ({ id: r.id, layer: r.layer, state: r.state, title: localize(r.title, options.lang), source: r.source })),
+    rules: chain.view.rules.map((r) => ({ id: r.id, layer: r.layer, state: r.state, switchedBy: r.switchedBy, title: localize(r.title, options.lang), source: r.source })),
   };
 }
 
@@ -73,7 +75,7 @@ export interface Validation {
 
 /** Reads the file as `--rules` would; a refusal becomes the list of its problems. */
 export function validateRules(options: { file: string; lang: Lang }): Validation {
-  const file = resolveRulesFile(options.file);
+  const file = resolveRulesRef(options.file);
   const problems: Validation['problems'] = [];
   const collect = (at: string, error: unknown): void => {
     const listed = (error instanceof RulesProblem && error.rules.kind === 'cases-invalid') || (error instanceof UserError && error.problem?.kind === 'ruleset-invalid');

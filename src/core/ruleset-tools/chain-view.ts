@@ -1,6 +1,6 @@
 // A rule chain as `zorgroute rules` shows, compares and pictures it: every rule with the layer it
 // comes from and its state. Plain data, made from the loaded rule files (one layer per file).
-import type { Condition, Effects, Rule, Ruleset } from '../routing/ruleset.js';
+import type { Condition, Effects, Rule } from '../routing/ruleset.js';
 import type { LocalText } from '../routing/local-text.js';
 
 export type RuleState = 'on' | 'off' | 'binding';
@@ -18,6 +18,8 @@ export interface ChainRule {
   /** The id of the layer that holds the rule. */
   layer: string;
   state: RuleState;
+  /** The layer above that switched the rule on or off (`enable`/`disable`), else null. */
+  switchedBy: string | null;
   title: LocalText;
   source: string;
   when: Condition | undefined;
@@ -30,17 +32,9 @@ export interface ChainView {
   rules: ChainRule[];
 }
 
-export function ruleState(rule: Pick<Rule, 'enabled'> & { binding?: boolean | undefined }): RuleState {
+export function ruleState(rule: Pick<Rule, 'enabled' | 'binding'>): RuleState {
   if (!rule.enabled) return 'off';
   return rule.binding ? 'binding' : 'on';
-}
-
-/** The view of a rule set that is one file, one layer. */
-export function singleLayerView(ruleset: Ruleset, sha256: string, file: string): ChainView {
-  return {
-    layers: [{ id: ruleset.id, version: ruleset.version, sha256, file }],
-    rules: ruleset.rules.map((r) => ({ id: r.id, layer: ruleset.id, state: ruleState(r), title: r.title, source: r.source, when: r.when, then: r.then })),
-  };
 }
 
 /** Whether the rule takes part in deciding. */

@@ -46,7 +46,8 @@ export function diffRules(before: ChainView, after: ChainView): RuleChange[] {
       changes.push({ kind: 'added', id: rule.id, layer: rule.layer, state: rule.state });
       continue;
     }
-    if (was.state !== rule.state) changes.push({ kind: 'switched', id: rule.id, layer: rule.layer, from: was.state, to: rule.state });
+    // A switch belongs to the layer that made it (`enable`/`disable`), not to the one holding the rule.
+    if (was.state !== rule.state) changes.push({ kind: 'switched', id: rule.id, layer: rule.switchedBy ?? rule.layer, from: was.state, to: rule.state });
     const aspects = aspectsOf(was, rule);
     if (aspects.length > 0) changes.push({ kind: 'changed', id: rule.id, layer: rule.layer, aspects });
   }

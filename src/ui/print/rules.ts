@@ -43,7 +43,8 @@ export function formatChain(style: Style, m: RulesMessages, chain: ShownChain): 
     out.push('', ...wrapLines(c.bold(m.layer(layer.id, layer.version, shownFile(layer.file))), width, '', '  '));
     for (const rule of chain.rules.filter((r) => r.layer === layer.id)) {
       const pad = ' '.repeat(stateWidth - m.state[rule.state].length);
-      out.push(`  ${stateText(style, m, rule.state)}${pad}  ${c.cyan(rule.id)}`);
+      const switched = rule.switchedBy === null ? '' : `  ${c.dim(`(${m.switchedBy(rule.state === 'off' ? m.state.off : m.state.on, rule.switchedBy)})`)}`;
+      out.push(`  ${stateText(style, m, rule.state)}${pad}  ${c.cyan(rule.id)}${switched}`);
       const indent = ' '.repeat(stateWidth + 4);
       out.push(...wrapLines(shownText(rule.title), width, indent, indent));
       out.push(...wrapLines(c.dim(shownText(rule.source)), width, indent, indent));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffRules } from '../../../src/core/ruleset-tools/rules-diff.js';
 import type { ChainRule, ChainView } from '../../../src/core/ruleset-tools/chain-view.js';
 
-const rule = (id: string, more: Partial<ChainRule> = {}): ChainRule => ({ id, layer: 'swv', state: 'on', title: id, source: 's', when: { fact: 'age', op: 'gte', value: 16 }, then: { notes: ['n'] }, ...more });
+const rule = (id: string, more: Partial<ChainRule> = {}): ChainRule => ({ id, layer: 'swv', state: 'on', switchedBy: null, title: id, source: 's', when: { fact: 'age', op: 'gte', value: 16 }, then: { notes: ['n'] }, ...more });
 const view = (rules: ChainRule[]): ChainView => ({ layers: [{ id: 'swv', version: '1', sha256: 'x', file: 'f' }], rules });
 
 describe('diffRules', () => {
@@ -21,5 +21,13 @@ describe('diffRules', () => {
     const a = rule('r', { then: { notes: ['n'], parents: { involve: 'yes', priority: 0, reason: 'x' } } });
     const b = rule('r', { then: { parents: { reason: 'x', priority: 0, involve: 'yes' }, notes: ['n'] } });
     expect(diffRules(view([a]), view([b]))).toEqual([]);
+  });
+});
+
+describe('diffRules across layers', () => {
+  it('puts a switch under the layer that made it', () => {
+    const before = view([rule('rmc-16-uur', { state: 'off' })]);
+    const after = view([rule('rmc-16-uur', { state: 'on', switchedBy: 'regio' })]);
+    expect(diffRules(before, after)).toEqual([{ kind: 'switched', id: 'rmc-16-uur', layer: 'regio', from: 'off', to: 'on' }]);
   });
 });

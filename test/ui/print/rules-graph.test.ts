@@ -13,9 +13,9 @@ const view: ChainView = {
     { id: 'regio', version: '1', sha256: 'b', file: 'regio.json' },
   ],
   rules: [
-    { id: 'wet-16', layer: 'landelijk', state: 'binding', title: 'Melden "nu" <b>|</b> # [x]', source: 'Leerplichtwet', when: { all: [{ fact: 'age', op: 'lt', value: 18 }, { not: { fact: 'enrolled', op: 'eq', value: true } }] }, then: { escalate: [{ to: 'leerplicht', type: 'melding', reason: 'r' }] } },
-    { id: 'regio-optie', layer: 'regio', state: 'off', title: { nl: 'Optie', en: 'Option' }, source: 'SWV', when: { fact: 'sensoryNeed', op: 'in', value: ['visueel', 'auditief'] }, then: { inform: [{ party: 'cluster-1', reason: 'r', todo: 'bellen' }] } },
-    { id: 'ouders', layer: 'regio', state: 'on', title: 'Ouders', source: 'SWV', when: undefined, then: { parents: { involve: 'yes', priority: 0, reason: 'r' } } },
+    { id: 'wet-16', layer: 'landelijk', state: 'binding', switchedBy: null, title: 'Melden "nu" <b>|</b> # [x]', source: 'Leerplichtwet', when: { all: [{ fact: 'age', op: 'lt', value: 18 }, { not: { fact: 'enrolled', op: 'eq', value: true } }] }, then: { escalate: [{ to: 'leerplicht', type: 'melding', reason: 'r' }] } },
+    { id: 'regio-optie', layer: 'regio', state: 'off', switchedBy: null, title: { nl: 'Optie', en: 'Option' }, source: 'SWV', when: { fact: 'sensoryNeed', op: 'in', value: ['visueel', 'auditief'] }, then: { inform: [{ party: 'cluster-1', reason: 'r', todo: 'bellen' }] } },
+    { id: 'ouders', layer: 'regio', state: 'on', switchedBy: null, title: 'Ouders', source: 'SWV', when: undefined, then: { parents: { involve: 'yes', priority: 0, reason: 'r' } } },
   ],
 };
 
