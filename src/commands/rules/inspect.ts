@@ -81,7 +81,7 @@ export function validateRules(options: { file: string; lang: Lang }): Validation
     const listed = (error instanceof RulesProblem && error.rules.kind === 'cases-invalid') || (error instanceof UserError && error.problem?.kind === 'ruleset-invalid');
     if (!listed) throw error; // unreadable, not JSON: one problem, reported as such
     const details = (error as UserError).details.filter((d): d is ProblemDetail => typeof d !== 'string');
-    problems.push(...details.map((d) => ({ ...d, file: at })));
+    problems.push(...details.map((d) => ({ ...d, file: d.at?.file ?? at })));
   };
   try {
     loadChain(file, options.lang);
