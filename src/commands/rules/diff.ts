@@ -3,10 +3,11 @@
 import type { Lang } from '../../core/routing/compile.js';
 import { decide } from '../../core/routing/decide.js';
 import { parseSituation } from '../../core/routing/situation.js';
+import { deriveFacts } from '../../core/routing/facts.js';
 import { diffRules, isSameRouting, routingOf, type RuleChange, type Routing } from '../../core/ruleset-tools/rules-diff.js';
 import type { LayerRef } from '../../core/ruleset-tools/chain-view.js';
 import type { DbLocation } from '../../io/db/db-path.js';
-import { readLoggedSituations } from '../../io/db/logged-situations.js';
+import { forEachLoggedSituation } from '../../io/db/logged-situations.js';
 import { dutchWorkingDays } from '../../io/public-holidays.js';
 import { loadChain } from './chain.js';
 
@@ -39,23 +40,23 @@ export function runRulesDiff(options: { before: string; after: string; againstLo
   const changes = diffRules(before.view, after.view);
   let log: LogComparison | null = null;
   if (options.againstLog !== null) {
-    const logged = readLoggedSituations(options.againstLog.path);
     const workingDays = dutchWorkingDays();
     // Per case, the last of its situations that changes (or the case is unchanged).
     const changedByCase = new Map<number, ChangedCase>();
     const seen = new Set<number>();
     let unreadable = 0;
-    for (const entry of logged) {
+    forEachLoggedSituation(options.againstLog.path, (entry) => {
       const parsed = parseSituation(entry.situation, '');
       if (!parsed.ok) {
         unreadable += 1;
-        continue;
+        return;
       }
       seen.add(entry.caseId);
-      const was = routingOf(decide(parsed.value, before.compiled, workingDays));
-      const would = routingOf(decide(parsed.value, after.compiled, workingDays));
+      const facts = deriveFacts(parsed.value);
+      const was = routingOf(decide(parsed.value, before.compiled, workingDays, facts));
+      const would = routingOf(decide(parsed.value, after.compiled, workingDays, facts));
       if (!isSameRouting(was, would)) changedByCase.set(entry.caseId, { caseId: entry.caseId, studentRef: entry.studentRef, before: was, after: would });
-    }
+    });
     const changed = [...changedByCase.values()].sort((a, b) => a.caseId - b.caseId);
     log = { database: options.againstLog.path, changed, unchanged: seen.size - changed.length, unreadable };
   }
