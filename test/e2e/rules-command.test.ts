@@ -187,4 +187,14 @@ describe('zorgroute rules list, show, validate', () => {
     const ok = await runCli(['rules', 'validate', join(RULES_DIR, `${DEFAULT_ID}.json`)]);
     expect(ok.exitCode).toBe(0);
   });
+
+  it('validate refuses a layer that switches off a binding rule, naming the layer, the rule and its source', async () => {
+    const r = await runCli(['rules', 'validate', fixture('rules/zonder-leerplicht-16-uur.json'), '--json']);
+    expect(r.exitCode).toBe(2);
+    const result = JSON.parse(r.stdout) as { valid: boolean; problems: { path: string; kind: string; params: Record<string, unknown> }[] };
+    expect(result.valid).toBe(false);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'disable[0]', kind: 'binding-rule-disabled', params: expect.objectContaining({ layer: 'school-zonder-16-uur', rule: 'leerplicht-16-uur' }) }),
+    ]);
+  });
 });
