@@ -112,6 +112,7 @@ export function addRulesCommands(program: Command, w: CliWords, lang: Lang): voi
     .addOption(dbOption(w))
     .action(
       wording(async (before: string, after: string, flags: RulesFlags & { againstLog?: boolean; db?: string }) => {
+        if (flags.db !== undefined && !flags.againstLog) throw new RulesProblem({ kind: 'db-needs-against-log' });
         const { lang: l, m, print, style } = await context(flags);
         const [{ runRulesDiff }, { resolveDbLocation }] = await Promise.all([import('../commands/rules/diff.js'), import('../io/db/db-path.js')]);
         const result = runRulesDiff({ before, after, againstLog: flags.againstLog ? resolveDbLocation(flags.db, env) : null, lang: l });

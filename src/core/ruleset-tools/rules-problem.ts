@@ -6,7 +6,7 @@ export type RulesProblemKind =
   | { kind: 'cases-invalid'; file: string; count: number }
   | { kind: 'cases-unreadable'; file: string; errno: string | undefined }
   | { kind: 'db-missing'; file: string }
-  | { kind: 'format-unknown'; format: string };
+  | { kind: 'db-needs-against-log' };
 
 export class RulesProblem extends UserError {
   constructor(

@@ -117,8 +117,8 @@ const nl: RulesMessages = {
         return { message: `kan ${p.file} niet lezen (${p.errno ?? '?'})` };
       case 'db-missing':
         return { message: `het casuslogboek ${p.file} bestaat niet`, hint: 'geef het logboek met --db (of ZORGROUTE_DB); er is niets aangemaakt' };
-      case 'format-unknown':
-        return { message: `onbekend formaat ${p.format}`, hint: 'kies --format mermaid of --format dot' };
+      case 'db-needs-against-log':
+        return { message: '--db is het logboek dat --against-log leest: geef ook --against-log' };
     }
   },
 };
@@ -189,8 +189,8 @@ const en: RulesMessages = {
         return { message: `cannot read ${p.file} (${p.errno ?? '?'})` };
       case 'db-missing':
         return { message: `the case database ${p.file} does not exist`, hint: 'name the log with --db (or ZORGROUTE_DB); nothing was created' };
-      case 'format-unknown':
-        return { message: `unknown format ${p.format}`, hint: 'choose --format mermaid or --format dot' };
+      case 'db-needs-against-log':
+        return { message: '--db is the log --against-log reads: give --against-log too' };
     }
   },
 };
