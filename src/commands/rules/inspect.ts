@@ -1,8 +1,7 @@
 // `zorgroute rules list | show | validate`: the shipped rule sets, one chain rule by rule, and
 // every problem of a rule file (and of the cases beside it) at once.
 import { join } from 'node:path';
-import type { Lang } from '../../core/routing/compile.js';
-import { localize } from '../../core/routing/compile.js';
+import { localize, type Lang } from '../../core/routing/compile.js';
 import { UserError } from '../../core/errors.js';
 import type { ProblemDetail } from '../../core/problems.js';
 import type { LayerRef, RuleState } from '../../core/ruleset-tools/chain-view.js';
