@@ -26,7 +26,7 @@ describe('checkCase', () => {
 
 describe('measureCoverage', () => {
   const trace = (statuses: Record<string, RuleTrace['status']>): RuleTrace[] =>
-    Object.entries(statuses).map(([id, status]) => ({ id, title: '', source: '', status, regionalOption: null, conditions: null }));
+    Object.entries(statuses).map(([id, status]) => ({ id, title: '', source: '', layer: 'l', binding: false, switchedBy: null, status, regionalOption: null, conditions: null }));
   const rules = [
     { id: 'a', layer: 'l', active: true, unconditional: false },
     { id: 'b', layer: 'l', active: true, unconditional: false },
