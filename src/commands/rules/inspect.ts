@@ -50,6 +50,8 @@ export interface ShownChain {
   file: string;
   title: string;
   layers: LayerRef[];
+  /** The parties each layer declares (its id, its name in the language asked for). */
+  parties: { id: string; name: string; layer: string }[];
   rules: ShownRule[];
 }
 
@@ -59,6 +61,7 @@ export function showChain(options: { rules?: string | undefined; lang: Lang }): 
     file: chain.file,
     title: chain.compiled.title,
     layers: chain.view.layers,
+    parties: chain.compiled.parties.map((p) => ({ id: p.id, name: p.name, layer: p.layer })),
     rules: chain.view.rules.map((r) => ({ id: r.id, layer: r.layer, state: r.state, switchedBy: r.switchedBy, title: localize(r.title, options.lang), source: r.source })),
   };
 }

@@ -41,6 +41,8 @@ export function formatChain(style: Style, m: RulesMessages, chain: ShownChain): 
   const stateWidth = Math.max(...Object.values(m.state).map((s) => s.length));
   for (const layer of chain.layers) {
     out.push('', ...wrapLines(c.bold(m.layer(layer.id, layer.version, shownFile(layer.file))), width, '', '  '));
+    const parties = chain.parties.filter((p) => p.layer === layer.id).map((p) => `${shownText(p.name)} (${p.id})`);
+    if (parties.length > 0) out.push(...wrapLines(m.partiesLine(parties.join(', ')), width, '  ', '    '));
     for (const rule of chain.rules.filter((r) => r.layer === layer.id)) {
       const pad = ' '.repeat(stateWidth - m.state[rule.state].length);
       const switched = rule.switchedBy === null ? '' : `  ${c.dim(`(${m.switchedBy(rule.state === 'off' ? m.state.off : m.state.on, rule.switchedBy)})`)}`;

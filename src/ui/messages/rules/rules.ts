@@ -23,6 +23,7 @@ export interface RulesMessages {
   layer: (id: string, version: string, file: string) => string;
   showSummary: (rules: number, on: number, off: number, binding: number) => string;
   switchedBy: (state: string, layer: string) => string;
+  partiesLine: (list: string) => string;
   valid: (file: string, cases: string | null) => string;
   invalid: (file: string, count: number) => string;
   invalidHint: string;
@@ -82,6 +83,7 @@ const nl: RulesMessages = {
   layer: (id, version, file) => `laag ${id} ${version} (${file})`,
   showSummary: (rules, on, off, binding) => `${rules} regels: ${on} aan, waarvan ${binding} bindend; ${off} uit`,
   switchedBy: (state, layer) => `${state}gezet door laag ${layer}`,
+  partiesLine: (list) => `partijen: ${list}`,
   valid: (file, cases) => `${file} is in orde${cases ? `, de testgevallen in ${cases} ook` : ''}`,
   invalid: (file, count) => `${file}: ${count === 1 ? '1 probleem' : `${count} problemen`}`,
   invalidHint: 'het regelformaat staat in docs/reference/rules-format.md; zorgroute rules validate toont elk probleem met zijn pad',
@@ -155,6 +157,7 @@ const en: RulesMessages = {
   layer: (id, version, file) => `layer ${id} ${version} (${file})`,
   showSummary: (rules, on, off, binding) => `${rules} rules: ${on} on, ${binding} of them binding; ${off} off`,
   switchedBy: (state, layer) => `switched ${state} by layer ${layer}`,
+  partiesLine: (list) => `parties: ${list}`,
   valid: (file, cases) => `${file} is valid${cases ? `, and so are the test cases in ${cases}` : ''}`,
   invalid: (file, count) => `${file}: ${count === 1 ? '1 problem' : `${count} problems`}`,
   invalidHint: 'the rule format is in docs/reference/rules-format.md; zorgroute rules validate shows every problem with its path',
