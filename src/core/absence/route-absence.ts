@@ -11,7 +11,6 @@ import type { CompiledRuleset } from '../routing/compile.js';
 import type { Counting } from '../routing/counting.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import type { Situation } from '../routing/situation.js';
-import { PARTIES } from '../routing/vocabulary.js';
 import type { AbsenceAt, AbsenceFields } from './periods.js';
 import type { AbsencePeriod, PeriodKind } from './period.js';
 
@@ -150,7 +149,8 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
   const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriods.has(todoKey(t))), ...periodTodos];
   const order = new Map(atPeil.inform.concat(inform).map((i, n) => [i.party, n]));
   inform.sort((a, b) => order.get(a.party)! - order.get(b.party)!);
-  todos.sort((a, b) => PARTIES.indexOf(a.party) - PARTIES.indexOf(b.party)); // stable: periods in order within a party
+  const parties = ruleset.partyIndex;
+  todos.sort((a, b) => parties.get(a.party)! - parties.get(b.party)!); // stable: periods in order within a party
   escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
   return {
     ...atPeil,

@@ -8,18 +8,17 @@ import type { WorkingDays } from '../calendar/working-days.js';
 import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
 import { deriveFacts, type DerivedFacts } from './facts.js';
 import type { Situation } from './situation.js';
-import { PARTIES, type Party } from './vocabulary.js';
+import type { Party } from './vocabulary.js';
 
 /**
  * What decide() returns, as the contract's schema says (core/routing/decision-schema.ts, from which
  * docs/schema/decision.schema.json is generated): `escalations[].overdue` is true when the reference
  * date is after the deadline; `todos` are informs that are actions the school must still take (a
- * rule's inform with `todo`), once per party and type, in party order — the case log keeps them
+ * rule's inform with `todo`), once per party and type, in the rule set's party order — the case log keeps them
  * open until `cases done` ticks them off.
  */
 export type Decision = z.output<typeof decisionSchema>;
 
-const PARTY_INDEX: Readonly<Record<Party, number>> = Object.fromEntries(PARTIES.map((p, i) => [p, i])) as Record<Party, number>;
 type InformEntry = Decision['inform'][number];
 
 /** The enabled rules whose conditions hold, in rule-set order. */
@@ -51,10 +50,9 @@ export function decide(
   const parentsEffect = parentsRule!.then.parents!;
   const parents = { involve: parentsEffect.involve, reason: parentsEffect.reason, rules: [parentsRule!.id] };
 
-  // One slot per party, in the fixed order of PARTIES: no sorting needed afterwards.
-  const inform: (InformEntry | undefined)[] = new Array(PARTIES.length);
-  const addInform = (party: Party, reason: string, ruleId: string): void => {
-    const slot = PARTY_INDEX[party];
+  // One slot per party, in the rule set's party order: no sorting needed afterwards.
+  const inform: (InformEntry | undefined)[] = new Array(ruleset.parties.length);
+  const addInform = (party: Party, slot: number, reason: string, ruleId: string): void => {
     const entry = inform[slot];
     if (!entry) inform[slot] = { party, reason, rules: [ruleId] };
     else {
@@ -62,7 +60,7 @@ export function decide(
       if (!entry.reason.includes(reason)) entry.reason += `; ${reason}`;
     }
   };
-  if (parents.involve === 'yes') addInform('ouders', parents.reason, parentsRule!.id);
+  if (parents.involve === 'yes') addInform('ouders', ruleset.parentsSlot, parents.reason, parentsRule!.id);
 
   const referenceDay = toDayNumber(parseIsoDate(situation.referenceDate)!);
   // parseSituation() guarantees that this day is not after the reference date.
@@ -79,14 +77,14 @@ export function decide(
     if (!contributes) continue; // a parents rule that was overridden
     rules.push(rule.ref);
     for (const i of then.inform) {
-      addInform(i.party, i.reason, rule.id);
+      addInform(i.party, i.slot, i.reason, rule.id);
       if (i.todo === null) continue;
       const same = todos.find((t) => t.party === i.party && t.type === i.todo);
       if (same) same.rules.push(rule.id);
       else todos.push({ party: i.party, type: i.todo, reason: i.reason, rules: [rule.id] });
     }
     for (const e of then.escalate) {
-      addInform(e.to, e.reason, rule.id);
+      addInform(e.to, e.slot, e.reason, rule.id);
       const from = e.from === 'unexcusedHoursReachedOn' ? reachedDay : referenceDay;
       const deadline = e.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(from, e.workingDays)));
       const same = escalations.find((x) => x.to === e.to && x.type === e.type);
@@ -103,14 +101,15 @@ export function decide(
   for (const e of escalations) e.overdue = e.deadline !== null && e.deadline < situation.referenceDate;
 
   // Soonest deadline first; escalations without one keep their rule-set order after those with one.
-  escalations.sort((a, b) => {
+  if (escalations.length > 1) escalations.sort((a, b) => {
     if (a.deadline === b.deadline) return 0;
     if (a.deadline === null) return 1;
     if (b.deadline === null) return -1;
     return a.deadline < b.deadline ? -1 : 1;
   });
 
-  todos.sort((a, b) => PARTY_INDEX[a.party] - PARTY_INDEX[b.party]); // stable: rule order within a party
+  const partyIndex = ruleset.partyIndex;
+  if (todos.length > 1) todos.sort((a, b) => partyIndex.get(a.party)! - partyIndex.get(b.party)!); // stable: rule order within a party
 
   return {
     studentRef: situation.studentRef,

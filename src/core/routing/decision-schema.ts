@@ -5,16 +5,22 @@
 // Field names are English and stable; the descriptions are for scripters reading the JSON Schema.
 import { z } from 'zod';
 import { LEERPLICHT_STATUSES } from './facts.js';
-import { ESCALATION_TARGETS, PARENT_INVOLVEMENT, PARTIES } from './vocabulary.js';
+import { ESCALATION_TARGETS, PARENT_INVOLVEMENT } from './vocabulary.js';
 
 export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'a day, YYYY-MM-DD' });
 const ruleIds = z.array(z.string()).meta({ description: 'the ids of the rules that produced this entry' });
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const party = z.string().meta({ description: 'a party the rule set declares (parties are data: a layer may add its own, such as mentor)' });
+
 export const rulesetMetaSchema = z
   .object({
-    id: z.string(),
+    id: z.string().meta({ description: 'the rule set named (--rules, or the default)' }),
     version: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'sha256 of the rule set file(s) the decision was made with' }),
+    sha256: sha256.meta({ description: 'sha256 of the file named' }),
+    layers: z
+      .array(z.object({ id: z.string(), version: z.string(), sha256 }))
+      .meta({ description: 'the chain that decided, base first (the law, the region, the school), each layer with the sha256 of its file' }),
   })
   .meta({ description: 'the rule set that decided' });
 
@@ -27,7 +33,7 @@ export const escalationSchema = z.object({
   rules: ruleIds,
 });
 
-export const todoSchema = z.object({ party: z.enum(PARTIES), type: z.string(), reason: z.string(), rules: ruleIds });
+export const todoSchema = z.object({ party, type: z.string(), reason: z.string(), rules: ruleIds });
 
 export const decisionSchema = z
   .object({
@@ -46,14 +52,14 @@ export const decisionSchema = z
       .object({ involve: z.enum(PARENT_INVOLVEMENT), reason: z.string(), rules: ruleIds })
       .meta({ description: 'whether the parents are involved, and which rule decided it' }),
     inform: z
-      .array(z.object({ party: z.enum(PARTIES), reason: z.string(), rules: ruleIds }))
-      .meta({ description: 'whom to inform, each party once, in a fixed party order' }),
+      .array(z.object({ party, reason: z.string(), rules: ruleIds }))
+      .meta({ description: "whom to inform, each party once, in the rule set's party order" }),
     escalations: z.array(escalationSchema).meta({ description: 'escalations, the soonest deadline first' }),
     todos: z.array(todoSchema).meta({ description: 'actions the school must still take; the case log keeps them open until `cases done`' }),
     notes: z.array(z.string()),
     rules: z
-      .array(z.object({ id: z.string(), title: z.string(), source: z.string() }))
-      .meta({ description: 'every rule that contributed, with its title and source' }),
+      .array(z.object({ id: z.string(), title: z.string(), source: z.string(), layer: z.string().meta({ description: 'the layer of the chain the rule came from' }) }))
+      .meta({ description: 'every rule that contributed, with its title, source and layer (base layers first)' }),
     ruleset: rulesetMetaSchema,
   })
   .meta({ description: 'whom to inform and whether to escalate, for one situation' });
@@ -90,6 +96,9 @@ export const ruleTraceSchema = z
     title: z.string(),
     source: z.string(),
     status: z.enum(RULE_STATUSES).meta({ description: 'overridden: a parents rule that fired but lost to one of higher priority' }),
+    layer: z.string().meta({ description: 'the layer of the chain the rule came from' }),
+    binding: z.boolean().meta({ description: 'the law requires it: no layer may switch it off' }),
+    switchedBy: z.string().nullable().meta({ description: 'the layer that switched the rule on or off (enable/disable), or null' }),
     regionalOption: z.string().nullable(),
     conditions: conditionTraceSchema.nullable().meta({ description: 'null for a rule without conditions (it always applies)' }),
   })

@@ -10,6 +10,7 @@ import { drawTable, type TableParts } from './table.js';
 import type { Style } from '../style.js';
 import type { UserError } from '../../core/errors.js';
 import { detailText, problemText, textOf, type ProblemWording } from '../messages/errors/catalogue.js';
+import { partyName } from '../party-names.js';
 
 
 /** How much of the reasoning a decision shows: rule ids and the rule set's sha256 only on request. */
@@ -56,12 +57,28 @@ function escalationLine(style: Style, d: Decision, e: Decision['escalations'][nu
   const acute = e.deadline !== null && e.deadline === d.referenceDate ? ` — ${c.bold.red(m.acuteCall)}` : '';
   // `overdue` is set by a decision that knows today (a deadline already passed on the reference date's terms).
   const late = (e as { overdue?: boolean }).overdue === true ? ` — ${c.red.bold(m.overdue)}` : '';
-  return `${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}${late}${acute}`;
+  return `${c.bold(partyName(m, e.to))} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}${late}${acute}`;
 }
 
 function todoLine(style: Style, t: NonNullable<Decision['todos']>[number]): string {
   const { color: c, msgs: m } = style;
-  return `${c.bold(m.party[t.party])} (${t.type}) — ${c.bold(m.noDeadline)}`;
+  return `${c.bold(partyName(m, t.party))} (${t.type}) — ${c.bold(m.noDeadline)}`;
+}
+
+/**
+ * Which rule set decided: the file named, and its chain base first when it has more than one layer;
+ * with ids (`--explain`) every sha256.
+ */
+function rulesetLines(style: Style, r: Decision['ruleset'], view: DecisionView): string[] {
+  const { color: c, msgs: m, width } = style;
+  const named = `${m.ruleset}: ${r.id} ${r.version}`;
+  const lines = wrapLines(c.dim(view.ids ? `${named} (sha256 ${r.sha256})` : named), width);
+  const layers = r.layers ?? [];
+  if (layers.length > 1) {
+    const chain = layers.map((l) => (view.ids ? `${l.id} ${l.version} (sha256 ${l.sha256})` : `${l.id} ${l.version}`)).join(' → ');
+    lines.push(...wrapLines(c.dim(`(${m.chain(chain)})`), width, '  ', '  '));
+  }
+  return lines;
 }
 
 /** The whole decision: every outcome with its reason, the notes, the rules applied and their sources. */
@@ -72,7 +89,7 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
   out.push(...wrapLines(`${c.bold(m.parents)}: ${c.bold(m.involve[d.parents.involve])} — ${d.parents.reason}${tags(style, d.parents.rules, view)}`, width, '', '  '));
   out.push('');
   out.push(c.bold(`${m.inform}:`));
-  for (const i of d.inform) out.push(...wrapLines(`${c.bold(m.party[i.party])} — ${i.reason}${tags(style, i.rules, view)}`, width, '  • ', '    '));
+  for (const i of d.inform) out.push(...wrapLines(`${c.bold(partyName(m, i.party))} — ${i.reason}${tags(style, i.rules, view)}`, width, '  • ', '    '));
   out.push('');
   const todos = d.todos ?? [];
   if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
@@ -100,10 +117,10 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
   out.push(c.bold(`${m.sources}:`));
   for (const r of d.rules) {
     out.push(...wrapLines(view.ids ? `${c.cyan(r.id)}: ${r.title}` : r.title, width, '  • ', '    '));
-    out.push(...wrapLines(c.dim(r.source), width, '    '));
+    // A decision logged before rule sets had layers cites its rules without one.
+    out.push(...wrapLines(c.dim(r.layer ? `${r.source} (${m.layer(r.layer)})` : r.source), width, '    '));
   }
-  const ruleset = `${m.ruleset}: ${d.ruleset.id} ${d.ruleset.version}`;
-  out.push(...wrapLines(c.dim(view.ids ? `${ruleset} (sha256 ${d.ruleset.sha256})` : ruleset), width));
+  out.push(...rulesetLines(style, d.ruleset, view));
   return out.join('\n');
 }
 
@@ -116,7 +133,7 @@ export function formatOutcome(style: Style, d: Decision): string {
   const { color: c, msgs: m, width } = style;
   const out: string[] = decisionHead(style, d);
   out.push(...wrapLines(`${c.bold(m.parents)}: ${m.involve[d.parents.involve]}`, width, '', '  '));
-  out.push(...wrapLines(`${c.bold(m.inform)}: ${d.inform.map((i) => m.party[i.party]).join(', ')}`, width, '', '  '));
+  out.push(...wrapLines(`${c.bold(m.inform)}: ${d.inform.map((i) => partyName(m, i.party)).join(', ')}`, width, '', '  '));
   const todos = d.todos ?? [];
   if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
   if (d.escalations.length > 0) {
@@ -166,6 +183,8 @@ export function formatExplain(style: Style, trace: readonly RuleTrace[]): string
     const status = m.ruleStatus[r.status];
     const shown = r.status === 'fired' ? c.green(status) : r.status === 'not-met' ? c.dim(status) : c.yellow(status);
     out.push(...wrapLines(`${c.cyan(r.id)} — ${shown}: ${r.title}`, style.width, '  ', '    '));
+    const where = [m.layer(r.layer), ...(r.binding ? [m.binding] : []), ...(r.switchedBy ? [m.switchedBy(r.status !== 'disabled', r.switchedBy)] : [])];
+    out.push(...wrapLines(c.dim(where.join(' · ')), style.width, '    '));
     if (r.regionalOption) out.push(...wrapLines(c.dim(r.regionalOption), style.width, '    '));
     if (r.conditions === null) out.push(`    ${c.dim(m.alwaysApplies)}`);
     else out.push(...formatCondition(style, r.conditions, '    ').flatMap((line) => wrapLines(line.trimStart(), style.width, line.slice(0, line.length - line.trimStart().length), `${line.slice(0, line.length - line.trimStart().length)}    `)));
