@@ -17,10 +17,10 @@ import { Engine } from 'json-rules-engine';
 import { planColumns } from '../dist/core/rows/columns.js';
 import { decide, firedRules } from '../dist/core/routing/decide.js';
 import { DecisionMemo } from '../dist/core/routing/decision-memo.js';
-import { dutchWorkingDays } from '../dist/io/public-holidays.js';
+import { dutchWorkingDays } from '../dist/io/calendar/public-holidays.js';
 import { deriveFacts } from '../dist/core/routing/facts.js';
 import { readRow } from '../dist/core/rows/row-situation.js';
-import { readRuleset } from '../dist/io/read-ruleset.js';
+import { readRuleset } from '../dist/io/rules/read-ruleset.js';
 import { writeExport } from './verzuim-export.mjs';
 
 const arg = (name, fallback) => {

@@ -21,11 +21,11 @@ const arg = (name, fallback) => {
 const N = arg('--situations', 1_000_000);
 const RUNS = arg('--runs', 30);
 
-const { readRuleChain, readRuleset } = await import(join(root, 'dist/io/read-ruleset.js'));
+const { readRuleChain, readRuleset } = await import(join(root, 'dist/io/rules/read-ruleset.js'));
 const { flattenRuleset } = await import(join(root, 'dist/core/routing/layers.js'));
 const { parseSituation } = await import(join(root, 'dist/core/routing/situation.js'));
 const { decide } = await import(join(root, 'dist/core/routing/decide.js'));
-const { dutchWorkingDays } = await import(join(root, 'dist/io/public-holidays.js'));
+const { dutchWorkingDays } = await import(join(root, 'dist/io/calendar/public-holidays.js'));
 const workingDays = dutchWorkingDays();
 
 // Deterministic generator (mulberry32) of valid, varied situations around every threshold.

@@ -4,8 +4,8 @@ import { decide, type Decision } from '../src/core/routing/decide.js';
 import { flattenRuleset, parseRuleset } from '../src/core/routing/layers.js';
 import type { FlatRuleset } from '../src/core/routing/ruleset.js';
 import { parseSituation, type Situation, type SituationInput } from '../src/core/routing/situation.js';
-import { dutchWorkingDays } from '../src/io/public-holidays.js';
-import { readRuleChain, readRuleset } from '../src/io/read-ruleset.js';
+import { dutchWorkingDays } from '../src/io/calendar/public-holidays.js';
+import { readRuleChain, readRuleset } from '../src/io/rules/read-ruleset.js';
 
 /** The working days every deadline counts in (Dutch public holidays left out). */
 export const workingDays = dutchWorkingDays();

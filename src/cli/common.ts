@@ -29,7 +29,7 @@ export function stdoutStyle(lang: Lang, parties: PartyNames = []): Style {
  * a party it does not declare is shown by its id.
  */
 export async function partyNamesOf(lang: Lang, rules?: string): Promise<PartyNames> {
-  const { readRuleChain } = await import('../io/read-ruleset.js');
+  const { readRuleChain } = await import('../io/rules/read-ruleset.js');
   return readRuleChain(rules, { routable: false }).ruleset.parties.map((p) => ({ id: p.id, name: p.name[lang] }));
 }
 

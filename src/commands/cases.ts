@@ -25,8 +25,8 @@ import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
 import type { CaseSummary, Page } from '../core/caselog/summary.js';
 import { normalizeDate } from '../core/dates.js';
-import { dutchWorkingDays } from '../io/public-holidays.js';
-import { readRuleChain } from '../io/read-ruleset.js';
+import { dutchWorkingDays } from '../io/calendar/public-holidays.js';
+import { readRuleChain } from '../io/rules/read-ruleset.js';
 
 /** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
 const studentOf = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeStudentRef(text));

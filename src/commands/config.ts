@@ -2,7 +2,7 @@
 // (which one), an environment variable, or the built-in default.
 import { SETTING_KEYS, settingFlag, type SettingKey } from '../core/settings.js';
 import { resolveDbLocation } from '../io/db/db-path.js';
-import { defaultRulesetPath } from '../io/read-ruleset.js';
+import { defaultRulesetPath } from '../io/rules/read-ruleset.js';
 import type { SettingsFile } from '../io/read-settings.js';
 import { defaultCodesPath } from './batch/registrations-inputs.js';
 

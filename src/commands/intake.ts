@@ -18,8 +18,8 @@ import { fieldForName } from '../core/rows/columns.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { openCaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
-import { dutchWorkingDays } from '../io/public-holidays.js';
-import { readRuleset } from '../io/read-ruleset.js';
+import { dutchWorkingDays } from '../io/calendar/public-holidays.js';
+import { readRuleset } from '../io/rules/read-ruleset.js';
 
 export interface IntakeFlags {
   student?: string | undefined;

@@ -7,8 +7,8 @@ import { explain, type RuleTrace } from '../core/routing/explain.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { parseSituation, type Situation } from '../core/routing/situation.js';
 import { parseInputDocument, readInputText } from '../io/read-input.js';
-import { dutchWorkingDays } from '../io/public-holidays.js';
-import { readRuleset } from '../io/read-ruleset.js';
+import { dutchWorkingDays } from '../io/calendar/public-holidays.js';
+import { readRuleset } from '../io/rules/read-ruleset.js';
 
 export interface RouteOptions {
   /** A file path, or `-` for stdin. */

@@ -163,7 +163,7 @@ export interface FieldProblems {
   'duplicate-todo': { todo: string; first: number };
   'conditions-too-deep': { depth: number; max: number };
   'needs-parents-default': Record<string, never>;
-  // rule layers (core/routing/layers.ts, io/read-ruleset.ts)
+  // rule layers (core/routing/layers.ts, io/rules/read-ruleset.ts)
   /** `layer`: the layer whose `disable` names it; `ruleLayer`: the layer holding the rule; `source`: the law that makes it binding. */
   'binding-rule-disabled': { layer: string; rule: string; ruleLayer: string; source: string };
   'binding-rule-off': { rule: string };

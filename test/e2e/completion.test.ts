@@ -43,8 +43,9 @@ describe('completion bash', () => {
   });
 
   it.each([
-    [[''], ['route', 'intake', 'cases', 'batch', 'completion', 'help']],
-    [['ca'], ['cases']],
+    [[''], ['route', 'intake', 'cases', 'rules', 'batch', 'config', 'calendar', 'completion', 'help']],
+    [['cas'], ['cases']],
+    [['ca'], ['cases', 'calendar']],
     [['cases', 'd'], ['due', 'done']],
     [['cases', 'due', '--w'], ['--within']],
     [['--lang', 'en', 'cases', '--db', 'x.db', 'list', '--st'], ['--student', '--status']],
@@ -56,7 +57,7 @@ describe('completion bash', () => {
     [['route', '--lang', '=', ''], ['nl', 'en']], // --lang=<TAB>: bash splits at the =
     [['cases', 'export', '--format', ''], ['json', 'html', 'md']],
     [['completion', ''], ['bash', 'zsh', 'fish']],
-    [['help', ''], ['route', 'intake', 'cases', 'batch', 'completion']],
+    [['help', ''], ['route', 'intake', 'cases', 'rules', 'batch', 'config', 'calendar', 'completion']],
     [['cases', 'help', 'ba'], ['backup']],
     [['route', '--rules', ''], []], // a free value: bash offers file names (complete -o default)
     [['route', ''], []], // the situation file
@@ -98,7 +99,7 @@ _files() { print -r -- FILES; }
 source "$1"; shift; words=(zorgroute "$@"); CURRENT=\${#words}; _zorgroute`;
 
   it.each([
-    [[''], 'route intake cases batch completion help'],
+    [[''], 'route intake cases rules batch config calendar completion help'],
     [['cases', 'd'], 'list show due done note close reopen export verify purge backup help'],
     [['batch', 'x.csv', '--format', ''], 'csv json ndjson'],
     [['route', '--lang='], 'nl en'],
@@ -117,7 +118,7 @@ describe.skipIf(!hasFish)('completion fish', () => {
   });
 
   it.each([
-    ['zorgroute ca', ['cases']],
+    ['zorgroute cas', ['cases']],
     ['zorgroute cases d', ['done', 'due']],
     ['zorgroute batch x.csv --format ', ['csv', 'json', 'ndjson']],
     ['zorgroute route --lang ', ['en', 'nl']],

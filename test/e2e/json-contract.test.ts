@@ -71,7 +71,7 @@ describe('route --json', () => {
   it('the schema is a real check: a decision that breaks the contract is refused', async () => {
     const [d] = records((await runCli(['route', fixture('route/leerplicht-16-uur.json'), '--json'])).stdout) as Record<string, unknown>[];
     expect(validDecision({ ...d, escalations: undefined })).toBe(false);
-    expect(validDecision({ ...d, inform: [{ party: 'buurman', reason: 'x', rules: [] }] })).toBe(false);
+    expect(validDecision({ ...d, inform: [{ party: 'ouders', reason: 'x' }] })).toBe(false);
     expect(validDecision({ ...d, referenceDate: '27-11-2026' })).toBe(false);
     expect(validDecision({ ...d, extra: 1 })).toBe(false);
   });

@@ -8,7 +8,7 @@ import { compileRuleset, type CompiledRuleset } from '../../src/core/routing/com
 import { decide, type Decision } from '../../src/core/routing/decide.js';
 import { parseRuleset } from '../../src/core/routing/layers.js';
 import { parseSituation, type Situation } from '../../src/core/routing/situation.js';
-import { readRuleChain, readRuleset } from '../../src/io/read-ruleset.js';
+import { readRuleChain, readRuleset } from '../../src/io/rules/read-ruleset.js';
 import { workingDays } from '../factories.js';
 import { mulberry32, randomSituations } from '../random.js';
 

@@ -1,10 +1,10 @@
-// The Dutch holidays that src/io/public-holidays.ts makes of date-holidays (the calendar every
+// The Dutch holidays that src/io/calendar/public-holidays.ts makes of date-holidays (the calendar every
 // deadline uses), checked against the official dates written out by hand.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dutchWorkingDays, holidaysOfYear, readHolidayTable, TABLE_YEARS, termijnenwetHolidays, writeHolidayTable } from '../../src/io/public-holidays.js';
+import { dutchWorkingDays, holidaysOfYear, readHolidayTable, TABLE_YEARS, termijnenwetHolidays, writeHolidayTable } from '../../src/io/calendar/public-holidays.js';
 import { HOLIDAYS } from '../core/calendar/holidays-2025-2028.js';
 
 describe('termijnenwetHolidays (date-holidays, filtered to art. 3)', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { readRuleChain, readRuleset } from '../../src/io/read-ruleset.js';
+import { readRuleChain, readRuleset } from '../../src/io/rules/read-ruleset.js';
 import { detailText, problemText } from '../../src/ui/messages/errors/catalogue.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zorgroute-layers-'));

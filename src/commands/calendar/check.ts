@@ -10,7 +10,7 @@ import { ProblemError } from '../../core/absence/problems.js';
 import type { FieldIssue } from '../../core/problems.js';
 import { zodIssues } from '../../core/zod-problems.js';
 import { parseJsonText } from '../../io/json-text.js';
-import { readShippedHolidays } from '../../io/shipped-calendar.js';
+import { readShippedHolidays } from '../../io/calendar/shipped-calendar.js';
 import { CalendarCommandError } from './problem.js';
 import { publicHolidays, regionFor } from './show.js';
 

@@ -6,8 +6,8 @@ import type { OpenDataOrigin, Region } from '../../core/calendar/open-data.js';
 import type { Holiday, PublicHolidays, SchoolCalendar } from '../../core/calendar/school-calendar.js';
 import { schoolYearOf, spansBetween, type SchoolYearSpan } from '../../core/calendar/school-years.js';
 import { ProblemError } from '../../core/absence/problems.js';
-import { readCalendarFile } from '../../io/read-calendar.js';
-import { readShippedHolidays, shippedCalendar, type ShippedHolidays } from '../../io/shipped-calendar.js';
+import { readCalendarFile } from '../../io/calendar/read-calendar.js';
+import { readShippedHolidays, shippedCalendar, type ShippedHolidays } from '../../io/calendar/shipped-calendar.js';
 
 export interface RunCalendar {
   calendar: SchoolCalendar;

@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import type { Region } from '../../core/calendar/open-data.js';
 import { DEFAULT_LESSONS_PER_DAY, type CalendarSpec } from '../../core/calendar/school-calendar.js';
 import { isZomervakantie, parseSchoolYear } from '../../core/calendar/school-years.js';
-import { readShippedHolidays } from '../../io/shipped-calendar.js';
+import { readShippedHolidays } from '../../io/calendar/shipped-calendar.js';
 import { CalendarCommandError } from './problem.js';
 import { regionFor, shippedYearSpec } from './show.js';
 

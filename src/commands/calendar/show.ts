@@ -6,10 +6,10 @@ import { weekdayOf } from '../../core/dates.js';
 import { dayOf, isoOf, SchoolCalendar, type CalendarSpec, type PublicHolidays } from '../../core/calendar/school-calendar.js';
 import { parseSchoolYear, schoolYearOf, spanOf } from '../../core/calendar/school-years.js';
 import { ProblemError } from '../../core/absence/problems.js';
-import { dutchWorkingDays, termijnenwetDays } from '../../io/public-holidays.js';
-import { readCalendarFile } from '../../io/read-calendar.js';
-import { readRulesetSource } from '../../io/read-ruleset.js';
-import { readShippedHolidays, type ShippedHolidays } from '../../io/shipped-calendar.js';
+import { dutchWorkingDays, termijnenwetDays } from '../../io/calendar/public-holidays.js';
+import { readCalendarFile } from '../../io/calendar/read-calendar.js';
+import { readRulesetSource } from '../../io/rules/read-ruleset.js';
+import { readShippedHolidays, type ShippedHolidays } from '../../io/calendar/shipped-calendar.js';
 import { CalendarCommandError } from './problem.js';
 
 export interface CalendarShowOptions {

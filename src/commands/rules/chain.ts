@@ -1,5 +1,5 @@
 // Which rule set `rules … [ID|FILE]` means, and its chain loaded for every `rules` command
-// (io/read-ruleset.ts readRuleChain): the view (rules with layer and state), the compiled chain
+// (io/rules/read-ruleset.ts readRuleChain): the view (rules with layer and state), the compiled chain
 // decide() walks, and per layer where its cases live and the chain up to that layer (a base's
 // cases test the base as it is).
 import { readdirSync } from 'node:fs';
@@ -7,8 +7,8 @@ import { compileRuleset, type CompiledRuleset, type Lang } from '../../core/rout
 import { mergeLayers, type LayerInput } from '../../core/routing/layers.js';
 import { hasParentsDefault, type EffectiveRule, type Ruleset } from '../../core/routing/ruleset.js';
 import { ruleState, type ChainView, type LayerRef } from '../../core/ruleset-tools/chain-view.js';
-import { readRuleChain, shippedRulesFolder } from '../../io/read-ruleset.js';
-import { casesFileOf } from '../../io/read-rule-cases.js';
+import { readRuleChain, shippedRulesFolder } from '../../io/rules/read-ruleset.js';
+import { casesFileOf } from '../../io/rules/read-rule-cases.js';
 
 /** The shipped rule sets: `data/rules/<id>.json`, without the cases files. */
 export function shippedIds(): string[] {

@@ -8,7 +8,7 @@ import { diffRules, isSameRouting, routingOf, type RuleChange, type Routing } fr
 import type { LayerRef } from '../../core/ruleset-tools/chain-view.js';
 import type { DbLocation } from '../../io/db/db-path.js';
 import { forEachLoggedSituation } from '../../io/db/logged-situations.js';
-import { dutchWorkingDays } from '../../io/public-holidays.js';
+import { dutchWorkingDays } from '../../io/calendar/public-holidays.js';
 import { loadChain } from './chain.js';
 
 export interface ChangedCase {

@@ -6,8 +6,8 @@ import { UserError } from '../../core/errors.js';
 import type { ProblemDetail } from '../../core/problems.js';
 import type { LayerRef, RuleState } from '../../core/ruleset-tools/chain-view.js';
 import { RulesProblem } from '../../core/ruleset-tools/rules-problem.js';
-import { defaultRulesetPath, resolveRulesRef, shippedRulesFolder } from '../../io/read-ruleset.js';
-import { casesFileOf, readRuleCases } from '../../io/read-rule-cases.js';
+import { defaultRulesetPath, resolveRulesRef, shippedRulesFolder } from '../../io/rules/read-ruleset.js';
+import { casesFileOf, readRuleCases } from '../../io/rules/read-rule-cases.js';
 import { loadChain, shippedIds } from './chain.js';
 
 export interface ShippedRuleset {

@@ -5,8 +5,8 @@ import { explain, type RuleTrace } from '../../core/routing/explain.js';
 import { deriveFacts } from '../../core/routing/facts.js';
 import { checkCase, measureCoverage, type Mismatch, type RuleCoverage } from '../../core/ruleset-tools/rule-cases.js';
 import { isActive } from '../../core/ruleset-tools/chain-view.js';
-import { dutchWorkingDays } from '../../io/public-holidays.js';
-import { readRuleCases } from '../../io/read-rule-cases.js';
+import { dutchWorkingDays } from '../../io/calendar/public-holidays.js';
+import { readRuleCases } from '../../io/rules/read-rule-cases.js';
 import { loadChain } from './chain.js';
 
 export interface CaseResult {

@@ -1,6 +1,6 @@
 // Working days for every deadline: Monday–Friday, except the public holidays of the calendar that
 // is passed in (for the Netherlands, the days of the Algemene termijnenwet art. 3: see
-// src/io/public-holidays.ts). Pure: the holidays are a value, handed in by the shell like the rule
+// src/io/calendar/public-holidays.ts). Pure: the holidays are a value, handed in by the shell like the rule
 // set; nothing here knows which days they are.
 import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber, weekdayOf } from '../dates.js';
 

@@ -222,7 +222,7 @@ function compileRule(rule: EffectiveRule, lang: Lang, partyIndex: ReadonlyMap<st
 }
 
 /**
- * `ruleset` must be the checked effective set of a chain (io/read-ruleset.ts, or parseRuleset() for
+ * `ruleset` must be the checked effective set of a chain (io/rules/read-ruleset.ts, or parseRuleset() for
  * a value); `sha256` is of the file named, the top layer. Compiled once per run.
  */
 export function compileRuleset(ruleset: Ruleset, sha256: string, lang: Lang): CompiledRuleset {

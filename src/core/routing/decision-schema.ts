@@ -58,7 +58,7 @@ export const decisionSchema = z
     todos: z.array(todoSchema).meta({ description: 'actions the school must still take; the case log keeps them open until `cases done`' }),
     notes: z.array(z.string()),
     rules: z
-      .array(z.object({ id: z.string(), title: z.string(), source: z.string(), layer: z.string().meta({ description: 'the layer of the chain the rule came from' }) }))
+      .array(z.object({ id: z.string(), title: z.string(), source: z.string(), layer: z.string().meta({ description: 'the layer of the chain that holds the rule' }) }))
       .meta({ description: 'every rule that contributed, with its title, source and layer (base layers first)' }),
     ruleset: rulesetMetaSchema,
   })
@@ -96,7 +96,7 @@ export const ruleTraceSchema = z
     title: z.string(),
     source: z.string(),
     status: z.enum(RULE_STATUSES).meta({ description: 'overridden: a parents rule that fired but lost to one of higher priority' }),
-    layer: z.string().meta({ description: 'the layer of the chain the rule came from' }),
+    layer: z.string().meta({ description: 'the layer of the chain that holds the rule' }),
     binding: z.boolean().meta({ description: 'the law requires it: no layer may switch it off' }),
     switchedBy: z.string().nullable().meta({ description: 'the layer that switched the rule on or off (enable/disable), or null' }),
     regionalOption: z.string().nullable(),

@@ -1,4 +1,4 @@
-// A chain of rule layers → one effective rule set. Pure: the loader (io/read-ruleset.ts) reads the
+// A chain of rule layers → one effective rule set. Pure: the loader (io/rules/read-ruleset.ts) reads the
 // files and follows `extends`; this module checks each layer and merges them, base first.
 //
 // What a layer may do (policy in layers, as eslint's `extends`): add rules and parties, and switch
@@ -165,7 +165,7 @@ export function mergeLayers(chain: readonly LayerInput[], options: MergeOptions 
 
 /**
  * One rule set given as a value (a test, a file without `extends`): its shape, then the merge of a
- * chain of one. A file that extends another needs the loader (io/read-ruleset.ts) to find its base.
+ * chain of one. A file that extends another needs the loader (io/rules/read-ruleset.ts) to find its base.
  */
 export function parseRuleset(json: unknown, options: MergeOptions = {}): LayerResult<Ruleset> {
   const parsed = parseRuleLayer(json, '');

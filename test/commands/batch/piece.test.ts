@@ -6,7 +6,7 @@ import { unpackEntries } from '../../../src/commands/batch/log-entries.js';
 import { PieceProcessor, refAt, type PieceResult, type PieceSettings } from '../../../src/commands/batch/piece.js';
 import { planColumns } from '../../../src/core/rows/columns.js';
 import { hash53 } from '../../../src/core/rows/seen-refs.js';
-import { readRulesetSource } from '../../../src/io/read-ruleset.js';
+import { readRulesetSource } from '../../../src/io/rules/read-ruleset.js';
 import { enText } from '../../words.js';
 
 const HEADER = ['leerlingnummer', 'geboortedatum', 'peildatum', 'ongeoorloofd_verzuim_uren_4wk'];

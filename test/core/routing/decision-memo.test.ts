@@ -3,7 +3,7 @@ import { decide } from '../../../src/core/routing/decide.js';
 import { decisionFrom, DecisionMemo } from '../../../src/core/routing/decision-memo.js';
 import { deriveFacts } from '../../../src/core/routing/facts.js';
 import { ByteBuilder } from '../../../src/io/batch-output.js';
-import { readRuleset } from '../../../src/io/read-ruleset.js';
+import { readRuleset } from '../../../src/io/rules/read-ruleset.js';
 import { recordEncoder } from '../../../src/io/record-encoders.js';
 import { workingDays } from '../../factories.js';
 import { randomSituations as situations } from '../../random.js';

@@ -39,7 +39,7 @@ export interface CalendarUiWords {
 export const WEEKDAYS_NL = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 export const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
-/** The days of the Algemene termijnenwet art. 3, by the id io/public-holidays.ts gives them. */
+/** The days of the Algemene termijnenwet art. 3, by the id io/calendar/public-holidays.ts gives them. */
 const PUBLIC_NL: Record<string, string> = {
   nieuwjaarsdag: 'Nieuwjaarsdag',
   'goede-vrijdag': 'Goede Vrijdag',

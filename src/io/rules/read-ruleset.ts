@@ -4,13 +4,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { compileRuleset, type CompiledRuleset, type Lang } from '../core/routing/compile.js';
-import { UserError, type Detail } from '../core/errors.js';
-import { problem } from '../core/problems.js';
-import { MAX_CHAIN_DEPTH, mergeLayers, parseRuleLayer, type LayerInput, type LayerIssue, type MergeOptions } from '../core/routing/layers.js';
-import type { Ruleset } from '../core/routing/ruleset.js';
-import { parseJsonText } from './json-text.js';
-import { packageRoot } from './package-root.js';
+import { compileRuleset, type CompiledRuleset, type Lang } from '../../core/routing/compile.js';
+import { UserError, type Detail } from '../../core/errors.js';
+import { problem } from '../../core/problems.js';
+import { MAX_CHAIN_DEPTH, mergeLayers, parseRuleLayer, type LayerInput, type LayerIssue, type MergeOptions } from '../../core/routing/layers.js';
+import type { Ruleset } from '../../core/routing/ruleset.js';
+import { parseJsonText } from '../json-text.js';
+import { packageRoot } from '../package-root.js';
 
 /** The rule set `--rules` defaults to. */
 export const DEFAULT_RULESET_ID = 'swv-vo-groningen-ommelanden';

@@ -3,10 +3,10 @@
 // (so the open-data reader serves), with its sources named in the file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarFromOpenData, openDataSchema, type OpenData, type Region } from '../core/calendar/open-data.js';
-import { SchoolCalendar, type PublicHolidays } from '../core/calendar/school-calendar.js';
-import { regionHolidays, schoolYearSpans, type RegionHoliday, type SchoolYearSpan } from '../core/calendar/school-years.js';
-import { packageRoot } from './package-root.js';
+import { calendarFromOpenData, openDataSchema, type OpenData, type Region } from '../../core/calendar/open-data.js';
+import { SchoolCalendar, type PublicHolidays } from '../../core/calendar/school-calendar.js';
+import { regionHolidays, schoolYearSpans, type RegionHoliday, type SchoolYearSpan } from '../../core/calendar/school-years.js';
+import { packageRoot } from '../package-root.js';
 
 /** As people see it: relative to the checkout, the same on every machine. */
 export const SHIPPED_CALENDAR = 'data/calendars/rijksoverheid-schoolvakanties.json';

@@ -2,11 +2,11 @@
 // "schoolvakanties" JSON with a region (`--region` or the rule set's). The public holidays come in
 // from the caller. A region beside a school's own calendar is not an error: batch compares the two.
 import { readFileSync } from 'node:fs';
-import { calendarFromOpenData, isOpenData, openDataSchema, type OpenDataOrigin, type Region } from '../core/calendar/open-data.js';
-import { calendarSpecSchema, SchoolCalendar, type CalendarSpec, type PublicHolidays } from '../core/calendar/school-calendar.js';
-import { ProblemError } from '../core/absence/problems.js';
-import { zodIssues } from '../core/zod-problems.js';
-import { parseJsonText } from './json-text.js';
+import { calendarFromOpenData, isOpenData, openDataSchema, type OpenDataOrigin, type Region } from '../../core/calendar/open-data.js';
+import { calendarSpecSchema, SchoolCalendar, type CalendarSpec, type PublicHolidays } from '../../core/calendar/school-calendar.js';
+import { ProblemError } from '../../core/absence/problems.js';
+import { zodIssues } from '../../core/zod-problems.js';
+import { parseJsonText } from '../json-text.js';
 
 /** A calendar and where it came from: the school's own (`origin` undefined) or the Rijksoverheid advice. */
 export interface ReadCalendar {

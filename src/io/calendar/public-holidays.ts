@@ -23,8 +23,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type HolidaysClass from 'date-holidays';
-import { packageRoot } from './package-root.js';
-import { createWorkingDays, type WorkingDays } from '../core/calendar/working-days.js';
+import { packageRoot } from '../package-root.js';
+import { createWorkingDays, type WorkingDays } from '../../core/calendar/working-days.js';
 
 /** The nine days, keyed by the date-holidays rule that computes each (its NL data, version pinned). */
 const TERMIJNENWET_RULES: ReadonlyArray<readonly [string, (rule: string) => boolean]> = [

@@ -1,9 +1,9 @@
 // Reads the test cases beside a rule layer (`<layer>.cases.json`): JSON, then core/rule-cases.
 import { existsSync, readFileSync } from 'node:fs';
-import { issueDetails } from '../core/errors.js';
-import { parseRuleCases, type RuleCase } from '../core/ruleset-tools/rule-cases.js';
-import { RulesProblem } from '../core/ruleset-tools/rules-problem.js';
-import { parseJsonText } from './json-text.js';
+import { issueDetails } from '../../core/errors.js';
+import { parseRuleCases, type RuleCase } from '../../core/ruleset-tools/rule-cases.js';
+import { RulesProblem } from '../../core/ruleset-tools/rules-problem.js';
+import { parseJsonText } from '../json-text.js';
 
 /** `data/rules/landelijk.json` → `data/rules/landelijk.cases.json`. */
 export function casesFileOf(rulesFile: string): string {
