@@ -24,20 +24,19 @@ const text = (page: string): string => read(page).toString('utf8');
 // verzuimprotocol): a link to one of them may point nowhere until those branches are merged.
 // Empty this list once they are in.
 const PENDING = new Set([
-  'docs/reference/rules.md',
-  'docs/reference/rules-command.md',
   'docs/handleiding/verzuimprotocol.md',
-  'docs/handleiding/regels.md',
+  'docs/reference/rules.md',
 ]);
 
 describe('README and docs/', () => {
-  it('every sha256 they show is the one of the shipped rule set', () => {
-    const actual = createHash('sha256').update(read('data/rules/swv-vo-groningen-ommelanden.json')).digest('hex');
+  it('every sha256 they show is the one of a shipped rule set (a layer of the default chain)', () => {
+    const hashes = ['swv-vo-groningen-ommelanden', 'landelijk'].map((id) => createHash('sha256').update(read(`data/rules/${id}.json`)).digest('hex'));
+    const actual = hashes.join(' or ');
     const shown = pages.flatMap((page) =>
       [...text(page).matchAll(/\b[0-9a-f]{12,64}\b/g)].map((m) => ({ page, hash: m[0] })).filter(({ hash }) => /[a-f]/.test(hash) && /\d/.test(hash)),
     );
     expect(shown.filter(({ page }) => page === 'README.md').length).toBeGreaterThan(0);
-    for (const { page, hash } of shown) expect(actual.startsWith(hash), `${page} shows ${hash}, the rule set's sha256 is ${actual}`).toBe(true);
+    for (const { page, hash } of shown) expect(hashes.some((h) => h.startsWith(hash)), `${page} shows ${hash}, the rule sets' sha256 is ${actual}`).toBe(true);
   });
 
   it('the README is short: at most 300 lines', () => {
