@@ -100,3 +100,19 @@ export function redactDataLike(message: string): string {
   const quoted = message.replace(/(['"])([^'"\n]*)\1/g, (whole, q: string, inner: string) => (looksLikeData(inner) ? `${q}…${q}` : whole));
   return shownLabel(quoted);
 }
+
+/**
+ * `value` with every string in it (deeply: in arrays and plain objects) passed through shownLabel:
+ * the params of a message, whatever a file put in them — a code cell, a calendar or holiday name,
+ * a header, a file name — reach the terminal without a BSN and without a control character.
+ */
+export function shownValues<T>(value: T): T {
+  if (typeof value === 'string') return shownLabel(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => shownValues(v)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = shownValues(v);
+    return out as T;
+  }
+  return value;
+}

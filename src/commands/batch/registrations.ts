@@ -10,6 +10,7 @@ import type { Readable, Writable } from 'node:stream';
 import { foldHeader } from '../../core/rows/columns.js';
 import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
+import { looksLikeData } from '../../core/privacy.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
@@ -79,9 +80,13 @@ function regMapOf(path: string | undefined): Map<string, RegistrationField | nul
   const map = new Map<string, RegistrationField | null>();
   if (!path) return map;
   const json = readJsonFile(path, '--reg-map');
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new ProblemError({ kind: 'reg-map-not-object', file: path });
+  let entry = 0;
   for (const [header, target] of Object.entries(json as Record<string, unknown>)) {
+    entry += 1;
     if (target !== null && !(REGISTRATION_FIELDS as readonly unknown[]).includes(target)) {
-      throw new ProblemError({ kind: 'reg-map-invalid', file: path, header });
+      // A key that looks like data (a BSN, a date, escapes) is named by its place, as --map does.
+      throw new ProblemError({ kind: 'reg-map-invalid', file: path, entry, ...(looksLikeData(header) ? {} : { header }) });
     }
     map.set(foldHeader(header), target as RegistrationField | null);
   }

@@ -130,7 +130,6 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         plan,
         fallbackDate,
         delimiter: header.delimiter,
-        recordDelimiter: 'recordDelimiter' in header ? header.recordDelimiter : '\n',
         format: options.format,
         csv: options.csv,
         onlyAction: options.onlyAction,

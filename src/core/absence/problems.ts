@@ -25,7 +25,9 @@ export type RunProblem =
   | { kind: 'registrations-needed'; flag: '--codes' | '--calendar' | '--region' | '--since' | '--reg-map' }
   | { kind: 'registrations-threads' }
   | { kind: 'since-invalid' }
-  | { kind: 'reg-map-invalid'; file: string; header: string };
+  | { kind: 'reg-map-not-object'; file: string }
+  /** `header` is left out when it looks like data: the entry is then named by its place. */
+  | { kind: 'reg-map-invalid'; file: string; entry: number; header?: string };
 
 /** A registration row that is reported and counted, never dropped silently. */
 export interface RegistrationRowProblem {

@@ -116,5 +116,7 @@ export function csvFileError(label: string, error: unknown, line: number): UserE
 
 /** How zorgroute calls csv-parse. */
 export function csvParserOptions(delimiter: Delimiter): Options {
-  return { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES };
+  // Any line break outside quotes ends a record — CR LF, LF or CR, mixed as a file may mix them
+  // (CR LF first: at a CR followed by LF, csv-parse takes the first delimiter that matches).
+  return { delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES };
 }

@@ -6,6 +6,7 @@ import type { CodeTableProblem } from '../../core/absence/codes.js';
 import type { Lang } from '../../core/routing/compile.js';
 import { detailText } from './errors.js';
 import { calendarMessagesFor } from './calendar.js';
+import { shownLabel, shownValues } from '../../core/privacy.js';
 
 export interface Worded {
   message: string;
@@ -65,6 +66,9 @@ export interface AbsenceMessages {
   /** A to-do from a period (MAZL) in `cases show`: the period and what the school must do. */
   periodTodo: { period: string; from: string; through: string; sickDays: string; todo: string };
 }
+
+/** A column by its header (`kolom "code"`), or by its place when it has none that may be shown (`#10`: `kolom 10`). */
+const columnNamed = (column: string, word: string): string => (/^#\d+$/.test(column) ? `${word} ${column.slice(1)}` : `${word} "${column}"`);
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -177,11 +181,13 @@ const nl: AbsenceMessages = {
         return { message: '--threads geldt niet voor --registrations', details: [], hint: 'laat --threads weg' };
       case 'since-invalid':
         return { message: '--since is geen datum', details: [], hint: 'geef hem als dd-mm-jjjj of jjjj-mm-dd' };
+      case 'reg-map-not-object':
+        return { message: `${p.file} is geen kolomvertaling: verwacht een JSON-object`, details: [], hint: 'een kolomvertaling is { "kop in het bestand": "leerlingnummer" | "datum" | "lesuur" | "code" | … | null }' };
       case 'reg-map-invalid':
-        return { message: `${p.file}: "${p.header}" verwijst niet naar een registratiekolom`, details: [], hint: 'doelen: leerlingnummer, datum, lesuur, code, einddatum, begintijd, eindtijd, minuten, geoorloofd, of null' };
+        return { message: `${p.file}: ${p.header === undefined ? `item ${p.entry}` : `"${p.header}"`} verwijst niet naar een registratiekolom`, details: [], hint: 'doelen: leerlingnummer, datum, lesuur, code, einddatum, begintijd, eindtijd, minuten, geoorloofd, of null' };
     }
   },
-  row: (r) => `${r.file} regel ${r.line}, kolom "${r.column}": ${ROW_NL[r.problem]}`,
+  row: (r) => `${r.file} regel ${r.line}, ${columnNamed(r.column, 'kolom')}: ${ROW_NL[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registratie ligt', 'registraties liggen')} na de peildatum en ${n === 1 ? 'telt' : 'tellen'} niet mee`,
   unknownColumns: (file, columns) => `${file}: kolommen zonder betekenis worden genegeerd: ${columns}`,
   moreRows: (n) => `nog ${plural(n, 'ongeldige registratie', 'ongeldige registraties')} niet apart genoemd`,
@@ -278,11 +284,13 @@ const en: AbsenceMessages = {
         return { message: '--threads does not apply to --registrations', details: [], hint: 'leave --threads out' };
       case 'since-invalid':
         return { message: '--since is not a date', details: [], hint: 'give it as dd-mm-jjjj or jjjj-mm-dd' };
+      case 'reg-map-not-object':
+        return { message: `${p.file} is not a column map: expected a JSON object`, details: [], hint: 'a column map is { "header in the file": "leerlingnummer" | "datum" | "lesuur" | "code" | … | null }' };
       case 'reg-map-invalid':
-        return { message: `${p.file}: "${p.header}" does not map to a registration column`, details: [], hint: 'targets: leerlingnummer, datum, lesuur, code, einddatum, begintijd, eindtijd, minuten, geoorloofd, or null' };
+        return { message: `${p.file}: ${p.header === undefined ? `entry ${p.entry}` : `"${p.header}"`} does not map to a registration column`, details: [], hint: 'targets: leerlingnummer, datum, lesuur, code, einddatum, begintijd, eindtijd, minuten, geoorloofd, or null' };
     }
   },
-  row: (r) => `${r.file} line ${r.line}, column "${r.column}": ${ROW_EN[r.problem]}`,
+  row: (r) => `${r.file} line ${r.line}, ${columnNamed(r.column, 'column')}: ${ROW_EN[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registration is', 'registrations are')} after the reference date and ${n === 1 ? 'does' : 'do'} not count`,
   unknownColumns: (file, columns) => `${file}: columns without a meaning are ignored: ${columns}`,
   moreRows: (n) => `${plural(n, 'more invalid registration', 'more invalid registrations')} not named`,
@@ -330,6 +338,23 @@ const en: AbsenceMessages = {
   periodTodo: { period: 'period', from: 'from', through: 'through', sickDays: 'days sick', todo: 'what to do' },
 };
 
+/**
+ * The catalogue with the privacy guard in front: every param of a problem, a row and a warning is
+ * text some file held (a code cell, a calendar or holiday name, a header, a file name), so it goes
+ * through shownValues (no BSN in any form, no control character) before it is worded.
+ */
+function guarded(m: AbsenceMessages): AbsenceMessages {
+  return {
+    ...m,
+    problem: (p) => m.problem(shownValues(p)),
+    row: (r) => m.row(shownValues(r)),
+    unknownColumns: (file, columns) => m.unknownColumns(shownLabel(file), shownLabel(columns)),
+  };
+}
+
+const guardedNl = guarded(nl);
+const guardedEn = guarded(en);
+
 export function absenceMessagesFor(lang: Lang): AbsenceMessages {
-  return lang === 'en' ? en : nl;
+  return lang === 'en' ? guardedEn : guardedNl;
 }

@@ -14,6 +14,7 @@ import { wrapLines } from '../layout.js';
 import { formatDeadline, formatTable } from './decision.js';
 import type { Style } from '../style.js';
 import { rowProblemDescriber } from '../messages/errors.js';
+import { shownLabel, shownValues } from '../../core/privacy.js';
 
 /** The parts of a registrations result the summary shows (structural: ui does not import commands). */
 export interface AbsenceSummaryView {
@@ -102,13 +103,14 @@ function refLines(style: Style, listed: readonly { studentRef: string; line: num
 export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, labels: { students: string; registrations: string }): string {
   const { color: c, msgs } = style;
   const s = a.summary;
-  const out: string[] = wrapLines(c.bold(s.title(labels.students, labels.registrations)), style.width, '', '  ');
+  // The file names and the calendar's name are read from files: through the privacy guard.
+  const out: string[] = wrapLines(c.bold(s.title(shownLabel(labels.students), shownLabel(labels.registrations))), style.width, '', '  ');
   out.push(
-    ...wrapLines(`${s.calendar}: ${r.calendar.name}`, style.width, '', '  '),
+    ...wrapLines(`${s.calendar}: ${shownLabel(r.calendar.name)}`, style.width, '', '  '),
     `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`,
-    ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region).trimStart(), style.width, '  ', '    '),
+    ...wrapLines(calendarMessagesFor(msgs.lang).source(shownLabel(r.calendar.source), r.calendar.region).trimStart(), style.width, '  ', '    '),
   );
-  out.push(...wrapLines(`${s.codes}: ${r.codes}`, style.width, '', '  '));
+  out.push(...wrapLines(`${s.codes}: ${shownLabel(r.codes)}`, style.width, '', '  '));
   const counts: [string, number][] = [
     [s.students, r.students],
     [s.registrations, r.registrations],
@@ -139,7 +141,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   if (r.errors.length > 0) {
     out.push(c.bold.red(`${msgs.batch.errorsHead}:`));
     const describe = rowProblemDescriber(msgs.lang);
-    const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, describe(e.error.problem)]);
+    const rows = r.errors.map((e) => [e.line, shownLabel(e.studentRef ?? ''), shownLabel(e.error.column), describe(e.error.problem)]);
     if (r.invalid > r.errors.length) rows.push(['', '', '', msgs.batch.andMore(r.invalid - r.errors.length)]);
     out.push(formatTable(style, [msgs.batch.line, msgs.student, msgs.batch.column, msgs.batch.problem], rows, { right: [0] }));
   }
@@ -152,7 +154,7 @@ export function formatAbsenceOneLine(style: Style, a: AbsenceMessages, r: Absenc
 
 export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: AbsenceWarningView): string {
   if (w.kind === 'calendar-advice') {
-    const [first, ...rest] = calendarMessagesFor(style.msgs.lang).advice(w.file, w.region, w.advice);
+    const [first, ...rest] = calendarMessagesFor(style.msgs.lang).advice(shownLabel(w.file), w.region, shownValues(w.advice));
     // Lines of their own (each under 80 columns); only a long file name is wrapped, on a terminal.
     const wrapped = rest.flatMap((line) => wrapLines(line.trimStart(), style.width, line.slice(0, line.length - line.trimStart().length), '    '));
     return [`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${first}`, ...wrapped].join('\n');
