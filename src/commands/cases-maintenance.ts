@@ -14,7 +14,7 @@ import { normalizeDate } from '../core/dates.js';
 export const RETENTION_YEARS = { caseFile: 2, absenceData: 5 } as const;
 
 export function verifyCaseLog(options: CasesOptions): VerifyReport {
-  return withStore(options, (store) => store.verify(), true);
+  return withStore(options, (store) => store.verify(), 'read');
 }
 
 export interface PurgeOptions extends CasesOptions {
@@ -73,7 +73,7 @@ export function purgeClosedCases(options: PurgeOptions): PurgeResult {
       if (options.yes && candidates.length === 0) store.guard(() => compactFile(store.db));
       return { rule, cutoffs, candidates, record };
     },
-    true, // a log that does not exist has nothing to purge: it is not created
+    'existing', // a log that does not exist has nothing to purge: it is not created
   );
 }
 
@@ -87,7 +87,7 @@ export async function backupCases(options: CasesOptions & { file: string; force:
     (store) => {
       done = backupCaseLog(store.db, target, options.force).finally(() => store.close());
     },
-    true,
+    'read',
     true,
   );
   try {

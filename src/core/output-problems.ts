@@ -17,7 +17,18 @@ export type Problem =
   /** A database file, or its -wal/-shm companion, is a symbolic link. */
   | { kind: 'db-symlink'; path: string }
   /** The folder of a database given with --db or ZORGROUTE_DB does not exist. */
-  | { kind: 'db-folder-missing'; path: string; folder: string };
+  | { kind: 'db-folder-missing'; path: string; folder: string }
+  /** A command that only reads was given a log that is not there, is empty, or is not a zorgroute log. */
+  | { kind: 'db-missing'; path: string; origin: DbOrigin }
+  | { kind: 'db-empty'; path: string; origin: DbOrigin }
+  | { kind: 'db-not-a-log'; path: string; origin: DbOrigin }
+  /** The log (or its -wal/-shm) belongs to another user: refused, as ssh refuses such a key. */
+  | { kind: 'db-foreign-owner'; path: string; owner: string; user: string }
+  /** The log's group or other permission bits are set and cannot be cleared. */
+  | { kind: 'db-mode-open'; path: string; mode: string };
+
+/** How the case log's path was chosen: --db, ZORGROUTE_DB, or the default place. */
+export type DbOrigin = 'flag' | 'env' | 'default';
 
 export type ProblemKind = Problem['kind'];
 

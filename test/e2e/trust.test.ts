@@ -1,6 +1,6 @@
 // Issue 19, "Trust, second round": each defect the attack run found, reproduced on the built binary.
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +101,52 @@ describe('defect 9: lesuur ?, @ and : are invalid cells', () => {
     const r = await runCli(['batch', STUDENTS, '--registrations', reg, '--codes', CODES, '--calendar', CALENDAR], { env: EN });
     const regLines = read(REG).split('\r\n').filter((l) => l !== '').length;
     for (const k of [1, 2, 3]) expect(r.stderr).toContain(`line ${regLines + k}, column "lesuur": is not`);
+  });
+});
+
+describe('defect 6: a reading command never writes the log', () => {
+  const logDir = mkdtempSync(join(tmpdir(), 'zorgroute-trust-db-'));
+
+  it.each([
+    ['verify', ['cases', 'verify']],
+    ['due --exit-code', ['cases', 'due', '--exit-code']],
+    ['list', ['cases', 'list']],
+    ['show 1', ['cases', 'show', '1']],
+    ['export 1', ['cases', 'export', '1']],
+    ['export --all', ['cases', 'export', '--all']],
+  ])('cases %s: a missing, an empty and a foreign file are refused with exit 2, named with how they were chosen; nothing is written', async (_name, args) => {
+    const missing = join(logDir, `missing-${++n}.db`);
+    const viaFlag = await runCli([...args, '--db', missing], { env: EN });
+    expect(viaFlag.exitCode).toBe(2);
+    expect(viaFlag.stderr).toContain(`the case log ${missing} (given with --db) does not exist`);
+    const viaEnv = await runCli(args, { env: { ...EN, ZORGROUTE_DB: missing } });
+    expect(viaEnv.exitCode).toBe(2);
+    expect(viaEnv.stderr).toContain(`(from ZORGROUTE_DB) does not exist`);
+    const home = mkdtempSync(join(tmpdir(), 'zorgroute-trust-home-'));
+    const viaDefault = await runCli(args, { env: { ...EN, ZORGROUTE_DB: '', XDG_DATA_HOME: home } });
+    expect(viaDefault.exitCode).toBe(2);
+    expect(viaDefault.stderr).toContain(`${join(home, 'zorgroute', 'cases.db')} (the default place) does not exist`);
+    expect(readdirSync(home)).toEqual([]);
+    expect(readdirSync(logDir).filter((f) => f.startsWith(`missing-${n}`))).toEqual([]);
+
+    const empty = file('empty.db', '');
+    const e = await runCli([...args, '--db', empty], { env: EN });
+    expect(e.exitCode).toBe(2);
+    expect(e.stderr).toContain('is empty (0 bytes), not a zorgroute log');
+    expect(readFileSync(empty).length).toBe(0);
+    const other = join(tmp, `other-${n}.db`);
+    new Database(other).close();
+    const o = await runCli([...args, '--db', other], { env: EN });
+    expect(o.exitCode).toBe(2);
+    expect(o.stderr).not.toMatch(CRASH);
+  });
+
+  it('a writing command still creates the log; a reading one then reads it', async () => {
+    const db = join(logDir, 'made.db');
+    const made = await runCli(['route', '-', '--log', '--db', db], { input: JSON.stringify({ studentRef: 'L1', birthDate: '2012-03-01', referenceDate: '2026-02-02', unexcusedHours4w: 20 }) });
+    expect(made.exitCode).toBe(0);
+    const v = await runCli(['cases', 'verify', '--db', db], { env: EN });
+    expect(v.exitCode).toBe(0);
+    expect(v.stdout).toContain('intact');
   });
 });
