@@ -1,10 +1,11 @@
 // Issue 19, "Trust, second round": each defect the attack run found, reproduced on the built binary.
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { BIN, runCli } from './run-cli.js';
 
 const ex = (name: string): string => new URL(`../../data/examples/${name}`, import.meta.url).pathname;
 const STUDENTS = ex('leerlingen.csv');
@@ -148,5 +149,49 @@ describe('defect 6: a reading command never writes the log', () => {
     const v = await runCli(['cases', 'verify', '--db', db], { env: EN });
     expect(v.exitCode).toBe(0);
     expect(v.stdout).toContain('intact');
+  });
+});
+
+// Two users: root (as CI runs) and `nobody`. Skipped where the suite does not run as root.
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/sbin/runuser');
+describe.skipIf(!asRoot)('defect 7: a case log another user made beforehand is refused (two users)', () => {
+  const shared = mkdtempSync(join(tmpdir(), 'zorgroute-trust-shared-'));
+  chmodSync(shared, 0o1777);
+  const asNobody = (command: string): void => {
+    execFileSync('/usr/sbin/runuser', ['-u', 'nobody', '--', 'sh', '-c', `umask 000; ${command}`]);
+  };
+  const SITUATION = JSON.stringify({ studentRef: 'L1', birthDate: '2012-03-01', referenceDate: '2026-02-02', unexcusedHours4w: 20 });
+
+  it.each([
+    ['the log', (db: string) => `: > ${db}`, (db: string) => db],
+    ['its -wal', (db: string) => `: > ${db}-wal`, (db: string) => `${db}-wal`],
+    ['its -shm', (db: string) => `: > ${db}-shm`, (db: string) => `${db}-shm`],
+  ])('%s made by nobody with umask 000: route --log refuses it, explains, and stores nothing', async (_what, plant, planted) => {
+    const db = join(shared, `evil-${++n}.db`);
+    asNobody(plant(db));
+    const r = await runCli(['route', '-', '--log', '--db', db], { input: SITUATION, env: EN });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`${planted(db)} belongs to user nobody, not to root`);
+    expect(r.stderr).toContain('chmod 600');
+    expect(statSync(planted(db)).size).toBe(0);
+    const read = await runCli(['cases', 'list', '--db', db], { env: EN });
+    expect(read.exitCode).toBe(2);
+  });
+
+  it("nobody cannot use root's log either", async () => {
+    const db = join(shared, `root-${++n}.db`);
+    expect((await runCli(['route', '-', '--log', '--db', db], { input: SITUATION })).exitCode).toBe(0);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+    const r = execFileSync('/usr/sbin/runuser', ['-u', 'nobody', '--', 'sh', '-c', `LANG=en_GB.UTF-8 NO_COLOR=1 ${process.execPath} ${BIN} cases list --db ${db} 2>&1; echo "rc=$?"`], { encoding: 'utf8' });
+    expect(r).toContain('belongs to user root, not to nobody');
+    expect(r).toContain('rc=2');
+  });
+
+  it('its own log with group and other bits set is narrowed to 0600', async () => {
+    const db = join(shared, `own-${++n}.db`);
+    expect((await runCli(['route', '-', '--log', '--db', db], { input: SITUATION })).exitCode).toBe(0);
+    chmodSync(db, 0o666);
+    expect((await runCli(['cases', 'list', '--db', db])).exitCode).toBe(0);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
   });
 });

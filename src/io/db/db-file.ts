@@ -95,6 +95,7 @@ export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict |
   const folder = dirname(path);
   let verdict: HeaderVerdict | 'created';
   refuseLinks(path);
+  verifyOwnFiles(path, false); // whose it is, before reading a byte of it
   try {
     const folderStat = lstatOf(folder);
     if (!folderStat) {
@@ -119,7 +120,7 @@ export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict |
     if (error instanceof UserError) throw error;
     throw fsProblem(path, error);
   }
-  verifyOwnFiles(path);
+  verifyOwnFiles(path, true);
   return verdict;
 }
 
@@ -140,7 +141,7 @@ function userName(uid: number): string | undefined {
  * with wider modes is narrowed to 0600 (opened with O_NOFOLLOW, changed through the descriptor);
  * one that cannot be narrowed, or that is another user's, is refused before SQLite opens it.
  */
-function verifyOwnFiles(path: string): void {
+function verifyOwnFiles(path: string, narrow: boolean): void {
   if (process.platform === 'win32' || typeof process.getuid !== 'function') return; // NTFS permissions are not mode bits
   const me = process.getuid();
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
@@ -157,7 +158,7 @@ function verifyOwnFiles(path: string): void {
     try {
       const stat = fstatSync(fd);
       if (stat.uid !== me) throw new ProblemError({ kind: 'db-foreign-owner', path: file, owner: userName(stat.uid) ?? String(stat.uid), user: userName(me) ?? String(me) });
-      if ((stat.mode & 0o077) !== 0) {
+      if (narrow && (stat.mode & 0o077) !== 0) {
         try {
           fchmodSync(fd, FILE_MODE);
         } catch {
@@ -189,6 +190,7 @@ export function checkDbForReading(db: DbLocation): void {
   if (!stat) throw new ProblemError({ kind: 'db-missing', path, origin: db.origin });
   if (!stat.isFile()) throw notOurs(path, 'not-a-file');
   if (stat.size === 0) throw new ProblemError({ kind: 'db-empty', path, origin: db.origin });
+  verifyOwnFiles(path, false);
   let verdict: HeaderVerdict;
   try {
     verdict = readHeaderVerdict(path);
@@ -197,7 +199,7 @@ export function checkDbForReading(db: DbLocation): void {
     throw fsProblem(path, error);
   }
   if (verdict !== 'ours') throw new ProblemError({ kind: 'db-not-a-log', path, origin: db.origin });
-  verifyOwnFiles(path);
+  verifyOwnFiles(path, true);
 }
 
 /** A SQLite error while opening or writing, as the user's problem it is (locked, not a database, …). */
