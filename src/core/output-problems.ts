@@ -8,6 +8,10 @@ export type Problem =
   | { kind: 'out-is-directory'; path: string }
   /** `--out` cannot be opened or written (a folder that does not exist, no permission). */
   | { kind: 'out-not-writable'; path: string; code: string }
+  /** `--out` is one of the input files (also through a symbolic or a hard link). */
+  | { kind: 'out-is-input'; path: string; input: string }
+  /** `--out` is a symbolic link to a file that does not exist. */
+  | { kind: 'out-dangling-link'; path: string; target: string }
   /** Writing the output failed part-way: disk full, an I/O error (exit 74). */
   | { kind: 'output-failed'; target: string; code: string }
   /** `--format` and the extension of `--out` disagree. */

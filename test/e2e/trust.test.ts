@@ -1,7 +1,7 @@
 // Issue 19, "Trust, second round": each defect the attack run found, reproduced on the built binary.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -193,5 +193,37 @@ describe.skipIf(!asRoot)('defect 7: a case log another user made beforehand is r
     chmodSync(db, 0o666);
     expect((await runCli(['cases', 'list', '--db', db])).exitCode).toBe(0);
     expect(statSync(db).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('defects 10 and 12: --out', () => {
+  const example = ex('verzuimexport.csv');
+
+  it('equal to an input file — by name, through a symbolic link, as a hard link — is refused (exit 2), the input untouched', async () => {
+    const dir = mkdtempSync(join(tmp, 'out-'));
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, read(example));
+    symlinkSync(input, join(dir, 'link.csv'));
+    linkSync(input, join(dir, 'hard.csv'));
+    for (const out of ['in.csv', 'link.csv', 'hard.csv']) {
+      const r = await runCli(['batch', input, '--format', 'csv', '--out', join(dir, out)], { env: EN });
+      expect(r.exitCode, out).toBe(2);
+      expect(r.stderr).toContain(`is the same file as the input ${input}`);
+      expect(read(input)).toBe(read(example));
+    }
+    const reg = join(dir, 'reg.csv');
+    writeFileSync(reg, read(REG));
+    const r = await runCli(['batch', STUDENTS, '--registrations', reg, '--codes', CODES, '--calendar', CALENDAR, '--format', 'csv', '--out', reg], { env: EN });
+    expect(r.exitCode).toBe(2);
+    expect(read(reg)).toBe(read(REG));
+  });
+
+  it('a dangling symbolic link is named as one', async () => {
+    const dir = mkdtempSync(join(tmp, 'out-'));
+    symlinkSync(join(dir, 'gone.csv'), join(dir, 'out.csv'));
+    const r = await runCli(['batch', example, '--format', 'csv', '--out', join(dir, 'out.csv')], { env: NL });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`is een symbolische koppeling naar ${join(dir, 'gone.csv')}, en dat bestand bestaat niet`);
+    expect(r.stderr).not.toContain('de map bestaat niet');
   });
 });

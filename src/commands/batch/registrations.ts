@@ -198,7 +198,8 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   if (afterPeil > 0) hooks.onWarning?.({ kind: 'registrations-after-peildatum', count: afterPeil });
 
   const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, hooks.describeRowProblem) : undefined;
-  const sink = encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined;
+  const inputs = [options.students, options.registrations, options.codes, options.calendar, options.regMap].filter((f): f is string => f !== undefined);
+  const sink = encoder ? (options.out ? fileSink(options.out, inputs) : stdoutSink(hooks.stdout)) : undefined;
   const out = new ByteBuilder();
   let written = 0;
   let finished = false;

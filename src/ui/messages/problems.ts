@@ -46,6 +46,8 @@ const ORIGIN: Record<Lang, Record<DbOrigin, string>> = {
 };
 
 const nl: Wording = {
+  'out-is-input': (p) => ({ message: `--out ${p.path} is hetzelfde bestand als de invoer ${p.input}`, hint: 'schrijven zou de export vervangen die gelezen wordt: kies een andere naam voor --out' }),
+  'out-dangling-link': (p) => ({ message: `--out ${p.path} is een symbolische koppeling naar ${p.target}, en dat bestand bestaat niet`, hint: 'verwijder of herstel de koppeling, of kies een andere naam voor --out' }),
   'db-missing': (p) => ({
     message: `het casuslogboek ${p.path} (${ORIGIN.nl[p.origin]}) bestaat niet`,
     hint: 'controleer --db en ZORGROUTE_DB; alleen een opdracht die schrijft (route --log, intake, batch --log) maakt een logboek aan',
@@ -73,6 +75,8 @@ const nl: Wording = {
 };
 
 const en: Wording = {
+  'out-is-input': (p) => ({ message: `--out ${p.path} is the same file as the input ${p.input}`, hint: 'writing would replace the export being read: choose another name for --out' }),
+  'out-dangling-link': (p) => ({ message: `--out ${p.path} is a symbolic link to ${p.target}, which does not exist`, hint: 'remove or repair the link, or choose another name for --out' }),
   'db-missing': (p) => ({
     message: `the case log ${p.path} (${ORIGIN.en[p.origin]}) does not exist`,
     hint: 'check --db and ZORGROUTE_DB; only a command that writes (route --log, intake, batch --log) creates a log',
