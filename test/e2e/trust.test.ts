@@ -227,3 +227,20 @@ describe('defects 10 and 12: --out', () => {
     expect(r.stderr).not.toContain('de map bestaat niet');
   });
 });
+
+describe('defect 11: a cell over 1 MiB with no quote character', () => {
+  it('is refused for its length, with its own message and line (one thread and two), not as an unclosed quote', async () => {
+    const lines = read(STUDENTS).split('\n');
+    const big = file('big.csv', [...lines.slice(0, 3), `L9999;${'x'.repeat(1_100_000)};12-06-2026;vo;ja;nee`, ...lines.slice(3)].join('\n'));
+    for (const threads of ['1', '2']) {
+      const r = await runCli(['batch', big, '--format', 'ndjson', '--threads', threads], { env: EN });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toContain('line 4: a cell of more than 1 MiB');
+      expect(r.stderr).not.toContain('never closed');
+    }
+    const reg = file('big-reg.csv', `${read(REG)}L1001;02-06-2026;1;${'A'.repeat(1_100_000)};;;;;\r\n`);
+    const s = await runCli(['batch', STUDENTS, '--registrations', reg, '--codes', CODES, '--calendar', CALENDAR], { env: NL });
+    expect(s.exitCode).toBe(2);
+    expect(s.stderr).toMatch(/regel \d+: een cel van meer dan 1 MiB/);
+  });
+});

@@ -5,7 +5,7 @@
 import { Parser } from 'csv-parse';
 import type { Delimiter, Encoding } from './sniff.js';
 import { RecordCutter } from './cutter.js';
-import { apiOf, csvFileError, csvParserOptions, LineCounter, type CsvReadOptions, type ParserApi } from './rows.js';
+import { apiOf, csvErrorCode, csvFileError, csvParserOptions, LineCounter, type CsvReadOptions, type ParserApi } from './rows.js';
 import { splitPlainPiece } from './plain-piece.js';
 import { CsvText } from './text.js';
 
@@ -158,7 +158,7 @@ export class CsvPieceReader {
     };
     const parse = (bytes: Buffer | undefined, end: boolean): void => {
       const error = parser!.parse(bytes as Buffer, end, push, () => undefined);
-      if (error) throw csvFileError(label, error, counter.nextStart(parser!.info.empty_lines));
+      if (error) throw csvFileError(label, { code: csvErrorCode(error, parser!) }, counter.nextStart(parser!.info.empty_lines));
     };
     for (;;) {
       const next = await chunks.next();
@@ -215,5 +215,5 @@ export function csvParsePiece(
   const push = (cells: string[]): void => onRow(lineOffset + counter.startOf(cells, info.lines, info.empty_lines), cells);
   const error = parser.parse(buffer, true, push, () => undefined);
   if (!error) return undefined;
-  return { code: (error as { code?: string }).code, line: lineOffset + counter.nextStart(info.empty_lines) };
+  return { code: csvErrorCode(error, parser), line: lineOffset + counter.nextStart(info.empty_lines) };
 }
