@@ -12,6 +12,8 @@ export type Problem =
   | { kind: 'out-is-input'; path: string; input: string }
   /** `--out` is a symbolic link to a file that does not exist. */
   | { kind: 'out-dangling-link'; path: string; target: string }
+  /** The case log cannot be written: the disk is full, an I/O error (exit 74); nothing half-committed. */
+  | { kind: 'db-write-failed'; path: string; code: string }
   /** Writing the output failed part-way: disk full, an I/O error (exit 74). */
   | { kind: 'output-failed'; target: string; code: string }
   /** `--format` and the extension of `--out` disagree. */
@@ -37,7 +39,15 @@ export type DbOrigin = 'flag' | 'env' | 'default';
 export type ProblemKind = Problem['kind'];
 
 /** The exit code of each kind: 2 (bad input or usage) unless it says otherwise. */
-const EXIT_CODES: Partial<Record<ProblemKind, ExitCode>> = { 'output-failed': EXIT.outputFailed };
+const EXIT_CODES: Partial<Record<ProblemKind, ExitCode>> = { 'output-failed': EXIT.outputFailed, 'db-write-failed': EXIT.outputFailed };
+
+/**
+ * Whether a failed write is the device's (exit 74: full, over quota, an I/O error) rather than the
+ * user's (a folder that does not exist, no permission: exit 2). Node's errno codes and SQLite's.
+ */
+export function isDeviceFailure(code: string | undefined): boolean {
+  return code !== undefined && /^(ENOSPC|EDQUOT|EFBIG|EIO|SQLITE_FULL|SQLITE_IOERR)/.test(code);
+}
 
 export class ProblemError extends UserError {
   constructor(readonly output: Problem) {

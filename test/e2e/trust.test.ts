@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from './run-cli.js';
 
 const ex = (name: string): string => new URL(`../../data/examples/${name}`, import.meta.url).pathname;
@@ -242,5 +242,72 @@ describe('defect 11: a cell over 1 MiB with no quote character', () => {
     const s = await runCli(['batch', STUDENTS, '--registrations', reg, '--codes', CODES, '--calendar', CALENDAR], { env: NL });
     expect(s.exitCode).toBe(2);
     expect(s.stderr).toMatch(/regel \d+: een cel van meer dan 1 MiB/);
+  });
+});
+
+/** A small tmpfs to fill (root only); undefined where the suite may not mount one. */
+function smallDisk(kib: number): string | undefined {
+  if (!asRoot) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'zorgroute-trust-full-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${kib}k`, 'tmpfs', dir], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+const fill = (dir: string): void => {
+  try {
+    execFileSync('dd', ['if=/dev/zero', `of=${join(dir, 'fill')}`, 'bs=1k', 'count=100000'], { stdio: 'ignore' });
+  } catch {
+    // dd stops with an error when the disk is full: that is the point
+  }
+};
+const disk = smallDisk(512);
+describe.skipIf(disk === undefined)('defects 4 and 5: a full disk is exit 74 with a message (tmpfs)', () => {
+  afterAll(() => {
+    execFileSync('umount', [disk!]);
+  });
+  const SITUATIONS = Array.from({ length: 20 }, (_, i) => JSON.stringify({ studentRef: `L${i}`, birthDate: '2012-03-01', referenceDate: '2026-02-02', unexcusedHours4w: 20 })).join('\n');
+  const REG_RUN = ['batch', STUDENTS, '--registrations', REG, '--codes', CODES, '--calendar', CALENDAR, '--log'];
+  const count = (db: string): number => {
+    const conn = new Database(db, { readonly: true });
+    try {
+      return (conn.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    } finally {
+      conn.close();
+    }
+  };
+
+  it('cases backup, cases export --out and batch --registrations --log; a rerun after freeing space completes', async () => {
+    const log = join(tmp, 'full-source.db');
+    expect((await runCli(['route', '-', '--log', '--db', log], { input: SITUATIONS })).exitCode).toBe(0);
+    // The clean run, elsewhere: how many cases the registrations bring.
+    const clean = join(tmp, 'full-clean.db');
+    expect((await runCli([...REG_RUN, '--db', clean])).exitCode).toBe(0);
+    // A log on the small disk with one case, then the disk filled.
+    const onDisk = join(disk!, 'c.db');
+    expect((await runCli(['route', '-', '--log', '--db', onDisk], { input: SITUATIONS.split('\n')[0] })).exitCode).toBe(0);
+    fill(disk!);
+
+    const backup = await runCli(['cases', 'backup', join(disk!, 'b.db'), '--db', log], { env: EN });
+    expect(backup.exitCode, backup.stderr).toBe(74);
+    expect(backup.stderr).toMatch(/writing to .*b\.db failed: the disk is full/);
+    expect(backup.stderr).not.toMatch(CRASH);
+    expect(readdirSync(disk!).filter((f) => f.startsWith('.') || f.startsWith('b.db'))).toEqual([]);
+
+    const dossier = await runCli(['cases', 'export', '1', '--format', 'html', '--out', join(disk!, 'd.html'), '--db', log], { env: EN });
+    expect(dossier.exitCode, dossier.stderr).toBe(74);
+    expect(dossier.stderr).toMatch(/writing to .*d\.html failed: the disk is full \(ENOSPC\)/);
+
+    const reg = await runCli([...REG_RUN, '--db', onDisk], { env: EN });
+    expect(reg.exitCode, reg.stderr).toBe(74);
+    expect(reg.stderr).toMatch(/writing to the case log .*c\.db failed: (the disk is full|an input\/output error of the device) \(SQLITE_(FULL|IOERR\w*)\)/);
+    expect(reg.stderr).not.toMatch(CRASH);
+
+    execFileSync('rm', [join(disk!, 'fill')]);
+    const again = await runCli([...REG_RUN, '--db', onDisk], { env: EN });
+    expect(again.exitCode, again.stderr).toBe(0);
+    expect(count(onDisk)).toBe(count(clean) + 1);
   });
 });

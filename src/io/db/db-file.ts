@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../core/errors.js';
 import { problem, type ProblemParams } from '../../core/problems.js';
-import { ProblemError } from '../../core/output-problems.js';
+import { isDeviceFailure, ProblemError } from '../../core/output-problems.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import type { DbLocation } from './db-path.js';
 
@@ -210,6 +210,7 @@ export function lockedOrBroken(error: unknown, path: string): never {
       throw new UserError(problem('db-locked', { file: path }), { hint: problem('hint-db-locked') });
     }
     if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'unreadable');
+    if (isDeviceFailure(code)) throw new ProblemError({ kind: 'db-write-failed', path, code });
     if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|FULL|AUTH)/.test(code)) {
       throw new UserError(problem('db-cannot-use', { file: path, errno: code }), { hint: problem('hint-db-permissions') });
     }

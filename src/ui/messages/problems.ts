@@ -23,6 +23,8 @@ const ERRNO: Record<Lang, Record<string, string>> = {
     ENOTDIR: 'een deel van het pad is geen map',
     EROFS: 'alleen-lezen bestandssysteem',
     EBADF: 'de uitvoer is gesloten',
+    SQLITE_FULL: 'de schijf is vol',
+    SQLITE_IOERR: 'invoer/uitvoerfout van het apparaat',
   },
   en: {
     ENOSPC: 'the disk is full',
@@ -35,10 +37,15 @@ const ERRNO: Record<Lang, Record<string, string>> = {
     ENOTDIR: 'part of the path is not a folder',
     EROFS: 'a read-only file system',
     EBADF: 'the output is closed',
+    SQLITE_FULL: 'the disk is full',
+    SQLITE_IOERR: 'an input/output error of the device',
   },
 };
 
-const errnoText = (lang: Lang, code: string): string => (ERRNO[lang][code] ? `${ERRNO[lang][code]} (${code})` : code);
+const errnoText = (lang: Lang, code: string): string => {
+  const words = ERRNO[lang][code] ?? ERRNO[lang][code.replace(/^(SQLITE_IOERR).*/, '$1')];
+  return words ? `${words} (${code})` : code;
+};
 
 const ORIGIN: Record<Lang, Record<DbOrigin, string>> = {
   nl: { flag: 'gekozen met --db', env: 'uit ZORGROUTE_DB', default: 'de standaardplek' },
@@ -46,6 +53,10 @@ const ORIGIN: Record<Lang, Record<DbOrigin, string>> = {
 };
 
 const nl: Wording = {
+  'db-write-failed': (p) => ({
+    message: `schrijven in het casuslogboek ${p.path} mislukt: ${errnoText('nl', p.code)}`,
+    hint: 'er is niets half vastgelegd: maak ruimte vrij en geef dezelfde opdracht opnieuw (wat al vastgelegd is, wordt niet dubbel vastgelegd)',
+  }),
   'out-is-input': (p) => ({ message: `--out ${p.path} is hetzelfde bestand als de invoer ${p.input}`, hint: 'schrijven zou de export vervangen die gelezen wordt: kies een andere naam voor --out' }),
   'out-dangling-link': (p) => ({ message: `--out ${p.path} is een symbolische koppeling naar ${p.target}, en dat bestand bestaat niet`, hint: 'verwijder of herstel de koppeling, of kies een andere naam voor --out' }),
   'db-missing': (p) => ({
@@ -75,6 +86,10 @@ const nl: Wording = {
 };
 
 const en: Wording = {
+  'db-write-failed': (p) => ({
+    message: `writing to the case log ${p.path} failed: ${errnoText('en', p.code)}`,
+    hint: 'nothing was half recorded: free some space and give the same command again (what was recorded is not recorded twice)',
+  }),
   'out-is-input': (p) => ({ message: `--out ${p.path} is the same file as the input ${p.input}`, hint: 'writing would replace the export being read: choose another name for --out' }),
   'out-dangling-link': (p) => ({ message: `--out ${p.path} is a symbolic link to ${p.target}, which does not exist`, hint: 'remove or repair the link, or choose another name for --out' }),
   'db-missing': (p) => ({
