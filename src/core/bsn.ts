@@ -50,8 +50,12 @@ export function normalizeDigits(text: string): string {
   return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '').replace(OTHER_DIGITS, asciiDigit);
 }
 
-/** What may stand between the groups of a written number: any run of spaces, dots, commas, slashes, underscores or dashes. */
-const SEPARATOR = String.raw`[\s.,/_\-\p{Pd}\u2212]`;
+/**
+ * What may stand between the groups of a written number: any run of spaces (not a line break: a
+ * number is written on one line, and numbers on lines of their own are a table), dots, commas,
+ * slashes, underscores or dashes.
+ */
+const SEPARATOR = String.raw`[\p{Zs}\t.,/_\-\p{Pd}\u2212]`;
 /** Digit groups joined by runs of separators. */
 export const DIGIT_CHAIN = new RegExp(String.raw`\d+(?:${SEPARATOR}+\d+)*`, 'gu');
 const GROUP_BREAK = new RegExp(`${SEPARATOR}+`, 'u');
