@@ -154,3 +154,13 @@ const DATES = /\b\d{1,2}-\d{1,2}-\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/g;
 export function hasBsn(text: string): boolean {
   return text.split(/\r\n|\n|\r/).some((line) => containsBsn(line.replace(DATES, 'x')));
 }
+
+const regToken = fc.constantFrom(...BSN_FORMS, ...CONTROL_TOKENS, 'A', 'Z', 'QQ', '', ' ', 'L1001', 'L1004', '02-06-2026', '2026-06-02', '31-02-2026', '1', '8', '?', '@', ':', '17', '10:30', '45', 'ja', 'nee', 'x');
+/** A cell of a fuzzed registrations file, code table or map: a token or two run together. */
+export const fuzzCell: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: regToken }, { weight: 1, arbitrary: fc.tuple(regToken, regToken).map(([a, b]) => a + b) });
+/** CR LF, LF or CR: a file may mix them. */
+export const fuzzLineEnd: fc.Arbitrary<string> = fc.constantFrom('\r\n', '\n', '\r');
+/** A registrations file (header and up to 12 rows, no quote character) with mixed line endings, BSNs, escapes and bad cells. */
+export const fuzzRegistrations: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.tuple(fc.array(fuzzCell, { minLength: 4, maxLength: 11 }), fuzzLineEnd), { maxLength: 12 }), fuzzLineEnd)
+  .map(([rows, end]) => `leerlingnummer;datum;lesuur;code;einddatum;begintijd;eindtijd;minuten;geoorloofd${end}${rows.map(([cells, e]) => cells.join(';') + e).join('')}`);

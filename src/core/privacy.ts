@@ -58,10 +58,11 @@ const MAX_NAME_LENGTH = 64;
  * in a message. Column names such as `ziekmeldingen_12wk` or `ongeoorloofd_verzuim_uren_4wk` do not.
  */
 export function looksLikeData(text: string): boolean {
+  // Characters first, on the text as written: normalising removes format characters (bidi overrides among them).
+  if (unsafeCharacter(text.trim()) !== undefined) return true;
   const t = normalizeDigits(text).trim();
   return (
     t.length > MAX_NAME_LENGTH ||
-    unsafeCharacter(t) !== undefined ||
     LONG_NUMBER.test(t.replace(/[\s.,/_\-]/g, '')) ||
     DATE_LIKE.test(t) ||
     POSTCODE.test(t) ||

@@ -141,6 +141,11 @@ describe('looksLikeData: what a message may repeat', () => {
     },
   );
 
+  it('flags a bidi override or another format character that normalising would remove (issue 19)', () => {
+    expect(looksLikeData('\u202e')).toBe(true);
+    expect(looksLikeData('code\u2066')).toBe(true);
+  });
+
   it('shows a JSON key only when it is shaped like a field name', () => {
     expect(isShowableKey('shoeSize')).toBe(true);
     expect(isShowableKey('123456782')).toBe(false);

@@ -60,6 +60,17 @@ describe('defect 2: what the registrations path reads reaches a message only thr
   });
 });
 
+describe('found by the fuzz tests: a --map key that is data, with a value of the wrong type', () => {
+  it('is named by its place, never quoted', async () => {
+    for (const json of [{ '111222333': 3 }, { [`a${ESC}`]: [] }, { x: '\u202e' }]) {
+      const r = await runCli(['batch', STUDENTS, '--map', file('map.json', JSON.stringify(json))], { env: EN });
+      expect(r.exitCode).toBe(2);
+      clean(r.stderr);
+      expect(r.stderr).not.toContain('\u202e');
+    }
+  });
+});
+
 describe('defect 3: --reg-map holding null or a non-object', () => {
   it.each(['null', '[]', '"x"', '3', 'true'])('%s: exit 2 with a clear message, no stack trace', async (json) => {
     const r = await runCli(['batch', STUDENTS, '--registrations', REG, '--codes', CODES, '--calendar', CALENDAR, '--reg-map', file('map.json', json)], { env: EN });

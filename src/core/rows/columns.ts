@@ -90,7 +90,12 @@ export type ColumnMap = ReadonlyMap<string, SituationField | null>;
 /** Validates a mapping file's JSON: the shape, then every target, all problems at once with their paths. */
 export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
   const shaped = columnMapSchema.safeParse(json);
-  if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
+  if (!shaped.success) {
+    // A key that looks like data (a BSN, a date) is named by its place here too, never quoted.
+    const keys = json !== null && typeof json === 'object' ? Object.keys(json) : [];
+    const issues = zodIssues(shaped.error).map((i) => (looksLikeData(i.path) ? { ...i, path: `(entry ${keys.indexOf(i.path) + 1})` } : i));
+    return { ok: false, issues };
+  }
   const issues: FieldIssue[] = [];
   const map = new Map<string, SituationField | null>();
   const firstKey = new Map<string, string>();

@@ -22,7 +22,7 @@ import { problemText } from '../../../src/ui/messages/problems.js';
 import { formatAbsenceSummary, formatAbsenceWarning } from '../../../src/ui/print/absence.js';
 import { formatUserError } from '../../../src/ui/print/decision.js';
 import { makeStyle } from '../../../src/ui/style.js';
-import { BSN_FORMS, CONTROL_TOKENS, FUZZ_SEED, hasBsn, hasControl } from '../../fuzz-inputs.js';
+import { FUZZ_SEED, fuzzCell, fuzzCell as cellText, fuzzLineEnd as lineEnd, fuzzRegistrations, hasBsn, hasControl } from '../../fuzz-inputs.js';
 
 const ex = (name: string): string => new URL(`../../../data/examples/${name}`, import.meta.url).pathname;
 const STUDENTS = ex('leerlingen.csv');
@@ -56,6 +56,7 @@ interface Files {
   codes?: string;
   calendar?: string;
   regMap?: string;
+  map?: string;
 }
 
 async function run(files: Files): Promise<{ text: string; stdout: string; dataLines?: number }> {
@@ -76,6 +77,7 @@ async function run(files: Files): Promise<{ text: string; stdout: string; dataLi
         codes: files.codes ?? put('codes.csv', CODES),
         calendar: files.calendar ?? put('cal.json', JSON.stringify(CALENDAR)),
         regMap: files.regMap,
+        map: files.map,
         lang: 'nl',
         today: '2026-06-12',
         format: 'ndjson',
@@ -103,22 +105,16 @@ function clean(o: { text: string; stdout: string }): void {
   expect(hasBsn(o.stdout), o.stdout).toBe(false);
 }
 
-const token = fc.constantFrom(...BSN_FORMS, ...CONTROL_TOKENS, 'A', 'Z', 'QQ', '', ' ', 'L1001', 'L1004', '02-06-2026', '2026-06-02', '31-02-2026', '1', '8', '?', '@', ':', '17', '10:30', '45', 'ja', 'nee', 'x');
-const cellText = fc.oneof({ weight: 3, arbitrary: token }, { weight: 1, arbitrary: fc.tuple(token, token).map(([a, b]) => a + b) });
-const lineEnd = fc.constantFrom('\r\n', '\n', '\r');
 const SETTINGS = { seed: FUZZ_SEED, numRuns: 150 };
 
 describe('fuzzed registrations path, in-process (issue 19)', () => {
   it('registrations files: mixed line endings, BSNs, escapes, bad cells — no crash, nothing unsafe shown, every line accounted for', async () => {
-    const row = fc.array(cellText, { minLength: 4, maxLength: 11 }).map((cells) => cells.join(';'));
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(row, lineEnd), { minLength: 0, maxLength: 12 }), lineEnd, async (rows, headerEnd) => {
-        const body = rows.map(([r, e]) => r + e).join('');
-        const text = `leerlingnummer;datum;lesuur;code;einddatum;begintijd;eindtijd;minuten;geoorloofd${headerEnd}${body}`;
+      fc.asyncProperty(fuzzRegistrations, async (text) => {
         const o = await run({ registrations: put('reg.csv', text) });
         clean(o);
         // With no quote in the file every data line is one registration, whatever its line ending.
-        if (o.dataLines !== undefined && !text.includes('"')) expect(o.dataLines).toBe(body.split(/\r\n|\n|\r/).filter((l) => l !== '').length);
+        if (o.dataLines !== undefined) expect(o.dataLines).toBe(text.split(/\r\n|\n|\r/).slice(1).filter((l) => l !== '').length);
       }),
       SETTINGS,
     );
@@ -144,6 +140,20 @@ describe('fuzzed registrations path, in-process (issue 19)', () => {
       fc.asyncProperty(fc.array(codeRow, { maxLength: 6 }), fc.boolean(), lineEnd, async (rows, keep, end) => {
         const base = keep ? CODES.trimEnd().split('\n') : ['code;soort;geoorloofd'];
         clean(await run({ codes: put('codes.csv', [...base, ...rows, ...rows.slice(0, 1)].join(end)) }));
+      }),
+      SETTINGS,
+    );
+  });
+
+  it('--map files (the students file): null, non-objects, keys and targets that are data — no crash, nothing unsafe shown', async () => {
+    const target = fc.oneof(fc.constantFrom('studentRef', 'birthDate', 'referenceDate', 'enrolled', null, 3, []), fuzzCell);
+    const map = fc.oneof(
+      { weight: 4, arbitrary: fc.dictionary(fc.oneof(fuzzCell, fc.constantFrom('leerlingnummer', 'geboortedatum')), target, { maxKeys: 4 }).map((m) => JSON.stringify(m)) },
+      { weight: 1, arbitrary: fc.constantFrom('null', '[]', '"x"', '3', '{', '') },
+    );
+    await fc.assert(
+      fc.asyncProperty(map, async (m) => {
+        clean(await run({ map: put('map.json', m) }));
       }),
       SETTINGS,
     );
