@@ -43,6 +43,7 @@ describe('defect 2: what the registrations path reads reaches a message only thr
     ['a --reg-map key', () => ['--registrations', REG, '--codes', CODES, '--calendar', CALENDAR, '--reg-map', file('map.json', JSON.stringify({ '111222333': 'nope', [ESC]: 'nope' }))]],
     ['a --reg-map key with escapes', () => ['--registrations', REG, '--codes', CODES, '--calendar', CALENDAR, '--reg-map', file('map.json', JSON.stringify({ [ESC]: 'nope' }))]],
     ['the file names', () => ['--registrations', file('111222333\u001b[2J.csv', read(REG)), '--codes', file('111222333-codes.csv', codes), '--calendar', file(`${ESC}.json`, read(CALENDAR))]],
+    ['the --out file and the case log named after a student', () => ['--registrations', REG, '--codes', CODES, '--calendar', CALENDAR, '--format', 'csv', '--out', join(tmp, `out-111222333-${++n}.csv`), '--log', '--db', join(tmp, `log-111.222.333-${n}.db`)]],
     ['a missing file named after a student', () => ['--registrations', join(tmp, '111.222.333.csv'), '--codes', CODES, '--calendar', CALENDAR]],
   ])('%s', async (_what, args) => {
     for (const env of [NL, EN]) {
