@@ -106,7 +106,61 @@ export const randomCsvBytes: fc.Arbitrary<Buffer> = fc
 /** Every export input the fuzz tests use: mostly mutated exports, some random bytes. */
 export const anyExport: fc.Arbitrary<Buffer> = fc.oneof({ weight: 4, arbitrary: mutatedExport }, { weight: 1, arbitrary: randomCsvBytes });
 
-/** A fault the tests look for in everything zorgroute prints: a BSN in any written form. */
-export function hasBsn(text: string): boolean {
-  return containsBsn(text);
+/**
+ * The BSN 111222333 in the forms the attack run of issue 19 got stored: other scripts' digits,
+ * invisible format characters, other separators, run on after other digits, spaced out in free text.
+ */
+const inDigits = (zero: number) => (s: string): string => s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)));
+export const BSN_FORMS: readonly string[] = [
+  '111222333',
+  '111 222 333',
+  '111.222.333',
+  'BSN 111222333',
+  inDigits(0xff10)('111222333'), // fullwidth
+  inDigits(0x0660)('111222333'), // Arabic-Indic
+  inDigits(0x06f0)('111222333'), // Persian
+  inDigits(0x1d7ce)('111222333'), // mathematical bold
+  '\u00b9\u00b9\u00b9\u00b2\u00b2\u00b2\u00b3\u00b3\u00b3', // superscript
+  '111\u200b222\u200b333',
+  '111\u200d222\u200d333',
+  '111\u2060222\u2060333',
+  '111\u00ad222\u00ad333',
+  '111/222/333',
+  '111_222_333',
+  '111,222,333',
+  '111\u2013222\u2013333',
+  '16111222333',
+  '1 1 1 2 2 2 3 3 3',
+  '11 12 22 33 3',
+  '111  222  333',
+  '111\u2009222\u2009333',
+];
+
+/** Control characters a file or an argument may carry to a terminal. */
+export const CONTROL_TOKENS: readonly string[] = ['\u001b[2J', '\u001b[31m', '\u0000', '\u0007', '\u009b', '\u202e'];
+
+/** A control character other than a line break or a tab: what must never reach a terminal from a file. */
+export function hasControl(text: string): boolean {
+  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text);
 }
+
+const DATES = /\b\d{1,2}-\d{1,2}-\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/g;
+
+/**
+ * A fault the tests look for in everything zorgroute prints: a BSN in any written form. Line by
+ * line, and the dates zorgroute writes itself taken out first: a summary's dates and counts side by
+ * side (`25-08-2025 – 10-07-2026`) are no BSN even where their digits would pass the elfproef.
+ */
+export function hasBsn(text: string): boolean {
+  return text.split(/\r\n|\n|\r/).some((line) => containsBsn(line.replace(DATES, 'x')));
+}
+
+const regToken = fc.constantFrom(...BSN_FORMS, ...CONTROL_TOKENS, 'A', 'Z', 'QQ', '', ' ', 'L1001', 'L1004', '02-06-2026', '2026-06-02', '31-02-2026', '1', '8', '?', '@', ':', '17', '10:30', '45', 'ja', 'nee', 'x');
+/** A cell of a fuzzed registrations file, code table or map: a token or two run together. */
+export const fuzzCell: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: regToken }, { weight: 1, arbitrary: fc.tuple(regToken, regToken).map(([a, b]) => a + b) });
+/** CR LF, LF or CR: a file may mix them. */
+export const fuzzLineEnd: fc.Arbitrary<string> = fc.constantFrom('\r\n', '\n', '\r');
+/** A registrations file (header and up to 12 rows, no quote character) with mixed line endings, BSNs, escapes and bad cells. */
+export const fuzzRegistrations: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.tuple(fc.array(fuzzCell, { minLength: 4, maxLength: 11 }), fuzzLineEnd), { maxLength: 12 }), fuzzLineEnd)
+  .map(([rows, end]) => `leerlingnummer;datum;lesuur;code;einddatum;begintijd;eindtijd;minuten;geoorloofd${end}${rows.map(([cells, e]) => cells.join(';') + e).join('')}`);

@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { todayIso } from '../core/dates.js';
 import { EXIT, UserError } from '../core/errors.js';
+import { isDeviceFailure, ProblemError } from '../core/output-problems.js';
 import { CaseLogProblem } from '../commands/case-log-problem.js';
 import type { CasesMessages } from '../ui/messages/cases.js';
 import { dbOption, env, langOption, out, partyNamesOf, say, stderrStyle, stdoutStyle } from './common.js';
@@ -256,7 +257,9 @@ async function exportDossier(
   try {
     writePrivateFile(outFile, text);
   } catch (error) {
-    throw new UserError(dm.cannotWrite(outFile, (error as NodeJS.ErrnoException).code ?? String(error)));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (isDeviceFailure(code)) throw new ProblemError({ kind: 'output-failed', target: outFile, code: code! }); // exit 74
+    throw new UserError(dm.cannotWrite(outFile, code ?? String(error)));
   }
   await confirm(dm.written(outFile));
 }

@@ -36,7 +36,6 @@ export async function exportCases(options: CasesOptions & { id?: number | undefi
   if (chosen !== 1) throw new UserError(problem('export-needs-one'));
   // The one spelling of student numbers, held to the same guard as one to store.
   const student = studentFilter(options.student);
-  const reading = options.id === undefined;
   // withStore() is synchronous; the store stays open until the last case is written.
   let done: Promise<void> = Promise.resolve();
   withStore(
@@ -55,7 +54,7 @@ export async function exportCases(options: CasesOptions & { id?: number | undefi
         }
       })();
     },
-    reading,
+    'read',
     true,
   );
   await done;

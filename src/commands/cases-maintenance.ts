@@ -3,6 +3,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT } from '../core/errors.js';
+import { isDeviceFailure, ProblemError } from '../core/output-problems.js';
 import { backupCaseLog, BackupRefused, type BackupResult } from '../io/db/backup.js';
 import { compactFile, purgeCandidates, type PurgeCandidate, type PurgeRecord, type PurgeRule } from '../io/db/purge.js';
 import type { VerifyReport } from '../io/db/chain/verify-chain.js';
@@ -14,7 +15,7 @@ import { normalizeDate } from '../core/dates.js';
 export const RETENTION_YEARS = { caseFile: 2, absenceData: 5 } as const;
 
 export function verifyCaseLog(options: CasesOptions): VerifyReport {
-  return withStore(options, (store) => store.verify(), true);
+  return withStore(options, (store) => store.verify(), 'read');
 }
 
 export interface PurgeOptions extends CasesOptions {
@@ -73,7 +74,7 @@ export function purgeClosedCases(options: PurgeOptions): PurgeResult {
       if (options.yes && candidates.length === 0) store.guard(() => compactFile(store.db));
       return { rule, cutoffs, candidates, record };
     },
-    true, // a log that does not exist has nothing to purge: it is not created
+    'existing', // a log that does not exist has nothing to purge: it is not created
   );
 }
 
@@ -87,7 +88,7 @@ export async function backupCases(options: CasesOptions & { file: string; force:
     (store) => {
       done = backupCaseLog(store.db, target, options.force).finally(() => store.close());
     },
-    true,
+    'read',
     true,
   );
   try {
@@ -100,6 +101,8 @@ export async function backupCases(options: CasesOptions & { file: string; force:
       throw new CaseLogProblem({ kind: 'backup-unverified', findings: p.report.findings });
     }
     const code = (error as NodeJS.ErrnoException).code;
+    // A full disk (ENOSPC, or SQLite's SQLITE_FULL from the backup steps) is exit 74, as documented.
+    if (isDeviceFailure(code)) throw new ProblemError({ kind: 'output-failed', target: options.file, code: code! });
     if (code !== undefined && /^E[A-Z]+$/.test(code)) throw new CaseLogProblem({ kind: 'backup-failed', file: options.file, code });
     throw error;
   }

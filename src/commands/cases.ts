@@ -1,7 +1,6 @@
 // `zorgroute cases …`: the case log. Each function opens the store, does one thing and returns data;
 // printing is the CLI's. Reading commands on a database that does not exist yet answer "no cases"
 // instead of creating a file.
-import { existsSync } from 'node:fs';
 import { itemLabel, matchAction, type ActionMatch } from '../core/caselog/match-action.js';
 import {
   caseStatus,
@@ -21,7 +20,8 @@ import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
 import { problem } from '../core/problems.js';
-import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
+import { openCaseStore, openCaseStoreForReading, type CaseStore } from '../io/db/case-store.js';
+import { checkDbForReading } from '../io/db/db-file.js';
 import type { DbLocation } from '../io/db/db-path.js';
 import type { CaseSummary, Page } from '../core/caselog/summary.js';
 import { normalizeDate } from '../core/dates.js';
@@ -36,10 +36,15 @@ export interface CasesOptions {
   now?: () => Date;
 }
 
-/** `keepOpen`: `work` closes the store itself (when it hands the store to work that goes on later). */
-export function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, reading = false, keepOpen = false): T {
-  const missing = reading && options.db.path !== ':memory:' && !existsSync(options.db.path);
-  const store = openCaseStore(missing ? ':memory:' : options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
+/**
+ * `access`: 'read' for a command that only reads (list, show, due, verify, export, backup): the log
+ * must exist and is opened read-only; 'existing' for one that changes only what is there (purge):
+ * the log must exist; 'write' may create it. `keepOpen`: `work` closes the store itself (when it
+ * hands the store to work that goes on later).
+ */
+export function withStore<T>(options: CasesOptions, work: (store: CaseStore) => T, access: 'read' | 'existing' | 'write' = 'write', keepOpen = false): T {
+  if (access === 'existing' && options.db.path !== ':memory:') checkDbForReading(options.db);
+  const store = access === 'read' ? openCaseStoreForReading(options.db, { now: options.now }) : openCaseStore(options.db.path, { ownFolder: options.db.origin === 'default', now: options.now });
   let handedOver = false;
   try {
     const result = work(store);
@@ -132,7 +137,7 @@ export function listCases(options: ListOptions): Page<CaseSummary> {
   return withStore(
     options,
     (store) => store.reads.summaries({ studentRef: student, since, status: options.status, limit: options.limit }),
-    true,
+    'read',
   );
 }
 
@@ -167,7 +172,7 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
       if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
       return { kind: 'student', studentRef, cases: cases.map(summarize) };
     },
-    true,
+    'read',
   );
 }
 
@@ -177,7 +182,7 @@ export function dueCases(options: CasesOptions & { today: string; within: number
     throw new UserError(problem('within-invalid'));
   }
   const horizon = dutchWorkingDays().addWorkingDays(options.today, options.within);
-  return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), true);
+  return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), 'read');
 }
 
 /** What is still open in a case, as `cases done` takes it (`to:type`). */
@@ -295,6 +300,6 @@ export function exportCases(options: CasesOptions & { id?: number | undefined; s
         cases: cases.map((c) => ({ ...c, status: caseStatus(c.events) })),
       };
     },
-    options.id === undefined,
+    'read',
   );
 }

@@ -8,6 +8,12 @@ export type Problem =
   | { kind: 'out-is-directory'; path: string }
   /** `--out` cannot be opened or written (a folder that does not exist, no permission). */
   | { kind: 'out-not-writable'; path: string; code: string }
+  /** `--out` is one of the input files (also through a symbolic or a hard link). */
+  | { kind: 'out-is-input'; path: string; input: string }
+  /** `--out` is a symbolic link to a file that does not exist. */
+  | { kind: 'out-dangling-link'; path: string; target: string }
+  /** The case log cannot be written: the disk is full, an I/O error (exit 74); nothing half-committed. */
+  | { kind: 'db-write-failed'; path: string; code: string }
   /** Writing the output failed part-way: disk full, an I/O error (exit 74). */
   | { kind: 'output-failed'; target: string; code: string }
   /** `--format` and the extension of `--out` disagree. */
@@ -17,12 +23,31 @@ export type Problem =
   /** A database file, or its -wal/-shm companion, is a symbolic link. */
   | { kind: 'db-symlink'; path: string }
   /** The folder of a database given with --db or ZORGROUTE_DB does not exist. */
-  | { kind: 'db-folder-missing'; path: string; folder: string };
+  | { kind: 'db-folder-missing'; path: string; folder: string }
+  /** A command that only reads was given a log that is not there, is empty, or is not a zorgroute log. */
+  | { kind: 'db-missing'; path: string; origin: DbOrigin }
+  | { kind: 'db-empty'; path: string; origin: DbOrigin }
+  | { kind: 'db-not-a-log'; path: string; origin: DbOrigin }
+  /** The log (or its -wal/-shm) belongs to another user: refused, as ssh refuses such a key. */
+  | { kind: 'db-foreign-owner'; path: string; owner: string; user: string }
+  /** The log's group or other permission bits are set and cannot be cleared. */
+  | { kind: 'db-mode-open'; path: string; mode: string };
+
+/** How the case log's path was chosen: --db, ZORGROUTE_DB, or the default place. */
+export type DbOrigin = 'flag' | 'env' | 'default';
 
 export type ProblemKind = Problem['kind'];
 
 /** The exit code of each kind: 2 (bad input or usage) unless it says otherwise. */
-const EXIT_CODES: Partial<Record<ProblemKind, ExitCode>> = { 'output-failed': EXIT.outputFailed };
+const EXIT_CODES: Partial<Record<ProblemKind, ExitCode>> = { 'output-failed': EXIT.outputFailed, 'db-write-failed': EXIT.outputFailed };
+
+/**
+ * Whether a failed write is the device's (exit 74: full, over quota, an I/O error) rather than the
+ * user's (a folder that does not exist, no permission: exit 2). Node's errno codes and SQLite's.
+ */
+export function isDeviceFailure(code: string | undefined): boolean {
+  return code !== undefined && /^(ENOSPC|EDQUOT|EFBIG|EIO|SQLITE_FULL|SQLITE_IOERR)/.test(code);
+}
 
 export class ProblemError extends UserError {
   constructor(readonly output: Problem) {

@@ -8,7 +8,7 @@
 // and lone surrogates (half a UTF-16 pair, which SQLite would store as invalid UTF-8).
 // A fourth check, looksLikeData(), decides whether a header cell, a JSON key or an argument may be
 // repeated in a message: only when it does not look like a personal value.
-import { containsBsn } from './bsn.js';
+import { containsBsn, maskBsn, normalizeDigits } from './bsn.js';
 
 export type TextProblem = 'bsn' | 'control-char' | 'lone-surrogate';
 
@@ -58,11 +58,12 @@ const MAX_NAME_LENGTH = 64;
  * in a message. Column names such as `ziekmeldingen_12wk` or `ongeoorloofd_verzuim_uren_4wk` do not.
  */
 export function looksLikeData(text: string): boolean {
-  const t = text.trim();
+  // Characters first, on the text as written: normalising removes format characters (bidi overrides among them).
+  if (unsafeCharacter(text.trim()) !== undefined) return true;
+  const t = normalizeDigits(text).trim();
   return (
     t.length > MAX_NAME_LENGTH ||
-    unsafeCharacter(t) !== undefined ||
-    LONG_NUMBER.test(t.replace(/[ .\-]/g, '')) ||
+    LONG_NUMBER.test(t.replace(/[\s.,/_\-]/g, '')) ||
     DATE_LIKE.test(t) ||
     POSTCODE.test(t) ||
     EMAIL.test(t) ||
@@ -76,16 +77,20 @@ export function isShowableKey(key: string): boolean {
 }
 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/g;
-const DIGIT_CHAINS = /\d+(?:[ .\-\u00a0\u202f]\d+)*/g;
+
+/** `text` with every control character, bidi override and lone surrogate shown as `?`: what a terminal may be sent. */
+export function shownCharacters(text: string): string {
+  return text.replace(UNSAFE, '?');
+}
 
 /**
- * A file name or other label as a message may show it: a digit chain holding a BSN becomes `…`
- * (a file named after a student must not put the number on the screen) and unsafe characters `?`.
- * Other numbers stay: an export is often named after its date.
+ * A file name or other text read from a file as a message may show it: a digit chain holding a
+ * BSN in any form becomes `…` (a file named after a student must not put the number on the screen)
+ * and unsafe characters `?`. Other numbers stay: an export is often named after its date.
  */
 export function shownLabel(label: string): string {
-  const text = label.replace(UNSAFE, '?');
-  return containsBsn(text) ? text.replace(DIGIT_CHAINS, (chain) => (containsBsn(chain) ? '…' : chain)).replace(/(bsn|pgn)[\s:#.\-]*…/gi, '…') : text;
+  const text = shownCharacters(label);
+  return containsBsn(text) ? shownCharacters(maskBsn(text)) : text;
 }
 
 /**
@@ -95,4 +100,20 @@ export function shownLabel(label: string): string {
 export function redactDataLike(message: string): string {
   const quoted = message.replace(/(['"])([^'"\n]*)\1/g, (whole, q: string, inner: string) => (looksLikeData(inner) ? `${q}…${q}` : whole));
   return shownLabel(quoted);
+}
+
+/**
+ * `value` with every string in it (deeply: in arrays and plain objects) passed through shownLabel:
+ * the params of a message, whatever a file put in them — a code cell, a calendar or holiday name,
+ * a header, a file name — reach the terminal without a BSN and without a control character.
+ */
+export function shownValues<T>(value: T): T {
+  if (typeof value === 'string') return shownLabel(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => shownValues(v)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = shownValues(v);
+    return out as T;
+  }
+  return value;
 }

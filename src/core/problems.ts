@@ -27,6 +27,8 @@ export interface FileProblems {
   'expected-array': { file: string };
   'invalid-json': { at: Location; end: boolean; char?: string };
   'csv-unclosed-quote': { at: Location };
+  /** A cell (no quote in it) longer than the reader takes: no student system writes one. */
+  'csv-cell-too-long': { at: Location; mib: number };
   'csv-invalid': { at: Location; code: string | undefined };
   'ruleset-invalid': { file: string; count: number };
   'column-map-invalid': { file: string; count: number };
@@ -219,6 +221,7 @@ export interface HintProblems {
   'hint-header-names': Record<string, never>;
   'hint-export-header': Record<string, never>;
   'hint-csv-quote': Record<string, never>;
+  'hint-csv-cell-too-long': Record<string, never>;
   'hint-db-newer': Record<string, never>;
   'hint-db-folder': Record<string, never>;
   'hint-db-locked': Record<string, never>;

@@ -3,7 +3,7 @@
 // device or FIFO is written directly: see outTargetOf).
 // Writes wait for the stream to drain, so a slow disk or pipe slows the reading, not memory.
 import { once } from 'node:events';
-import { createWriteStream, fchmodSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
+import { createWriteStream, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UserError } from '../core/errors.js';
@@ -76,19 +76,41 @@ type OutTarget = { kind: 'direct'; path: string } | { kind: 'replace'; path: str
 
 const NEW_FILE_MODE = 0o600;
 
-function outTargetOf(path: string): OutTarget {
+function outTargetOf(path: string, inputs: readonly string[]): OutTarget {
   let st: Stats;
   try {
     st = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !isSymlink(path)) return { kind: 'replace', path, mode: NEW_FILE_MODE };
+    // A link to nothing: name the link and where it points, not a folder that does exist.
+    if (code === 'ENOENT') throw new ProblemError({ kind: 'out-dangling-link', path, target: linkTarget(path) });
     throw new ProblemError({ kind: 'out-not-writable', path, code: code ?? 'EIO' });
   }
   if (st.isDirectory()) throw new ProblemError({ kind: 'out-is-directory', path });
+  // The same file as an input — by name, through a symbolic link or as a hard link (device and
+  // inode): writing would replace the export being read.
+  for (const input of inputs) {
+    if (input === '-') continue;
+    try {
+      const inStat = statSync(input);
+      if (inStat.dev === st.dev && inStat.ino === st.ino) throw new ProblemError({ kind: 'out-is-input', path, input });
+    } catch (error) {
+      if (error instanceof ProblemError) throw error;
+      // an input that cannot be read is its reader's to report
+    }
+  }
   const absolute = resolve(path);
   if (!st.isFile() || /^\/(dev|proc)\//.test(absolute)) return { kind: 'direct', path };
   return { kind: 'replace', path: realpathSync(path), mode: st.mode & 0o7777 };
+}
+
+function linkTarget(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return '?';
+  }
 }
 
 function isSymlink(path: string): boolean {
@@ -103,8 +125,9 @@ function notWritable(path: string, error: unknown): ProblemError {
   return new ProblemError({ kind: 'out-not-writable', path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
 }
 
-export function fileSink(path: string): RecordSink {
-  const target = outTargetOf(path);
+/** `inputs`: the files the run reads; `--out` may be none of them. */
+export function fileSink(path: string, inputs: readonly string[] = []): RecordSink {
+  const target = outTargetOf(path, inputs);
   const temp = target.kind === 'replace' ? join(dirname(target.path), `.${basename(target.path)}.${process.pid}.part`) : undefined;
   let fd: number;
   try {

@@ -25,13 +25,14 @@ describe('containsBsn: every written form', () => {
     'x123456782y',
     '123\u00a0456\u00a0782',
     'BSN 123456789', // labelled: refused even though the elfproef fails
+    '1234567820', // run on before another digit
+    '1 2 3 4 5 6 7 8 2', // one digit at a time
   ])('finds %j', (text) => {
     expect(containsBsn(text)).toBe(true);
   });
 
   it.each([
     '123456789', // fails the elfproef, no label
-    '1234567820', // ten digits
     '12345678',
     '2012-03-01',
     '01-03-2012 16 uur',
@@ -39,7 +40,6 @@ describe('containsBsn: every written form', () => {
     '240101',
     'L20417',
     'ongeoorloofd_verzuim_uren_4wk',
-    '1 2 3 4 5 6 7 8 2', // nine one-digit groups is not how a number is written
     '',
   ])('does not find one in %j', (text) => {
     expect(containsBsn(text)).toBe(false);
@@ -51,6 +51,54 @@ describe('containsBsn: every written form', () => {
     expect(onderwijsnummer).toBeDefined();
     expect(containsBsn(`ON ${onderwijsnummer!.slice(0, 3)}.${onderwijsnummer!.slice(3, 6)}.${onderwijsnummer!.slice(6)}`)).toBe(true);
   });
+});
+
+// Issue 19, defect 1: the forms the attack run got stored (111222333 passes the elfproef).
+const fw = (s: string): string => s.replace(/\d/g, (d) => String.fromCodePoint(0xff10 + Number(d)));
+const inScript = (zero: number) => (s: string): string => s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)));
+const SUPERSCRIPT = ['\u2070', '\u00b9', '\u00b2', '\u00b3', '\u2074', '\u2075', '\u2076', '\u2077', '\u2078', '\u2079'];
+export const OTHER_BSN_FORMS: readonly string[] = [
+  fw('111222333'),
+  inScript(0x0660)('111222333'), // Arabic-Indic
+  inScript(0x06f0)('111222333'), // Persian
+  inScript(0x1d7ce)('111222333'), // mathematical bold
+  inScript(0x0966)('111222333'), // Devanagari
+  '111222333'.replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!),
+  '111\u200b222\u200b333', // zero-width space
+  '111\u200d222\u200d333', // zero-width joiner
+  '111\u2060222\u2060333', // word joiner
+  '111\u00ad222\u00ad333', // soft hyphen
+  '111/222/333',
+  '111_222_333',
+  '111,222,333',
+  '111\u2013222\u2013333', // en dash
+  '16111222333',
+  '111222333 16',
+  'gebeld 1 1 1 2 2 2 3 3 3',
+  'nummer 11 12 22 33 3',
+  '111  222  333',
+  '111\u2009222\u2009333', // thin space
+  '111 - 222 - 333',
+  '\uff22\uff33\uff2e 123456789', // a fullwidth label
+  'BSN16123456789',
+];
+
+describe('containsBsn: any script, any spacing (issue 19)', () => {
+  it.each(OTHER_BSN_FORMS)('finds %j', (text) => {
+    expect(containsBsn(text)).toBe(true);
+    expect(textProblem(text, { lines: true })).toBe('bsn');
+  });
+
+  it('masks each form in a label', () => {
+    for (const text of OTHER_BSN_FORMS) expect(containsBsn(shownLabel(`x-${text}.csv`)), text).toBe(false);
+  });
+
+  it.each(['L1001', '240101', 'Zoë1', '02-06-2026', '14-03-2011 16 uur', '2026-02-02T08:30', 'L\u200b1001', fw('240101'), '06-12345678 gebeld', '1,5 uur'])(
+    'leaves %j alone',
+    (text) => {
+      expect(containsBsn(text)).toBe(false);
+    },
+  );
 });
 
 describe('unsafeCharacter and textProblem', () => {
@@ -92,6 +140,11 @@ describe('looksLikeData: what a message may repeat', () => {
       expect(looksLikeData(text)).toBe(true);
     },
   );
+
+  it('flags a bidi override or another format character that normalising would remove (issue 19)', () => {
+    expect(looksLikeData('\u202e')).toBe(true);
+    expect(looksLikeData('code\u2066')).toBe(true);
+  });
 
   it('shows a JSON key only when it is shaped like a field name', () => {
     expect(isShowableKey('shoeSize')).toBe(true);

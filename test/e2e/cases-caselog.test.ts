@@ -63,9 +63,9 @@ describe('cases export --all', () => {
     expect(r.stdout).toBe(JSON.stringify(doc, null, 2)); // (execa strips the final newline)
     expect(doc).toMatchObject({ format: 'zorgroute-cases', schemaVersion: 1 });
     expect(doc.cases.map((c: { events: unknown[] }) => c.events.length)).toEqual([2, 3, 2]);
-    const empty = await runCli(['cases', 'export', '--all', '--db', join(freshDir(), 'none.db')]);
-    expect(empty.stdout).toBe(JSON.stringify(JSON.parse(empty.stdout), null, 2));
-    expect(JSON.parse(empty.stdout).cases).toEqual([]);
+    const missing = await runCli(['cases', 'export', '--all', '--db', join(freshDir(), 'none.db')]);
+    expect(missing.exitCode).toBe(2); // issue 19, defect 6: a reading command does not make a log
+    expect(missing.stdout).toBe('');
   });
 });
 

@@ -180,11 +180,15 @@ describe('zorgroute cases', () => {
     expect((await cli('show', 'L9999')).exitCode).toBe(2);
   });
 
-  it('answers "no cases" for a database that does not exist yet, without creating it', async () => {
+  // Issue 19, defect 6: a typo in ZORGROUTE_DB must not read as "nothing due" for ever.
+  it('refuses a database that does not exist (exit 2, naming it and how it was chosen), without creating it', async () => {
     const db = join(freshDir(), 'none', 'cases.db');
     const r = await runCli(['cases', 'list', '--db', db]);
-    expect(r).toMatchObject({ exitCode: 0, stdout: 'Geen casussen.' }); // execa drops the final newline
-    expect((await runCli(['cases', 'due', '--db', db])).stdout).toContain('Niets te doen');
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`het casuslogboek ${db} (gekozen met --db) bestaat niet`);
+    const due = await runCli(['cases', 'due', '--exit-code'], { env: { ZORGROUTE_DB: db } });
+    expect(due.exitCode).toBe(2);
+    expect(due.stderr).toContain(`${db} (uit ZORGROUTE_DB) bestaat niet`);
     expect(existsSync(db)).toBe(false);
   });
 

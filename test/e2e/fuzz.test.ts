@@ -1,13 +1,14 @@
 // A few fuzzed inputs through the built binary (fast-check, seeded; the many go in-process in
 // test/commands/batch/batch-fuzz.test.ts and test/core/routing/situation-fuzz.test.ts): whatever
 // the bytes, exit 0, 2, 3 or 4 — never 1, never a stack trace — every row accounted for, no BSN
-// on stdout or stderr; with --log on one thread or two, and with the case log written.
+// on stdout or stderr; with --log on one thread or two, and with the case log written; and the
+// registrations path (issue 19).
 import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anyExport, FUZZ_SEED, hasBsn } from '../fuzz-inputs.js';
+import { anyExport, FUZZ_SEED, fuzzRegistrations, hasBsn, hasControl } from '../fuzz-inputs.js';
 import { runCli } from './run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zorgroute-fuzz-'));
@@ -51,6 +52,24 @@ describe('fuzzed input through the binary (fast-check, seeded)', () => {
         expect([0, 2, 3], r.stderr).toContain(r.exitCode);
         expect(r.stderr).not.toMatch(NO_CRASH);
         expect(hasBsn(r.stdout + r.stderr), r.stdout + r.stderr).toBe(false);
+      }),
+      { seed: FUZZ_SEED, numRuns: 4 },
+    );
+  });
+
+  // Issue 19: the registrations path through the binary (the many run in-process in
+  // test/commands/batch/registrations-fuzz.test.ts), with --log: no control character either.
+  it('batch --registrations --log: exit 0, 2 or 4, no stack trace, no BSN or control character printed', async () => {
+    const ex = (name: string): string => new URL(`../../data/examples/${name}`, import.meta.url).pathname;
+    await fc.assert(
+      fc.asyncProperty(fuzzRegistrations, async (text) => {
+        const file = join(tmp, `reg${++n}.csv`);
+        writeFileSync(file, text);
+        const r = await runCli(['batch', ex('leerlingen.csv'), '--registrations', file, '--codes', ex('codes-voorbeeldschool.csv'), '--calendar', ex('kalender-voorbeeldschool.json'), '--log', '--db', join(tmp, `reg${n}.db`)], { env: EN });
+        expect([0, 2, 4], r.stderr).toContain(r.exitCode);
+        expect(r.stderr).not.toMatch(NO_CRASH);
+        expect(hasBsn(r.stdout + r.stderr), r.stdout + r.stderr).toBe(false);
+        expect(hasControl(r.stdout + r.stderr), JSON.stringify(r.stderr)).toBe(false);
       }),
       { seed: FUZZ_SEED, numRuns: 4 },
     );

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../../core/errors.js';
 import type { Problem } from '../../core/problems.js';
+import { ProblemError, type Problem as OutputProblem } from '../../core/output-problems.js';
 import { openCaseStore } from '../../io/db/case-store.js';
 import { unpackEntries, type PackedEntries } from './log-entries.js';
 
@@ -14,7 +15,7 @@ export interface LogWorkerData {
 export type LogRequest = { kind: 'chunk'; id: number; parts: PackedEntries[] } | { kind: 'close' };
 export type LogReply =
   | { id: number; added: number; skipped: number }
-  | { id: number; error: { message: string; problem: Problem | undefined; hint: Problem | string | undefined; user: boolean } };
+  | { id: number; error: { message: string; problem: Problem | undefined; hint: Problem | string | undefined; user: boolean; output?: OutputProblem | undefined } };
 
 const port = parentPort!;
 const { path, ownFolder } = workerData as LogWorkerData;
@@ -33,7 +34,14 @@ port.on('message', (request: LogRequest) => {
     const user = error instanceof UserError;
     port.postMessage({
       id: request.id,
-      error: { message: (error as Error).message, problem: user ? error.problem : undefined, hint: user ? error.hint : undefined, user },
+      error: {
+        message: (error as Error).message,
+        problem: user ? error.problem : undefined,
+        hint: user ? error.hint : undefined,
+        user,
+        // A full disk (db-write-failed, exit 74) crosses the thread as the problem it is.
+        output: error instanceof ProblemError ? error.output : undefined,
+      },
     } satisfies LogReply);
   }
 });

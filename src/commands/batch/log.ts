@@ -12,6 +12,7 @@
 // bounded when the disk is slow.
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../core/errors.js';
+import { ProblemError } from '../../core/output-problems.js';
 import { problem } from '../../core/problems.js';
 import { openCaseStore } from '../../io/db/case-store.js';
 import type { DbLocation } from '../../io/db/db-path.js';
@@ -91,7 +92,9 @@ export function openBatchLog(db: DbLocation, chunkCases = LOG_CHUNK_CASES): Batc
   worker.on('message', (reply: LogReply) => {
     if ('error' in reply) {
       const e = reply.error;
-      fail(e.user ? new UserError(problem('case-log-not-written', { cause: e.problem ?? problem('cli-other', { text: e.message }) }), { hint: e.hint }) : new Error(e.message));
+      if (e.output) fail(new ProblemError(e.output));
+      else
+        fail(e.user ? new UserError(problem('case-log-not-written', { cause: e.problem ?? problem('cli-other', { text: e.message }) }), { hint: e.hint }) : new Error(e.message));
     } else {
       added += reply.added;
       skipped += reply.skipped;

@@ -7,7 +7,6 @@ import type { ColumnPlan } from '../../core/rows/columns.js';
 import type { CsvDialect } from '../../core/rows/flatten.js';
 import { hash53 } from '../../core/rows/seen-refs.js';
 import { ByteBuilder } from '../../io/batch-output.js';
-import type { RecordDelimiter } from '../../io/csv/cutter.js';
 import { parsePiece, type PieceCsvError } from '../../io/csv/pieces.js';
 import type { Delimiter } from '../../io/csv/sniff.js';
 import { dutchWorkingDays } from '../../io/calendar/public-holidays.js';
@@ -24,7 +23,6 @@ export interface PieceSettings {
   plan: ColumnPlan;
   fallbackDate: string;
   delimiter: Delimiter;
-  recordDelimiter: RecordDelimiter;
   format: RecordFormat | undefined;
   csv?: CsvDialect | undefined;
   onlyAction: boolean;
@@ -178,7 +176,7 @@ export class PieceProcessor {
     const out = this.out;
     const scratch = out ?? this.scratch;
     const bytes = new Uint8Array(task.bytes, 0, task.length);
-    const error = parsePiece(bytes, task.lineOffset, this.settings.delimiter, this.settings.recordDelimiter, (line, cells) => {
+    const error = parsePiece(bytes, task.lineOffset, this.settings.delimiter, (line, cells) => {
       rows.process(line, cells, scratch);
     });
     const refs = this.refs.take();

@@ -10,6 +10,7 @@ import type { Readable, Writable } from 'node:stream';
 import { foldHeader } from '../../core/rows/columns.js';
 import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
+import { looksLikeData } from '../../core/privacy.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
@@ -226,7 +227,8 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   }
 
   const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, hooks.describeRowProblem) : undefined;
-  const sink = encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout)) : undefined;
+  const inputs = [options.students, options.registrations, options.codes, options.calendar, options.regMap].filter((f): f is string => f !== undefined);
+  const sink = encoder ? (options.out ? fileSink(options.out, inputs) : stdoutSink(hooks.stdout)) : undefined;
   const out = new ByteBuilder();
   let written = 0;
   let finished = false;

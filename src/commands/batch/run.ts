@@ -95,7 +95,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
     fallbackDate,
     tally,
     encoder,
-    sink: encoder ? (options.out ? fileSink(options.out) : stdoutSink(hooks.stdout, { discardWhenClosed: hooks.keepGoingWithoutStdout === true })) : undefined,
+    sink: encoder ? (options.out ? fileSink(options.out, [options.input, ...(options.map ? [options.map] : [])]) : stdoutSink(hooks.stdout, { discardWhenClosed: hooks.keepGoingWithoutStdout === true })) : undefined,
     noteRef(ref, line) {
       const firstLine = seen.add(ref, line);
       if (firstLine !== 0) duplicate(line, firstLine, () => ref);
@@ -130,7 +130,6 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks): Promis
         plan,
         fallbackDate,
         delimiter: header.delimiter,
-        recordDelimiter: 'recordDelimiter' in header ? header.recordDelimiter : '\n',
         format: options.format,
         csv: options.csv,
         onlyAction: options.onlyAction,

@@ -163,9 +163,9 @@ export class RegistrationReader {
     if (usableRef !== undefined && mayHoldBsn(usableRef) && containsBsn(usableRef)) usableRef = undefined;
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
-      if (mayHoldBsn(c) && containsBsn(c)) return fail(plan.headers[i] ?? `(column ${i + 1})`, 'bsn', usableRef);
+      if (mayHoldBsn(c) && containsBsn(c)) return fail(plan.headers[i] ?? `#${i + 1}`, 'bsn', usableRef);
     }
-    for (let i = plan.headers.length; i < cells.length; i++) if (cells[i]!.trim() !== '') return fail(`(column ${i + 1})`, 'beyond-header', usableRef);
+    for (let i = plan.headers.length; i < cells.length; i++) if (cells[i]!.trim() !== '') return fail(`#${i + 1}`, 'beyond-header', usableRef);
     for (const f of REQUIRED) if (this.cell(cells, f) === '') return fail(this.header(f), 'empty-required', usableRef);
     if (usableRef === undefined) return fail(this.header('leerlingnummer'), 'bad-student-ref', usableRef);
     let day: number | undefined;
@@ -202,7 +202,9 @@ export class RegistrationReader {
     let lesuur = 0;
     const lesuurText = this.cell(cells, 'lesuur');
     if (lesuurText !== '') {
-      const n = lesuurText.length === 1 ? lesuurText.charCodeAt(0) - 48 : Number(lesuurText);
+      // One digit is the common cell; anything but one or two digits 0–9 (`?`, `@`, `1e1`, `0x3`) is not a lesuur.
+      const c = lesuurText.charCodeAt(0) - 48;
+      const n = lesuurText.length === 1 ? (c >= 0 && c <= 9 ? c : NaN) : /^\d{1,2}$/.test(lesuurText) ? Number(lesuurText) : NaN;
       if (!Number.isInteger(n) || n < 1 || n > 16) return fail(this.header('lesuur'), 'bad-lesuur', usableRef);
       lesuur = n;
     }

@@ -93,8 +93,14 @@ const PRESET_KEYS = new Set(['title', 'source', 'check', 'columns']);
 
 export function parseColumnMap(json: unknown): ParseResult<ColumnMap> {
   const long = typeof json === 'object' && json !== null && !Array.isArray(json) && 'columns' in json && Object.keys(json).every((k) => PRESET_KEYS.has(k));
-  const shaped = columnMapSchema.safeParse(long ? (json as { columns: unknown }).columns : json);
-  if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
+  const body = long ? (json as { columns: unknown }).columns : json;
+  const shaped = columnMapSchema.safeParse(body);
+  if (!shaped.success) {
+    // A key that looks like data (a BSN, a date) is named by its place here too, never quoted.
+    const keys = body !== null && typeof body === 'object' ? Object.keys(body) : [];
+    const issues = zodIssues(shaped.error).map((i) => (looksLikeData(i.path) ? { ...i, path: `(entry ${keys.indexOf(i.path) + 1})` } : i));
+    return { ok: false, issues };
+  }
   const issues: FieldIssue[] = [];
   const map = new Map<string, SituationField | null>();
   const firstKey = new Map<string, string>();

@@ -22,13 +22,16 @@ import { coerceFieldText } from '../text-values.js';
 
 export const MAX_STUDENT_REF = 64;
 
-/** Cheap pre-check: a BSN needs nine digits, and most cells have far fewer. */
+/**
+ * Cheap pre-check: a BSN needs nine digits, and most cells have far fewer. A character outside
+ * ASCII may be another script's digit: containsBsn decides.
+ */
 export function mayHoldBsn(text: string): boolean {
   if (text.length < 9) return false;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++digits === 9) return true;
+    if (c > 0x7f || (c >= 48 && c <= 57 && ++digits === 9)) return true;
   }
   return false;
 }

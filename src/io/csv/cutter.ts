@@ -6,14 +6,12 @@
 // - a `"` opens a quoted cell only at the very start of a cell; anywhere else it is a character;
 // - inside a quoted cell `""` is one quote, and any other `"` closes the cell (followed by the
 //   delimiter or a line break as usual; followed by anything else, relax_quotes goes on unquoted);
-// - the record delimiter is the one csv-parse found on the header line (CR LF, LF or CR): the other
-//   line breaks are characters of a cell.
+// - any line break outside a quoted cell — CR LF, LF or CR, mixed as a file may mix them (a CR LF
+//   header with LF rows pasted under it) — ends a record (csvParserOptions: all three delimiters).
 // It also counts line breaks the way LineCounter numbers lines — a record delimiter one, and inside
 // a cell CR LF, CR and LF one each — so that the first record of a piece gets the line number the
 // single-threaded reader gives it. test/io/csv-pieces.test.ts checks both against csv-parse.
 import { MAX_RECORD_BYTES } from './rows.js';
-
-export type RecordDelimiter = '\r\n' | '\n' | '\r';
 
 const QUOTE = 0x22;
 const CR = 13;
@@ -42,11 +40,9 @@ export class RecordCutter {
   private cellCr = false;
   private quotedBytes = 0;
   private readonly delimiter: number;
-  private readonly rd: RecordDelimiter;
 
-  constructor(delimiter: string, recordDelimiter: RecordDelimiter) {
+  constructor(delimiter: string) {
     this.delimiter = delimiter.charCodeAt(0);
-    this.rd = recordDelimiter;
   }
 
   /** Starts counting lines afresh (after a cut). */
@@ -57,11 +53,10 @@ export class RecordCutter {
   /**
    * Scans bytes[from, to). Returns where it stopped: just after the first record delimiter at or
    * beyond `cutAt` (`atBoundary` is then true), or at `to`, or earlier where the next bytes are
-   * needed to decide (a `"` in a quoted cell, a CR when records end in CR LF).
+   * needed to decide (a `"` in a quoted cell, a CR that may be half a CR LF).
    */
   scan(bytes: Uint8Array, from: number, to: number, cutAt: number): number {
     const delimiter = this.delimiter;
-    const rd = this.rd;
     let state = this.state;
     let cellCr = this.cellCr;
     let lines = this.lines;
@@ -105,12 +100,9 @@ export class RecordCutter {
       }
       let end = 0; // the length of a record delimiter at i
       if (c === CR) {
-        if (rd === '\r') end = 1;
-        else if (rd === '\r\n') {
-          if (i + 1 >= to) break;
-          if (bytes[i + 1] === LF) end = 2;
-        }
-      } else if (c === LF && rd === '\n') end = 1;
+        if (i + 1 >= to) break;
+        end = bytes[i + 1] === LF ? 2 : 1;
+      } else if (c === LF) end = 1;
       if (end > 0) {
         lines += 1;
         cellCr = false;
@@ -122,19 +114,12 @@ export class RecordCutter {
         }
         continue;
       }
-      if (c === CR || c === LF) {
-        // A line break inside a cell (not the record delimiter): a character of the cell.
-        if (c === CR || !cellCr) lines += 1;
-        cellCr = c === CR;
-        state = PLAIN;
-      } else {
-        cellCr = false;
-        if (c === delimiter) state = START;
-        else if (c === QUOTE && state === START) {
-          state = QUOTED;
-          this.quotedBytes = 0;
-        } else state = PLAIN;
-      }
+      cellCr = false;
+      if (c === delimiter) state = START;
+      else if (c === QUOTE && state === START) {
+        state = QUOTED;
+        this.quotedBytes = 0;
+      } else state = PLAIN;
       i += 1;
     }
     this.state = state;

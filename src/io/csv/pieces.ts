@@ -4,8 +4,8 @@
 // recycle(); each carries the number of lines before it, so that its rows get their true lines.
 import { Parser } from 'csv-parse';
 import type { Delimiter, Encoding } from './sniff.js';
-import { RecordCutter, type RecordDelimiter } from './cutter.js';
-import { apiOf, csvFileError, csvParserOptions, LineCounter, type CsvReadOptions, type ParserApi } from './rows.js';
+import { RecordCutter } from './cutter.js';
+import { apiOf, csvErrorCode, csvFileError, csvParserOptions, LineCounter, type CsvReadOptions, type ParserApi } from './rows.js';
 import { splitPlainPiece } from './plain-piece.js';
 import { CsvText } from './text.js';
 
@@ -23,8 +23,6 @@ export interface CsvHeader {
   cells: string[];
   line: number;
   delimiter: Delimiter;
-  /** The record delimiter csv-parse found on the header line; pieces must be parsed with it. */
-  recordDelimiter: RecordDelimiter;
 }
 
 export interface CsvPieceOptions extends CsvReadOptions {
@@ -84,7 +82,7 @@ export class CsvPieceReader {
     if (!head) return;
     yield head.header;
 
-    const cutter = new RecordCutter(head.header.delimiter, head.header.recordDelimiter);
+    const cutter = new RecordCutter(head.header.delimiter);
     const pieceBytes = Math.max(1, this.options.pieceBytes);
     let stage = Buffer.allocUnsafeSlow(Math.max(STAGE_BYTES, head.rest.length * 2));
     head.rest.copy(stage);
@@ -160,7 +158,7 @@ export class CsvPieceReader {
     };
     const parse = (bytes: Buffer | undefined, end: boolean): void => {
       const error = parser!.parse(bytes as Buffer, end, push, () => undefined);
-      if (error) throw csvFileError(label, error, counter.nextStart(parser!.info.empty_lines));
+      if (error) throw csvFileError(label, { code: csvErrorCode(error, parser!) }, counter.nextStart(parser!.info.empty_lines));
     };
     for (;;) {
       const next = await chunks.next();
@@ -175,10 +173,8 @@ export class CsvPieceReader {
       if (cells) break;
     }
     if (!cells || !parser) return undefined;
-    // None found: the header is the last line, and there are no pieces to parse with it.
-    const recordDelimiter = (parser.options.record_delimiter[0]?.toString('latin1') ?? '\n') as RecordDelimiter;
     return {
-      header: { kind: 'header', cells, line, delimiter: this.text.delimiter!, recordDelimiter },
+      header: { kind: 'header', cells, line, delimiter: this.text.delimiter! },
       rest: Buffer.concat(fed).subarray(endsAt),
       lastLine,
     };
@@ -193,19 +189,17 @@ export interface PieceCsvError {
 
 /**
  * Parses one piece as a worker does: a piece without quotes is split directly (io/csv/plain-piece.ts),
- * any other with csv-parse and the record delimiter of the header line (a fresh parser would guess it
- * again from the piece); each record with its line in the file.
+ * any other with csv-parse; each record with its line in the file.
  */
 export function parsePiece(
   bytes: Uint8Array,
   lineOffset: number,
   delimiter: Delimiter,
-  recordDelimiter: RecordDelimiter,
   onRow: (line: number, cells: string[]) => void,
 ): PieceCsvError | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (splitPlainPiece(buffer, lineOffset, delimiter, recordDelimiter, onRow)) return undefined;
-  return csvParsePiece(buffer, lineOffset, delimiter, recordDelimiter, onRow);
+  if (splitPlainPiece(buffer, lineOffset, delimiter, onRow)) return undefined;
+  return csvParsePiece(buffer, lineOffset, delimiter, onRow);
 }
 
 /** parsePiece without the fast path: csv-parse alone (exported for the test that holds the two equal). */
@@ -213,14 +207,13 @@ export function csvParsePiece(
   buffer: Buffer,
   lineOffset: number,
   delimiter: Delimiter,
-  recordDelimiter: RecordDelimiter,
   onRow: (line: number, cells: string[]) => void,
 ): PieceCsvError | undefined {
-  const parser = apiOf(new Parser({ ...csvParserOptions(delimiter), record_delimiter: recordDelimiter }));
+  const parser = apiOf(new Parser(csvParserOptions(delimiter)));
   const counter = new LineCounter();
   const info = parser.info;
   const push = (cells: string[]): void => onRow(lineOffset + counter.startOf(cells, info.lines, info.empty_lines), cells);
   const error = parser.parse(buffer, true, push, () => undefined);
   if (!error) return undefined;
-  return { code: (error as { code?: string }).code, line: lineOffset + counter.nextStart(info.empty_lines) };
+  return { code: csvErrorCode(error, parser), line: lineOffset + counter.nextStart(info.empty_lines) };
 }

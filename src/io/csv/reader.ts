@@ -6,7 +6,6 @@
 // (exit 2) for CSV that cannot be read on, naming the line; the rows before it are handed on first.
 import { csvFileError, type CsvEvent, type CsvReadOptions, type CsvRow } from './rows.js';
 import { CsvPieceReader, parsePiece } from './pieces.js';
-import type { RecordDelimiter } from './cutter.js';
 import type { Delimiter, Encoding } from './sniff.js';
 
 /** A piece, as batch hands its worker threads (run.ts): 256 KiB pieces cost the one-thread run ~45 MB more peak RSS for no speed (bench/batch.mjs, --threads 1). */
@@ -39,15 +38,14 @@ export class CsvReader {
 
   async *events(): AsyncGenerator<CsvEvent> {
     let delimiter: Delimiter = ';';
-    let recordDelimiter: RecordDelimiter = '\n';
     for await (const event of this.pieces.events()) {
       if (event.kind === 'header') {
-        ({ delimiter, recordDelimiter } = event);
+        ({ delimiter } = event);
         yield { kind: 'header', cells: event.cells, line: event.line, delimiter };
         continue;
       }
       const rows: CsvRow[] = [];
-      const error = parsePiece(new Uint8Array(event.bytes, 0, event.length), event.lineOffset, delimiter, recordDelimiter, (line, cells) => {
+      const error = parsePiece(new Uint8Array(event.bytes, 0, event.length), event.lineOffset, delimiter, (line, cells) => {
         rows.push({ line, cells });
       });
       this.pieces.recycle(event.bytes);

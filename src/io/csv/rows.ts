@@ -21,7 +21,7 @@ export interface ParserApi {
   info: Info;
   /** After the first line break: the record delimiter found (csv-parse's auto-discovery). */
   options: { record_delimiter: Buffer[] };
-  state: { previousBuf: Buffer | undefined; field: { toString(encoding?: string): string | Uint8Array } };
+  state: { previousBuf: Buffer | undefined; quoting: boolean; field: { toString(encoding?: string): string | Uint8Array } };
   parse(bytes: Buffer, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
@@ -108,13 +108,27 @@ export function unclosedQuoteError(label: string, line: number): UserError {
   return new UserError(problem('csv-unclosed-quote', { at: { file: label, line } }), { hint: problem('hint-csv-quote') });
 }
 
+/**
+ * The code of a csv-parse error as zorgroute tells it: a record over MAX_RECORD_BYTES outside a
+ * quoted cell is one very long cell (CELL_TOO_LONG), not a quote that is never closed.
+ */
+export function csvErrorCode(error: unknown, parser: Pick<ParserApi, 'state'>): string | undefined {
+  const code = (error as { code?: string }).code;
+  return code === 'CSV_MAX_RECORD_SIZE' && !parser.state.quoting ? CELL_TOO_LONG : code;
+}
+
+export const CELL_TOO_LONG = 'CELL_TOO_LONG';
+
 export function csvFileError(label: string, error: unknown, line: number): UserError {
   const code = (error as { code?: string }).code;
+  if (code === CELL_TOO_LONG) return new UserError(problem('csv-cell-too-long', { at: { file: label, line }, mib: MAX_RECORD_BYTES / (1 << 20) }), { hint: problem('hint-csv-cell-too-long') });
   if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') return unclosedQuoteError(label, line);
   return new UserError(problem('csv-invalid', { at: { file: label, line }, code }));
 }
 
 /** How zorgroute calls csv-parse. */
 export function csvParserOptions(delimiter: Delimiter): Options {
-  return { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES };
+  // Any line break outside quotes ends a record — CR LF, LF or CR, mixed as a file may mix them
+  // (CR LF first: at a CR followed by LF, csv-parse takes the first delimiter that matches).
+  return { delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES };
 }

@@ -16,9 +16,10 @@ import { PrivacyError } from '../../core/privacy-error.js';
 import { textProblem } from '../../core/privacy.js';
 import { problem } from '../../core/problems.js';
 import type { Situation } from '../../core/routing/situation.js';
-import { lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
+import { checkDbForReading, lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
+import type { DbLocation } from './db-path.js';
 import { OutcomeTable } from './decision-outcomes.js';
-import { migrate, schemaVersion } from './migrations.js';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
 import { ChainWriter } from './chain/chain-writer.js';
 import { CaseSummaries } from './case-summaries.js';
 import { freeTexts, rowToEvent, type Row } from './event-rows.js';
@@ -57,6 +58,32 @@ export interface OpenOptions {
    */
   durability?: 'full' | 'normal';
   now?: () => Date;
+}
+
+/**
+ * Opens an existing case log for a command that only reads it: refused (exit 2) when it is missing,
+ * empty or not a zorgroute log, opened read-only — nothing is created. A log of an older schema is
+ * first brought up to date by a writing open (the only write a reading command makes).
+ */
+export function openCaseStoreForReading(db: DbLocation, options: Pick<OpenOptions, 'busyTimeoutMs' | 'now'> = {}): CaseStore {
+  if (db.path === ':memory:') return openCaseStore(db.path, options);
+  checkDbForReading(db);
+  let conn: Database.Database | undefined;
+  try {
+    conn = new Database(db.path, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? 5000 });
+    conn.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    verifyIdentity(conn, db.path);
+    if (schemaVersion(conn) < LATEST_SCHEMA_VERSION) {
+      conn.close();
+      openCaseStore(db.path, options).close();
+      return openCaseStoreForReading(db, options);
+    }
+    return new CaseStore(conn, db.path, options.now ?? (() => new Date()));
+  } catch (error) {
+    conn?.close();
+    if (error instanceof UserError) throw error;
+    return lockedOrBroken(error, db.path);
+  }
 }
 
 /** Opens (creating and migrating when needed) the case log at `path`, or ':memory:'. */

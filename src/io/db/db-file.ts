@@ -2,13 +2,14 @@
 // a look at the 100-byte SQLite header so that a file that is not ours, or is newer than this
 // version, is refused before anything could be written to it, and SQLite's errors on opening told
 // as the user problems they are.
-import { closeSync, constants, existsSync, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../core/errors.js';
 import { problem, type ProblemParams } from '../../core/problems.js';
-import { ProblemError } from '../../core/output-problems.js';
+import { isDeviceFailure, ProblemError } from '../../core/output-problems.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import type { DbLocation } from './db-path.js';
 
 export const FILE_MODE = 0o600;
 export const FOLDER_MODE = 0o700;
@@ -94,6 +95,7 @@ export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict |
   const folder = dirname(path);
   let verdict: HeaderVerdict | 'created';
   refuseLinks(path);
+  verifyOwnFiles(path, false); // whose it is, before reading a byte of it
   try {
     const folderStat = lstatOf(folder);
     if (!folderStat) {
@@ -118,8 +120,86 @@ export function prepareDbFile(path: string, ownFolder: boolean): HeaderVerdict |
     if (error instanceof UserError) throw error;
     throw fsProblem(path, error);
   }
-  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) tighten(file, FILE_MODE);
+  verifyOwnFiles(path, true);
   return verdict;
+}
+
+/** The name of the user with `uid` (from /etc/passwd), or undefined. */
+function userName(uid: number): string | undefined {
+  try {
+    const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.split(':')[2] === String(uid));
+    return line?.split(':')[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * As ssh does for a private key: the log, its -wal and its -shm must belong to the user running
+ * zorgroute, and nobody else may read them. A file another user made beforehand (`: > /shared/x.db`
+ * with umask 000) would otherwise be filled with student numbers that user can read. Our own file
+ * with wider modes is narrowed to 0600 (opened with O_NOFOLLOW, changed through the descriptor);
+ * one that cannot be narrowed, or that is another user's, is refused before SQLite opens it.
+ */
+function verifyOwnFiles(path: string, narrow: boolean): void {
+  if (process.platform === 'win32' || typeof process.getuid !== 'function') return; // NTFS permissions are not mode bits
+  const me = process.getuid();
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    let fd: number;
+    try {
+      fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new ProblemError({ kind: 'db-symlink', path: file });
+      if (code === 'ENOENT') continue;
+      if (code === 'EACCES') throw new ProblemError({ kind: 'db-foreign-owner', path: file, owner: ownerOf(file), user: userName(me) ?? String(me) });
+      throw fsProblem(file, error);
+    }
+    try {
+      const stat = fstatSync(fd);
+      if (stat.uid !== me) throw new ProblemError({ kind: 'db-foreign-owner', path: file, owner: userName(stat.uid) ?? String(stat.uid), user: userName(me) ?? String(me) });
+      if (narrow && (stat.mode & 0o077) !== 0) {
+        try {
+          fchmodSync(fd, FILE_MODE);
+        } catch {
+          // checked below
+        }
+        if ((fstatSync(fd).mode & 0o077) !== 0) throw new ProblemError({ kind: 'db-mode-open', path: file, mode: (stat.mode & 0o777).toString(8).padStart(4, '0') });
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+function ownerOf(file: string): string {
+  const uid = lstatOf(file)?.uid;
+  return uid === undefined ? '?' : (userName(uid) ?? String(uid));
+}
+
+/**
+ * For a command that only reads the log (list, show, due, verify, export, backup): the file must
+ * be there, hold something and be a zorgroute log — a typo in ZORGROUTE_DB must not read as "nothing
+ * due" for ever — and nothing is created or changed. The message names the path and how it was
+ * chosen (--db, ZORGROUTE_DB, the default place).
+ */
+export function checkDbForReading(db: DbLocation): void {
+  const path = db.path;
+  refuseLinks(path);
+  const stat = lstatOf(path);
+  if (!stat) throw new ProblemError({ kind: 'db-missing', path, origin: db.origin });
+  if (!stat.isFile()) throw notOurs(path, 'not-a-file');
+  if (stat.size === 0) throw new ProblemError({ kind: 'db-empty', path, origin: db.origin });
+  verifyOwnFiles(path, false);
+  let verdict: HeaderVerdict;
+  try {
+    verdict = readHeaderVerdict(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw fsProblem(path, error);
+  }
+  if (verdict !== 'ours') throw new ProblemError({ kind: 'db-not-a-log', path, origin: db.origin });
+  verifyOwnFiles(path, true);
 }
 
 /** A SQLite error while opening or writing, as the user's problem it is (locked, not a database, …). */
@@ -130,6 +210,7 @@ export function lockedOrBroken(error: unknown, path: string): never {
       throw new UserError(problem('db-locked', { file: path }), { hint: problem('hint-db-locked') });
     }
     if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw notOurs(path, 'unreadable');
+    if (isDeviceFailure(code)) throw new ProblemError({ kind: 'db-write-failed', path, code });
     if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|FULL|AUTH)/.test(code)) {
       throw new UserError(problem('db-cannot-use', { file: path, errno: code }), { hint: problem('hint-db-permissions') });
     }

@@ -8,6 +8,7 @@ import { REGISTRATION_FIELDS } from '../../core/absence/registration-fields.js';
 import type { Lang } from '../../core/routing/compile.js';
 import { detailText } from './errors/catalogue.js';
 import { calendarMessagesFor } from './calendar.js';
+import { shownLabel, shownValues } from '../../core/privacy.js';
 
 export interface Worded {
   message: string;
@@ -67,6 +68,9 @@ export interface AbsenceMessages {
   /** A to-do from a period (MAZL) in `cases show`: the period and what the school must do. */
   periodTodo: { period: string; from: string; through: string; sickDays: string; todo: string };
 }
+
+/** A column by its header (`kolom "code"`), or by its place when it has none that may be shown (`#10`: `kolom 10`). */
+const columnNamed = (column: string, word: string): string => (/^#\d+$/.test(column) ? `${word} ${column.slice(1)}` : `${word} "${column}"`);
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -222,7 +226,7 @@ const nl: AbsenceMessages = {
         return { message: `${p.file}: ${regMapNl(p.issue)}`, details: [], hint: `doelen: ${REGISTRATION_FIELDS.join(', ')}, of null; zie de meegeleverde data/maps/*-registraties.json` };
     }
   },
-  row: (r) => `${r.file} regel ${r.line}, kolom "${r.column}": ${ROW_NL[r.problem]}`,
+  row: (r) => `${r.file} regel ${r.line}, ${columnNamed(r.column, 'kolom')}: ${ROW_NL[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registratie ligt', 'registraties liggen')} na de peildatum en ${n === 1 ? 'telt' : 'tellen'} niet mee`,
   unknownColumns: (file, columns) => `${file}: kolommen zonder betekenis worden genegeerd: ${columns}`,
   moreRows: (n) => `nog ${plural(n, 'ongeldige registratie', 'ongeldige registraties')} niet apart genoemd`,
@@ -332,7 +336,7 @@ const en: AbsenceMessages = {
         return { message: `${p.file}: ${regMapEn(p.issue)}`, details: [], hint: `targets: ${REGISTRATION_FIELDS.join(', ')}, or null; see the shipped data/maps/*-registraties.json` };
     }
   },
-  row: (r) => `${r.file} line ${r.line}, column "${r.column}": ${ROW_EN[r.problem]}`,
+  row: (r) => `${r.file} line ${r.line}, ${columnNamed(r.column, 'column')}: ${ROW_EN[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registration is', 'registrations are')} after the reference date and ${n === 1 ? 'does' : 'do'} not count`,
   unknownColumns: (file, columns) => `${file}: columns without a meaning are ignored: ${columns}`,
   moreRows: (n) => `${plural(n, 'more invalid registration', 'more invalid registrations')} not named`,
@@ -380,6 +384,23 @@ const en: AbsenceMessages = {
   periodTodo: { period: 'period', from: 'from', through: 'through', sickDays: 'days sick', todo: 'what to do' },
 };
 
+/**
+ * The catalogue with the privacy guard in front: every param of a problem, a row and a warning is
+ * text some file held (a code cell, a calendar or holiday name, a header, a file name), so it goes
+ * through shownValues (no BSN in any form, no control character) before it is worded.
+ */
+function guarded(m: AbsenceMessages): AbsenceMessages {
+  return {
+    ...m,
+    problem: (p) => m.problem(shownValues(p)),
+    row: (r) => m.row(shownValues(r)),
+    unknownColumns: (file, columns) => m.unknownColumns(shownLabel(file), shownLabel(columns)),
+  };
+}
+
+const guardedNl = guarded(nl);
+const guardedEn = guarded(en);
+
 export function absenceMessagesFor(lang: Lang): AbsenceMessages {
-  return lang === 'en' ? en : nl;
+  return lang === 'en' ? guardedEn : guardedNl;
 }

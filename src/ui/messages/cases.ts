@@ -4,6 +4,7 @@ import type { Lang } from '../../core/routing/compile.js';
 import type { Party } from '../../core/routing/vocabulary.js';
 import type { CaseLogProblemKind } from '../../commands/case-log-problem.js';
 import type { TamperFinding } from '../../io/db/chain/verify-chain.js';
+import { shownLabel } from '../../core/privacy.js';
 
 export interface CasesMessages {
   listHead: string[];
@@ -151,7 +152,7 @@ const nl: CasesMessages = {
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
   closed: (id) => `Casus ${id} gesloten.`,
   reopened: (id) => `Casus ${id} heropend.`,
-  logged: (added, skipped, path) => `Casuslogboek: ${added} vastgelegd, ${skipped} al eerder vastgelegd (${path}).`,
+  logged: (added, skipped, path) => `Casuslogboek: ${added} vastgelegd, ${skipped} al eerder vastgelegd (${shownLabel(path)}).`,
   listMore: (shown, total) => `${shown} van ${total} casussen getoond, de urgentste eerst; --all toont ze allemaal, --limit N er meer.`,
   dueMore: (shown, total) => `${shown} van ${total} getoond, de vroegste deadline eerst; --all toont ze allemaal, --limit N er meer.`,
   intact: (events, cases, purges) => `Casuslogboek intact: ${events} gebeurtenissen in ${cases} casussen${purges > 0 ? `, ${purges} keer opgeschoond` : ''}; niets gewijzigd, tussengevoegd of verwijderd.`,
@@ -226,7 +227,7 @@ const en: CasesMessages = {
   noteAdded: (id) => `Note added to case ${id}.`,
   closed: (id) => `Case ${id} closed.`,
   reopened: (id) => `Case ${id} reopened.`,
-  logged: (added, skipped, path) => `Case log: ${added} recorded, ${skipped} recorded before (${path}).`,
+  logged: (added, skipped, path) => `Case log: ${added} recorded, ${skipped} recorded before (${shownLabel(path)}).`,
   listMore: (shown, total) => `${shown} of ${total} cases shown, the most urgent first; --all shows them all, --limit N more.`,
   dueMore: (shown, total) => `${shown} of ${total} shown, the earliest deadline first; --all shows them all, --limit N more.`,
   intact: (events, cases, purges) => `Case log intact: ${events} events in ${cases} cases${purges > 0 ? `, purged ${purges} times` : ''}; nothing edited, inserted or deleted.`,

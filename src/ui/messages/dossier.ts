@@ -1,5 +1,6 @@
 // The words of the readable dossier (`cases export ID --format html|md`), in Dutch and English.
 import type { Lang } from '../../core/routing/compile.js';
+import { shownLabel } from '../../core/privacy.js';
 
 export interface DossierMessages {
   title: (caseId: number, studentRef: string) => string;
@@ -66,8 +67,8 @@ const nl: DossierMessages = {
   needsOneCaseHint: 'zorgroute cases export 3 --format html --out dossier.html',
   outNeedsFormat: '--out is voor het leesbare dossier (--format html of md)',
   outNeedsFormatHint: 'JSON gaat naar stdout: zorgroute cases export 3 > casus.json',
-  cannotWrite: (path, code) => `kan ${path} niet schrijven (${code})`,
-  written: (path) => `Dossier geschreven naar ${path} (alleen voor u leesbaar).`,
+  cannotWrite: (path, code) => `kan ${shownLabel(path)} niet schrijven (${code})`,
+  written: (path) => `Dossier geschreven naar ${shownLabel(path)} (alleen voor u leesbaar).`,
 };
 
 const en: DossierMessages = {
@@ -101,8 +102,8 @@ const en: DossierMessages = {
   needsOneCaseHint: 'zorgroute cases export 3 --format html --out dossier.html',
   outNeedsFormat: '--out is for the readable case file (--format html or md)',
   outNeedsFormatHint: 'JSON goes to stdout: zorgroute cases export 3 > case.json',
-  cannotWrite: (path, code) => `cannot write ${path} (${code})`,
-  written: (path) => `Case file written to ${path} (readable by you only).`,
+  cannotWrite: (path, code) => `cannot write ${shownLabel(path)} (${code})`,
+  written: (path) => `Case file written to ${shownLabel(path)} (readable by you only).`,
 };
 
 export function dossierMessagesFor(lang: Lang): DossierMessages {

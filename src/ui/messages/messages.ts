@@ -3,6 +3,7 @@ import type { Lang } from '../../core/routing/compile.js';
 import type { LeerplichtStatus } from '../../core/routing/facts.js';
 import type { ParentInvolvement } from '../../core/routing/vocabulary.js';
 import { privacyMessagesFor, type PrivacyMessages } from './privacy.js';
+import { shownLabel } from '../../core/privacy.js';
 
 export interface Messages {
   lang: Lang;
@@ -150,7 +151,7 @@ const nl: Messages = {
     progress: (rows) => (rows === '1' ? '1 rij' : `${rows} rijen`),
     oneLine: (rows, valid, invalid, action, escalated) =>
       `${rows} ${rows === 1 ? 'rij' : 'rijen'}: ${valid} geldig, ${invalid} ongeldig, ${action} actie nodig, ${escalated} met escalatie`,
-    written: (records, where) => `${records} ${records === 1 ? 'record' : 'records'} geschreven naar ${where}`,
+    written: (records, where) => `${records} ${records === 1 ? 'record' : 'records'} geschreven naar ${shownLabel(where)}`,
     unknownColumns: (columns) => `onbekende kolommen genegeerd: ${columns}`,
     duplicate: (ref, line, firstLine) => `regel ${line}: leerlingnummer ${ref} staat ook op regel ${firstLine} (beide verwerkt)`,
     moreDuplicates: (n) => (n === 1 ? 'nog 1 dubbel leerlingnummer niet afzonderlijk genoemd' : `nog ${n} dubbele leerlingnummers niet afzonderlijk genoemd`),
@@ -227,7 +228,7 @@ const en: Messages = {
     progress: (rows) => (rows === '1' ? '1 row' : `${rows} rows`),
     oneLine: (rows, valid, invalid, action, escalated) =>
       `${rows} ${rows === 1 ? 'row' : 'rows'}: ${valid} valid, ${invalid} invalid, ${action} ${action === 1 ? 'needs' : 'need'} action, ${escalated} with an escalation`,
-    written: (records, where) => `${records} ${records === 1 ? 'record' : 'records'} written to ${where}`,
+    written: (records, where) => `${records} ${records === 1 ? 'record' : 'records'} written to ${shownLabel(where)}`,
     unknownColumns: (columns) => `unknown columns ignored: ${columns}`,
     duplicate: (ref, line, firstLine) => `line ${line}: student number ${ref} is also on line ${firstLine} (both processed)`,
     moreDuplicates: (n) => (n === 1 ? '1 more duplicate student number not named' : `${n} more duplicate student numbers not named one by one`),

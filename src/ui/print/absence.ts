@@ -17,6 +17,7 @@ import { formatDeadline, formatTable } from './decision.js';
 import type { Style } from '../style.js';
 import { rowProblemDescriber } from '../messages/errors/catalogue.js';
 import { partyName } from '../party-names.js';
+import { shownLabel, shownValues } from '../../core/privacy.js';
 
 /** The parts of a registrations result the summary shows (structural: ui does not import commands). */
 export interface AbsenceSummaryView {
@@ -106,17 +107,20 @@ function refLines(style: Style, listed: readonly { studentRef: string; line: num
 export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, labels: { students: string; registrations: string }): string {
   const { color: c, msgs } = style;
   const s = a.summary;
-  const out: string[] = wrapLines(c.bold(s.title(labels.students, labels.registrations)), style.width, '', '  ');
+  // The file names and the calendar's name are read from files: through the privacy guard.
+  const out: string[] = wrapLines(c.bold(s.title(shownLabel(labels.students), shownLabel(labels.registrations))), style.width, '', '  ');
   out.push(
-    ...wrapLines(`${s.calendar}: ${r.calendar.name}`, style.width, '', '  '),
+    ...wrapLines(`${s.calendar}: ${shownLabel(r.calendar.name)}`, style.width, '', '  '),
     `  ${humanDate(r.calendar.from)} – ${humanDate(r.calendar.to)}`,
-    ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region, r.calendar.schoolYears).trimStart(), style.width, '  ', '    '),
+    ...wrapLines(calendarMessagesFor(msgs.lang).source(shownLabel(r.calendar.source), r.calendar.region, r.calendar.schoolYears).trimStart(), style.width, '  ', '    '),
   );
   if (r.calendar.differs && r.calendar.differs.length > 0) {
-    const [head, ...rest] = calendarMessagesFor(msgs.lang).differs(r.calendar.differs.find((w) => w.kind === 'differs-from-advice')?.region ?? '', r.calendar.differs);
+    // the holiday names come from the school's calendar file: through the privacy guard
+    const differs = r.calendar.differs.map((d) => ('name' in d && typeof d.name === 'string' ? { ...d, name: shownLabel(d.name) } : d));
+    const [head, ...rest] = calendarMessagesFor(msgs.lang).differs(r.calendar.differs.find((w) => w.kind === 'differs-from-advice')?.region ?? '', differs);
     out.push(...wrapLines(head!.trimStart(), style.width, '  ', '    '), ...rest);
   }
-  out.push(...wrapLines(`${s.codes}: ${r.codes}`, style.width, '', '  '));
+  out.push(...wrapLines(`${s.codes}: ${shownLabel(r.codes)}`, style.width, '', '  '));
   const counts: [string, number][] = [
     [s.students, r.students],
     [s.registrations, r.registrations],
@@ -147,7 +151,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   if (r.errors.length > 0) {
     out.push(c.bold.red(`${msgs.batch.errorsHead}:`));
     const describe = rowProblemDescriber(msgs.lang);
-    const rows = r.errors.map((e) => [e.line, e.studentRef ?? '', e.error.column, describe(e.error.problem)]);
+    const rows = r.errors.map((e) => [e.line, shownLabel(e.studentRef ?? ''), shownLabel(e.error.column), describe(e.error.problem)]);
     if (r.invalid > r.errors.length) rows.push(['', '', '', msgs.batch.andMore(r.invalid - r.errors.length)]);
     out.push(formatTable(style, [msgs.batch.line, msgs.student, msgs.batch.column, msgs.batch.problem], rows, { right: [0] }));
   }
@@ -161,7 +165,7 @@ export function formatAbsenceOneLine(style: Style, a: AbsenceMessages, r: Absenc
 export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: AbsenceWarningView): string {
   if (w.kind === 'calendar-advice' || w.kind === 'calendar-shipped') {
     const words = calendarMessagesFor(style.msgs.lang);
-    const [first, ...rest] = w.kind === 'calendar-advice' ? words.advice(w.file, w.region, w.advice) : words.shipped(w.file, w.region, w.years, w.advice);
+    const [first, ...rest] = w.kind === 'calendar-advice' ? words.advice(shownLabel(w.file), w.region, shownValues(w.advice)) : words.shipped(shownLabel(w.file), w.region, w.years, shownValues(w.advice));
     // Lines of their own (each under 80 columns); only a long file name is wrapped, on a terminal.
     const wrapped = rest.flatMap((line) => wrapLines(line.trimStart(), style.width, line.slice(0, line.length - line.trimStart().length), '    '));
     return [`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${first}`, ...wrapped].join('\n');

@@ -21,7 +21,6 @@ function settings(over: Partial<PieceSettings> = {}): PieceSettings {
     plan,
     fallbackDate: '2026-02-02',
     delimiter: ';',
-    recordDelimiter: '\r\n',
     format: 'json',
     onlyAction: false,
     listLimit: 10,

@@ -42,14 +42,14 @@ async function pieced(bytes: Buffer, chunk: number, pieceBytes: number): Promise
   const out: Outcome & { pieces: number } = { rows: [], pieces: 0 };
   const reader = new CsvPieceReader(chunksOf(bytes, chunk), { label: 't.csv', pieceBytes });
   try {
-    let header: { delimiter: ';' | ',' | '\t'; recordDelimiter: '\r\n' | '\n' | '\r' } | undefined;
+    let header: { delimiter: ';' | ',' | '\t' } | undefined;
     for await (const event of reader.events()) {
       if (event.kind === 'header') {
         [out.header, out.headerLine, header] = [event.cells, event.line, event];
         continue;
       }
       out.pieces += 1;
-      const failed = parsePiece(new Uint8Array(event.bytes, 0, event.length), event.lineOffset, header!.delimiter, header!.recordDelimiter, (line, cells) => {
+      const failed = parsePiece(new Uint8Array(event.bytes, 0, event.length), event.lineOffset, header!.delimiter, (line, cells) => {
         out.rows.push([line, cells]);
       });
       reader.recycle(event.bytes);
