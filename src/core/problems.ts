@@ -151,6 +151,12 @@ export interface FieldProblems {
   'duplicate-todo': { todo: string; first: number };
   'conditions-too-deep': { depth: number; max: number };
   'needs-parents-default': Record<string, never>;
+  /** A term counted from `reachedOn` on a rule whose conditions name no counted fact. */
+  'reached-on-counts-nothing': { rule: string };
+  /** A term on an inform that is no to-do. */
+  'deadline-needs-todo': Record<string, never>;
+  /** A rule on a school's own count that escalates to leerplicht or the RMC (only a lateness report, type overig-verzuim, may). */
+  'school-count-escalates': { rule: string; fact: string; to: string };
   /** A rule condition on a counted fact whose number is not the rule set's counting number (core/routing/counting.ts). */
   'counting-contradicts': { rule: string; fact: string; op: string; value: number; counting: { field: string; value: number }[]; expected: string[] };
   'same-header-as': { earlier: string };

@@ -20,10 +20,26 @@ export interface Decision {
    * Informs that are actions the school must still take (a rule's inform with `todo`), once per party
    * and type, in party order: the case log keeps them open until `cases done` ticks them off.
    */
-  todos: { party: Party; type: string; reason: string; rules: string[] }[];
+  todos: Todo[];
   notes: string[];
   rules: Readonly<{ id: string; title: string; source: string }>[];
   ruleset: RulesetMeta;
+}
+
+/**
+ * A to-do: `deadline` when its rule gives a term (null otherwise), `overdue` when the reference date
+ * is after it, `reachedOn` the day the term counts from when that is the day the step was reached
+ * (null otherwise). A to-do for the parents carries the parents decision it obeys (`parents`).
+ */
+export interface Todo {
+  party: Party;
+  type: string;
+  reason: string;
+  rules: string[];
+  deadline: string | null;
+  overdue: boolean;
+  reachedOn: string | null;
+  parents?: { involve: ParentInvolvement; rules: string[] };
 }
 
 const PARTY_INDEX: Readonly<Record<Party, number>> = Object.fromEntries(PARTIES.map((p, i) => [p, i])) as Record<Party, number>;
@@ -75,6 +91,7 @@ export function decide(
   // parseSituation() guarantees that this day is not after the reference date.
   const reachedOn = situation.unexcusedHoursReachedOn;
   const reachedDay = reachedOn === undefined ? referenceDay : toDayNumber(parseIsoDate(reachedOn)!);
+  const stepDay = situation.reachedOn === undefined ? referenceDay : toDayNumber(parseIsoDate(situation.reachedOn)!);
   const escalations: Decision['escalations'] = [];
   const todos: Decision['todos'] = [];
   const notes: string[] = [];
@@ -86,11 +103,19 @@ export function decide(
     if (!contributes) continue; // a parents rule that was overridden
     rules.push(rule.ref);
     for (const i of then.inform) {
-      addInform(i.party, i.reason, rule.id);
+      // A step to the parents: listed among the informed only when the parents rule says yes.
+      if (i.party !== 'ouders' || parents.involve === 'yes') addInform(i.party, i.reason, rule.id);
       if (i.todo === null) continue;
+      const fromStep = i.from === 'reachedOn';
+      const deadline = i.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(fromStep ? stepDay : referenceDay, i.workingDays)));
       const same = todos.find((t) => t.party === i.party && t.type === i.todo);
-      if (same) same.rules.push(rule.id);
-      else todos.push({ party: i.party, type: i.todo, reason: i.reason, rules: [rule.id] });
+      if (same) {
+        same.rules.push(rule.id);
+        if (deadline !== null && (same.deadline === null || deadline < same.deadline)) same.deadline = deadline;
+      } else {
+        const reached = fromStep && i.workingDays !== null ? formatYmd(fromDayNumber(stepDay)) : null;
+        todos.push({ party: i.party, type: i.todo, reason: i.reason, rules: [rule.id], deadline, overdue: false, reachedOn: reached });
+      }
     }
     for (const e of then.escalate) {
       addInform(e.to, e.reason, rule.id);
@@ -118,6 +143,17 @@ export function decide(
   });
 
   todos.sort((a, b) => PARTY_INDEX[a.party] - PARTY_INDEX[b.party]); // stable: rule order within a party
+  // A step that reaches the parents obeys the parents rules like any signal: not first when a real
+  // danger is estimated (the parents rule says no), and from 16 the pupil decides.
+  const keptTodos: Todo[] = [];
+  for (const t of todos) {
+    t.overdue = t.deadline !== null && t.deadline < situation.referenceDate;
+    if (t.party === 'ouders') {
+      if (parents.involve === 'no') continue;
+      t.parents = { involve: parents.involve, rules: [...parents.rules] };
+    }
+    keptTodos.push(t);
+  }
 
   return {
     studentRef: situation.studentRef,
@@ -132,7 +168,7 @@ export function decide(
     parents,
     inform: inform.filter((entry): entry is InformEntry => entry !== undefined),
     escalations,
-    todos,
+    todos: keptTodos,
     notes,
     rules,
     ruleset: ruleset.meta,

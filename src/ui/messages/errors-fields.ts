@@ -63,6 +63,10 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'conditions-too-deep': (p) => `voorwaarden ${p.depth} niveaus diep genest; hoogstens ${p.max} (all/any/not): schrijf de voorwaarde platter`,
     'duplicate-todo': (p) => `dezelfde to-do ${p.todo} twee keer in één regel (ook inform[${p.first}])`,
     'needs-parents-default': () => 'er moet een ingeschakelde regel zonder voorwaarden zijn die de standaard voor ouders zet',
+    'reached-on-counts-nothing': (p) => `regel ${p.rule}: een termijn vanaf reachedOn heeft een voorwaarde op een telling nodig (te laat, uren, verwijderd, ziekmeldingen); deze regel telt niets`,
+    'deadline-needs-todo': () => 'een termijn (deadline) hoort bij een to-do: geef ook todo',
+    'school-count-escalates': (p) =>
+      `regel ${p.rule}: ${p.fact} is een telling van de school, onder de wettelijke drempel; een melding aan ${p.to} mag daarop niet (alleen een melding te laat komen, type overig-verzuim, als regionale optie)`,
     'same-header-as': (p) => `is dezelfde kop als "${p.earlier}" (hoofdletters, spaties, _ en - tellen niet)`,
     'same-header-as-earlier': () => 'is dezelfde kop als een eerdere regel',
     'unknown-map-field': (p, w) => `onbekend veld${p.target === undefined ? '' : ` "${p.target}"`}; gebruik een veld van de situatie (${w.list(p.known)}) of null om de kolom over te slaan`,
@@ -121,6 +125,10 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'conditions-too-deep': (p) => `conditions nested ${p.depth} levels deep; at most ${p.max} (all/any/not): write the condition flatter`,
     'duplicate-todo': (p) => `the same to-do ${p.todo} twice in one rule (also inform[${p.first}])`,
     'needs-parents-default': () => 'needs an enabled rule without conditions that sets the parents default',
+    'reached-on-counts-nothing': (p) => `rule ${p.rule}: a term from reachedOn needs a condition on a count (late arrivals, hours, removals, sick reports); this rule counts nothing`,
+    'deadline-needs-todo': () => 'a term (deadline) belongs to a to-do: give todo as well',
+    'school-count-escalates': (p) =>
+      `rule ${p.rule}: ${p.fact} is a school's own count, below the legal threshold; it may not bring a report to ${p.to} (only a lateness report, type overig-verzuim, as a regional option)`,
     'same-header-as': (p) => `is the same header as "${p.earlier}" (case, spaces, _ and - do not count)`,
     'same-header-as-earlier': () => 'is the same header as an earlier entry',
     'unknown-map-field': (p, w) => `unknown field${p.target === undefined ? '' : ` "${p.target}"`}; use a situation field (${w.list(p.known)}) or null to ignore the column`,
