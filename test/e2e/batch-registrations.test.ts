@@ -54,9 +54,22 @@ describe('batch --registrations', () => {
     expect(recs.get('L1005')!.absence.periods).toEqual([{ kind: 'mazl-7-dagen', from: '2026-06-01', to: '2026-06-09', hours: 0, days: 7 }]);
     expect(recs.get('L1006')!.escalations).toMatchObject([{ to: 'rmc', type: 'verzuim-4-weken', period: { from: '2026-04-13', to: '2026-05-15', days: 18 } }]);
     expect(recs.get('L1007')!.escalations).toMatchObject([{ type: 'luxeverzuim', period: { from: '2026-04-30', to: '2026-05-01' } }]);
-    expect(recs.get('L1008')!.absence).toEqual({ unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false, periods: [] });
+    expect(recs.get('L1008')!.absence).toEqual({
+      unexcusedHours4w: 0,
+      unexcusedWeeks: 0,
+      sickReports12w: 0,
+      sickDaysInRow: 0,
+      luxuryAbsence: false,
+      lateArrivalsSchoolYear: 0,
+      lateArrivals4w: 0,
+      unexcusedHoursSchoolYear: 0,
+      removalsSchoolYear: 0,
+      sickReportsSchoolYear: 0,
+      periods: [],
+    });
     expect(recs.get('L1009')!.absence.unexcusedHours4w).toBe(3); // PO clock hours: 1.5 + 1.5
     expect(recs.get('L1010')!.absence.unexcusedHours4w).toBe(0); // te laat is no absence
+    expect(recs.get('L1010')!.absence).toMatchObject({ lateArrivalsSchoolYear: 3, lateArrivals4w: 3 }); // but counted for a school's steps
     expect(r.stderr).toMatch(/11 leerlingen, 80 registraties \(0 ongeldig\)/);
   });
 

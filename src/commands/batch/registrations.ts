@@ -12,7 +12,10 @@ import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
-import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
+import { routeAbsence, type AbsenceRecord, type StepsIn } from '../../core/absence/route-absence.js';
+import { countSteps, stepsOf, usesLateness } from '../../core/absence/steps.js';
+import { deriveFacts } from '../../core/routing/facts.js';
+import { factsOf, LATENESS_FACTS } from '../../core/routing/counted-facts.js';
 import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
 import { StudentIndex } from '../../core/absence/student-index.js';
 import type { Region } from '../../core/calendar/open-data.js';
@@ -51,6 +54,8 @@ export type RegistrationsWarning =
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
+  /** The rules count lateness but the code table has no te-laat code: lateness was not counted. */
+  | { kind: 'lateness-not-counted'; codes: string; rules: string[] }
   | { kind: 'calendar-advice'; file: string; region: Region; advice: Holiday[] };
 
 export interface RegistrationsHooks {
@@ -67,6 +72,8 @@ export interface RegistrationsResult extends AbsenceTallyResult {
   /** `source`: the file; `region`: set when it is the Rijksoverheid open data. */
   calendar: { name: string; from: string; to: string; source: string; region?: Region | undefined };
   codes: string;
+  /** False when a rule counts lateness and the code table has no te-laat code. */
+  latenessCounted: boolean;
   written: number;
   out: string | undefined;
 }
@@ -104,6 +111,15 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   // The Rijksoverheid dates are an advice (except the zomervakantie): say so before anything is counted.
   if (origin) hooks.onWarning?.({ kind: 'calendar-advice', file: options.calendar, region: origin.region, advice: origin.advice });
   const codes = await readCodes(options.codes, hooks.stdin);
+  const steps = stepsOf(ruleset);
+  const stepRuleIds = new Set(steps.map((st) => st.rule.id));
+  const stepRefs = new Map(steps.map((st) => [st.rule.id, st.rule.ref]));
+  const lateness = [...codes.table.codes.values()].some((c) => c.kind === 'te-laat');
+  const latenessUsed = usesLateness(ruleset);
+  if (latenessUsed && !lateness) {
+    const rules = ruleset.active.filter((r) => LATENESS_FACTS.some((f) => factsOf(r.when).has(f))).map((r) => r.id);
+    hooks.onWarning?.({ kind: 'lateness-not-counted', codes: codes.file, rules });
+  }
   const regMap = regMapOf(options.regMap);
   const fallbackDate = fallbackDateOf(options);
   const students = await readStudents(options.students, hooks.stdin, { map: options.map, fallbackDate, encoding: options.encoding, delimiter: options.delimiter });
@@ -221,7 +237,14 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       writeErrorsBefore(line);
       const perDay = lessonsPerDayFor(calendar, situation.educationType);
       const absence = absenceAt(book.student(i), calendar, peilIndex[i]!, perDay, ruleset.counting);
-      const record = routeAbsence(situation, absence, ruleset, workingDays, since);
+      // Always counted: the record shows the school's counts whether or not a rule uses them.
+      let stepsIn: StepsIn | undefined;
+      {
+        const counted = countSteps(book.student(i), calendar, peilIndex[i]!, peilDay[i]!, perDay, ruleset.counting, situation, deriveFacts(situation), steps, lateness);
+        const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
+        stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, refs: stepRefs };
+      }
+      const record = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn);
       const needsAction = tally.student(line, record);
       if (encoder && (!options.onlyAction || needsAction)) {
         encoder.record(out, line, record);
@@ -238,7 +261,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     if (!finished) sink?.abort();
   }
-  return { ...tally.result(), calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
+  return { ...tally.result(), latenessCounted: lateness || !latenessUsed, calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
 }
 
 function outside(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {

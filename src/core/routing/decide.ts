@@ -21,6 +21,12 @@ export interface Decision {
    * and type, in party order: the case log keeps them open until `cases done` ticks them off.
    */
   todos: Todo[];
+  /**
+   * Steps to the parents that the parents rules hold back (a real danger: not first; a pupil of 16
+   * or older who chose not to involve them), each with the parents decision that held it back.
+   * Present only when there is one.
+   */
+  withheld?: Todo[];
   notes: string[];
   rules: Readonly<{ id: string; title: string; source: string }>[];
   ruleset: RulesetMeta;
@@ -39,7 +45,7 @@ export interface Todo {
   deadline: string | null;
   overdue: boolean;
   reachedOn: string | null;
-  parents?: { involve: ParentInvolvement; rules: string[] };
+  parents?: { involve: ParentInvolvement; reason: string; rules: string[] };
 }
 
 const PARTY_INDEX: Readonly<Record<Party, number>> = Object.fromEntries(PARTIES.map((p, i) => [p, i])) as Record<Party, number>;
@@ -146,11 +152,15 @@ export function decide(
   // A step that reaches the parents obeys the parents rules like any signal: not first when a real
   // danger is estimated (the parents rule says no), and from 16 the pupil decides.
   const keptTodos: Todo[] = [];
+  const withheld: Todo[] = [];
   for (const t of todos) {
     t.overdue = t.deadline !== null && t.deadline < situation.referenceDate;
     if (t.party === 'ouders') {
-      if (parents.involve === 'no') continue;
-      t.parents = { involve: parents.involve, rules: [...parents.rules] };
+      t.parents = { involve: parents.involve, reason: parents.reason, rules: [...parents.rules] };
+      if (parents.involve === 'no') {
+        withheld.push(t);
+        continue;
+      }
     }
     keptTodos.push(t);
   }
@@ -169,6 +179,7 @@ export function decide(
     inform: inform.filter((entry): entry is InformEntry => entry !== undefined),
     escalations,
     todos: keptTodos,
+    ...(withheld.length > 0 ? { withheld } : {}),
     notes,
     rules,
     ruleset: ruleset.meta,

@@ -17,6 +17,8 @@ export interface AbsenceMessages {
   problem(p: RunProblem): Worded;
   row(r: RegistrationRowProblem): string;
   afterPeildatum(count: number): string;
+  /** The rules count lateness, the code table has no te-laat code. */
+  latenessNotCounted(codes: string, rules: readonly string[]): string;
   unknownColumns(file: string, columns: string): string;
   moreRows(n: number): string;
   period: Record<PeriodKind, string>;
@@ -183,6 +185,8 @@ const nl: AbsenceMessages = {
   },
   row: (r) => `${r.file} regel ${r.line}, kolom "${r.column}": ${ROW_NL[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registratie ligt', 'registraties liggen')} na de peildatum en ${n === 1 ? 'telt' : 'tellen'} niet mee`,
+  latenessNotCounted: (codes, rules) =>
+    `te laat komen is niet geteld: de codetabel ${codes} heeft geen code met soort te-laat, maar ${rules.length > 0 ? `de stappen ${rules.join(', ')} tellen` : 'de regels tellen'} het (de tellingen te laat staan leeg, niet op 0)`,
   unknownColumns: (file, columns) => `${file}: kolommen zonder betekenis worden genegeerd: ${columns}`,
   moreRows: (n) => `nog ${plural(n, 'ongeldige registratie', 'ongeldige registraties')} niet apart genoemd`,
   period: { '16-uur': '16 uur ongeoorloofd verzuim', langdurig: 'langdurig relatief verzuim', 'rmc-4-weken': 'verzuim 18+ (4 weken, RMC)', luxe: 'luxeverzuim', 'mazl-4-meldingen': '4e ziekmelding in 12 schoolweken', 'mazl-7-dagen': '7e schooldag ziek op rij' },
@@ -284,6 +288,8 @@ const en: AbsenceMessages = {
   },
   row: (r) => `${r.file} line ${r.line}, column "${r.column}": ${ROW_EN[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registration is', 'registrations are')} after the reference date and ${n === 1 ? 'does' : 'do'} not count`,
+  latenessNotCounted: (codes, rules) =>
+    `lateness was not counted: the code table ${codes} has no code of kind te-laat, but ${rules.length > 0 ? `the steps ${rules.join(', ')} count` : 'the rules count'} it (the lateness counts are empty, not 0)`,
   unknownColumns: (file, columns) => `${file}: columns without a meaning are ignored: ${columns}`,
   moreRows: (n) => `${plural(n, 'more invalid registration', 'more invalid registrations')} not named`,
   period: { '16-uur': '16 hours unexcused absence', langdurig: 'long-term absence (more than 4 weeks)', 'rmc-4-weken': 'absence 18+ (4 weeks, RMC)', luxe: 'luxury absence', 'mazl-4-meldingen': '4th sick report in 12 school weeks', 'mazl-7-dagen': '7th school day sick in a row' },

@@ -34,6 +34,8 @@ export interface AbsenceSummaryView {
   meldingenTotal: number;
   calendar: { name: string; from: string; to: string; source: string; region?: string | undefined };
   codes: string;
+  /** False when the rules count lateness and the code table has no te-laat code. */
+  latenessCounted?: boolean;
 }
 
 export type AbsenceWarningView =
@@ -41,7 +43,8 @@ export type AbsenceWarningView =
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
-  | { kind: 'calendar-advice'; file: string; region: string; advice: readonly Holiday[] };
+  | { kind: 'calendar-advice'; file: string; region: string; advice: readonly Holiday[] }
+  | { kind: 'lateness-not-counted'; codes: string; rules: string[] };
 
 /** Student numbers per line under the escalation table (fits 80 columns). */
 const REFS_PER_LINE = 5;
@@ -109,6 +112,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
     ...wrapLines(calendarMessagesFor(msgs.lang).source(r.calendar.source, r.calendar.region).trimStart(), style.width, '  ', '    '),
   );
   out.push(...wrapLines(`${s.codes}: ${r.codes}`, style.width, '', '  '));
+  if (r.latenessCounted === false) out.push(...wrapLines(c.yellow(a.latenessNotCounted(r.codes, [])), style.width, '', '  '));
   const counts: [string, number][] = [
     [s.students, r.students],
     [s.registrations, r.registrations],
@@ -164,7 +168,9 @@ export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: Absenc
         ? a.afterPeildatum(w.count)
         : w.kind === 'unknown-columns'
           ? a.unknownColumns(w.file, w.columns.map((h) => `"${h}"`).join(', '))
-          : style.msgs.batch.duplicate(w.studentRef, w.line, w.firstLine);
+          : w.kind === 'lateness-not-counted'
+            ? a.latenessNotCounted(w.codes, w.rules)
+            : style.msgs.batch.duplicate(w.studentRef, w.line, w.firstLine);
   return wrapLines(`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${text}`, style.width, '', '  ').join('\n');
 }
 
