@@ -13,7 +13,19 @@ import type { CsvReadOptions, CsvRow } from '../../io/csv/rows.js';
 import { packageRoot } from '../../io/package-root.js';
 import { emptyExport, planOrThrow } from './setup.js';
 
-export const ABSENCE_FIELDS: readonly SituationField[] = ['unexcusedHours4w', 'unexcusedWeeks', 'sickReports12w', 'sickDaysInRow', 'luxuryAbsence'];
+export const ABSENCE_FIELDS: readonly SituationField[] = [
+  'unexcusedHours4w',
+  'unexcusedWeeks',
+  'sickReports12w',
+  'sickDaysInRow',
+  'luxuryAbsence',
+  'lateArrivalsSchoolYear',
+  'lateArrivals4w',
+  'unexcusedHoursSchoolYear',
+  'removalsSchoolYear',
+  'sickReportsSchoolYear',
+  'reachedOn',
+];
 
 export function defaultCodesPath(): string {
   return join(packageRoot(), 'data', 'codes', 'standaard-codes.csv');

@@ -13,7 +13,7 @@ import { absenceAt } from '../../core/absence/periods.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord, type StepsIn } from '../../core/absence/route-absence.js';
-import { countSteps, stepsOf, usesLateness } from '../../core/absence/steps.js';
+import { countSteps, schoolCountEscalations, stepsOf, usesLateness } from '../../core/absence/steps.js';
 import { deriveFacts } from '../../core/routing/facts.js';
 import { factsOf, LATENESS_FACTS } from '../../core/routing/counted-facts.js';
 import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
@@ -114,6 +114,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const steps = stepsOf(ruleset);
   const stepRuleIds = new Set(steps.map((st) => st.rule.id));
   const stepRefs = new Map(steps.map((st) => [st.rule.id, st.rule.ref]));
+  const schoolCountRules = schoolCountEscalations(ruleset);
   const lateness = [...codes.table.codes.values()].some((c) => c.kind === 'te-laat');
   const latenessUsed = usesLateness(ruleset);
   if (latenessUsed && !lateness) {
@@ -242,7 +243,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       {
         const counted = countSteps(book.student(i), calendar, peilIndex[i]!, peilDay[i]!, perDay, ruleset.counting, situation, deriveFacts(situation), steps, lateness);
         const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
-        stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, refs: stepRefs };
+        stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, schoolCountRules, refs: stepRefs };
       }
       const record = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn);
       const needsAction = tally.student(line, record);

@@ -65,6 +65,8 @@ export interface StepsIn {
   firings: StepFiring[];
   calendar: SchoolCalendar;
   ruleIds: ReadonlySet<string>;
+  /** Rules that escalate on a school's own count (the region's lateness report). */
+  schoolCountRules: ReadonlySet<string>;
   refs: ReadonlyMap<string, Decision['rules'][number]>;
 }
 
@@ -128,6 +130,15 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
   const atPeil = decide({ ...base, ...absence.fields, ...counts }, ruleset, workingDays);
   const withoutAbsence = decide({ ...base, ...NO_ABSENCE }, ruleset, workingDays);
   const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
+  // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
+  // it is the peildatum's own.
+  if (steps) {
+    const plainAtPeil = new Set(withoutAbsence.escalations.map(key));
+    for (const e of atPeil.escalations) {
+      if (plainAtPeil.has(key(e)) || !e.rules.some((r) => steps.schoolCountRules.has(r))) continue;
+      escalations.push({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) });
+    }
+  }
   const inform = [...atPeil.inform];
   const rules = [...atPeil.rules];
   const notes = [...atPeil.notes];

@@ -15,7 +15,7 @@ import type { SchoolCalendar } from '../calendar/school-calendar.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
 import type { CompiledRule, CompiledRuleset } from '../routing/compile.js';
-import { informsOnly, LATENESS_FACTS, factsOf, stepKindOf } from '../routing/counted-facts.js';
+import { informsOnly, LATENESS_FACTS, factsOf, SCHOOL_ONLY_FACTS, stepKindOf } from '../routing/counted-facts.js';
 import type { Decision, Todo } from '../routing/decide.js';
 import type { DerivedFacts } from '../routing/facts.js';
 import type { Situation } from '../routing/situation.js';
@@ -49,6 +49,11 @@ export function stepsOf(ruleset: CompiledRuleset): Step[] {
     out.push({ rule, kind, usesLateness: LATENESS_FACTS.some((f) => facts.has(f)) });
   }
   return out;
+}
+
+/** The enabled rules that escalate on a school's own count: the region's lateness report. */
+export function schoolCountEscalations(ruleset: CompiledRuleset): Set<string> {
+  return new Set(ruleset.active.filter((r) => r.then.escalate.length > 0 && [...factsOf(r.when)].some((f) => SCHOOL_ONLY_FACTS.includes(f))).map((r) => r.id));
 }
 
 /** Whether any enabled rule (a step or the region's lateness report) counts lateness. */
