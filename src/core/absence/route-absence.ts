@@ -43,7 +43,11 @@ export type AbsenceEscalation = Decision['escalations'][number] & {
  * A to-do a period brings (MAZL: the jeugdarts), one per period like the escalations: two MAZL
  * periods are two referrals. `period` names the period; a to-do without it is the peildatum's own.
  */
-export type AbsenceTodo = Decision['todos'][number] & { period?: PeriodOut };
+export type AbsenceTodo = Decision['todos'][number] & {
+  period?: PeriodOut;
+  /** A step of a school's verzuimprotocol: once per school year (key `2026-2027`) or per episode (key: the day reached). */
+  step?: { kind: 'school-year' | 'episode'; key: string };
+};
 
 export interface AbsenceRecord extends Omit<Decision, 'escalations' | 'todos' | 'withheld'> {
   escalations: AbsenceEscalation[];
