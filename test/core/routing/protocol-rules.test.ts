@@ -1,7 +1,9 @@
 // A school's verzuimprotocol as rules: terms from reachedOn in `route`, what a rule below the law may
 // count, and the bad input the checks name with its path.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../../src/core/routing/decide.js';
+import { decide, type Decision } from '../../../src/core/routing/decide.js';
+import type { SituationInput } from '../../../src/core/routing/situation.js';
 import { parseRuleset, type Ruleset } from '../../../src/core/routing/ruleset.js';
 import { defaultRulesetJson, situation, workingDays } from '../../factories.js';
 import { protocolRuleset } from '../absence/protocol-fixture.js';
@@ -76,5 +78,29 @@ describe('rule checks for a school protocol', () => {
     expect(problems(withRules(noTodo))).toEqual([{ path: 'rules[31].then.inform[0].deadline', kind: 'deadline-needs-todo' }]);
     const parents = { ...noTodo, then: { inform: [{ party: 'ouders', reason: 'r' }] } };
     expect(problems(withRules(parents))).toEqual([{ path: 'rules[31].then.inform[0].party', kind: 'parents-via-inform' }]);
+  });
+});
+
+describe('the example protocol\'s cases (data/rules/voorbeeldschool-verzuimprotocol.cases.json)', () => {
+  type Outcome = { escalations?: { to: string; type?: string }[]; todos?: { party: string; type?: string }[]; parents?: string };
+  const cases = JSON.parse(readFileSync('data/rules/voorbeeldschool-verzuimprotocol.cases.json', 'utf8')) as { name: string; situation: Record<string, unknown>; expect: Outcome & { not?: Outcome } }[];
+  const rs = protocolRuleset();
+  const has = (d: Decision, o: Outcome): boolean[] => [
+    ...(o.escalations ?? []).map((e) => d.escalations.some((x) => x.to === e.to && (e.type === undefined || x.type === e.type))),
+    ...(o.todos ?? []).map((t) => d.todos.some((x) => x.party === t.party && (t.type === undefined || x.type === t.type))),
+    ...(o.parents === undefined ? [] : [d.parents.involve === o.parents]),
+  ];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const d = decide(situation(c.situation as Partial<SituationInput>), rs, workingDays);
+    expect(has(d, c.expect).every(Boolean)).toBe(true);
+    if (c.expect.not) expect(has(d, c.expect.not).some(Boolean)).toBe(false);
+  });
+
+  it('every step fires in a case and stays silent in another', () => {
+    const layer = JSON.parse(readFileSync('data/rules/voorbeeldschool-verzuimprotocol.json', 'utf8')) as { rules: { id: string; enabled?: boolean }[] };
+    for (const rule of layer.rules.filter((r) => r.enabled !== false)) {
+      const fired = cases.map((c) => decide(situation(c.situation as Partial<SituationInput>), rs, workingDays).rules.some((r) => r.id === rule.id));
+      expect([rule.id, fired.some(Boolean), fired.some((f) => !f)]).toEqual([rule.id, true, true]);
+    }
   });
 });
