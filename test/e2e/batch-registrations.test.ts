@@ -60,8 +60,8 @@ describe('batch --registrations', () => {
       sickReports12w: 0,
       sickDaysInRow: 0,
       luxuryAbsence: false,
-      lateArrivalsSchoolYear: 0,
-      lateArrivals4w: 0,
+      lateArrivalsSchoolYear: 3, // the quick start's week of signals: late on 8, 10 and 12 June, never an hour
+      lateArrivals4w: 3,
       unexcusedHoursSchoolYear: 0,
       removalsSchoolYear: 0,
       sickReportsSchoolYear: 0,
@@ -69,8 +69,10 @@ describe('batch --registrations', () => {
     });
     expect(recs.get('L1009')!.absence.unexcusedHours4w).toBe(3); // PO clock hours: 1.5 + 1.5
     expect(recs.get('L1010')!.absence.unexcusedHours4w).toBe(0); // te laat is no absence
-    expect(recs.get('L1010')!.absence).toMatchObject({ lateArrivalsSchoolYear: 3, lateArrivals4w: 3 }); // but counted for a school's steps
-    expect(r.stderr).toMatch(/11 leerlingen, 80 registraties \(0 ongeldig\)/);
+    expect(recs.get('L1010')!.absence).toMatchObject({ lateArrivalsSchoolYear: 5, lateArrivals4w: 5 }); // but counted for a school's steps
+    expect(recs.get('L1002')!.absence.removalsSchoolYear).toBe(2);
+    expect(recs.get('L1010')).toMatchObject({ mentor: 'De Vries', klas: '2A' });
+    expect(r.stderr).toMatch(/11 leerlingen, 95 registraties \(0 ongeldig\)/);
   });
 
   it('the summary says which calendar and code table were used, and shows the meldingen', async () => {

@@ -72,6 +72,8 @@ export interface RegistrationsResult extends AbsenceTallyResult {
   /** `source`: the file; `region`: set when it is the Rijksoverheid open data. */
   calendar: { name: string; from: string; to: string; source: string; region?: Region | undefined };
   codes: string;
+  /** Whether the students file has a mentor column. */
+  hasMentor: boolean;
   /** False when a rule counts lateness and the code table has no te-laat code. */
   latenessCounted: boolean;
   written: number;
@@ -245,8 +247,10 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
         stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, schoolCountRules, refs: stepRefs };
       }
-      const record = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn);
-      const needsAction = tally.student(line, record);
+      const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn);
+      const labels = students.students[i]!.labels;
+      const record: AbsenceRecord = labels ? { ...routed, ...labels } : routed;
+      const needsAction = tally.student(line, record, labels);
       if (encoder && (!options.onlyAction || needsAction)) {
         encoder.record(out, line, record);
         written += 1;
@@ -262,7 +266,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     if (!finished) sink?.abort();
   }
-  return { ...tally.result(), latenessCounted: lateness || !latenessUsed, calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
+  return { ...tally.result(), hasMentor: students.hasMentor, latenessCounted: lateness || !latenessUsed, calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
 }
 
 function outside(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {

@@ -53,6 +53,9 @@ export interface AbsenceRecord extends Omit<Decision, 'escalations' | 'todos' | 
   escalations: AbsenceEscalation[];
   todos: AbsenceTodo[];
   withheld?: AbsenceTodo[];
+  /** From the students file's mentor and klas columns, when it has them. */
+  mentor?: string;
+  klas?: string;
   /** The school's counts: a lateness count is null when the code table has no te-laat code (not counted, never a silent 0). */
   absence: AbsenceFields & StepCountsOut & { periods: PeriodOut[] };
 }

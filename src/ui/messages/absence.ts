@@ -43,6 +43,13 @@ export interface AbsenceMessages {
     /** The heading of the to-dos (referrals such as MAZL) and who has them. */
     todos: string;
     meldingen: (shown: number, total: number) => string;
+    /** The steps of a school's protocol: who does what, late ones first. */
+    steps: (shown: number, total: number) => string;
+    mentor: (name: string) => string;
+    noMentor: string;
+    reached: (date: string) => string;
+    stepLate: string;
+    withheld: (rules: string) => string;
     noEscalation: string;
     oneLine: (students: number, registrations: number, invalid: number, escalated: number, overdue: number) => string;
   };
@@ -210,6 +217,12 @@ const nl: AbsenceMessages = {
     refs: 'Leerlingnummers (regel)',
     todos: 'Te doen (doorverwijzen)',
     meldingen: (shown, total) => (shown < total ? `Meldingen (${shown} van ${total}; --all toont ze allemaal)` : `Meldingen (${total})`),
+    steps: (shown, total) => (shown < total ? `Te doen (${shown} van ${total}; --all toont ze allemaal)` : `Te doen (${total})`),
+    mentor: (name) => `mentor ${name}`,
+    noMentor: 'zonder mentor',
+    reached: (date) => `sinds ${date}`,
+    stepLate: 'te laat',
+    withheld: (rules) => `niet naar ouders (${rules})`,
     noEscalation: 'Geen escalaties nodig.',
     oneLine: (s, r, i, e, o) => `${s} leerlingen, ${r} registraties (${i} ongeldig), ${e} met escalatie, ${o} te laat`,
   },
@@ -313,6 +326,12 @@ const en: AbsenceMessages = {
     refs: 'Student numbers (line)',
     todos: 'To do (referrals)',
     meldingen: (shown, total) => (shown < total ? `Reports (${shown} of ${total}; --all shows every one)` : `Reports (${total})`),
+    steps: (shown, total) => (shown < total ? `To do (${shown} of ${total}; --all shows them all)` : `To do (${total})`),
+    mentor: (name) => `mentor ${name}`,
+    noMentor: 'no mentor',
+    reached: (date) => `since ${date}`,
+    stepLate: 'late',
+    withheld: (rules) => `not to the parents (${rules})`,
     noEscalation: 'No escalations needed.',
     oneLine: (s, r, i, e, o) => `${s} students, ${r} registrations (${i} invalid), ${e} with an escalation, ${o} overdue`,
   },

@@ -36,6 +36,55 @@ export interface AbsenceSummaryView {
   codes: string;
   /** False when the rules count lateness and the code table has no te-laat code. */
   latenessCounted?: boolean;
+  /** The steps of a school's verzuimprotocol (absent in views made before there were any). */
+  steps?: StepView[];
+  stepsTotal?: number;
+  hasMentor?: boolean;
+}
+
+export interface StepView {
+  party: string;
+  type: string;
+  studentRef: string;
+  line: number;
+  mentor?: string | undefined;
+  klas?: string | undefined;
+  deadline: string | null;
+  overdue: boolean;
+  reachedOn: string | null;
+  withheldBy?: string[];
+}
+
+/**
+ * The *Te doen* list: per party (and per mentor when the students file names them), each student
+ * with the step, its term and `te laat`, late ones first (the tally sorted them). One line each,
+ * cut to the width: student, klas, step, term.
+ */
+function stepLines(style: Style, a: AbsenceMessages, steps: readonly StepView[], total: number, byMentor: boolean): string[] {
+  const { color: c, msgs } = style;
+  const s = a.summary;
+  const out: string[] = [c.bold(`${s.steps(steps.length, total)}:`)];
+  const groups = new Map<string, StepView[]>();
+  for (const t of steps) {
+    const name = (msgs.party as Record<string, string>)[t.party] ?? t.party;
+    const head = byMentor && t.party === 'mentor' ? `${name} — ${t.mentor ? s.mentor(t.mentor) : s.noMentor}` : byMentor && t.mentor ? `${name} — ${s.mentor(t.mentor)}` : name;
+    const list = groups.get(head) ?? [];
+    list.push(t);
+    groups.set(head, list);
+  }
+  const refWidth = Math.min(12, Math.max(...steps.map((t) => t.studentRef.length)));
+  const klasWidth = Math.min(6, Math.max(0, ...steps.map((t) => (t.klas ?? '').length)));
+  for (const [head, list] of groups) {
+    out.push(`${c.bold(head)}:`);
+    for (const t of list) {
+      const term = t.withheldBy ? s.withheld(t.withheldBy.join(', ')) : formatDeadline(style, t.deadline);
+      const late = t.overdue && !t.withheldBy ? ` ${c.red(s.stepLate)}` : '';
+      const klas = klasWidth > 0 ? ` ${(t.klas ?? '').slice(0, klasWidth).padEnd(klasWidth)}` : '';
+      const line = `  ${t.studentRef.padEnd(refWidth)}${klas}  ${t.type} — ${term}${late}`;
+      out.push(...wrapLines(line, style.width, '', ' '.repeat(4 + refWidth + (klasWidth > 0 ? klasWidth + 1 : 0))));
+    }
+  }
+  return out;
 }
 
 export type AbsenceWarningView =
@@ -136,6 +185,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
     out.push(c.bold(`${s.todos}:`));
     for (const t of todos) out.push(`${msgs.party[t.party]} (${t.type}) — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
   }
+  if (r.steps && r.steps.length > 0) out.push(stepLines(style, a, r.steps, r.stepsTotal ?? r.steps.length, r.hasMentor === true).join('\n'));
   if (r.meldingen.length > 0) {
     out.push(c.bold(`${s.meldingen(r.meldingen.length, r.meldingenTotal)}:`));
     for (const x of r.meldingen) out.push(formatMelding(style, a, x.studentRef, x.escalation).join('\n'));

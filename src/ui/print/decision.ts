@@ -61,7 +61,9 @@ function escalationLine(style: Style, d: Decision, e: Decision['escalations'][nu
 
 function todoLine(style: Style, t: NonNullable<Decision['todos']>[number]): string {
   const { color: c, msgs: m } = style;
-  return `${c.bold(m.party[t.party])} (${t.type}) — ${c.bold(m.noDeadline)}`;
+  const name = (m.party as Record<string, string>)[t.party] ?? t.party;
+  const late = t.overdue ? ` ${c.red(m.overdue)}` : '';
+  return `${c.bold(name)} (${t.type}) — ${c.bold(formatDeadline(style, t.deadline ?? null))}${late}`;
 }
 
 /** The whole decision: every outcome with its reason, the notes, the rules applied and their sources. */
