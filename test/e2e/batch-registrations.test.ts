@@ -18,7 +18,7 @@ interface Rec {
   studentRef: string;
   inform: { party: string }[];
   escalations: { to: string; type: string; deadline: string | null; overdue: boolean; period?: { from: string; to: string; hours: number; days: number; repeat?: number }; melding?: Record<string, unknown> }[];
-  absence: { unexcusedHours4w: number; unexcusedWeeks: number; sickReports12w: number; sickDaysInRow: number; periods: { kind: string; from: string; to: string }[] };
+  absence: { unexcusedHours4w: number; unexcusedWeeks: number; sickReports12w: number; sickDaysInRow: number; removalsSchoolYear?: number; periods: { kind: string; from: string; to: string }[] };
 }
 
 const records = (stdout: string): Map<string, Rec> => new Map(stdout.trim().split('\n').map((l) => JSON.parse(l) as Rec).map((r) => [r.studentRef, r]));
