@@ -1,11 +1,11 @@
 // Plain-object factories for core tests.
-import { readFileSync } from 'node:fs';
 import { compileRuleset, type CompiledRuleset, type Lang } from '../src/core/routing/compile.js';
 import { decide, type Decision } from '../src/core/routing/decide.js';
-import { parseRuleset, type Ruleset } from '../src/core/routing/ruleset.js';
+import { flattenRuleset, parseRuleset } from '../src/core/routing/layers.js';
+import type { FlatRuleset } from '../src/core/routing/ruleset.js';
 import { parseSituation, type Situation, type SituationInput } from '../src/core/routing/situation.js';
 import { dutchWorkingDays } from '../src/io/public-holidays.js';
-import { defaultRulesetPath, readRuleset } from '../src/io/read-ruleset.js';
+import { readRuleChain, readRuleset } from '../src/io/read-ruleset.js';
 
 /** The working days every deadline counts in (Dutch public holidays left out). */
 export const workingDays = dutchWorkingDays();
@@ -28,9 +28,12 @@ export function defaultRuleset(lang: Lang = 'nl'): CompiledRuleset {
   return rs;
 }
 
-/** The default rule set's JSON, to change in a test (e.g. to switch a regional option on). */
-export function defaultRulesetJson(): Ruleset {
-  return JSON.parse(readFileSync(defaultRulesetPath(), 'utf8')) as Ruleset;
+/**
+ * The default chain flattened into one file's JSON (core/routing/layers.ts flattenRuleset), to
+ * change in a test (e.g. to switch a regional option on) and compile() without the loader.
+ */
+export function defaultRulesetJson(): FlatRuleset {
+  return structuredClone(flattenRuleset(readRuleChain(undefined).ruleset));
 }
 
 export function compile(json: unknown, lang: Lang = 'nl'): CompiledRuleset {

@@ -157,6 +157,23 @@ export interface FieldProblems {
   'deadline-needs-todo': Record<string, never>;
   /** A rule on a school's own count that escalates to leerplicht or the RMC (only a lateness report, type overig-verzuim, may). */
   'school-count-escalates': { rule: string; fact: string; to: string };
+  // rule layers (core/routing/layers.ts, io/read-ruleset.ts)
+  /** `layer`: the layer whose `disable` names it; `ruleLayer`: the layer holding the rule; `source`: the law that makes it binding. */
+  'binding-rule-disabled': { layer: string; rule: string; ruleLayer: string; source: string };
+  'binding-rule-off': { rule: string };
+  'rule-shadows-base': { id: string; layer: string };
+  'unknown-base-rule': { id: string };
+  'enable-and-disable': { id: string };
+  /** `layer`: where the party was declared first. */
+  'duplicate-party': { party: string; layer: string };
+  'base-needs-counting': Record<string, never>;
+  'counting-set-by-base': { field: string; value: number; base: string; source: string };
+  /** `chain`: the files from the one named to the one that closes the loop. */
+  'extends-cycle': { chain: string[] };
+  /** `file`: where the base was looked for. */
+  'base-not-found': { base: string; file: string; errno: string | undefined };
+  'chain-too-deep': { max: number };
+  'extends-needs-file': { base: string };
   /** A rule condition on a counted fact whose number is not the rule set's counting number (core/routing/counting.ts). */
   'counting-contradicts': { rule: string; fact: string; op: string; value: number; counting: { field: string; value: number }[]; expected: string[] };
   'same-header-as': { earlier: string };

@@ -25,7 +25,17 @@ describe('zorgroute route --json', () => {
       { to: 'leerplicht', type: 'verzuimmelding-16-uur', deadline: '2026-12-04', overdue: false, reason: expect.any(String), rules: ['leerplicht-16-uur'] },
     ]);
     expect(d.inform.map((i: { party: string }) => i.party)).toEqual(['ouders', 'leerling', 'leerplicht']);
-    expect(d.ruleset).toEqual({ id: 'swv-vo-groningen-ommelanden', version: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const sha256 = expect.stringMatching(/^[0-9a-f]{64}$/);
+    expect(d.ruleset).toEqual({
+      id: 'swv-vo-groningen-ommelanden',
+      version: expect.any(String),
+      sha256,
+      layers: [
+        { id: 'landelijk', version: expect.any(String), sha256 },
+        { id: 'swv-vo-groningen-ommelanden', version: d.ruleset.version, sha256: d.ruleset.sha256 },
+      ],
+    });
+    expect(d.rules.find((r: { id: string }) => r.id === 'leerplicht-16-uur').layer).toBe('landelijk');
   });
 
   it('reads stdin with -', async () => {
@@ -115,12 +125,12 @@ describe('bad input: exit 2, a message naming the field, nothing on stdout', () 
     expect((await runCli(['route', '--frobnicate'])).exitCode).toBe(2);
   });
   it('reports every problem of a broken rule set with its path', async () => {
-    const { counting } = JSON.parse(readFileSync(fixture('../../data/rules/swv-vo-groningen-ommelanden.json'), 'utf8')) as { counting: unknown };
+    const { counting, parties } = JSON.parse(readFileSync(fixture('../../data/rules/landelijk.json'), 'utf8')) as { counting: unknown; parties: unknown };
     const rules = [
       { id: 'a', title: 't', source: 's', when: { fact: 'shoeSize', op: 'gt', value: 1 }, then: { notes: ['n'] } },
       { id: 'b', title: 't', source: 's', when: { fact: 'sickDaysInRow', op: 'gte', value: 5 }, then: { notes: ['n'] } },
     ];
-    const path = file('broken-rules.json', JSON.stringify({ id: 'x', version: '1', title: 't', counting, rules }));
+    const path = file('broken-rules.json', JSON.stringify({ id: 'x', version: '1', title: 't', counting, parties, rules }));
     const err = await bad(situation(), '--rules', path);
     expect(err).toMatch(/rules\[0\]\.when\.fact: onbekend feit shoeSize/);
     expect(err).toMatch(/rules\[1\]\.when\.value: regel b: sickDaysInRow gte 5 spreekt het tellen tegen \(counting\.sickDays\.value = 7\)/);

@@ -9,7 +9,6 @@ import type { CompiledRuleset } from '../routing/compile.js';
 import type { Counting } from '../routing/counting.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import type { Situation } from '../routing/situation.js';
-import { PARTIES } from '../routing/vocabulary.js';
 import type { AbsenceAt, AbsenceFields } from './periods.js';
 import type { AbsencePeriod, PeriodKind } from './period.js';
 import { stepTodos, type StepCounts, type StepFiring } from './steps.js';
@@ -78,12 +77,6 @@ export interface StepsIn {
 }
 
 const NO_COUNTS: StepCountsOut = { lateArrivalsSchoolYear: 0, lateArrivals4w: 0, unexcusedHoursSchoolYear: 0, removalsSchoolYear: 0, sickReportsSchoolYear: 0 };
-
-/** The national parties first, in their order; a party a layer declares after them. */
-function partyIndex(party: string): number {
-  const i = (PARTIES as readonly string[]).indexOf(party);
-  return i < 0 ? PARTIES.length : i;
-}
 
 /** The situation a period makes on its einddatum: only that period's absence. */
 function periodSituation(base: Situation, p: AbsencePeriod, counting: Counting): Situation {
@@ -215,7 +208,8 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
   }
   const order = new Map(atPeil.inform.concat(inform).map((i, n) => [i.party, n]));
   inform.sort((a, b) => order.get(a.party)! - order.get(b.party)!);
-  todos.sort((a, b) => partyIndex(a.party) - partyIndex(b.party)); // stable: periods in order within a party
+  const parties = ruleset.partyIndex;
+  todos.sort((a, b) => parties.get(a.party)! - parties.get(b.party)!); // stable: periods in order within a party
   escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
   const { withheld: _w, ...decided } = atPeil;
   return {

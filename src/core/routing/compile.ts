@@ -3,7 +3,7 @@
 // language up front.
 import { countingNumbers, type Counting } from './counting.js';
 import type { DerivedFacts } from './facts.js';
-import type { Condition, FactCondition, Rule, Ruleset } from './ruleset.js';
+import type { Condition, EffectiveRule, FactCondition, LayerMeta, Region, Ruleset } from './ruleset.js';
 import type { LocalText } from './local-text.js';
 import type { Situation } from './situation.js';
 import { isDerivedFact, type DeadlineFrom, type EscalationTarget, type FactName, type InformDeadlineFrom, type ParentInvolvement, type Party } from './vocabulary.js';
@@ -15,19 +15,31 @@ type Getter = (s: Situation, d: DerivedFacts) => FactValue;
 export type Test = (s: Situation, d: DerivedFacts) => boolean;
 
 export interface CompiledEffects {
-  /** `todo`: the action type when this inform is a to-do the case log tracks, else null. */
-  inform: { party: Party; reason: string; todo: string | null; workingDays: number | null; from: InformDeadlineFrom }[];
-  escalate: { to: EscalationTarget; type: string; workingDays: number | null; from: DeadlineFrom; reason: string }[];
+  /**
+   * `todo`: the action type when this inform is a to-do the case log tracks, else null. `slot`: the
+   * party's place in the rule set's party order (CompiledRuleset.parties), found once here.
+   * `workingDays`/`from`: a to-do's term (a step of a school's verzuimprotocol).
+   */
+  inform: { party: Party; slot: number; reason: string; todo: string | null; workingDays: number | null; from: InformDeadlineFrom }[];
+  escalate: { to: EscalationTarget; slot: number; type: string; workingDays: number | null; from: DeadlineFrom; reason: string }[];
   parents: { involve: ParentInvolvement; priority: number; reason: string } | null;
   notes: string[];
 }
 
+/** How a decision cites a rule: made once per rule and shared by every decision that cites it. */
+export type RuleRef = Readonly<{ id: string; title: string; source: string; layer: string }>;
+
 export interface CompiledRule {
   id: string;
-  /** `{ id, title, source }`, made once and shared by every decision that cites the rule. */
-  ref: Readonly<{ id: string; title: string; source: string }>;
+  ref: RuleRef;
   title: string;
   source: string;
+  /** The id of the layer whose file holds the rule. */
+  layer: string;
+  /** The law requires it: no layer above may switch it off. */
+  binding: boolean;
+  /** The layer that last switched the rule on or off with `enable`/`disable`, else null. */
+  switchedBy: string | null;
   enabled: boolean;
   regionalOption: string | null;
   when: Condition | undefined;
@@ -35,10 +47,19 @@ export interface CompiledRule {
   then: CompiledEffects;
 }
 
+/** Which rule set decided: the file named (id, version, sha256 of its bytes) and its chain, base first. */
 export interface RulesetMeta {
   id: string;
   version: string;
   sha256: string;
+  layers: LayerMeta[];
+}
+
+/** A party of the rule set, its name in the language compiled for, and the layer that declared it. */
+export interface CompiledParty {
+  id: string;
+  name: string;
+  layer: string;
 }
 
 export interface CompiledRuleset {
@@ -49,6 +70,11 @@ export interface CompiledRuleset {
   rules: CompiledRule[];
   /** Only the enabled ones, which is what decide() walks. */
   active: CompiledRule[];
+  /** Every party the chain declares, in declaration order (the order a decision lists them in). */
+  parties: CompiledParty[];
+  /** A party's place in `parties`. */
+  partyIndex: ReadonlyMap<string, number>;
+  region: Region | undefined;
   /** The numbers `batch --registrations` counts periods with. */
   counting: Counting;
 }
@@ -164,21 +190,27 @@ export function compileCondition(cond: Condition): Test {
 
 const always: Test = () => true;
 
-function compileRule(rule: Rule, lang: Lang): CompiledRule {
+function compileRule(rule: EffectiveRule, lang: Lang, partyIndex: ReadonlyMap<string, number>): CompiledRule {
   const then = rule.then;
   const title = localize(rule.title, lang);
+  // checkRules() only lets declared parties through.
+  const slot = (party: string): number => partyIndex.get(party)!;
   return {
     id: rule.id,
-    ref: Object.freeze({ id: rule.id, title, source: rule.source }),
+    ref: Object.freeze({ id: rule.id, title, source: rule.source, layer: rule.layer }),
     title,
     source: rule.source,
+    layer: rule.layer,
+    binding: rule.binding === true,
+    switchedBy: rule.switchedBy ?? null,
     enabled: rule.enabled,
     regionalOption: rule.regionalOption ? localize(rule.regionalOption, lang) : null,
     when: rule.when,
     test: rule.when ? compileCondition(rule.when) : always,
     then: {
       inform: (then.inform ?? []).map((i) => ({
-        party: i.party as Party,
+        party: i.party,
+        slot: slot(i.party),
         reason: localize(i.reason, lang),
         todo: i.todo ?? null,
         workingDays: i.deadline ? i.deadline.workingDays : null,
@@ -186,6 +218,7 @@ function compileRule(rule: Rule, lang: Lang): CompiledRule {
       })),
       escalate: (then.escalate ?? []).map((e) => ({
         to: e.to as EscalationTarget,
+        slot: slot(e.to),
         type: e.type,
         workingDays: e.deadline ? e.deadline.workingDays : null,
         from: e.deadline?.from ?? 'referenceDate',
@@ -199,15 +232,24 @@ function compileRule(rule: Rule, lang: Lang): CompiledRule {
   };
 }
 
-/** `ruleset` must have passed parseRuleset(); the sha256 is of the file it came from. */
+/**
+ * `ruleset` must be the checked effective set of a chain (io/read-ruleset.ts, or parseRuleset() for
+ * a value); `sha256` is of the file named, the top layer. Compiled once per run.
+ */
 export function compileRuleset(ruleset: Ruleset, sha256: string, lang: Lang): CompiledRuleset {
-  const rules = ruleset.rules.map((r) => compileRule(r, lang));
+  const parties = ruleset.parties.map((p) => ({ id: p.id, name: p.name[lang], layer: p.layer }));
+  const partyIndex = new Map(parties.map((p, i) => [p.id, i]));
+  const rules = ruleset.rules.map((r) => compileRule(r, lang, partyIndex));
+  const layers = ruleset.layers.map((l, i) => (i === ruleset.layers.length - 1 ? { ...l, sha256 } : l));
   return {
-    meta: { id: ruleset.id, version: ruleset.version, sha256 },
+    meta: { id: ruleset.id, version: ruleset.version, sha256, layers },
     title: localize(ruleset.title, lang),
     lang,
     rules,
     active: rules.filter((r) => r.enabled),
+    parties,
+    partyIndex,
+    region: ruleset.region,
     counting: countingNumbers(ruleset.counting),
   };
 }

@@ -1,12 +1,12 @@
 // decide(situation, ruleset, workingDays) → Decision. Pure: no clock, no I/O, no printing. The
 // reference date is part of the situation and the working-day calendar is passed in, like the rule
 // set; every outcome carries the ids of the rules that produced it.
-import type { CompiledRule, CompiledRuleset, RulesetMeta } from './compile.js';
+import type { CompiledRule, CompiledRuleset, RuleRef, RulesetMeta } from './compile.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from '../dates.js';
 import { deriveFacts, type DerivedFacts, type LeerplichtStatus } from './facts.js';
 import type { Situation } from './situation.js';
-import { PARTIES, type EscalationTarget, type ParentInvolvement, type Party } from './vocabulary.js';
+import type { EscalationTarget, ParentInvolvement, Party } from './vocabulary.js';
 
 export interface Decision {
   studentRef: string;
@@ -28,7 +28,8 @@ export interface Decision {
    */
   withheld?: Todo[];
   notes: string[];
-  rules: Readonly<{ id: string; title: string; source: string }>[];
+  /** Every rule that contributed, with the layer it came from. */
+  rules: RuleRef[];
   ruleset: RulesetMeta;
 }
 
@@ -48,7 +49,6 @@ export interface Todo {
   parents?: { involve: ParentInvolvement; reason: string; rules: string[] };
 }
 
-const PARTY_INDEX: Readonly<Record<Party, number>> = Object.fromEntries(PARTIES.map((p, i) => [p, i])) as Record<Party, number>;
 type InformEntry = Decision['inform'][number];
 
 /** The enabled rules whose conditions hold, in rule-set order. */
@@ -80,10 +80,9 @@ export function decide(
   const parentsEffect = parentsRule!.then.parents!;
   const parents = { involve: parentsEffect.involve, reason: parentsEffect.reason, rules: [parentsRule!.id] };
 
-  // One slot per party, in the fixed order of PARTIES: no sorting needed afterwards.
-  const inform: (InformEntry | undefined)[] = new Array(PARTIES.length);
-  const addInform = (party: Party, reason: string, ruleId: string): void => {
-    const slot = PARTY_INDEX[party];
+  // One slot per party, in the rule set's party order: no sorting needed afterwards.
+  const inform: (InformEntry | undefined)[] = new Array(ruleset.parties.length);
+  const addInform = (party: Party, slot: number, reason: string, ruleId: string): void => {
     const entry = inform[slot];
     if (!entry) inform[slot] = { party, reason, rules: [ruleId] };
     else {
@@ -91,7 +90,7 @@ export function decide(
       if (!entry.reason.includes(reason)) entry.reason += `; ${reason}`;
     }
   };
-  if (parents.involve === 'yes') addInform('ouders', parents.reason, parentsRule!.id);
+  if (parents.involve === 'yes') addInform('ouders', ruleset.partyIndex.get('ouders')!, parents.reason, parentsRule!.id);
 
   const referenceDay = toDayNumber(parseIsoDate(situation.referenceDate)!);
   // parseSituation() guarantees that this day is not after the reference date.
@@ -110,7 +109,7 @@ export function decide(
     rules.push(rule.ref);
     for (const i of then.inform) {
       // A step to the parents: listed among the informed only when the parents rule says yes.
-      if (i.party !== 'ouders' || parents.involve === 'yes') addInform(i.party, i.reason, rule.id);
+      if (i.party !== 'ouders' || parents.involve === 'yes') addInform(i.party, i.slot, i.reason, rule.id);
       if (i.todo === null) continue;
       const fromStep = i.from === 'reachedOn';
       const deadline = i.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(fromStep ? stepDay : referenceDay, i.workingDays)));
@@ -124,7 +123,7 @@ export function decide(
       }
     }
     for (const e of then.escalate) {
-      addInform(e.to, e.reason, rule.id);
+      addInform(e.to, e.slot, e.reason, rule.id);
       const from = e.from === 'unexcusedHoursReachedOn' ? reachedDay : referenceDay;
       const deadline = e.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(from, e.workingDays)));
       const same = escalations.find((x) => x.to === e.to && x.type === e.type);
@@ -148,7 +147,8 @@ export function decide(
     return a.deadline < b.deadline ? -1 : 1;
   });
 
-  todos.sort((a, b) => PARTY_INDEX[a.party] - PARTY_INDEX[b.party]); // stable: rule order within a party
+  const partyIndex = ruleset.partyIndex;
+  if (todos.length > 1) todos.sort((a, b) => partyIndex.get(a.party)! - partyIndex.get(b.party)!); // stable: rule order within a party
   // A step that reaches the parents obeys the parents rules like any signal: not first when a real
   // danger is estimated (the parents rule says no), and from 16 the pupil decides.
   const keptTodos: Todo[] = [];

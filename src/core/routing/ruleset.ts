@@ -2,11 +2,9 @@
 // that return every problem at once, each with its path in the file.
 import { z } from 'zod';
 import { problem, type FieldIssue, type Problem } from '../problems.js';
-import { checkCountingAgreement, countingSchema } from './counting.js';
+import { checkCountingAgreement, countingSchema, type CountingSection } from './counting.js';
 import { COUNTED_FACTS, factsOf, LATENESS_FACTS, LATENESS_REPORT_TYPE, SCHOOL_ONLY_FACTS } from './counted-facts.js';
 import { localTextSchema } from './local-text.js';
-import { type ParseResult } from './situation.js';
-import { zodIssues } from '../zod-problems.js';
 import {
   DEADLINE_FROM,
   ESCALATION_TARGETS,
@@ -15,7 +13,6 @@ import {
   OPERATOR_FACT_TYPES,
   OPERATORS,
   PARENT_INVOLVEMENT,
-  PARTIES,
   type FactType,
 } from './vocabulary.js';
 
@@ -91,6 +88,11 @@ export const ruleSchema = z.strictObject({
   enabled: z.boolean().default(true),
   /** Set on rules a region may switch on or off; says what the switch means. */
   regionalOption: localTextSchema.optional(),
+  /**
+   * The law requires this rule: no layer that extends the one holding it may `disable` it
+   * (core/routing/layers.ts). Its `source` names the law.
+   */
+  binding: z.boolean().optional(),
   /** How `batch --registrations` counts this rule's facts from registrations (documentation only). */
   counting: localTextSchema.optional(),
   when: conditionSchema.optional(),
@@ -98,16 +100,76 @@ export const ruleSchema = z.strictObject({
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
-export const rulesetSchema = z.strictObject({
-  $schema: z.string().optional(),
+/** A party a rule may inform: its id (what rules and the JSON output use) and its name for people. */
+export const partySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' }),
+  name: z.strictObject({ nl: z.string().min(1), en: z.string().min(1) }),
+});
+export type PartyDeclaration = z.infer<typeof partySchema>;
+
+/** The Rijksoverheid's regions for school holidays (issue 18 picks the shipped holidays by it). */
+export const REGIONS = ['noord', 'midden', 'zuid'] as const;
+export type Region = (typeof REGIONS)[number];
+
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected-kebab-id' });
+
+/**
+ * One rule file: a layer. Without `extends` it is a base and carries `counting`; with it, it adds
+ * rules and parties to the chain below and switches that chain's rules on or off by id
+ * (core/routing/layers.ts merges a chain into one effective rule set).
+ */
+export const ruleLayerSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: kebabId,
   version: z.string().min(1),
   title: localTextSchema,
+  /** A shipped rule set's id (`data/rules/<id>.json`) or a path relative to this file. */
+  extends: z.string().min(1).optional(),
+  region: z.enum(REGIONS).optional(),
   /** The numbers `batch --registrations` counts with, each with its source (core/routing/counting.ts). */
-  counting: countingSchema,
-  rules: z.array(ruleSchema).min(1),
+  counting: countingSchema.optional(),
+  parties: z.array(partySchema).optional(),
+  enable: z.array(z.string()).optional(),
+  disable: z.array(z.string()).optional(),
+  rules: z.array(ruleSchema).default([]),
 });
-export type Ruleset = z.infer<typeof rulesetSchema>;
+export type RuleLayer = z.infer<typeof ruleLayerSchema>;
+
+/** A base file that holds a whole rule set (a chain flattened: core/routing/layers.ts flattenRuleset). */
+export type FlatRuleset = Omit<RuleLayer, 'extends' | 'enable' | 'disable'> & { counting: CountingSection; parties: PartyDeclaration[] };
+
+/** A layer of a chain as the effective rule set records it: base first. */
+export interface LayerMeta {
+  id: string;
+  version: string;
+  sha256: string;
+}
+
+/** A rule of the effective set: as in its file, `enabled` after every layer's switches, and its layer. */
+export type EffectiveRule = Rule & {
+  /** The id of the layer whose file holds the rule. */
+  layer: string;
+  /** The id of the last layer that switched the rule with `enable`/`disable`, else undefined. */
+  switchedBy?: string | undefined;
+};
+
+/** A party of the effective set, with the layer that declared it. */
+export type EffectiveParty = PartyDeclaration & { layer: string };
+
+/**
+ * The effective rule set of a chain (or of one base file): what compileRuleset() takes. `id`,
+ * `version` and `title` are the top layer's (the file named); `layers` lists the chain base first.
+ */
+export interface Ruleset {
+  id: string;
+  version: string;
+  title: Rule['title'];
+  region?: Region | undefined;
+  counting: CountingSection;
+  parties: EffectiveParty[];
+  rules: EffectiveRule[];
+  layers: LayerMeta[];
+}
 
 function checkValue(fact: string, type: FactType, cond: FactCondition, path: string, issues: FieldIssue[]): void {
   const bad = (p: Problem): void => {
@@ -152,8 +214,7 @@ function checkCondition(cond: Condition, path: string, issues: FieldIssue[]): vo
   checkValue(cond.fact, type, cond, path, issues);
 }
 
-function checkEffects(effects: Effects, path: string, issues: FieldIssue[]): void {
-  const parties: readonly string[] = PARTIES;
+function checkEffects(effects: Effects, path: string, parties: readonly string[], issues: FieldIssue[]): void {
   const targets: readonly string[] = ESCALATION_TARGETS;
   const todoTypes = new Map<string, number>();
   effects.inform?.forEach((inform, i) => {
@@ -162,7 +223,7 @@ function checkEffects(effects: Effects, path: string, issues: FieldIssue[]): voi
     if (inform.party === 'ouders' && inform.todo === undefined) {
       issues.push({ path: `${path}.inform[${i}].party`, problem: problem('parents-via-inform') });
     } else if (!parties.includes(inform.party)) {
-      issues.push({ path: `${path}.inform[${i}].party`, problem: problem('unknown-party', { party: inform.party, known: [...PARTIES] }) });
+      issues.push({ path: `${path}.inform[${i}].party`, problem: problem('unknown-party', { party: inform.party, known: [...parties] }) });
     }
     if (inform.deadline !== undefined && inform.todo === undefined) {
       issues.push({ path: `${path}.inform[${i}].deadline`, problem: problem('deadline-needs-todo') });
@@ -177,6 +238,9 @@ function checkEffects(effects: Effects, path: string, issues: FieldIssue[]): voi
   effects.escalate?.forEach((esc, i) => {
     if (!targets.includes(esc.to)) {
       issues.push({ path: `${path}.escalate[${i}].to`, problem: problem('unknown-target', { target: esc.to, known: [...ESCALATION_TARGETS] }) });
+    } else if (!parties.includes(esc.to)) {
+      // A target the law names, but no layer of the chain declares it (so it has no name to show).
+      issues.push({ path: `${path}.escalate[${i}].to`, problem: problem('unknown-party', { party: esc.to, known: [...parties] }) });
     }
   });
   if (!effects.inform?.length && !effects.escalate?.length && !effects.parents && !effects.notes?.length) {
@@ -207,25 +271,31 @@ function checkSteps(rule: Rule, path: string, issues: FieldIssue[]): void {
   });
 }
 
-/** Semantic checks the shape cannot express. Returns every problem found. */
-export function checkRuleset(ruleset: Ruleset): FieldIssue[] {
+/**
+ * Semantic checks of one layer's own rules that the shape cannot express, each issue with its path
+ * in that layer's file: duplicate ids, unknown facts and values, parties no layer up to this one
+ * declares, and the counting numbers (the base's: a layer inherits them). Returns every problem.
+ */
+export function checkRules(rules: readonly Rule[], parties: readonly string[], counting: CountingSection): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const seen = new Map<string, number>();
-  ruleset.rules.forEach((rule, i) => {
+  rules.forEach((rule, i) => {
     const path = `rules[${i}]`;
     const first = seen.get(rule.id);
     if (first !== undefined) issues.push({ path: `${path}.id`, problem: problem('duplicate-rule-id', { id: rule.id, first }) });
     else seen.set(rule.id, i);
     if (rule.when) checkCondition(rule.when, `${path}.when`, issues);
-    checkEffects(rule.then, `${path}.then`, issues);
+    checkEffects(rule.then, `${path}.then`, parties, issues);
     checkSteps(rule, path, issues);
+    if (rule.binding === true && rule.enabled === false) issues.push({ path: `${path}.enabled`, problem: problem('binding-rule-off', { rule: rule.id }) });
   });
-  issues.push(...checkCountingAgreement(ruleset.rules, ruleset.counting));
-  const hasParentsDefault = ruleset.rules.some((r) => r.enabled && r.when === undefined && r.then.parents);
-  if (!hasParentsDefault) {
-    issues.push({ path: 'rules', problem: problem('needs-parents-default') });
-  }
+  issues.push(...checkCountingAgreement(rules, counting));
   return issues;
+}
+
+/** The effective set needs an enabled, unconditional parents rule: decide() always has a parents default. */
+export function hasParentsDefault(rules: readonly Rule[]): boolean {
+  return rules.some((r) => r.enabled && r.when === undefined && r.then.parents);
 }
 
 /**
@@ -262,13 +332,3 @@ export function tooDeepConditions(json: unknown): FieldIssue[] {
   });
   return issues;
 }
-
-export function parseRuleset(json: unknown): ParseResult<Ruleset> {
-  const deep = tooDeepConditions(json);
-  if (deep.length > 0) return { ok: false, issues: deep };
-  const shaped = rulesetSchema.safeParse(json);
-  if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
-  const issues = checkRuleset(shaped.data);
-  return issues.length ? { ok: false, issues } : { ok: true, value: shaped.data };
-}
-

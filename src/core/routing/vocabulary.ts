@@ -18,7 +18,8 @@ export const PARTIES = [
   'cluster-1',
   'cluster-2',
 ] as const;
-export type Party = (typeof PARTIES)[number];
+/** A party id: declared as data by the rule set (`parties`), never a fixed list in code. */
+export type Party = string;
 
 export const ESCALATION_TARGETS = ['leerplicht', 'rmc', 'onderwijsconsulent', 'onderwijszorgconsulent', 'veilig-thuis'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];

@@ -18,6 +18,7 @@ import { messagesFor, type Messages } from '../messages/messages.js';
 import { formatAnswer } from '../print/intake.js';
 import { absenceMessagesFor } from '../messages/absence.js';
 import type { PeriodKind } from '../../core/absence/period.js';
+import { partyName } from '../party-names.js';
 
 export type DossierBlock =
   | { kind: 'heading'; text: string }
@@ -77,15 +78,15 @@ function decisionBlocks(m: Messages, lang: Lang, d: Decision): DossierBlock[] {
     { kind: 'paragraph', text: dm.decision(humanDate(d.referenceDate)) },
     { kind: 'paragraph', text: `${dm.factsAtDecision}: ${m.age(f.age)} · ${m.leerplicht[f.leerplicht]}${exempt} · ${m.rmc(f.rmc)} · ${m.thuiszitter(f.thuiszitter)}` },
     { kind: 'paragraph', text: `${m.parents}: ${m.involve[d.parents.involve]} — ${d.parents.reason}` },
-    { kind: 'list', title: m.inform, items: d.inform.map((i) => ({ text: m.party[i.party], detail: i.reason })) },
+    { kind: 'list', title: m.inform, items: d.inform.map((i) => ({ text: partyName(m, i.party), detail: i.reason })) },
   ];
   if (d.escalations.length === 0) blocks.push({ kind: 'paragraph', text: m.noEscalation });
   else {
-    const items = d.escalations.map((e) => ({ text: `${m.party[e.to]} (${e.type}) — ${deadlineText(m, e.deadline, d.referenceDate)}`, detail: withPeriod(lang, e.reason, e) }));
+    const items = d.escalations.map((e) => ({ text: `${partyName(m, e.to)} (${e.type}) — ${deadlineText(m, e.deadline, d.referenceDate)}`, detail: withPeriod(lang, e.reason, e) }));
     blocks.push({ kind: 'list', title: m.escalations, items });
   }
   const todos = d.todos ?? [];
-  if (todos.length > 0) blocks.push({ kind: 'list', title: m.todos, items: todos.map((t) => ({ text: `${m.party[t.party]} (${t.type}) — ${m.noDeadline}`, detail: withPeriod(lang, t.reason, t) })) });
+  if (todos.length > 0) blocks.push({ kind: 'list', title: m.todos, items: todos.map((t) => ({ text: `${partyName(m, t.party)} (${t.type}) — ${m.noDeadline}`, detail: withPeriod(lang, t.reason, t) })) });
   if (d.notes.length > 0) blocks.push({ kind: 'list', title: m.notes, items: d.notes.map((n) => ({ text: n })) });
   blocks.push({ kind: 'list', title: m.sources, items: d.rules.map((r) => ({ text: `${r.id}: ${r.title}`, detail: r.source })) });
   blocks.push({ kind: 'paragraph', text: dm.ruleset(d.ruleset.id, d.ruleset.version, d.ruleset.sha256), muted: true });
@@ -107,8 +108,8 @@ function eventBlocks(m: Messages, lang: Lang, event: CaseEvent): DossierBlock[] 
     case 'action': {
       const a = event.data;
       const blocks: DossierBlock[] = [{ kind: 'paragraph', text: dm.actionDone(humanDate(a.date), a.action) }];
-      if (a.escalation) blocks.push({ kind: 'paragraph', text: dm.markedDone(`${m.party[a.escalation.to]} (${a.escalation.type})`) });
-      else if (a.party) blocks.push({ kind: 'paragraph', text: dm.informed(m.party[a.party]) });
+      if (a.escalation) blocks.push({ kind: 'paragraph', text: dm.markedDone(`${partyName(m, a.escalation.to)} (${a.escalation.type})`) });
+      else if (a.party) blocks.push({ kind: 'paragraph', text: dm.informed(partyName(m, a.party)) });
       else blocks.push({ kind: 'paragraph', text: dm.freeAction, muted: true });
       if (a.note) blocks.push({ kind: 'paragraph', text: `${dm.note}: ${a.note}` });
       return blocks;
@@ -126,12 +127,12 @@ function eventBlocks(m: Messages, lang: Lang, event: CaseEvent): DossierBlock[] 
 
 function escalationRow(m: Messages, lang: Lang, e: EscalationState): string[] {
   const dm = dossierMessagesFor(lang);
-  return [m.party[e.to], e.type, deadlineText(m, e.deadline, e.raisedOn), e.done ? dm.doneOn(humanDate(e.done.date), e.done.action) : dm.open];
+  return [partyName(m, e.to), e.type, deadlineText(m, e.deadline, e.raisedOn), e.done ? dm.doneOn(humanDate(e.done.date), e.done.action) : dm.open];
 }
 
 function todoRow(m: Messages, lang: Lang, t: TodoState): string[] {
   const dm = dossierMessagesFor(lang);
-  return [m.party[t.party], t.type, m.noDeadline, t.done ? dm.doneOn(humanDate(t.done.date), t.done.action) : dm.open];
+  return [partyName(m, t.party), t.type, m.noDeadline, t.done ? dm.doneOn(humanDate(t.done.date), t.done.action) : dm.open];
 }
 
 /** `madeOn`: the day the dossier is made (`YYYY-MM-DD`), a value from the CLI. */

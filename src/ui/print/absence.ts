@@ -14,6 +14,7 @@ import { wrapLines } from '../layout.js';
 import { formatDeadline, formatTable } from './decision.js';
 import type { Style } from '../style.js';
 import { rowProblemDescriber } from '../messages/errors.js';
+import { partyName } from '../party-names.js';
 
 /** The parts of a registrations result the summary shows (structural: ui does not import commands). */
 export interface AbsenceSummaryView {
@@ -105,7 +106,7 @@ export function formatMelding(style: Style, a: AbsenceMessages, studentRef: stri
   const m = a.melding;
   const mel = e.melding!;
   const due = `  ${formatDeadline(style, e.deadline)}${e.overdue ? ` — ${style.color.red(m.overdue)}` : ''}`;
-  const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[e.to]} (${e.type})`)}\n${due}`;
+  const head = `${style.color.bold(`${studentRef} — ${partyName(style.msgs, e.to)} (${e.type})`)}\n${due}`;
   const rows: [string, string][] = [
     [m.soort, a.period[mel.soort]],
     ...(mel.herhaalmelding === undefined ? [] : [[m.herhaalmelding, m.repeat(mel.herhaalmelding)] as [string, string]]),
@@ -137,7 +138,7 @@ export function formatPeriodTodo(style: Style, a: AbsenceMessages, studentRef: s
     [mazl ? m.sickDays : a.melding.verzuimdagen, String(p.days)],
   ];
   const width = Math.max(...[...rows.map(([k]) => k), m.todo].map((k) => k.length));
-  const head = `${style.color.bold(`${studentRef} — ${style.msgs.party[t.party]} (${t.type})`)}\n  ${style.msgs.noDeadline}`;
+  const head = `${style.color.bold(`${studentRef} — ${partyName(style.msgs, t.party)} (${t.type})`)}\n  ${style.msgs.noDeadline}`;
   const indent = ' '.repeat(width + 4);
   return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`), ...wrapLines(t.reason, style.width, `  ${m.todo.padEnd(width)}  `, indent)];
 }
@@ -177,13 +178,13 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   if (kinds.length > 0) out.push(formatTable(style, [s.periods, ''], kinds.map(([k, n]) => [a.period[k], n])));
   if (r.targets.length === 0) out.push(c.green(s.noEscalation));
   else {
-    out.push(formatTable(style, [s.target, s.count, s.late, s.earliest], r.targets.map((t) => [msgs.party[t.to], t.students, t.overdue, formatDeadline(style, t.earliest)])));
-    for (const t of r.targets) out.push(`${msgs.party[t.to]} — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
+    out.push(formatTable(style, [s.target, s.count, s.late, s.earliest], r.targets.map((t) => [partyName(msgs, t.to), t.students, t.overdue, formatDeadline(style, t.earliest)])));
+    for (const t of r.targets) out.push(`${partyName(msgs, t.to)} — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
   }
   const todos = r.todos ?? [];
   if (todos.length > 0) {
     out.push(c.bold(`${s.todos}:`));
-    for (const t of todos) out.push(`${msgs.party[t.party]} (${t.type}) — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
+    for (const t of todos) out.push(`${partyName(msgs, t.party)} (${t.type}) — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
   }
   if (r.steps && r.steps.length > 0) out.push(stepLines(style, a, r.steps, r.stepsTotal ?? r.steps.length, r.hasMentor === true).join('\n'));
   if (r.meldingen.length > 0) {

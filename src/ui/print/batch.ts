@@ -8,6 +8,7 @@ import { wrapLines } from '../layout.js';
 import { rowProblemDescriber } from '../messages/errors.js';
 import { formatTable } from './decision.js';
 import type { Style } from '../style.js';
+import { partyName } from '../party-names.js';
 
 /** The parts of a batch result the summary shows (structural, so ui does not depend on commands). */
 export interface BatchSummaryView {
@@ -68,7 +69,7 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGive
   if (r.targets.length === 0) out.push(c.green(m.noEscalation));
   else {
     // One line per target, its student numbers (with their line) under it across the whole width.
-    const rows = r.targets.map((t) => [msgs.party[t.target], t.count, earliest(style, t.earliestDeadline)]);
+    const rows = r.targets.map((t) => [partyName(msgs, t.target), t.count, earliest(style, t.earliestDeadline)]);
     out.push(formatTable(style, [m.escalateTo, m.students, m.earliestDeadline], rows, { details: r.targets.map((t) => studentList(style, t.students, t.count)), right: [1] }));
   }
   if (r.errors.length > 0) {

@@ -13,9 +13,10 @@ import type { Style } from '../style.js';
 import type { AbsenceEscalation, AbsenceTodo } from '../../core/absence/route-absence.js';
 import { absenceMessagesFor } from '../messages/absence.js';
 import { formatMelding, formatPeriodTodo } from './absence.js';
+import { partyName } from '../party-names.js';
 
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
-  `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
+  `${partyName(style.msgs, e.to)} (${e.type})`;
 
 const todoLabel = (style: Style, t: { party: string; type: string }): string => escalationLabel(style, { to: t.party, type: t.type });
 
@@ -27,7 +28,7 @@ export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResu
   const lines: string[] = [];
   if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, humanDate(r.alreadyDone.date), r.alreadyDone.action));
   else if (what) lines.push(m.doneEscalation(caseId, what));
-  else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, r.match.party, style.msgs.party[r.match.party]) : m.doneFree(caseId));
+  else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, r.match.party, partyName(style.msgs, r.match.party)) : m.doneFree(caseId));
   if ((what === null || r.alreadyDone) && r.stillOpen.length > 0) lines.push(m.stillOpen(caseId, r.stillOpen.join(', '), r.stillOpen[0]!));
   if (r.caseClosed) lines.push(m.closedReminder(caseId));
   return lines.flatMap((line) => wrapLines(line, style.width, '', '  ')).join('\n');
@@ -94,7 +95,7 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
         : a.todo
           ? todoLabel(style, a.todo)
           : a.party
-            ? m.informed(style.msgs.party[a.party])
+            ? m.informed(partyName(style.msgs, a.party))
             : null;
       return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '');
     }

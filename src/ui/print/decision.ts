@@ -10,6 +10,7 @@ import { drawTable, type TableParts } from './table.js';
 import type { Style } from '../style.js';
 import type { UserError } from '../../core/errors.js';
 import { detailText, problemText, textOf, type ProblemWording } from '../messages/errors.js';
+import { partyName } from '../party-names.js';
 
 
 /** How much of the reasoning a decision shows: rule ids and the rule set's sha256 only on request. */
@@ -56,14 +57,13 @@ function escalationLine(style: Style, d: Decision, e: Decision['escalations'][nu
   const acute = e.deadline !== null && e.deadline === d.referenceDate ? ` — ${c.bold.red(m.acuteCall)}` : '';
   // `overdue` is set by a decision that knows today (a deadline already passed on the reference date's terms).
   const late = (e as { overdue?: boolean }).overdue === true ? ` — ${c.red.bold(m.overdue)}` : '';
-  return `${c.bold(m.party[e.to])} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}${late}${acute}`;
+  return `${c.bold(partyName(m, e.to))} (${e.type}) — ${c.bold(formatDeadline(style, e.deadline, d.referenceDate))}${late}${acute}`;
 }
 
 function todoLine(style: Style, t: NonNullable<Decision['todos']>[number]): string {
   const { color: c, msgs: m } = style;
-  const name = (m.party as Record<string, string>)[t.party] ?? t.party;
   const late = t.overdue ? ` ${c.red(m.overdue)}` : '';
-  return `${c.bold(name)} (${t.type}) — ${c.bold(formatDeadline(style, t.deadline ?? null))}${late}`;
+  return `${c.bold(partyName(m, t.party))} (${t.type}) — ${c.bold(formatDeadline(style, t.deadline ?? null))}${late}`;
 }
 
 /** The whole decision: every outcome with its reason, the notes, the rules applied and their sources. */
@@ -74,7 +74,7 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
   out.push(...wrapLines(`${c.bold(m.parents)}: ${c.bold(m.involve[d.parents.involve])} — ${d.parents.reason}${tags(style, d.parents.rules, view)}`, width, '', '  '));
   out.push('');
   out.push(c.bold(`${m.inform}:`));
-  for (const i of d.inform) out.push(...wrapLines(`${c.bold(m.party[i.party])} — ${i.reason}${tags(style, i.rules, view)}`, width, '  • ', '    '));
+  for (const i of d.inform) out.push(...wrapLines(`${c.bold(partyName(m, i.party))} — ${i.reason}${tags(style, i.rules, view)}`, width, '  • ', '    '));
   out.push('');
   const todos = d.todos ?? [];
   if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
@@ -118,7 +118,7 @@ export function formatOutcome(style: Style, d: Decision): string {
   const { color: c, msgs: m, width } = style;
   const out: string[] = decisionHead(style, d);
   out.push(...wrapLines(`${c.bold(m.parents)}: ${m.involve[d.parents.involve]}`, width, '', '  '));
-  out.push(...wrapLines(`${c.bold(m.inform)}: ${d.inform.map((i) => m.party[i.party]).join(', ')}`, width, '', '  '));
+  out.push(...wrapLines(`${c.bold(m.inform)}: ${d.inform.map((i) => partyName(m, i.party)).join(', ')}`, width, '', '  '));
   const todos = d.todos ?? [];
   if (d.escalations.length === 0 && todos.length === 0) out.push(c.green(m.noEscalation));
   if (d.escalations.length > 0) {

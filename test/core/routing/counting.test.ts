@@ -1,7 +1,8 @@
 // The rule set's counting numbers: read from the file, each with its source, and refused at load
 // when a rule's condition on a counted fact contradicts them.
 import { describe, expect, it } from 'vitest';
-import { parseRuleset, type Ruleset } from '../../../src/core/routing/ruleset.js';
+import { parseRuleset } from '../../../src/core/routing/layers.js';
+import type { FlatRuleset as Ruleset } from '../../../src/core/routing/ruleset.js';
 import { compile, defaultRulesetJson } from '../../factories.js';
 import { enIssue, nlIssue } from '../../words.js';
 

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decide, type Decision } from '../../../src/core/routing/decide.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
-import { parseRuleset, type Ruleset } from '../../../src/core/routing/ruleset.js';
+import { parseRuleset } from '../../../src/core/routing/layers.js';
+import type { Ruleset } from '../../../src/core/routing/ruleset.js';
 import { defaultRulesetJson, situation, workingDays } from '../../factories.js';
 import { protocolRuleset } from '../absence/protocol-fixture.js';
 

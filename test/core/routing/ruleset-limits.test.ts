@@ -2,7 +2,8 @@
 // properties. Each is refused with its path and a message, never a crash or "(a undefined)".
 import { describe, expect, it } from 'vitest';
 import { compileRuleset } from '../../../src/core/routing/compile.js';
-import { MAX_CONDITION_DEPTH, parseRuleset } from '../../../src/core/routing/ruleset.js';
+import { parseRuleset } from '../../../src/core/routing/layers.js';
+import { MAX_CONDITION_DEPTH } from '../../../src/core/routing/ruleset.js';
 import { defaultRulesetJson } from '../../factories.js';
 import { enIssue } from '../../words.js';
 
@@ -11,6 +12,7 @@ const ruleset = (when: unknown): unknown => ({
   version: '1',
   title: 'test',
   counting: defaultRulesetJson().counting,
+  parties: defaultRulesetJson().parties,
   rules: [
     { id: 'ouders', title: 't', source: 's', then: { parents: { involve: 'yes', priority: 0, reason: 'r' } } },
     { id: 'deep', title: 't', source: 's', when, then: { notes: ['n'] } },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleset, type Ruleset } from '../../../src/core/routing/ruleset.js';
+import { parseRuleset } from '../../../src/core/routing/layers.js';
+import type { FlatRuleset as Ruleset } from '../../../src/core/routing/ruleset.js';
 import { defaultRulesetJson } from '../../factories.js';
 import { enIssue } from '../../words.js';
 
@@ -8,6 +9,7 @@ const minimal = (rules: unknown[]): unknown => ({
   version: '1',
   title: 'test',
   counting: defaultRulesetJson().counting,
+  parties: defaultRulesetJson().parties,
   rules: [{ id: 'ouders', title: 't', source: 's', then: { parents: { involve: 'yes', priority: 0, reason: 'r' } } }, ...rules],
 });
 
@@ -43,9 +45,9 @@ describe('the default rule set', () => {
     expect(todos).toEqual([
       'leerplicht-uitschrijving-melden leerplicht:uitschrijving-melden',
       'thuiszitter-swv swv:thuiszitter-melden',
-      'swv-eerst swv:ondersteuning-aanvragen',
       'meldcode-signalen veilig-thuis:advies-vragen',
       'mazl-jeugdarts jeugdarts:mazl-inschakelen',
+      'swv-eerst swv:ondersteuning-aanvragen',
     ]);
   });
   it('ships the RMC 16-hours rule as a regional option, switched off', () => {

@@ -1,0 +1,44 @@
+// Rule layers through the built binary: a layer that switches an option on, one that tries to
+// switch off what the law requires, and `batch --log` recording the chain that decided.
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './run-cli.js';
+
+const eighteen = JSON.stringify({
+  studentRef: 'L18',
+  referenceDate: '2026-11-27',
+  birthDate: '2008-05-01',
+  educationType: 'mbo',
+  enrolled: true,
+  startkwalificatie: false,
+  unexcusedHours4w: 16,
+});
+
+describe('rule layers on the command line', () => {
+  it('a layer that disables leerplicht-16-uur is refused: exit 2, naming the layer, the rule and its source; nothing on stdout', async () => {
+    const layer = fixture('rules/zonder-leerplicht-16-uur.json');
+    const nl = await runCli(['route', '--json', '--rules', layer, '-'], { input: eighteen });
+    expect(nl.exitCode).toBe(2);
+    expect(nl.stdout).toBe('');
+    expect(nl.stderr).toContain(`de regelset ${layer} is niet geldig (1 probleem)`);
+    expect(nl.stderr).toContain('disable[0]: laag school-zonder-16-uur zet regel leerplicht-16-uur uit, maar die is bindend (laag landelijk, bron: Leerplichtwet 1969 art. 21a');
+    const en = await runCli(['route', '--json', '--rules', layer, '-', '--lang', 'en'], { input: eighteen });
+    expect(en.exitCode).toBe(2);
+    expect(en.stderr).toContain('disable[0]: layer school-zonder-16-uur disables rule leerplicht-16-uur, but it is binding (layer landelijk, source: Leerplichtwet 1969 art. 21a');
+    expect(en.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('a layer that enables rmc-16-uur: an 18-year-old without startkwalificatie with 16 hours gets the RMC report', async () => {
+    const before = JSON.parse((await runCli(['route', '--json', '-'], { input: eighteen })).stdout);
+    expect(before.escalations).toEqual([]);
+    const r = await runCli(['route', '--json', '--rules', fixture('rules/rmc-16-uur-aan.json'), '-'], { input: eighteen });
+    expect(r.exitCode).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.facts).toMatchObject({ age: 18, rmc: true, leerplichtig: false });
+    expect(d.escalations).toEqual([
+      { to: 'rmc', type: 'verzuim-16-uur-18plus', deadline: '2026-12-04', overdue: false, reason: expect.any(String), rules: ['rmc-16-uur'] },
+    ]);
+    expect(d.rules.find((x: { id: string }) => x.id === 'rmc-16-uur').layer).toBe('swv-vo-groningen-ommelanden');
+    expect(d.ruleset.id).toBe('rmc-regio-16-uur');
+    expect(d.ruleset.layers.map((l: { id: string }) => l.id)).toEqual(['landelijk', 'swv-vo-groningen-ommelanden', 'rmc-regio-16-uur']);
+  });
+});
