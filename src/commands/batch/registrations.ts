@@ -74,6 +74,8 @@ export interface RegistrationsResult extends AbsenceTallyResult {
   codes: string;
   /** Whether the students file has a mentor column. */
   hasMentor: boolean;
+  /** Each party's name in the run's language (the rule set's `parties`). */
+  partyNames: Record<string, string>;
   /** False when a rule counts lateness and the code table has no te-laat code. */
   latenessCounted: boolean;
   written: number;
@@ -266,7 +268,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     if (!finished) sink?.abort();
   }
-  return { ...tally.result(), hasMentor: students.hasMentor, latenessCounted: lateness || !latenessUsed, calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
+  return { ...tally.result(), partyNames: Object.fromEntries(ruleset.parties.map((p) => [p.id, p.name])), hasMentor: students.hasMentor, latenessCounted: lateness || !latenessUsed, calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
 }
 
 function outside(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {

@@ -41,6 +41,7 @@ export interface AbsenceSummaryView {
   steps?: StepView[];
   stepsTotal?: number;
   hasMentor?: boolean;
+  partyNames?: Readonly<Record<string, string>>;
 }
 
 export interface StepView {
@@ -61,28 +62,33 @@ export interface StepView {
  * with the step, its term and `te laat`, late ones first (the tally sorted them). One line each,
  * cut to the width: student, klas, step, term.
  */
-function stepLines(style: Style, a: AbsenceMessages, steps: readonly StepView[], total: number, byMentor: boolean): string[] {
+function stepLines(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, steps: readonly StepView[]): string[] {
   const { color: c, msgs } = style;
   const s = a.summary;
-  const out: string[] = [c.bold(`${s.steps(steps.length, total)}:`)];
-  const groups = new Map<string, StepView[]>();
+  const byMentor = r.hasMentor === true;
+  const name = (party: string): string => (r.partyNames && Object.hasOwn(r.partyNames, party) ? r.partyNames[party]! : partyName(msgs, party));
+  const out: string[] = [c.bold(`${s.steps(steps.length, r.stepsTotal ?? steps.length)}:`)];
+  // Per party in the order first met, then per mentor (alphabetically); within a group the tally's order: late first.
+  const parties = new Map<string, Map<string, StepView[]>>();
   for (const t of steps) {
-    const name = (msgs.party as Record<string, string>)[t.party] ?? t.party;
-    const head = byMentor && t.party === 'mentor' ? `${name} — ${t.mentor ? s.mentor(t.mentor) : s.noMentor}` : byMentor && t.mentor ? `${name} — ${s.mentor(t.mentor)}` : name;
-    const list = groups.get(head) ?? [];
-    list.push(t);
-    groups.set(head, list);
+    const mentors = parties.get(t.party) ?? new Map<string, StepView[]>();
+    parties.set(t.party, mentors);
+    const key = byMentor ? (t.mentor ?? '') : '';
+    mentors.set(key, [...(mentors.get(key) ?? []), t]);
   }
   const refWidth = Math.min(12, Math.max(...steps.map((t) => t.studentRef.length)));
   const klasWidth = Math.min(6, Math.max(0, ...steps.map((t) => (t.klas ?? '').length)));
-  for (const [head, list] of groups) {
-    out.push(`${c.bold(head)}:`);
-    for (const t of list) {
-      const term = t.withheldBy ? s.withheld(t.withheldBy.join(', ')) : formatDeadline(style, t.deadline);
-      const late = t.overdue && !t.withheldBy ? ` ${c.red(s.stepLate)}` : '';
-      const klas = klasWidth > 0 ? ` ${(t.klas ?? '').slice(0, klasWidth).padEnd(klasWidth)}` : '';
-      const line = `  ${t.studentRef.padEnd(refWidth)}${klas}  ${t.type} — ${term}${late}`;
-      out.push(...wrapLines(line, style.width, '', ' '.repeat(4 + refWidth + (klasWidth > 0 ? klasWidth + 1 : 0))));
+  for (const [party, mentors] of parties) {
+    for (const mentor of [...mentors.keys()].sort((x, y) => (x === '' ? 1 : y === '' ? -1 : x.localeCompare(y)))) {
+      const head = byMentor ? `${name(party)} — ${mentor === '' ? s.noMentor : s.mentor(mentor)}` : name(party);
+      out.push(`${c.bold(head)}:`);
+      for (const t of mentors.get(mentor)!) {
+        const term = t.withheldBy ? s.withheld(t.withheldBy.join(', ')) : formatDeadline(style, t.deadline);
+        const late = t.overdue && !t.withheldBy ? ` ${c.red(s.stepLate)}` : '';
+        const klas = klasWidth > 0 ? ` ${(t.klas ?? '').slice(0, klasWidth).padEnd(klasWidth)}` : '';
+        const line = `  ${t.studentRef.padEnd(refWidth)}${klas}  ${t.type} — ${term}${late}`;
+        out.push(...wrapLines(line, style.width, '', ' '.repeat(4 + refWidth + (klasWidth > 0 ? klasWidth + 1 : 0))));
+      }
     }
   }
   return out;
@@ -186,7 +192,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
     out.push(c.bold(`${s.todos}:`));
     for (const t of todos) out.push(`${partyName(msgs, t.party)} (${t.type}) — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
   }
-  if (r.steps && r.steps.length > 0) out.push(stepLines(style, a, r.steps, r.stepsTotal ?? r.steps.length, r.hasMentor === true).join('\n'));
+  if (r.steps && r.steps.length > 0) out.push(stepLines(style, a, r, r.steps).join('\n'));
   if (r.meldingen.length > 0) {
     out.push(c.bold(`${s.meldingen(r.meldingen.length, r.meldingenTotal)}:`));
     for (const x of r.meldingen) out.push(formatMelding(style, a, x.studentRef, x.escalation).join('\n'));
