@@ -28,6 +28,11 @@ export function defaultRuleset(lang: Lang = 'nl'): CompiledRuleset {
   return rs;
 }
 
+/** The parties' names of the default chain in `lang`, as the CLI hands them to the ui. */
+export function partyNames(lang: Lang = 'nl'): readonly { id: string; name: string }[] {
+  return defaultRuleset(lang).parties;
+}
+
 /**
  * The default chain flattened into one file's JSON (core/routing/layers.ts flattenRuleset), to
  * change in a test (e.g. to switch a regional option on) and compile() without the loader.

@@ -9,14 +9,14 @@ import { ProblemError } from '../core/output-problems.js';
 import { removePartialOutputs } from '../io/batch-output.js';
 import type { RecordFormat } from '../io/record-encoders.js';
 import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
-import { messagesFor, resolveLang } from '../ui/messages/messages.js';
+import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
 import { rowProblemDescriber } from '../ui/messages/errors.js';
 import { runRegistrationsCli, verifyRegistrationFlags, wordProblem, type RegistrationsCliFlags } from './registrations.js';
 import { wrap } from '../ui/layout.js';
 import { widthOf } from '../ui/terminal.js';
 import { csvDialectFor } from '../ui/messages/csv.js';
 import { makeStyle, useColor, type Style } from '../ui/style.js';
-import { stdoutPolicy } from './common.js';
+import { partyNamesOf, stdoutPolicy, type PartyNames } from './common.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from '../ui/print/batch.js';
 
 
@@ -80,8 +80,8 @@ function progressLine(style: Style, stream: NodeJS.WriteStream): { draw(rows: nu
   };
 }
 
-function printSummary(result: BatchResult, format: RecordFormat | undefined, lang: 'nl' | 'en', env: NodeJS.ProcessEnv): void {
-  const msgs = messagesFor(lang);
+function printSummary(result: BatchResult, format: RecordFormat | undefined, lang: 'nl' | 'en', env: NodeJS.ProcessEnv, parties: PartyNames): void {
+  const msgs = withPartyNames(messagesFor(lang), parties);
   if (format === undefined) {
     // Without a format the summary is the output: stdout, with colour on a terminal.
     process.stdout.write(`${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), result)}\n`);
@@ -164,7 +164,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     if (result.duplicates > NAMED_DUPLICATES) {
       process.stderr.write(`${wrap(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}`, errStyle.width, '', '  ')}\n`);
     }
-    printSummary(result, format, lang, env);
+    printSummary(result, format, lang, env, await partyNamesOf(lang, flags.rules));
     if (log) {
       const { casesMessagesFor } = await import('../ui/messages/cases.js');
       const { added, skipped } = await log.finish();

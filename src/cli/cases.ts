@@ -4,7 +4,7 @@ import { todayIso } from '../core/dates.js';
 import { EXIT, UserError } from '../core/errors.js';
 import { CaseLogProblem } from '../commands/case-log-problem.js';
 import type { CasesMessages } from '../ui/messages/cases.js';
-import { dbOption, env, langOption, out, say, stderrStyle, stdoutStyle } from './common.js';
+import { dbOption, env, langOption, out, partyNamesOf, say, stderrStyle, stdoutStyle } from './common.js';
 import type { CliWords } from '../ui/messages/cli.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { invocationCommand } from '../io/invocation.js';
@@ -24,7 +24,9 @@ async function casesContext(flags: CasesCliFlags) {
     import('../ui/messages/cases.js'),
   ]);
   const db = resolveDbLocation(flags.db, env);
-  return { lang, cases, db, print, m: casesMessagesFor(lang, invocationCommand(env)), style: stdoutStyle(lang), errStyle: stderrStyle(lang), today: todayIso(new Date()) };
+  // Logged decisions name their parties by id; the names are the default chain's.
+  const parties = await partyNamesOf(lang);
+  return { lang, cases, db, print, parties, m: casesMessagesFor(lang, invocationCommand(env)), style: stdoutStyle(lang, parties), errStyle: stderrStyle(lang, parties), today: todayIso(new Date()) };
 }
 
 const json = (value: unknown): void => out(JSON.stringify(value, null, 2));
@@ -157,10 +159,10 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     .addOption(new Option(`--format <${ph.format}>`, o['cases.format']).choices(['json', 'html', 'md']))
     .option(`--out <${ph.file}>`, o['cases.out'])
     .action(async (id: string | undefined, flags: CasesCliFlags & { student?: string; all?: boolean; format?: 'json' | 'html' | 'md'; out?: string }) => {
-      const { cases: c, db, lang, today } = await casesContext(flags);
+      const { cases: c, db, lang, today, parties } = await casesContext(flags);
       const format = flags.format ?? 'json';
       if (format !== 'json') {
-        await exportDossier({ cases: c, db, lang, today }, id, flags.student !== undefined || Boolean(flags.all), format, flags.out);
+        await exportDossier({ cases: c, db, lang, today, parties }, id, flags.student !== undefined || Boolean(flags.all), format, flags.out);
         return;
       }
       if (flags.out !== undefined) {
@@ -228,7 +230,7 @@ function parseLimit(flags: { limit?: string; all?: boolean }, fallback: number |
 }
 
 async function exportDossier(
-  context: Pick<Awaited<ReturnType<typeof casesContext>>, 'cases' | 'db' | 'lang' | 'today'>,
+  context: Pick<Awaited<ReturnType<typeof casesContext>>, 'cases' | 'db' | 'lang' | 'today' | 'parties'>,
   id: string | undefined,
   severalAsked: boolean,
   format: 'html' | 'md',
@@ -241,12 +243,12 @@ async function exportDossier(
     import('../ui/dossier/md.js'),
     import('../io/write-private-file.js'),
   ]);
-  const { cases: c, db, lang, today } = context;
+  const { cases: c, db, lang, today, parties } = context;
   const dm = dossierMessagesFor(lang);
   if (id === undefined || severalAsked) throw new UserError(dm.needsOneCase, { hint: dm.needsOneCaseHint });
   const shown = c.showCase({ db, ref: String(c.parseCaseId(id)), today });
   if (shown.kind !== 'case') throw new UserError(dm.needsOneCase, { hint: dm.needsOneCaseHint });
-  const dossier = buildDossier(shown.case, lang, today);
+  const dossier = buildDossier(shown.case, lang, today, parties);
   const text = format === 'html' ? renderDossierHtml(dossier) : renderDossierMarkdown(dossier);
   if (outFile === undefined) {
     process.stdout.write(text);

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import type { Lang } from '../core/routing/compile.js';
 import { todayIso } from '../core/dates.js';
 import type { CliWords } from '../ui/messages/cli.js';
-import { messagesFor } from '../ui/messages/messages.js';
+import { messagesFor, withPartyNames } from '../ui/messages/messages.js';
 import { makeStyle, useColor, type Style } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 
@@ -12,12 +12,25 @@ export const env = process.env;
 /** The clock is read here, in the shell, and handed down as a value. */
 export const today = (): string => todayIso(new Date());
 
-export function stderrStyle(lang: Lang): Style {
-  return makeStyle(messagesFor(lang), useColor(process.stderr, env), widthOf(process.stderr), today());
+/** A party's id and its name in the user's language (CompiledRuleset.parties). */
+export type PartyNames = readonly { id: string; name: string }[];
+
+export function stderrStyle(lang: Lang, parties: PartyNames = []): Style {
+  return makeStyle(withPartyNames(messagesFor(lang), parties), useColor(process.stderr, env), widthOf(process.stderr), today());
 }
 
-export function stdoutStyle(lang: Lang): Style {
-  return makeStyle(messagesFor(lang), useColor(process.stdout, env), widthOf(process.stdout), today());
+export function stdoutStyle(lang: Lang, parties: PartyNames = []): Style {
+  return makeStyle(withPartyNames(messagesFor(lang), parties), useColor(process.stdout, env), widthOf(process.stdout), today());
+}
+
+/**
+ * The parties' names of the chain `rules` names (the default chain without it): names are data of
+ * the rule set. For output about decisions already made (the case log), the default chain's names;
+ * a party it does not declare is shown by its id.
+ */
+export async function partyNamesOf(lang: Lang, rules?: string): Promise<PartyNames> {
+  const { readRuleChain } = await import('../io/read-ruleset.js');
+  return readRuleChain(rules, { routable: false }).ruleset.parties.map((p) => ({ id: p.id, name: p.name[lang] }));
 }
 
 /** A message on stderr, wrapped at the terminal's width (whole when stderr is not a terminal). */

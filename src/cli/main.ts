@@ -11,7 +11,7 @@ import type { RoutedSituation } from '../commands/route.js';
 import { packageVersion } from '../io/package-root.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { problemText } from '../ui/messages/problems.js';
-import { collect, dbOption, env, langOption, out, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
+import { collect, dbOption, env, langOption, out, partyNamesOf, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
 import { widthOf } from '../ui/terminal.js';
 import { addCasesCommands } from './cases.js';
 import { LocalCommand } from './commander.js';
@@ -49,7 +49,7 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
   let anyEscalation = false;
   let first = true;
   // print.js is loaded only for people: route --json starts without the layout code.
-  const human = flags.json ? undefined : { print: await import('../ui/print/decision.js'), style: stdoutStyle(lang), view: { ids: Boolean(flags.explain) } };
+  const human = flags.json ? undefined : { print: await import('../ui/print/decision.js'), style: stdoutStyle(lang, result.ruleset.parties), view: { ids: Boolean(flags.explain) } };
   const print = async (r: RoutedSituation): Promise<void> => {
     anyEscalation ||= hasEscalation(r.decision);
     let text: string;
@@ -119,7 +119,7 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
     import('../ui/human-date.js'),
   ]);
   const given = parseIntakeFlags(flags);
-  const asker = flags.input ? (await import('../ui/prompts.js')).makeIntakeAsker(stderrStyle(lang), lang) : undefined;
+  const asker = flags.input ? (await import('../ui/prompts.js')).makeIntakeAsker(stderrStyle(lang, await partyNamesOf(lang, flags.rules)), lang) : undefined;
   const today = todayIso(new Date());
   const result = await runIntake(
     { given, noInput: !flags.input, newCase: flags.newCase, lang, rules: flags.rules, today, db: resolveDbLocation(flags.db, env) },
@@ -139,7 +139,7 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
     out(JSON.stringify({ caseId, appended, studentRef: decision.studentRef, questions, database, warnings, decision }, null, 2));
   } else {
     const [{ formatDecision }, { wrap }] = await Promise.all([import('../ui/print/decision.js'), import('../ui/layout.js')]);
-    if (!flags.input) out(`${formatDecision(stdoutStyle(lang), result.decision)}\n`);
+    if (!flags.input) out(`${formatDecision(stdoutStyle(lang, await partyNamesOf(lang, flags.rules)), result.decision)}\n`);
     out(wrap((result.appended ? m.appended : m.saved)(result.caseId, result.decision.studentRef, invocationCommand(env)), widthOf(process.stdout), '', '  '));
   }
 }

@@ -8,7 +8,8 @@ import { removePartialOutputs } from '../io/batch-output.js';
 import type { RecordFormat } from '../io/record-encoders.js';
 import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
 import { absenceMessagesFor } from '../ui/messages/absence.js';
-import { messagesFor, resolveLang } from '../ui/messages/messages.js';
+import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
+import { partyNamesOf } from './common.js';
 import { makeStyle, useColor } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
@@ -51,7 +52,7 @@ export function wordProblem(error: unknown, lang: 'nl' | 'en'): unknown {
 
 export async function runRegistrationsCli(file: string, flags: BatchCliFlags & RegistrationsCliFlags, format: RecordFormat | undefined, env: NodeJS.ProcessEnv): Promise<void> {
   const lang = resolveLang(flags.lang, env);
-  const msgs = messagesFor(lang);
+  const msgs = withPartyNames(messagesFor(lang), await partyNamesOf(lang, flags.rules));
   const a = absenceMessagesFor(lang);
   const errStyle = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
   const onSignal = (signal: NodeJS.Signals): void => {

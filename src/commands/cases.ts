@@ -26,6 +26,7 @@ import type { DbLocation } from '../io/db/db-path.js';
 import type { CaseSummary, Page } from '../core/caselog/summary.js';
 import { normalizeDate } from '../core/dates.js';
 import { dutchWorkingDays } from '../io/public-holidays.js';
+import { readRuleChain } from '../io/read-ruleset.js';
 
 /** `--student`, in the one spelling student numbers are stored in (`l 1001` finds L1001). */
 const studentOf = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeStudentRef(text));
@@ -211,7 +212,7 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
     const c = requireCase(store, options.id);
     const escalations = escalationStates(c.events);
     const todos = todoStates(c.events);
-    const match = matchAction(action, escalations, todos);
+    const match = matchAction(action, escalations, todos, readRuleChain(undefined, { routable: false }).ruleset.parties);
     if (match.kind === 'ambiguous') {
       // the candidates are ids (`leerplicht:verzuimmelding-16-uur`), the same in every language
       throw new UserError(problem('action-ambiguous', { id: c.id, candidates: match.candidates }), {

@@ -1,5 +1,8 @@
 // Rule layers through the built binary: a layer that switches an option on, one that tries to
 // switch off what the law requires, and `batch --log` recording the chain that decided.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './run-cli.js';
 
@@ -40,5 +43,37 @@ describe('rule layers on the command line', () => {
     expect(d.rules.find((x: { id: string }) => x.id === 'rmc-16-uur').layer).toBe('swv-vo-groningen-ommelanden');
     expect(d.ruleset.id).toBe('rmc-regio-16-uur');
     expect(d.ruleset.layers.map((l: { id: string }) => l.id)).toEqual(['landelijk', 'swv-vo-groningen-ommelanden', 'rmc-regio-16-uur']);
+  });
+
+  it('--explain, cases show and the dossier say which layer each rule came from and which chain decided', async () => {
+    const layer = fixture('rules/rmc-16-uur-aan.json');
+    const explained = await runCli(['route', '--explain', '--rules', layer, '-', '--lang', 'en'], { input: eighteen });
+    expect(explained.stdout).toContain('rmc-16-uur — applies:');
+    expect(explained.stdout).toMatch(/rmc-16-uur — applies: .*\n {4}layer swv-vo-groningen-ommelanden · switched on by layer rmc-regio-16-uur\n/);
+    expect(explained.stdout).toMatch(/leerplicht-16-uur — does not apply: .*\n {4}layer landelijk · binding \(the law\)\n/);
+    expect(explained.stdout).toMatch(/\(chain: landelijk 2026\.1 \(sha256 [0-9a-f]{64}\) → swv-vo-groningen-ommelanden [^ ]+ \(sha256 [0-9a-f]{64}\) → rmc-regio-16-uur 1 \(sha256 [0-9a-f]{64}\)\)/);
+
+    const db = join(mkdtempSync(join(tmpdir(), 'zorgroute-layers-db-')), 'cases.db');
+    expect((await runCli(['route', '--log', '--db', db, '--rules', layer, '-'], { input: eighteen })).exitCode).toBe(0);
+    const shown = await runCli(['cases', 'show', '1', '--db', db]);
+    expect(shown.exitCode).toBe(0);
+    expect(shown.stdout).toContain("DUO 'Soorten verzuim' (niet verplicht); Ingrado 'Verzuim 18+' (laag swv-vo-groningen-ommelanden)");
+    expect(shown.stdout).toMatch(/\(keten: landelijk 2026\.1 → swv-vo-groningen-ommelanden [^ ]+ → rmc-regio-16-uur 1\)/);
+    const json = JSON.parse((await runCli(['cases', 'show', '1', '--json', '--db', db])).stdout);
+    expect(JSON.stringify(json)).toContain('"layers":[{"id":"landelijk"');
+    const md = await runCli(['cases', 'export', '1', '--format', 'md', '--db', db]);
+    expect(md.stdout).toContain('(laag swv-vo-groningen-ommelanden)');
+    expect(md.stdout).toMatch(/keten: landelijk 2026\.1 \(sha256 [0-9a-f]{64}\) → swv-vo-groningen-ommelanden/);
+  });
+
+  it("a layer's own party is named as the layer declares it, in both languages", async () => {
+    const layer = fixture('rules/school-mentor.json');
+    const nl = await runCli(['route', '--rules', layer, '-'], { input: eighteen });
+    expect(nl.exitCode).toBe(0);
+    expect(nl.stdout).toContain('mentor van de klas (gesprek-leerling)');
+    const en = await runCli(['route', '--rules', layer, '-', '--lang', 'en'], { input: eighteen });
+    expect(en.stdout).toContain('class tutor (gesprek-leerling)');
+    const d = JSON.parse((await runCli(['route', '--json', '--rules', layer, '-'], { input: eighteen })).stdout);
+    expect(d.todos).toEqual([{ party: 'mentor', type: 'gesprek-leerling', reason: 'gesprek met de leerling', rules: ['mentor-bij-verzuim'] }]);
   });
 });

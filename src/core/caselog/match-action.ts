@@ -3,7 +3,7 @@
 // "leerplichtambtenaar"), not an id: the first words are matched — exactly, as `target:type`, by a
 // type's first words, by a target or party (Dutch and English names too) — and only an unambiguous
 // match ticks something off. Pure.
-import { PARTIES, type Party } from '../routing/vocabulary.js';
+import type { Party } from '../routing/vocabulary.js';
 import type { DoneMark, EscalationRef, EscalationState, TodoRef, TodoState } from './timeline.js';
 
 export type ActionMatch =
@@ -13,8 +13,12 @@ export type ActionMatch =
   | { kind: 'free' }
   | { kind: 'ambiguous'; candidates: string[] };
 
-/** Names people use for a party, folded (lower case, no spaces or hyphens) → the party id. */
-const PARTY_NAMES: Readonly<Record<string, Party>> = {
+/**
+ * Other words people use for the national parties, folded (lower case, no spaces or hyphens) → the
+ * party id. The parties themselves, their ids and their names are the rule set's (matchAction's
+ * `parties`); these words only help find one of them.
+ */
+const PARTY_WORDS: Readonly<Record<string, Party>> = {
   leerplichtambtenaar: 'leerplicht',
   leerplichtambtenaren: 'leerplicht',
   lpa: 'leerplicht',
@@ -34,8 +38,13 @@ const PARTY_NAMES: Readonly<Record<string, Party>> = {
   ouderenjeugdsteunpunt: 'steunpunt',
   cluster1: 'cluster-1',
   cluster2: 'cluster-2',
-  ...Object.fromEntries(PARTIES.map((p) => [p.replace(/-/g, ''), p])),
 };
+
+/** A party of the rule set as matchAction() reads it: its id and its names in every language. */
+export interface NamedParty {
+  id: string;
+  name: { nl: string; en: string };
+}
 
 const fold = (text: string): string => text.toLowerCase().replace(/[\s\-/_]+/g, '');
 
@@ -64,8 +73,15 @@ function pick(hits: readonly Item[]): ActionMatch | undefined {
   return { kind: 'ambiguous', candidates: (open.length > 0 ? open : hits).map(itemLabel) };
 }
 
-function partyOf(word: string): Party | undefined {
-  return PARTY_NAMES[fold(word)];
+type PartyWords = ReadonlyMap<string, Party>;
+
+/** The rule set's parties by id and by name, then the other words for a party the rule set declares. */
+function partyWords(parties: readonly NamedParty[]): PartyWords {
+  const words = new Map<string, Party>();
+  for (const p of parties) for (const w of [p.id, p.name.nl, p.name.en]) if (!words.has(fold(w))) words.set(fold(w), p.id);
+  const declared = new Set(parties.map((p) => p.id));
+  for (const [w, id] of Object.entries(PARTY_WORDS)) if (declared.has(id) && !words.has(w)) words.set(w, id);
+  return words;
 }
 
 /** A type named by itself, or by its first words (`verzuimmelding` for `verzuimmelding-16-uur`). */
@@ -74,7 +90,7 @@ function byType(phrase: string, items: readonly Item[]): ActionMatch | undefined
   return pick(items.filter((i) => i.type === t)) ?? (t.length >= 4 ? pick(items.filter((i) => i.type.startsWith(`${t}-`))) : undefined);
 }
 
-function matchPhrase(words: readonly string[], items: readonly Item[]): ActionMatch | undefined {
+function matchPhrase(words: readonly string[], items: readonly Item[], partyOf: (word: string) => Party | undefined): ActionMatch | undefined {
   const phrase = words.join(' ');
   // `target:type` (or `target/type`), or two words: a target and a type of its own.
   const pair = /^([a-z0-9-]+)\s*[:/]\s*([a-z0-9-]+)$/.exec(phrase) ?? (words.length === 2 ? [phrase, words[0]!, words[1]!] : null);
@@ -94,20 +110,30 @@ function matchPhrase(words: readonly string[], items: readonly Item[]): ActionMa
 }
 
 /**
- * `escalations` and `todos` are the case's own (escalationStates(), todoStates()). The first three
+ * `escalations` and `todos` are the case's own (escalationStates(), todoStates()); `parties` the
+ * rule set's (their ids and names are what a person may type). The first three
  * words are tried, then the first two, then the first, so that "leerplicht melding via DUO",
  * "veilig thuis gebeld" and "ouders gebeld" read naturally. A party without an escalation or to-do
  * in the case records that the party was informed; anything else is a free-text action that ticks
  * nothing off.
  */
-export function matchAction(text: string, escalations: readonly EscalationState[], todos: readonly TodoState[] = []): ActionMatch {
+export function matchAction(
+  text: string,
+  escalations: readonly EscalationState[],
+  todos: readonly TodoState[] = [],
+  parties: readonly NamedParty[] = [],
+): ActionMatch {
+  const known = partyWords(parties);
+  // A party of the case itself is known by its id even when the rule set no longer declares it.
+  for (const i of [...escalations.map((e) => e.to), ...todos.map((t) => t.party)]) if (!known.has(fold(i))) (known as Map<string, Party>).set(fold(i), i);
+  const partyOf = (word: string): Party | undefined => known.get(fold(word));
   const items: Item[] = [
     ...escalations.map((e): Item => ({ kind: 'escalation', to: e.to, type: e.type, done: e.done })),
     ...todos.map((t): Item => ({ kind: 'todo', to: t.party, type: t.type, done: t.done })),
   ];
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const found = matchPhrase(words.slice(0, n), items);
+    const found = matchPhrase(words.slice(0, n), items, partyOf);
     if (found) return found;
   }
   return { kind: 'free' };

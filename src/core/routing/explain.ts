@@ -20,6 +20,11 @@ export interface RuleTrace {
   title: string;
   source: string;
   status: RuleStatus;
+  /** The layer of the chain the rule came from; `binding`: the law requires it (no layer may switch it off). */
+  layer: string;
+  binding: boolean;
+  /** The layer that switched the rule on or off (`enable`/`disable`), or null. */
+  switchedBy: string | null;
   regionalOption: string | null;
   /** null for a rule without conditions (it always applies). */
   conditions: ConditionTrace | null;
@@ -59,6 +64,9 @@ export function explain(situation: Situation, ruleset: CompiledRuleset, facts: D
       title: rule.title,
       source: rule.source,
       status,
+      layer: rule.layer,
+      binding: rule.binding,
+      switchedBy: rule.switchedBy,
       regionalOption: rule.regionalOption,
       conditions: rule.when ? traceCondition(rule.when, situation, facts) : null,
     };

@@ -243,6 +243,10 @@ function checkEffects(effects: Effects, path: string, parties: readonly string[]
       issues.push({ path: `${path}.escalate[${i}].to`, problem: problem('unknown-party', { party: esc.to, known: [...parties] }) });
     }
   });
+  if (effects.parents && !parties.includes('ouders')) {
+    // The parents are a party too: a decision that involves them informs `ouders` by that name.
+    issues.push({ path: `${path}.parents`, problem: problem('unknown-party', { party: 'ouders', known: [...parties] }) });
+  }
   if (!effects.inform?.length && !effects.escalate?.length && !effects.parents && !effects.notes?.length) {
     issues.push({ path, problem: problem('rule-needs-effect') });
   }

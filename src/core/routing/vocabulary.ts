@@ -1,26 +1,13 @@
-// The fixed vocabulary a rule set may use: parties, escalation targets, facts and operators.
-// Rules are data; these names and the operators' meaning are code.
+// The fixed vocabulary a rule set may use: escalation targets, facts and operators. Rules are
+// data, and so are the parties (each rule set declares its own, with names); these names and the
+// operators' meaning are code.
 import { FIELD_KINDS, type SituationField } from './situation.js';
 import type { DerivedFacts } from './facts.js';
 
-/** Everyone the tool can tell you to contact, in the order they are listed in a decision. */
-export const PARTIES = [
-  'ouders',
-  'leerling',
-  'swv',
-  'steunpunt',
-  'leerplicht',
-  'rmc',
-  'onderwijsconsulent',
-  'onderwijszorgconsulent',
-  'jeugdarts',
-  'veilig-thuis',
-  'cluster-1',
-  'cluster-2',
-] as const;
 /** A party id: declared as data by the rule set (`parties`), never a fixed list in code. */
 export type Party = string;
 
+/** The ketenpartners the law names as the ones to report to; a rule set must also declare each as a party. */
 export const ESCALATION_TARGETS = ['leerplicht', 'rmc', 'onderwijsconsulent', 'onderwijszorgconsulent', 'veilig-thuis'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 

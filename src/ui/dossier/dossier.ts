@@ -14,7 +14,7 @@ import { humanDate, humanDateTime, weekdayDate } from '../human-date.js';
 import { casesMessagesFor } from '../messages/cases.js';
 import { dossierMessagesFor } from '../messages/dossier.js';
 import { intakeMessagesFor } from '../messages/intake.js';
-import { messagesFor, type Messages } from '../messages/messages.js';
+import { messagesFor, withPartyNames, type Messages } from '../messages/messages.js';
 import { formatAnswer } from '../print/intake.js';
 import { absenceMessagesFor } from '../messages/absence.js';
 import type { PeriodKind } from '../../core/absence/period.js';
@@ -88,8 +88,11 @@ function decisionBlocks(m: Messages, lang: Lang, d: Decision): DossierBlock[] {
   const todos = d.todos ?? [];
   if (todos.length > 0) blocks.push({ kind: 'list', title: m.todos, items: todos.map((t) => ({ text: `${partyName(m, t.party)} (${t.type}) — ${m.noDeadline}`, detail: withPeriod(lang, t.reason, t) })) });
   if (d.notes.length > 0) blocks.push({ kind: 'list', title: m.notes, items: d.notes.map((n) => ({ text: n })) });
-  blocks.push({ kind: 'list', title: m.sources, items: d.rules.map((r) => ({ text: `${r.id}: ${r.title}`, detail: r.source })) });
+  blocks.push({ kind: 'list', title: m.sources, items: d.rules.map((r) => ({ text: `${r.id}: ${r.title}`, detail: r.layer ? `${r.source} (${m.layer(r.layer)})` : r.source })) });
   blocks.push({ kind: 'paragraph', text: dm.ruleset(d.ruleset.id, d.ruleset.version, d.ruleset.sha256), muted: true });
+  // The chain that decided, base first (a decision logged before layers has none).
+  const layers = d.ruleset.layers ?? [];
+  if (layers.length > 1) blocks.push({ kind: 'paragraph', text: m.chain(layers.map((l) => `${l.id} ${l.version} (sha256 ${l.sha256})`).join(' → ')), muted: true });
   return blocks;
 }
 
@@ -135,9 +138,12 @@ function todoRow(m: Messages, lang: Lang, t: TodoState): string[] {
   return [partyName(m, t.party), t.type, m.noDeadline, t.done ? dm.doneOn(humanDate(t.done.date), t.done.action) : dm.open];
 }
 
-/** `madeOn`: the day the dossier is made (`YYYY-MM-DD`), a value from the CLI. */
-export function buildDossier(detail: CaseDetail, lang: Lang, madeOn: string): Dossier {
-  const m = messagesFor(lang);
+/**
+ * `madeOn`: the day the dossier is made (`YYYY-MM-DD`), a value from the CLI; `parties`: the
+ * parties' names (data of the rule set), a party not among them shown by its id.
+ */
+export function buildDossier(detail: CaseDetail, lang: Lang, madeOn: string, parties: readonly { id: string; name: string }[] = []): Dossier {
+  const m = withPartyNames(messagesFor(lang), parties);
   const cm = casesMessagesFor(lang);
   const dm = dossierMessagesFor(lang);
   // Escalations first, then the informs that are actions (a consult, the SWV): one table of to-dos.

@@ -1,12 +1,16 @@
 // The words zorgroute shows a person, in Dutch (the default) and English.
 import type { Lang } from '../../core/routing/compile.js';
 import type { LeerplichtStatus } from '../../core/routing/facts.js';
-import type { ParentInvolvement, Party } from '../../core/routing/vocabulary.js';
+import type { ParentInvolvement } from '../../core/routing/vocabulary.js';
 import { privacyMessagesFor, type PrivacyMessages } from './privacy.js';
 
 export interface Messages {
   lang: Lang;
-  party: Record<Party, string>;
+  /**
+   * The parties' names, by id: data of the rule set (`parties`), not of this catalogue. Empty here;
+   * withPartyNames() fills it from the chain that decided (ui/party-names.ts partyName() reads it).
+   */
+  party: Readonly<Record<string, string>>;
   involve: Record<ParentInvolvement, string>;
   leerplicht: Record<LeerplichtStatus, string>;
   student: string;
@@ -33,6 +37,12 @@ export interface Messages {
   notes: string;
   sources: string;
   ruleset: string;
+  /** Which layer of the chain a rule came from (`landelijk`, the region's, a school's). */
+  layer: (id: string) => string;
+  /** The chain of the rule set that decided, base first: `landelijk 2026.1 → swv-… 2026.5`. */
+  chain: (layers: string) => string;
+  binding: string;
+  switchedBy: (on: boolean, layer: string) => string;
   explainHeader: string;
   ruleStatus: Record<'fired' | 'not-met' | 'disabled' | 'overridden', string>;
   alwaysApplies: string;
@@ -80,20 +90,7 @@ export interface BatchMessages {
 }
 
 const nl: Messages = {
-  party: {
-    ouders: 'ouders/verzorgers',
-    leerling: 'leerling',
-    swv: 'samenwerkingsverband',
-    steunpunt: 'ouder- en jeugdsteunpunt',
-    leerplicht: 'leerplichtambtenaar',
-    rmc: 'RMC',
-    onderwijsconsulent: 'onderwijsconsulent',
-    onderwijszorgconsulent: 'onderwijszorgconsulent',
-    jeugdarts: 'jeugdarts (GGD)',
-    'veilig-thuis': 'Veilig Thuis',
-    'cluster-1': 'Cluster 1 (visueel)',
-    'cluster-2': 'Cluster 2 (auditief, taal-spraak)',
-  },
+  party: {},
   involve: { yes: 'betrekken', no: 'niet (eerst) betrekken', 'student-decides': 'de leerling beslist' },
   leerplicht: { volledig: 'volledig leerplichtig', kwalificatieplicht: 'kwalificatieplichtig', geen: 'niet leerplichtig' },
   student: 'Leerling',
@@ -117,6 +114,10 @@ const nl: Messages = {
   notes: 'Let op',
   sources: 'Toegepaste regels en bronnen',
   ruleset: 'Regelset',
+  layer: (id) => `laag ${id}`,
+  chain: (layers) => `keten: ${layers}`,
+  binding: 'bindend (de wet)',
+  switchedBy: (on, layer) => `${on ? 'aangezet' : 'uitgezet'} door laag ${layer}`,
   explainHeader: 'Alle regels en waarom ze wel of niet van toepassing zijn',
   ruleStatus: { fired: 'van toepassing', 'not-met': 'niet van toepassing', disabled: 'uitgeschakeld', overridden: 'overruled' },
   alwaysApplies: 'geldt altijd',
@@ -166,20 +167,7 @@ const nl: Messages = {
 };
 
 const en: Messages = {
-  party: {
-    ouders: 'parents/carers',
-    leerling: 'student',
-    swv: 'Samenwerkingsverband',
-    steunpunt: 'ouder- en jeugdsteunpunt',
-    leerplicht: 'leerplichtambtenaar',
-    rmc: 'RMC',
-    onderwijsconsulent: 'onderwijsconsulent',
-    onderwijszorgconsulent: 'onderwijszorgconsulent',
-    jeugdarts: 'jeugdarts (GGD)',
-    'veilig-thuis': 'Veilig Thuis',
-    'cluster-1': 'Cluster 1 (visual)',
-    'cluster-2': 'Cluster 2 (hearing, speech-language)',
-  },
+  party: {},
   involve: { yes: 'involve', no: 'do not involve (first)', 'student-decides': 'the student decides' },
   leerplicht: { volledig: 'volledig leerplichtig', kwalificatieplicht: 'kwalificatieplichtig', geen: 'not of compulsory school age' },
   student: 'Student',
@@ -203,6 +191,10 @@ const en: Messages = {
   notes: 'Note',
   sources: 'Rules applied and their sources',
   ruleset: 'Rule set',
+  layer: (id) => `layer ${id}`,
+  chain: (layers) => `chain: ${layers}`,
+  binding: 'binding (the law)',
+  switchedBy: (on, layer) => `switched ${on ? 'on' : 'off'} by layer ${layer}`,
   explainHeader: 'Every rule and why it did or did not apply',
   ruleStatus: { fired: 'applies', 'not-met': 'does not apply', disabled: 'switched off', overridden: 'overridden' },
   alwaysApplies: 'always applies',
@@ -253,6 +245,11 @@ const en: Messages = {
 
 export function messagesFor(lang: Lang): Messages {
   return lang === 'en' ? en : nl;
+}
+
+/** The catalogue with the parties' names of a rule set (CompiledRuleset.parties: `{ id, name }` in `lang`). */
+export function withPartyNames(msgs: Messages, parties: readonly { id: string; name: string }[]): Messages {
+  return { ...msgs, party: Object.fromEntries(parties.map((p) => [p.id, p.name])) };
 }
 
 /** `--lang` wins; else an English `LANG`/`LC_ALL`/`LC_MESSAGES` gives English; else Dutch. */

@@ -66,6 +66,22 @@ function todoLine(style: Style, t: NonNullable<Decision['todos']>[number]): stri
   return `${c.bold(partyName(m, t.party))} (${t.type}) — ${c.bold(formatDeadline(style, t.deadline ?? null))}${late}`;
 }
 
+/**
+ * Which rule set decided: the file named, and its chain base first when it has more than one layer;
+ * with ids (`--explain`) every sha256.
+ */
+function rulesetLines(style: Style, r: Decision['ruleset'], view: DecisionView): string[] {
+  const { color: c, msgs: m, width } = style;
+  const named = `${m.ruleset}: ${r.id} ${r.version}`;
+  const lines = wrapLines(c.dim(view.ids ? `${named} (sha256 ${r.sha256})` : named), width);
+  const layers = r.layers ?? [];
+  if (layers.length > 1) {
+    const chain = layers.map((l) => (view.ids ? `${l.id} ${l.version} (sha256 ${l.sha256})` : `${l.id} ${l.version}`)).join(' → ');
+    lines.push(...wrapLines(c.dim(`(${m.chain(chain)})`), width, '  ', '  '));
+  }
+  return lines;
+}
+
 /** The whole decision: every outcome with its reason, the notes, the rules applied and their sources. */
 export function formatDecision(style: Style, d: Decision, view: DecisionView = {}): string {
   const { color: c, msgs: m, width } = style;
@@ -102,10 +118,10 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
   out.push(c.bold(`${m.sources}:`));
   for (const r of d.rules) {
     out.push(...wrapLines(view.ids ? `${c.cyan(r.id)}: ${r.title}` : r.title, width, '  • ', '    '));
-    out.push(...wrapLines(c.dim(r.source), width, '    '));
+    // A decision logged before rule sets had layers cites its rules without one.
+    out.push(...wrapLines(c.dim(r.layer ? `${r.source} (${m.layer(r.layer)})` : r.source), width, '    '));
   }
-  const ruleset = `${m.ruleset}: ${d.ruleset.id} ${d.ruleset.version}`;
-  out.push(...wrapLines(c.dim(view.ids ? `${ruleset} (sha256 ${d.ruleset.sha256})` : ruleset), width));
+  out.push(...rulesetLines(style, d.ruleset, view));
   return out.join('\n');
 }
 
@@ -168,6 +184,8 @@ export function formatExplain(style: Style, trace: readonly RuleTrace[]): string
     const status = m.ruleStatus[r.status];
     const shown = r.status === 'fired' ? c.green(status) : r.status === 'not-met' ? c.dim(status) : c.yellow(status);
     out.push(...wrapLines(`${c.cyan(r.id)} — ${shown}: ${r.title}`, style.width, '  ', '    '));
+    const where = [m.layer(r.layer), ...(r.binding ? [m.binding] : []), ...(r.switchedBy ? [m.switchedBy(r.status !== 'disabled', r.switchedBy)] : [])];
+    out.push(...wrapLines(c.dim(where.join(' · ')), style.width, '    '));
     if (r.regionalOption) out.push(...wrapLines(c.dim(r.regionalOption), style.width, '    '));
     if (r.conditions === null) out.push(`    ${c.dim(m.alwaysApplies)}`);
     else out.push(...formatCondition(style, r.conditions, '    ').flatMap((line) => wrapLines(line.trimStart(), style.width, line.slice(0, line.length - line.trimStart().length), `${line.slice(0, line.length - line.trimStart().length)}    `)));

@@ -5,7 +5,7 @@ import type { CaseDetail } from '../../../src/commands/cases.js';
 import { buildDossier } from '../../../src/ui/dossier/dossier.js';
 import { escapeHtml, renderDossierHtml } from '../../../src/ui/dossier/html.js';
 import { escapeMarkdown, renderDossierMarkdown } from '../../../src/ui/dossier/md.js';
-import { route, situation } from '../../factories.js';
+import { partyNames, route, situation } from '../../factories.js';
 
 const at = '2026-11-27T09:00:00.000Z';
 function detail(note: string): CaseDetail {
@@ -23,7 +23,7 @@ function detail(note: string): CaseDetail {
 const NASTY = '<script>alert("x")</script> & *vet* | [link](http://x) # kop';
 
 describe('the readable dossier', () => {
-  const dossier = buildDossier(detail(NASTY), 'nl', '2026-12-01');
+  const dossier = buildDossier(detail(NASTY), 'nl', '2026-12-01', partyNames('nl'));
   const html = renderDossierHtml(dossier);
   const md = renderDossierMarkdown(dossier);
 
@@ -70,7 +70,7 @@ describe('the readable dossier', () => {
   });
 
   it('is in English under en', () => {
-    const en = renderDossierHtml(buildDossier(detail('x'), 'en', '2026-12-01'));
+    const en = renderDossierHtml(buildDossier(detail('x'), 'en', '2026-12-01', partyNames('en')));
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('Case file 3');
     expect(en).toContain('Escalations, actions and deadlines');
@@ -93,10 +93,10 @@ describe('the dossier of a case from batch --registrations --log', () => {
       { id: 2, caseId: 4, recordedAt: at, source: 'batch', kind: 'decision', data: { decision } },
     ];
     const c: CaseDetail = { id: 4, studentRef: 'L1004', createdAt: at, source: 'batch', events, status: 'open', escalations: escalationStates(events).map((e) => ({ ...e, overdue: false })), todos: todoStates(events), latestDecision: latestDecision(events) };
-    const md = renderDossierMarkdown(buildDossier(c, 'nl', '2026-12-01'));
+    const md = renderDossierMarkdown(buildDossier(c, 'nl', '2026-12-01', partyNames('nl')));
     expect(md).toContain('(4e ziekmelding in 12 schoolweken: 07-09-2026 – 26-10-2026)');
     expect(md).toContain('(16 uur ongeoorloofd verzuim: 02-11-2026 – 03-11-2026)');
-    const en = renderDossierMarkdown(buildDossier(c, 'en', '2026-12-01'));
+    const en = renderDossierMarkdown(buildDossier(c, 'en', '2026-12-01', partyNames('en')));
     expect(en).toContain('(4th sick report in 12 school weeks: 07-09-2026 – 26-10-2026)');
   });
 });

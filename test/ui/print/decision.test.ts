@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../../../src/ui/messages/messages.js';
+import { messagesFor, withPartyNames } from '../../../src/ui/messages/messages.js';
 import { formatDecision } from '../../../src/ui/print/decision.js';
 import { makeStyle } from '../../../src/ui/style.js';
 import { formatIntakeReview } from '../../../src/ui/print/intake.js';
 import { parseSituation } from '../../../src/core/routing/situation.js';
-import { route } from '../../factories.js';
+import { partyNames, route } from '../../factories.js';
 
-const style = (lang: 'nl' | 'en' = 'nl') => makeStyle(messagesFor(lang), false);
+const style = (lang: 'nl' | 'en' = 'nl') => makeStyle(withPartyNames(messagesFor(lang), partyNames(lang)), false);
 
 describe('formatDecision', () => {
   it('an advised Veilig Thuis consult is "Te doen", not "Geen escalatie nodig"', () => {
@@ -26,7 +26,7 @@ describe('formatDecision', () => {
     const lateLuxe = { ...luxe, escalations: luxe.escalations.map((e) => ({ ...e, overdue: true })) };
     expect(formatDecision(style(), lateLuxe)).toMatch(/\(luxeverzuim\) — (uiterlijk .*|zo spoedig mogelijk) — te laat\n/);
     // At a terminal of 80 columns the lines wrap to fit (no terminal: no wrapping at all).
-    const narrow = makeStyle(messagesFor('nl'), false, 80);
+    const narrow = makeStyle(withPartyNames(messagesFor('nl'), partyNames('nl')), false, 80);
     for (const line of formatDecision(narrow, late).split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(formatDecision(narrow, late)).toMatch(/te\s+laat/);
   });
