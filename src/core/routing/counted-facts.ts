@@ -5,7 +5,7 @@
 //   fallen below the threshold and reached it again.
 // A rule that only informs (the school's own people, the pupil, the parents) may compare these
 // with any number; a rule that escalates keeps the legal checks (counting.ts, ruleset.ts).
-import { PARTIES } from './vocabulary.js';
+import { ESCALATION_TARGETS } from './vocabulary.js';
 
 /** The school's own counts, over the school year. */
 export const SCHOOL_YEAR_FACTS = ['lateArrivalsSchoolYear', 'unexcusedHoursSchoolYear', 'removalsSchoolYear', 'sickReportsSchoolYear'] as const;
@@ -35,8 +35,12 @@ export function factsOf(cond: AnyCondition | undefined, out: Set<string> = new S
   return out;
 }
 
-/** The ketenpartners of the national list: everyone but the pupil and the parents. */
-const EXTERNAL: ReadonlySet<string> = new Set(PARTIES.filter((p) => p !== 'ouders' && p !== 'leerling'));
+/**
+ * The ketenpartners outside the school: the escalation targets the law names and the regional and
+ * national partners of the shipped layers. A party a school declares (mentor, teamleider …) is not
+ * one of them, and neither are the pupil and the parents.
+ */
+const EXTERNAL: ReadonlySet<string> = new Set([...ESCALATION_TARGETS, 'swv', 'steunpunt', 'jeugdarts', 'cluster-1', 'cluster-2']);
 
 /**
  * A rule below the law: it escalates nothing and informs only the school's own people (parties a
