@@ -1,6 +1,6 @@
 // The school's verzuimprotocol on the built binary: the quick start with the example layer shows a
 // week of signals per mentor; --log records each step once; cases due --party filters the log.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,19 @@ describe('the example verzuimprotocol', () => {
       ['L1010', 'mentor', 'gesprek-leerling', '2026-06-03'],
       ['L1002', 'mentor', 'gesprek-verwijdering', '2026-06-12'],
       ['L1008', 'mentor', 'gesprek-leerling', '2026-06-12'],
+    ]);
+  });
+});
+
+describe('plain batch: the counts from CSV columns, reachedOn from signaal_bereikt_op', () => {
+  it('5 keer te laat since 10 June: the letter by 12 June, the mentor\'s talk already late', async () => {
+    const file = join(tmp, 'plain.csv');
+    writeFileSync(file, 'leerlingnummer;geboortedatum;peildatum;te_laat_schooljaar;signaal_bereikt_op;uit_de_les_gestuurd\nA1;01-01-2012;12-06-2026;5;10-06-2026;0\nA2;01-01-2012;12-06-2026;2;;2\n');
+    const r = await runCli(['batch', file, '--rules', 'voorbeeldschool-verzuimprotocol', '--json']);
+    const recs = JSON.parse(r.stdout) as { studentRef: string; todos: Todo[] }[];
+    expect(recs.map((x) => [x.studentRef, x.todos.map((t) => [t.party, t.type, t.deadline, t.overdue, t.reachedOn])])).toEqual([
+      ['A1', [['ouders', 'brief-ouders', '2026-06-12', false, '2026-06-10'], ['mentor', 'gesprek-leerling', '2026-06-10', true, '2026-06-10']]],
+      ['A2', [['mentor', 'gesprek-verwijdering', '2026-06-15', false, '2026-06-12']]],
     ]);
   });
 });
