@@ -167,6 +167,7 @@ export interface FieldProblems {
   /** `layer`: where the party was declared first. */
   'duplicate-party': { party: string; layer: string };
   'base-needs-counting': Record<string, never>;
+  'base-needs-parties': Record<string, never>;
   'counting-set-by-base': { field: string; value: number; base: string; source: string };
   /** `chain`: the files from the one named to the one that closes the loop. */
   'extends-cycle': { chain: string[] };

@@ -74,6 +74,8 @@ export interface CompiledRuleset {
   parties: CompiledParty[];
   /** A party's place in `parties`. */
   partyIndex: ReadonlyMap<string, number>;
+  /** The place of `ouders` (a parents effect informs them), found once. */
+  parentsSlot: number;
   region: Region | undefined;
   /** The numbers `batch --registrations` counts periods with. */
   counting: Counting;
@@ -249,6 +251,8 @@ export function compileRuleset(ruleset: Ruleset, sha256: string, lang: Lang): Co
     active: rules.filter((r) => r.enabled),
     parties,
     partyIndex,
+    // checkRules() refuses a parents effect without the party `ouders`; -1 only in a set without one.
+    parentsSlot: partyIndex.get('ouders') ?? -1,
     region: ruleset.region,
     counting: countingNumbers(ruleset.counting),
   };

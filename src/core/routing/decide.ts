@@ -90,7 +90,7 @@ export function decide(
       if (!entry.reason.includes(reason)) entry.reason += `; ${reason}`;
     }
   };
-  if (parents.involve === 'yes') addInform('ouders', ruleset.partyIndex.get('ouders')!, parents.reason, parentsRule!.id);
+  if (parents.involve === 'yes') addInform('ouders', ruleset.parentsSlot, parents.reason, parentsRule!.id);
 
   const referenceDay = toDayNumber(parseIsoDate(situation.referenceDate)!);
   // parseSituation() guarantees that this day is not after the reference date.
@@ -140,7 +140,7 @@ export function decide(
   for (const e of escalations) e.overdue = e.deadline !== null && e.deadline < situation.referenceDate;
 
   // Soonest deadline first; escalations without one keep their rule-set order after those with one.
-  escalations.sort((a, b) => {
+  if (escalations.length > 1) escalations.sort((a, b) => {
     if (a.deadline === b.deadline) return 0;
     if (a.deadline === null) return 1;
     if (b.deadline === null) return -1;

@@ -75,6 +75,8 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'enable-and-disable': (p) => `regel ${p.id} staat zowel in enable als in disable`,
     'duplicate-party': (p) => `partij ${p.party} is al gedeclareerd (laag ${p.layer})`,
     'base-needs-counting': () => 'een regelset zonder extends is een basis en heeft een counting-sectie nodig',
+    'base-needs-parties': () =>
+      'een regelset zonder extends is een basis en noemt zijn partijen ("parties": [{ "id", "name": { "nl", "en" } }]); wie alleen regels aan- of uitzet, schrijft een laag met "extends": "swv-vo-groningen-ommelanden" of "landelijk"',
     'counting-set-by-base': (p) => `${p.field} is ${p.value} in de basis ${p.base} (bron: ${p.source}); een laag neemt de telgetallen over en mag ze niet veranderen`,
     'extends-cycle': (p) => `extends maakt een kring: ${p.chain.join(' → ')}`,
     'base-not-found': (p, w) => `de basis ${p.base} is niet gevonden (gezocht: ${p.file}: ${w.errno(p.errno)}); geef de id van een meegeleverde regelset of een pad ten opzichte van dit bestand`,
@@ -150,6 +152,8 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'enable-and-disable': (p) => `rule ${p.id} is in both enable and disable`,
     'duplicate-party': (p) => `party ${p.party} is already declared (layer ${p.layer})`,
     'base-needs-counting': () => 'a rule set without extends is a base and needs a counting section',
+    'base-needs-parties': () =>
+      'a rule set without extends is a base and declares its parties ("parties": [{ "id", "name": { "nl", "en" } }]); to only switch rules on or off, write a layer with "extends": "swv-vo-groningen-ommelanden" or "landelijk"',
     'counting-set-by-base': (p) => `${p.field} is ${p.value} in the base ${p.base} (source: ${p.source}); a layer inherits the counting numbers and may not change them`,
     'extends-cycle': (p) => `extends makes a loop: ${p.chain.join(' → ')}`,
     'base-not-found': (p, w) => `the base ${p.base} was not found (looked for: ${p.file}: ${w.errno(p.errno)}); give the id of a shipped rule set or a path relative to this file`,
