@@ -109,6 +109,10 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
       out.push(...wrapLines(`${t.reason}${tags(style, t.rules, view)}`, width, '    '));
     }
   }
+  // A step to the parents that the parents rules hold back: said, with the rule that held it.
+  for (const t of d.withheld ?? []) {
+    out.push(...wrapLines(m.withheld(partyName(m, t.party), t.type, t.parents?.reason ?? '', (t.parents?.rules ?? []).join(', ')), width, `  ${c.dim('–')} `, '    '));
+  }
   if (d.notes.length > 0) {
     out.push('');
     out.push(c.bold.yellow(`${m.notes}:`));
