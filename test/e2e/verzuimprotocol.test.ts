@@ -65,6 +65,14 @@ describe('the example verzuimprotocol', () => {
       ['L1002', 'mentor', 'gesprek-verwijdering', '2026-06-12'],
       ['L1008', 'mentor', 'gesprek-leerling', '2026-06-12'],
     ]);
+    const bakker = await runCli(['cases', 'due', '--db', db, '--mentor', 'Bakker', '--within', '0', '--json']);
+    const forBakker = (JSON.parse(bakker.stdout) as { items: { studentRef: string; to: string; type: string }[] }).items;
+    expect(forBakker.map((i) => [i.studentRef, i.to, i.type])).toEqual([
+      ['L1008', 'mentor', 'gesprek-leerling'],
+      ['L1007', 'teamleider', 'ouders-uitnodigen'],
+    ]);
+    const verify = await runCli(['cases', 'verify', '--db', db]);
+    expect(verify.exitCode).toBe(0);
   });
 });
 

@@ -62,6 +62,7 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
       decision: { ...decision, escalations: [], todos: [t] },
       source: 'batch',
       newCase: true,
+      ...(record.mentor !== undefined || record.klas !== undefined ? { labels: { mentor: record.mentor, klas: record.klas } } : {}),
       idempotencyKey: stepIdempotencyKey(record.studentRef, t.rules[0]!, t.step.kind, t.step.key, t.party, t.type),
     });
   }

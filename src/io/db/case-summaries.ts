@@ -223,7 +223,7 @@ export function summarizeEvents(caseId: number, studentRef: string, createdAt: s
         kind: 'todo',
         target: t.party,
         type: t.type,
-        deadline: null,
+        deadline: t.deadline,
         reason: t.reason,
         rules: JSON.stringify(t.rules),
         raisedOn: t.raisedOn,
