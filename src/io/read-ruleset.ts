@@ -78,7 +78,7 @@ function baseFile(ref: string, from: string): string {
 
 function identity(file: string): string {
   try {
-    return realpathSync(file);
+    return realpathSync.native(file);
   } catch {
     return resolve(file);
   }
