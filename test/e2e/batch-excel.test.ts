@@ -52,7 +52,7 @@ describe('batch --format csv for Dutch Excel', () => {
     expect(byRef.get('240126')![8]).toBe('niet (eerst) betrekken');
     expect(byRef.get('240133')!.slice(8, 12)).toEqual(['de leerling beslist', 'leerling', '', '']);
     for (const cells of rows.slice(1)) {
-      expect(cells).toHaveLength(17);
+      expect(cells).toHaveLength(18);
       for (const i of [5, 6, 7, 12, 14]) expect(['ja', 'nee']).toContain(cells[i]);
       expect(cells[2]).toMatch(/^\d\d-\d\d-\d{4}$/);
     }
