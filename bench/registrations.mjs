@@ -2,7 +2,9 @@
 // of 25,000 students over a school year, dates in file order (each day's registrations are for
 // random students, never grouped by student), and the same at 200,000. Prints, in one run: raw
 // csv-parse throughput over the 2M file, `batch --registrations --format ndjson` end to end (records
-// to /dev/null), and the peak RSS of the batch process at 200k and 2M registrations.
+// to /dev/null), and the peak RSS of the batch process at 200k and 2M registrations — each without
+// and with the example verzuimprotocol layer (--rules voorbeeldschool-verzuimprotocol: the school's
+// steps counted day by day for every student).
 //
 //   npm run build && node bench/registrations.mjs
 //
@@ -39,8 +41,8 @@ function schoolDays() {
 }
 
 function studentsFile(path) {
-  const lines = ['leerlingnummer;geboortedatum;peildatum;onderwijssoort'];
-  for (let i = 0; i < STUDENTS; i++) lines.push(`L${100000 + i};${String(1 + (i % 28)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${2007 + (i % 9)};10-07-2026;${i % 10 === 0 ? 'po' : 'vo'}`);
+  const lines = ['leerlingnummer;geboortedatum;peildatum;onderwijssoort;mentor;klas'];
+  for (let i = 0; i < STUDENTS; i++) lines.push(`L${100000 + i};${String(1 + (i % 28)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${2007 + (i % 9)};10-07-2026;${i % 10 === 0 ? 'po' : 'vo'};mentor ${i % 400};${1 + (i % 6)}${'ABCD'[i % 4]}`);
   writeFileSync(path, `${lines.join('\r\n')}\r\n`);
 }
 
@@ -83,10 +85,11 @@ async function rawCsvParse(path) {
   return { seconds: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6, rows: rows - 1 };
 }
 
-function batch(students, registrations) {
+function batch(students, registrations, layer = false) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'batch', students, '--registrations', registrations, '--calendar', CALENDAR, '--format', 'ndjson', '--lang', 'en'], {
+    const rules = layer ? ['--rules', 'voorbeeldschool-verzuimprotocol'] : [];
+    const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'batch', students, '--registrations', registrations, '--calendar', CALENDAR, '--format', 'ndjson', '--lang', 'en', ...rules], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },
     });
@@ -123,6 +126,8 @@ const mb = statSync(big).size / 1e6;
 const raw = await best(3, () => rawCsvParse(big));
 const e2e = await best(3, () => batch(students, big));
 const e2eSmall = await best(1, () => batch(students, small));
+const layered = await best(3, () => batch(students, big, true));
+const layeredSmall = await best(1, () => batch(students, small, true));
 const fmt = (n) => n.toLocaleString('en-US');
 const load = (await import('node:os')).loadavg()[0];
 const rows = [
@@ -136,6 +141,13 @@ const rows = [
   [`peak RSS at ${fmt(BIG)} registrations`, `${e2e.maxRssMb.toFixed(0)} MB`, '< 300 MB', e2e.maxRssMb < 300 ? 'yes' : 'NO'],
   ['  RSS 2M / RSS 200k', `${(e2e.maxRssMb / e2eSmall.maxRssMb).toFixed(2)}×`, '≤ 1.5×', e2e.maxRssMb / e2eSmall.maxRssMb <= 1.5 ? 'yes' : 'NO'],
   ['registrations in error (2M run)', fmt(e2e.invalid), '0', e2e.invalid === 0 ? 'yes' : 'NO'],
+  ['with the example verzuimprotocol layer (best of 3)', `${layered.seconds.toFixed(2)} s wall · ${layered.cpu.toFixed(2)} s CPU · ${fmt(Math.round(layered.registrations / layered.seconds))} rows/s`, '', ''],
+  ['  end to end / raw csv-parse, wall', `${(raw.seconds / layered.seconds).toFixed(2)}×`, '≥ 0.8×', raw.seconds / layered.seconds >= 0.8 ? 'yes' : 'NO'],
+  ['  end to end / raw csv-parse, CPU', `${(raw.cpu / layered.cpu).toFixed(2)}×`, '≥ 0.8×', raw.cpu / layered.cpu >= 0.8 ? 'yes' : 'NO'],
+  ['  layer / no layer, wall', `${(layered.seconds / e2e.seconds).toFixed(2)}×`, '', ''],
+  [`  peak RSS at ${fmt(SMALL)} registrations`, `${layeredSmall.maxRssMb.toFixed(0)} MB`, '', ''],
+  [`  peak RSS at ${fmt(BIG)} registrations`, `${layered.maxRssMb.toFixed(0)} MB`, '', ''],
+  ['  RSS 2M / RSS 200k', `${(layered.maxRssMb / layeredSmall.maxRssMb).toFixed(2)}×`, '≤ 1.5×', layered.maxRssMb / layeredSmall.maxRssMb <= 1.5 ? 'yes' : 'NO'],
 ];
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'figure', 'target', 'met'][i].length));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;

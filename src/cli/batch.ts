@@ -115,6 +115,8 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     await runRegistrationsCli(file, flags, formatOf(flags), env);
     return;
   }
+  // The rule chain is checked first: a bad layer stops the run before the case log is created.
+  const parties = await partyNamesOf(lang, flags.rules, true);
   const format = formatOf(flags);
   const threads = threadsOf(flags);
   const errStyle = makeStyle(messagesFor(lang), useColor(process.stderr, env), widthOf(process.stderr));
@@ -164,7 +166,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     if (result.duplicates > NAMED_DUPLICATES) {
       process.stderr.write(`${wrap(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}`, errStyle.width, '', '  ')}\n`);
     }
-    printSummary(result, format, lang, env, await partyNamesOf(lang, flags.rules));
+    printSummary(result, format, lang, env, parties);
     if (log) {
       const { casesMessagesFor } = await import('../ui/messages/cases.js');
       const { added, skipped } = await log.finish();

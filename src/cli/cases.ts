@@ -104,10 +104,12 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     .option('--exit-code', o['cases.dueExitCode'])
     .option(`--limit <${ph.n}>`, o['cases.dueLimit'])
     .option('--all', o['cases.dueAll'])
-    .action(wording(async (flags: CasesCliFlags & { within: string; exitCode?: boolean; limit?: string; all?: boolean }) => {
+    .option(`--party <${ph.party}>`, o['cases.dueParty'])
+    .option(`--mentor <${ph.mentor}>`, o['cases.dueMentor'])
+    .action(wording(async (flags: CasesCliFlags & { within: string; exitCode?: boolean; limit?: string; all?: boolean; party?: string; mentor?: string }) => {
       const { cases: c, db, print, style, lang, today } = await casesContext(flags);
       const within = Number(flags.within);
-      const page = c.dueCases({ db, today, within, limit: parseLimit(flags, flags.json ? null : DEFAULT_LIMIT) });
+      const page = c.dueCases({ db, today, within, limit: parseLimit(flags, flags.json ? null : DEFAULT_LIMIT), party: flags.party, mentor: flags.mentor });
       if (flags.json) json({ today, within, total: page.total, items: page.items });
       else out(print.formatDue(style, lang, page, within));
       if (flags.exitCode && page.total > 0) process.exitCode = EXIT.escalation;

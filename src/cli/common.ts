@@ -26,11 +26,12 @@ export function stdoutStyle(lang: Lang, parties: PartyNames = []): Style {
 /**
  * The parties' names of the chain `rules` names (the default chain without it): names are data of
  * the rule set. For output about decisions already made (the case log), the default chain's names;
- * a party it does not declare is shown by its id.
+ * a party it does not declare is shown by its id. `routable`: check the chain as routing does, so
+ * that a command can refuse a bad rule set before it writes anything (a case log, an --out file).
  */
-export async function partyNamesOf(lang: Lang, rules?: string): Promise<PartyNames> {
+export async function partyNamesOf(lang: Lang, rules?: string, routable = false): Promise<PartyNames> {
   const { readRuleChain } = await import('../io/rules/read-ruleset.js');
-  return readRuleChain(rules, { routable: false }).ruleset.parties.map((p) => ({ id: p.id, name: p.name[lang] }));
+  return readRuleChain(rules, { routable }).ruleset.parties.map((p) => ({ id: p.id, name: p.name[lang] }));
 }
 
 /** A message on stderr, wrapped at the terminal's width (whole when stderr is not a terminal). */

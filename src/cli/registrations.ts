@@ -52,7 +52,7 @@ export function wordProblem(error: unknown, lang: 'nl' | 'en'): unknown {
 
 export async function runRegistrationsCli(file: string, flags: BatchCliFlags & RegistrationsCliFlags, format: RecordFormat | undefined, env: NodeJS.ProcessEnv): Promise<void> {
   const lang = resolveLang(flags.lang, env);
-  const msgs = withPartyNames(messagesFor(lang), await partyNamesOf(lang, flags.rules));
+  const msgs = withPartyNames(messagesFor(lang), await partyNamesOf(lang, flags.rules, true));
   const a = absenceMessagesFor(lang);
   const errStyle = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -177,12 +177,12 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
 }
 
 /** What dueEscalations() (src/core/caselog/timeline.ts) says, read from the summaries' index; at most `limit`. */
-export function dueCases(options: CasesOptions & { today: string; within: number; limit: number | null }): Page<DueItem> {
+export function dueCases(options: CasesOptions & { today: string; within: number; limit: number | null; party?: string | undefined; mentor?: string | undefined }): Page<DueItem> {
   if (!Number.isInteger(options.within) || options.within < 0 || options.within > 60) {
     throw new UserError(problem('within-invalid'));
   }
   const horizon = dutchWorkingDays().addWorkingDays(options.today, options.within);
-  return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), 'read');
+  return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit, party: options.party, mentor: options.mentor }), 'read');
 }
 
 /** What is still open in a case, as `cases done` takes it (`to:type`). */

@@ -181,7 +181,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
       if (step.kind === 'field') {
         const field = step.field;
         // Enter on the day the 16 hours were reached: the reference date.
-        await ask(field, field in state.held ? state.held[field] : field === 'referenceDate' ? today : field === 'unexcusedHoursReachedOn' ? knownNow().referenceDate : defaultOf(field));
+        await ask(field, field in state.held ? state.held[field] : field === 'referenceDate' ? today : field === 'unexcusedHoursReachedOn' || field === 'reachedOn' ? knownNow().referenceDate : defaultOf(field));
       } else if (step.kind === 'topics') {
         const ticked = await asker.topics(step.offered, step.checked);
         questions += 1;

@@ -165,6 +165,12 @@ export interface FieldProblems {
   'duplicate-todo': { todo: string; first: number };
   'conditions-too-deep': { depth: number; max: number };
   'needs-parents-default': Record<string, never>;
+  /** A term counted from `reachedOn` on a rule whose conditions name no counted fact. */
+  'reached-on-counts-nothing': { rule: string };
+  /** A term on an inform that is no to-do. */
+  'deadline-needs-todo': Record<string, never>;
+  /** A rule on a school's own count that escalates to leerplicht or the RMC (only a lateness report, type overig-verzuim, may). */
+  'school-count-escalates': { rule: string; fact: string; to: string };
   // rule layers (core/routing/layers.ts, io/rules/read-ruleset.ts)
   /** `layer`: the layer whose `disable` names it; `ruleLayer`: the layer holding the rule; `source`: the law that makes it binding. */
   'binding-rule-disabled': { layer: string; rule: string; ruleLayer: string; source: string };
@@ -175,6 +181,7 @@ export interface FieldProblems {
   /** `layer`: where the party was declared first. */
   'duplicate-party': { party: string; layer: string };
   'base-needs-counting': Record<string, never>;
+  'base-needs-parties': Record<string, never>;
   'counting-set-by-base': { field: string; value: number; base: string; source: string };
   /** `chain`: the files from the one named to the one that closes the loop. */
   'extends-cycle': { chain: string[] };

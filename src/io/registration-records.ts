@@ -30,6 +30,7 @@ export const ABSENCE_CSV_COLUMNS = [
   'sickReports12w',
   'sickDaysInRow',
   'luxuryAbsence',
+  'todos',
   'errorColumn',
   'errorMessage',
 ] as const;
@@ -61,6 +62,8 @@ function csvCells(line: number, r: AbsenceRecord): string[] {
     String(r.absence.sickReports12w),
     String(r.absence.sickDaysInRow),
     r.absence.luxuryAbsence ? 'ja' : 'nee',
+    // party:type[:deadline][:te-laat][:bereikt-YYYY-MM-DD], rules in brackets
+    r.todos.map((t) => `${t.party}:${t.type}${t.deadline ? `:${t.deadline}` : ''}${t.overdue ? ':te-laat' : ''}${t.reachedOn ? `:bereikt-${t.reachedOn}` : ''} [${t.rules.join(' ')}]`).join(' | '),
     '',
     '',
   ];

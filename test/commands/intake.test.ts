@@ -128,7 +128,7 @@ describe('parseIntakeFlags', () => {
       parseIntakeFlags({ student: '111222333', birthDate: '31-02-2012', set: ['shoeSize=42', 'sickReports12w=2,5', 'birthDate=2012-01-01', 'danger'] }),
     );
     expect(text.split('\n').slice(1, 7)).toEqual([
-      '--set shoeSize: unknown field (known: studentRef, referenceDate, birthDate, educationType, enrolled, startkwalificatie, exemption, schoolYearsCompleted, unexcusedHours4w, unexcusedHoursReachedOn, unexcusedWeeks, luxuryAbsence, sickReports12w, sickDaysInRow, deregistered, enrolledElsewhere, weeksWithoutPlace, placeProspect, truancyOnly, supportNeed, schoolCanSupport, suitablePlaceFound, swvInvolved, sensoryNeed, medicalCareFunding, danger, abuseSuspected, studentAllowsParents, or the CSV column names)',
+      '--set shoeSize: unknown field (known: studentRef, referenceDate, birthDate, educationType, enrolled, startkwalificatie, exemption, schoolYearsCompleted, unexcusedHours4w, unexcusedHoursReachedOn, unexcusedWeeks, luxuryAbsence, sickReports12w, sickDaysInRow, lateArrivalsSchoolYear, lateArrivals4w, unexcusedHoursSchoolYear, removalsSchoolYear, sickReportsSchoolYear, reachedOn, deregistered, enrolledElsewhere, weeksWithoutPlace, placeProspect, truancyOnly, supportNeed, schoolCanSupport, suitablePlaceFound, swvInvolved, sensoryNeed, medicalCareFunding, danger, abuseSuspected, studentAllowsParents, or the CSV column names)',
       '--set birthDate: use --birth-date',
       '--set danger: expected field=value',
       '--birth-date: not a date (expected dd-mm-jjjj or jjjj-mm-dd)',

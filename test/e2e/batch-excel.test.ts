@@ -43,16 +43,16 @@ describe('batch --format csv for Dutch Excel', () => {
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = cellsOf(bytes.subarray(3).toString('utf8'), ';');
-    expect(rows[0]).toEqual(['regel', 'leerlingnummer', 'peildatum', 'leeftijd', 'leerplicht', 'leerplichtig', 'RMC-doelgroep', 'thuiszitter', 'ouders', 'informeren', 'escalaties', 'eerste termijn', 'te laat', 'regels', 'actie nodig', 'kolom met fout', 'fout']);
+    expect(rows[0]).toEqual(['regel', 'leerlingnummer', 'peildatum', 'leeftijd', 'leerplicht', 'leerplichtig', 'RMC-doelgroep', 'thuiszitter', 'ouders', 'informeren', 'escalaties', 'eerste termijn', 'te laat', 'regels', 'actie nodig', 'te doen', 'kolom met fout', 'fout']);
     expect(rows).toHaveLength(39);
     const byRef = new Map(rows.slice(1).map((cells) => [cells[1], cells]));
     // 16 uur bereikt op 22-01-2026: due 29-01-2026, te laat on the peildatum 02-02-2026.
-    expect(byRef.get('240102')).toEqual(['3', '240102', '02-02-2026', '13', 'volledig', 'ja', 'nee', 'nee', 'betrekken', 'ouders, leerling, leerplicht', 'leerplicht verzuimmelding-16-uur 29-01-2026', '29-01-2026', 'ja', 'ouders-betrekken, leerling-informeren, leerplicht-16-uur', 'ja', '', '']);
+    expect(byRef.get('240102')).toEqual(['3', '240102', '02-02-2026', '13', 'volledig', 'ja', 'nee', 'nee', 'betrekken', 'ouders, leerling, leerplicht', 'leerplicht verzuimmelding-16-uur 29-01-2026', '29-01-2026', 'ja', 'leerplicht-16-uur, ouders-betrekken, leerling-informeren', 'ja', '', '', '']);
     expect(byRef.get('240104')!.slice(10, 12)).toEqual(['leerplicht langdurig-relatief-verzuim zo spoedig mogelijk', 'zo spoedig mogelijk']);
     expect(byRef.get('240126')![8]).toBe('niet (eerst) betrekken');
     expect(byRef.get('240133')!.slice(8, 12)).toEqual(['de leerling beslist', 'leerling', '', '']);
     for (const cells of rows.slice(1)) {
-      expect(cells).toHaveLength(17);
+      expect(cells).toHaveLength(18);
       for (const i of [5, 6, 7, 12, 14]) expect(['ja', 'nee']).toContain(cells[i]);
       expect(cells[2]).toMatch(/^\d\d-\d\d-\d{4}$/);
     }
@@ -62,7 +62,7 @@ describe('batch --format csv for Dutch Excel', () => {
     const r = await runCli(['batch', fixture('bad-dates.csv'), '--format', 'csv']);
     expect(r.exitCode).toBe(4);
     const rows = cellsOf(r.stdout.replace(/^\uFEFF/, ''), ';');
-    expect(rows.slice(1).map((c) => [c[0], c[15], c[16]])).toEqual([
+    expect(rows.slice(1).map((c) => [c[0], c[16], c[17]])).toEqual([
       ['2', 'geboortedatum', 'geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)'],
       ['3', 'geboortedatum', 'geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)'],
       ['4', 'geboortedatum', 'ligt na de peildatum'],
@@ -86,16 +86,16 @@ describe('batch --format csv for Dutch Excel', () => {
     const r = await runCli(['batch', fixture('bad-dates.csv'), '--format', 'csv', '--lang', 'en']);
     expect(r.stdout).toBe(
       [
-        'line;studentRef;referenceDate;age;leerplicht;leerplichtig;rmc;thuiszitter;parents;inform;escalations;deadline;overdue;rules;needsAction;errorColumn;errorMessage',
-        '2;D1;;;;;;;;;;;;;;geboortedatum;not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
-        '3;D2;;;;;;;;;;;;;;geboortedatum;not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
-        '4;D3;;;;;;;;;;;;;;geboortedatum;is after the reference date',
-        '5;D4;2026-02-02;13;volledig;true;false;false;yes;ouders, leerling;;;false;ouders-betrekken, leerling-informeren;false;;',
-        '6;D5;;;;;;;;;;;;;;geboortedatum;"is empty; this column is required"', // execa drops the last line break
+        'line;studentRef;referenceDate;age;leerplicht;leerplichtig;rmc;thuiszitter;parents;inform;escalations;deadline;overdue;rules;needsAction;todos;errorColumn;errorMessage',
+        '2;D1;;;;;;;;;;;;;;;geboortedatum;not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
+        '3;D2;;;;;;;;;;;;;;;geboortedatum;not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
+        '4;D3;;;;;;;;;;;;;;;geboortedatum;is after the reference date',
+        '5;D4;2026-02-02;13;volledig;true;false;false;yes;ouders, leerling;;;false;ouders-betrekken, leerling-informeren;false;;;',
+        '6;D5;;;;;;;;;;;;;;;geboortedatum;"is empty; this column is required"', // execa drops the last line break
       ].join('\r\n'),
     );
     const en = await runCli(['batch', EXAMPLE, '--format', 'csv'], { env: { LANG: 'en_US.UTF-8' } });
     const lines = en.stdout.split('\r\n');
-    expect(lines.find((l) => l.startsWith('5;240104;'))).toBe('5;240104;2026-02-02;12;volledig;true;false;false;yes;ouders, leerling, leerplicht;leerplicht langdurig-relatief-verzuim;;false;ouders-betrekken, leerling-informeren, leerplicht-langdurig;true;;');
+    expect(lines.find((l) => l.startsWith('5;240104;'))).toBe('5;240104;2026-02-02;12;volledig;true;false;false;yes;ouders, leerling, leerplicht;leerplicht langdurig-relatief-verzuim;;false;leerplicht-langdurig, ouders-betrekken, leerling-informeren;true;;;');
   });
 });

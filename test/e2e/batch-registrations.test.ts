@@ -18,7 +18,7 @@ interface Rec {
   studentRef: string;
   inform: { party: string }[];
   escalations: { to: string; type: string; deadline: string | null; overdue: boolean; period?: { from: string; to: string; hours: number; days: number; repeat?: number }; melding?: Record<string, unknown> }[];
-  absence: { unexcusedHours4w: number; unexcusedWeeks: number; sickReports12w: number; sickDaysInRow: number; periods: { kind: string; from: string; to: string }[] };
+  absence: { unexcusedHours4w: number; unexcusedWeeks: number; sickReports12w: number; sickDaysInRow: number; removalsSchoolYear?: number; periods: { kind: string; from: string; to: string }[] };
 }
 
 const records = (stdout: string): Map<string, Rec> => new Map(stdout.trim().split('\n').map((l) => JSON.parse(l) as Rec).map((r) => [r.studentRef, r]));
@@ -54,10 +54,25 @@ describe('batch --registrations', () => {
     expect(recs.get('L1005')!.absence.periods).toEqual([{ kind: 'mazl-7-dagen', from: '2026-06-01', to: '2026-06-09', hours: 0, days: 7 }]);
     expect(recs.get('L1006')!.escalations).toMatchObject([{ to: 'rmc', type: 'verzuim-4-weken', period: { from: '2026-04-13', to: '2026-05-15', days: 18 } }]);
     expect(recs.get('L1007')!.escalations).toMatchObject([{ type: 'luxeverzuim', period: { from: '2026-04-30', to: '2026-05-01' } }]);
-    expect(recs.get('L1008')!.absence).toEqual({ unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false, periods: [] });
+    expect(recs.get('L1008')!.absence).toEqual({
+      unexcusedHours4w: 0,
+      unexcusedWeeks: 0,
+      sickReports12w: 0,
+      sickDaysInRow: 0,
+      luxuryAbsence: false,
+      lateArrivalsSchoolYear: 3, // the quick start's week of signals: late on 8, 10 and 12 June, never an hour
+      lateArrivals4w: 3,
+      unexcusedHoursSchoolYear: 0,
+      removalsSchoolYear: 0,
+      sickReportsSchoolYear: 0,
+      periods: [],
+    });
     expect(recs.get('L1009')!.absence.unexcusedHours4w).toBe(3); // PO clock hours: 1.5 + 1.5
     expect(recs.get('L1010')!.absence.unexcusedHours4w).toBe(0); // te laat is no absence
-    expect(r.stderr).toMatch(/11 leerlingen, 80 registraties \(0 ongeldig\)/);
+    expect(recs.get('L1010')!.absence).toMatchObject({ lateArrivalsSchoolYear: 5, lateArrivals4w: 5 }); // but counted for a school's steps
+    expect(recs.get('L1002')!.absence.removalsSchoolYear).toBe(2);
+    expect(recs.get('L1010')).toMatchObject({ mentor: 'De Vries', klas: '2A' });
+    expect(r.stderr).toMatch(/11 leerlingen, 95 registraties \(0 ongeldig\)/);
   });
 
   it('the summary says which calendar and code table were used, and shows the meldingen', async () => {

@@ -1,6 +1,6 @@
 // Rule layers through the built binary: a layer that switches an option on, one that tries to
 // switch off what the law requires, and `batch --log` recording the chain that decided.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,20 @@ describe('rule layers on the command line', () => {
     expect(en.exitCode).toBe(2);
     expect(en.stderr).toContain('disable[0]: layer school-zonder-16-uur disables rule leerplicht-16-uur, but it is binding (layer landelijk, source: Leerplichtwet 1969 art. 21a');
     expect(en.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('a refused layer writes nothing: no case log, no --out file (batch, batch --registrations)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zorgroute-layers-nothing-'));
+    const layer = fixture('rules/zonder-leerplicht-16-uur.json');
+    const batch = await runCli(['batch', 'data/examples/verzuimexport.csv', '--rules', layer, '--out', join(dir, 'out.csv'), '--log', '--db', join(dir, 'cases.db')]);
+    expect(batch.exitCode).toBe(2);
+    expect(batch.stderr).toContain('leerplicht-16-uur');
+    const reg = await runCli([
+      'batch', 'data/examples/leerlingen.csv', '--registrations', 'data/examples/registraties.csv', '--calendar', 'data/examples/kalender-voorbeeldschool.json',
+      '--rules', layer, '--out', join(dir, 'out2.csv'), '--log', '--db', join(dir, 'cases2.db'),
+    ]);
+    expect(reg.exitCode).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('a layer that enables rmc-16-uur: an 18-year-old without startkwalificatie with 16 hours gets the RMC report', async () => {

@@ -1,6 +1,6 @@
 // The rule-set loader: a chain by shipped id or relative path, to any depth, and every way a chain
 // can be wrong — each a UserError (exit 2) naming the file and the path in it.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,6 +125,13 @@ describe('bad chains: exit 2, the file and the path named', () => {
       `${base}: rules[0].then.inform[0].party: unknown party leerling (known: )`,
       "counting.hours.value: counting.hours.value is 16 in the base own-base (source: Leerplichtwet 1969 art. 21a; DUO 'Soorten verzuim'); a layer inherits the counting numbers and may not change them",
       'rules: needs an enabled rule without conditions that sets the parents default',
+    ]);
+  });
+
+  it('a single file from before layers (no parties) gets one line saying what to do', () => {
+    const old = write('old-single.json', JSON.parse(readFileSync(new URL('../fixtures/rules/swv-vo-groningen-ommelanden-2026.4-flat.json', import.meta.url), 'utf8')));
+    expect(refusal(old).slice(1)).toEqual([
+      'parties: a rule set without extends is a base and declares its parties ("parties": [{ "id", "name": { "nl", "en" } }]); to only switch rules on or off, write a layer with "extends": "swv-vo-groningen-ommelanden" or "landelijk"',
     ]);
   });
 });

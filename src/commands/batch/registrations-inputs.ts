@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { readCodeTable, type CodeTable } from '../../core/absence/codes.js';
 import { ProblemError } from '../../core/absence/problems.js';
 import type { ColumnPlan } from '../../core/rows/columns.js';
+import { labelFieldOf, labelOf, type LabelField, type StudentLabels } from '../../core/rows/student-labels.js';
 import { readRow, isBlankRow, type RowError } from '../../core/rows/row-situation.js';
 import type { Situation, SituationField } from '../../core/routing/situation.js';
 import { openCsvInput } from '../../io/csv/input.js';
@@ -13,7 +14,19 @@ import type { CsvReadOptions, CsvRow } from '../../io/csv/rows.js';
 import { packageRoot } from '../../io/package-root.js';
 import { emptyExport, planOrThrow } from './setup.js';
 
-export const ABSENCE_FIELDS: readonly SituationField[] = ['unexcusedHours4w', 'unexcusedWeeks', 'sickReports12w', 'sickDaysInRow', 'luxuryAbsence'];
+export const ABSENCE_FIELDS: readonly SituationField[] = [
+  'unexcusedHours4w',
+  'unexcusedWeeks',
+  'sickReports12w',
+  'sickDaysInRow',
+  'luxuryAbsence',
+  'lateArrivalsSchoolYear',
+  'lateArrivals4w',
+  'unexcusedHoursSchoolYear',
+  'removalsSchoolYear',
+  'sickReportsSchoolYear',
+  'reachedOn',
+];
 
 export function defaultCodesPath(): string {
   return join(packageRoot(), 'data', 'codes', 'standaard-codes.csv');
@@ -43,6 +56,8 @@ export async function readCodes(path: string | undefined, stdin: Readable): Prom
 export interface StudentRow {
   line: number;
   situation: Situation;
+  /** Mentor and klas, when the file has those columns. */
+  labels?: StudentLabels;
 }
 
 export interface StudentsFile {
@@ -54,6 +69,8 @@ export interface StudentsFile {
   duplicates: { studentRef: string; line: number; firstLine: number }[];
   /** Student number → index in `students`. */
   byRef: Map<string, number>;
+  /** Whether the file has a mentor column (the *Te doen* list is then grouped per mentor). */
+  hasMentor: boolean;
 }
 
 export async function readStudents(path: string, stdin: Readable, options: { map?: string | undefined; fallbackDate: string; encoding?: CsvReadOptions['encoding']; delimiter?: CsvReadOptions['delimiter'] }): Promise<StudentsFile> {
@@ -62,7 +79,18 @@ export async function readStudents(path: string, stdin: Readable, options: { map
   const plan = planOrThrow(header, label, options);
   const absenceColumns = ABSENCE_FIELDS.map((f) => plan.headerOf[f]).filter((h): h is string => h !== undefined);
   if (absenceColumns.length > 0) throw new ProblemError({ kind: 'absence-columns', file: label, columns: absenceColumns });
-  const file: StudentsFile = { label, delimiter: header.delimiter, plan, students: [], errors: [], duplicates: [], byRef: new Map() };
+  // Mentor and klas route nothing: taken out of the unknown columns, read per row.
+  const labelAt: [LabelField, number][] = [];
+  header.cells.forEach((cell, i) => {
+    const field = labelFieldOf(cell);
+    if (field !== undefined && !labelAt.some(([f]) => f === field) && plan.unmapped.includes(i)) labelAt.push([field, i]);
+  });
+  if (labelAt.length > 0) {
+    const names = new Set(labelAt.map(([, i]) => plan.headers[i]));
+    plan.unknown = plan.unknown.filter((h) => !names.has(h));
+  }
+  const hasMentor = labelAt.some(([f]) => f === 'mentor');
+  const file: StudentsFile = { label, delimiter: header.delimiter, plan, students: [], errors: [], duplicates: [], byRef: new Map(), hasMentor };
   for (const { line, cells } of rows) {
     if (isBlankRow(cells)) continue;
     const row = readRow(cells, plan, options.fallbackDate);
@@ -77,7 +105,15 @@ export async function readStudents(path: string, stdin: Readable, options: { map
       continue;
     }
     file.byRef.set(ref, file.students.length);
-    file.students.push({ line, situation: row.situation });
+    if (labelAt.length === 0) file.students.push({ line, situation: row.situation });
+    else {
+      const labels: StudentLabels = {};
+      for (const [field, i] of labelAt) {
+        const value = labelOf(cells[i]);
+        if (value !== undefined) labels[field] = value;
+      }
+      file.students.push({ line, situation: row.situation, labels });
+    }
   }
   return file;
 }

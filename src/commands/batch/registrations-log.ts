@@ -12,7 +12,7 @@
 import type { AbsenceRecord } from '../../core/absence/route-absence.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { openCaseStore, type DecisionEntry } from '../../io/db/case-store.js';
-import { decisionIdempotencyKey, periodIdempotencyKey, periodTodoIdempotencyKey } from '../../io/db/decision-key.js';
+import { decisionIdempotencyKey, periodIdempotencyKey, periodTodoIdempotencyKey, stepIdempotencyKey } from '../../io/db/decision-key.js';
 import type { DbLocation } from '../../io/db/db-path.js';
 
 const CHUNK = 1000;
@@ -28,7 +28,7 @@ export interface RegistrationsLog {
 export function periodEntries(record: AbsenceRecord, situation: Situation): DecisionEntry[] {
   const { absence: _absence, ...decision } = record;
   // To-dos of the peildatum itself (none from a period) travel with each escalation's case, as before.
-  const ownTodos = decision.todos.filter((t) => t.period === undefined);
+  const ownTodos = decision.todos.filter((t) => t.period === undefined && t.step === undefined);
   const entries: DecisionEntry[] = [];
   for (const e of decision.escalations) {
     if (!e.period || !e.melding) continue;
@@ -51,6 +51,19 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
       source: 'batch',
       newCase: true,
       idempotencyKey: periodTodoIdempotencyKey(record.studentRef, t.period.kind, t.period.from, t.period.to, t.party, t.type),
+    });
+  }
+  // A step of the school's verzuimprotocol: a case of its own, once per school year or episode.
+  for (const t of decision.todos) {
+    if (!t.step) continue;
+    entries.push({
+      studentRef: record.studentRef,
+      situation,
+      decision: { ...decision, escalations: [], todos: [t] },
+      source: 'batch',
+      newCase: true,
+      ...(record.mentor !== undefined || record.klas !== undefined ? { labels: { mentor: record.mentor, klas: record.klas } } : {}),
+      idempotencyKey: stepIdempotencyKey(record.studentRef, t.rules[0]!, t.step.kind, t.step.key, t.party, t.type),
     });
   }
   // Escalations from no period, and to-dos of the peildatum that no period case carries.

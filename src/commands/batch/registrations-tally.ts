@@ -22,6 +22,21 @@ export interface TodoCount {
   listed: { studentRef: string; line: number }[];
 }
 
+/** One step of a school's verzuimprotocol for one student: the *Te doen* list. */
+export interface StepItem {
+  party: Party;
+  type: string;
+  studentRef: string;
+  line: number;
+  mentor?: string | undefined;
+  klas?: string | undefined;
+  deadline: string | null;
+  overdue: boolean;
+  reachedOn: string | null;
+  /** A step to the parents that the parents rules hold back (the rule that did). */
+  withheldBy?: string[];
+}
+
 export interface ListedMelding {
   studentRef: string;
   line: number;
@@ -43,6 +58,9 @@ export interface AbsenceTallyResult {
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   meldingen: ListedMelding[];
   meldingenTotal: number;
+  /** The steps with a term (a school's protocol), late ones first; at most `listLimit × 20`. */
+  steps: StepItem[];
+  stepsTotal: number;
 }
 
 export class AbsenceTally {
@@ -52,6 +70,8 @@ export class AbsenceTally {
   private readonly periods: Partial<Record<PeriodKind, number>> = {};
   private readonly errors: AbsenceTallyResult['errors'] = [];
   private readonly meldingen: ListedMelding[] = [];
+  private readonly steps: StepItem[] = [];
+  private stepsTotal = 0;
 
   constructor(private readonly listLimit: number) {}
 
@@ -73,8 +93,18 @@ export class AbsenceTally {
   }
 
   /** Returns whether the student needs action (an escalation or a referral). */
-  student(line: number, r: AbsenceRecord): boolean {
+  student(line: number, r: AbsenceRecord, labels: { mentor?: string | undefined; klas?: string | undefined } = {}): boolean {
     this.counts.students += 1;
+    const addStep = (t: AbsenceRecord['todos'][number], withheldBy?: string[]): void => {
+      if (t.step === undefined) return;
+      this.stepsTotal += 1;
+      if (this.steps.length >= this.listLimit * 20) return;
+      const item: StepItem = { party: t.party, type: t.type, studentRef: r.studentRef, line, mentor: labels.mentor, klas: labels.klas, deadline: t.deadline, overdue: t.overdue, reachedOn: t.reachedOn };
+      if (withheldBy) item.withheldBy = withheldBy;
+      this.steps.push(item);
+    };
+    for (const t of r.todos) addStep(t);
+    for (const t of r.withheld ?? []) addStep(t, t.parents?.rules ?? []);
     for (const p of r.absence.periods) this.periods[p.kind] = (this.periods[p.kind] ?? 0) + 1;
     const needsAction = r.escalations.length > 0 || r.inform.some((i) => i.party !== 'ouders' && i.party !== 'leerling');
     if (needsAction) this.counts.needsAction += 1;
@@ -101,6 +131,7 @@ export class AbsenceTally {
     }
     const todoSeen = new Set<string>();
     for (const t of r.todos) {
+      if (t.step !== undefined) continue; // a step of the school's protocol: listed under Te doen per party
       const key = `${t.party}\u0000${t.type}`;
       if (todoSeen.has(key)) continue; // two MAZL periods: one student with that to-do
       todoSeen.add(key);
@@ -116,6 +147,7 @@ export class AbsenceTally {
   }
 
   result(): AbsenceTallyResult {
-    return { ...this.counts, targets: [...this.targets.values()], todos: [...this.todos.values()], periods: { ...this.periods }, errors: [...this.errors], meldingen: [...this.meldingen] };
+    const steps = [...this.steps].sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.deadline ?? '9') .localeCompare(b.deadline ?? '9') || a.line - b.line);
+    return { ...this.counts, targets: [...this.targets.values()], todos: [...this.todos.values()], periods: { ...this.periods }, errors: [...this.errors], meldingen: [...this.meldingen], steps, stepsTotal: this.stepsTotal };
   }
 }

@@ -13,7 +13,10 @@ import { absenceAt } from '../../core/absence/periods.js';
 import { looksLikeData } from '../../core/privacy.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader } from '../../core/absence/registration.js';
-import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
+import { routeAbsence, type AbsenceRecord, type StepsIn } from '../../core/absence/route-absence.js';
+import { countSteps, schoolCountEscalations, stepsOf, usesLateness } from '../../core/absence/steps.js';
+import { deriveFacts } from '../../core/routing/facts.js';
+import { factsOf, LATENESS_FACTS } from '../../core/routing/counted-facts.js';
 import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
 import { StudentIndex } from '../../core/absence/student-index.js';
 import type { Region } from '../../core/calendar/open-data.js';
@@ -56,6 +59,8 @@ export type RegistrationsWarning =
   | { kind: 'registrations-after-peildatum'; count: number }
   | { kind: 'unknown-columns'; file: string; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
+  /** The rules count lateness but the code table has no te-laat code: lateness was not counted. */
+  | { kind: 'lateness-not-counted'; codes: string; rules: string[] }
   | { kind: 'calendar-advice'; file: string; region: Region; advice: Holiday[] }
   /** The shipped holidays: the advice vacations and the assumed first and last school days of the years used. */
   | { kind: 'calendar-shipped'; file: string; region: Region; years: SchoolYearSpan[]; advice: Holiday[] };
@@ -78,6 +83,12 @@ export interface RegistrationsResult extends AbsenceTallyResult {
    */
   calendar: { name: string; from: string; to: string; source: string; region?: Region | undefined; shipped?: boolean; schoolYears?: string[]; differs?: CalendarWarning[] };
   codes: string;
+  /** Whether the students file has a mentor column. */
+  hasMentor: boolean;
+  /** Each party's name in the run's language (the rule set's `parties`). */
+  partyNames: Record<string, string>;
+  /** False when a rule counts lateness and the code table has no te-laat code. */
+  latenessCounted: boolean;
   written: number;
   out: string | undefined;
 }
@@ -114,6 +125,16 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const outside = (date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError =>
     shipped ? notShipped(shipped, date, where, file, line) : outsideCalendar(calendar, date, where, file, line);
   const codes = await readCodes(options.codes, hooks.stdin);
+  const steps = stepsOf(ruleset);
+  const stepRuleIds = new Set(steps.map((st) => st.rule.id));
+  const stepRefs = new Map(steps.map((st) => [st.rule.id, st.rule.ref]));
+  const schoolCountRules = schoolCountEscalations(ruleset);
+  const lateness = [...codes.table.codes.values()].some((c) => c.kind === 'te-laat');
+  const latenessUsed = usesLateness(ruleset);
+  if (latenessUsed && !lateness) {
+    const rules = ruleset.active.filter((r) => LATENESS_FACTS.some((f) => factsOf(r.when).has(f))).map((r) => r.id);
+    hooks.onWarning?.({ kind: 'lateness-not-counted', codes: codes.file, rules });
+  }
   const regMap = regMapOf(options.regMap);
   const fallbackDate = fallbackDateOf(options);
   const students = await readStudents(options.students, hooks.stdin, { map: options.map, fallbackDate, encoding: options.encoding, delimiter: options.delimiter });
@@ -256,8 +277,17 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       writeErrorsBefore(line);
       const perDay = lessonsPerDayFor(calendar, situation.educationType);
       const absence = absenceAt(book.student(i), calendar, peilIndex[i]!, perDay, ruleset.counting);
-      const record = routeAbsence(situation, absence, ruleset, workingDays, since);
-      const needsAction = tally.student(line, record);
+      // Always counted: the record shows the school's counts whether or not a rule uses them.
+      let stepsIn: StepsIn | undefined;
+      {
+        const counted = countSteps(book.student(i), calendar, peilIndex[i]!, peilDay[i]!, perDay, ruleset.counting, situation, deriveFacts(situation), steps, lateness);
+        const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
+        stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, schoolCountRules, refs: stepRefs };
+      }
+      const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn);
+      const labels = students.students[i]!.labels;
+      const record: AbsenceRecord = labels ? { ...routed, ...labels } : routed;
+      const needsAction = tally.student(line, record, labels);
       if (encoder && (!options.onlyAction || needsAction)) {
         encoder.record(out, line, record);
         written += 1;
@@ -276,6 +306,9 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const span = shipped && schoolYears && schoolYears.length > 0 ? { from: shipped.spans.find((s) => s.schoolYear === schoolYears![0])!.firstSchoolDay, to: shipped.spans.find((s) => s.schoolYear === schoolYears!.at(-1))!.end } : { from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay) };
   return {
     ...tally.result(),
+    partyNames: Object.fromEntries(ruleset.parties.map((p) => [p.id, p.name])),
+    hasMentor: students.hasMentor,
+    latenessCounted: lateness || !latenessUsed,
     calendar: { name: calendar.name, ...span, source: run.file, region: origin?.region, ...(shipped ? { shipped: true, schoolYears } : {}), ...(run.differs.length > 0 ? { differs: run.differs } : {}) },
     codes: codes.file,
     written,

@@ -13,6 +13,8 @@ import type { WorkingDays } from '../calendar/working-days.js';
 import type { Situation } from '../routing/situation.js';
 import type { AbsenceAt, AbsenceFields } from './periods.js';
 import type { AbsencePeriod, PeriodKind } from './period.js';
+import { stepTodos, type StepCounts, type StepFiring } from './steps.js';
+import type { SchoolCalendar } from '../calendar/school-calendar.js';
 
 export const NO_ABSENCE: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
 
@@ -42,17 +44,44 @@ export type AbsenceEscalation = Decision['escalations'][number] & {
  * A to-do a period brings (MAZL: the jeugdarts), one per period like the escalations: two MAZL
  * periods are two referrals. `period` names the period; a to-do without it is the peildatum's own.
  */
-export type AbsenceTodo = Decision['todos'][number] & { period?: PeriodOut };
+export type AbsenceTodo = Decision['todos'][number] & {
+  period?: PeriodOut;
+  /** A step of a school's verzuimprotocol: once per school year (key `2026-2027`) or per episode (key: the day reached). */
+  step?: { kind: 'school-year' | 'episode'; key: string };
+};
 
-export interface AbsenceRecord extends Omit<Decision, 'escalations' | 'todos'> {
+export interface AbsenceRecord extends Omit<Decision, 'escalations' | 'todos' | 'withheld'> {
   escalations: AbsenceEscalation[];
   todos: AbsenceTodo[];
-  absence: AbsenceFields & { periods: PeriodOut[] };
+  withheld?: AbsenceTodo[];
+  /** From the students file's mentor and klas columns, when it has them. */
+  mentor?: string;
+  klas?: string;
+  /** The school's counts: a lateness count is null when the code table has no te-laat code (not counted, never a silent 0). */
+  absence: AbsenceFields & StepCountsOut & { periods: PeriodOut[] };
 }
 
 /** An AbsenceRecord fits the contract's schema (docs/schema/batch-record.schema.json): a type error otherwise. */
 export type AbsenceRecordFitsSchema = AbsenceRecord extends z.output<typeof absenceRecordSchema> ? true : never;
 export const absenceRecordFitsSchema: AbsenceRecordFitsSchema = true;
+export type StepCountsOut = Omit<StepCounts, 'lateArrivalsSchoolYear' | 'lateArrivals4w'> & { lateArrivalsSchoolYear: number | null; lateArrivals4w: number | null };
+
+/**
+ * The steps of a school's verzuimprotocol found from the registrations (core/absence/steps.ts): the
+ * counts at the peildatum, the to-dos of every firing, and the ids of every step rule (whose to-dos
+ * at the peildatum alone the firings replace: they know the day each step was reached).
+ */
+export interface StepsIn {
+  counts: StepCountsOut;
+  firings: StepFiring[];
+  calendar: SchoolCalendar;
+  ruleIds: ReadonlySet<string>;
+  /** Rules that escalate on a school's own count (the region's lateness report). */
+  schoolCountRules: ReadonlySet<string>;
+  refs: ReadonlyMap<string, Decision['rules'][number]>;
+}
+
+const NO_COUNTS: StepCountsOut = { lateArrivalsSchoolYear: 0, lateArrivals4w: 0, unexcusedHoursSchoolYear: 0, removalsSchoolYear: 0, sickReportsSchoolYear: 0 };
 
 /** The situation a period makes on its einddatum: only that period's absence. */
 function periodSituation(base: Situation, p: AbsencePeriod, counting: Counting): Situation {
@@ -100,11 +129,21 @@ function isOverdue(referenceDate: string, deadline: string | null): boolean {
  * `base`: the student's situation from the students file, without absence. `since`: keep only
  * periods whose einddatum is on or after it.
  */
-export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: CompiledRuleset, workingDays: WorkingDays, since?: string): AbsenceRecord {
+export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: CompiledRuleset, workingDays: WorkingDays, since?: string, steps?: StepsIn): AbsenceRecord {
   const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
-  const atPeil = decide({ ...base, ...absence.fields }, ruleset, workingDays);
+  const counts = steps ? { ...steps.counts, lateArrivalsSchoolYear: steps.counts.lateArrivalsSchoolYear ?? 0, lateArrivals4w: steps.counts.lateArrivals4w ?? 0 } : {};
+  const atPeil = decide({ ...base, ...absence.fields, ...counts }, ruleset, workingDays);
   const withoutAbsence = decide({ ...base, ...NO_ABSENCE }, ruleset, workingDays);
   const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
+  // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
+  // it is the peildatum's own.
+  if (steps) {
+    const plainAtPeil = new Set(withoutAbsence.escalations.map(key));
+    for (const e of atPeil.escalations) {
+      if (plainAtPeil.has(key(e)) || !e.rules.some((r) => steps.schoolCountRules.has(r))) continue;
+      escalations.push({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) });
+    }
+  }
   const inform = [...atPeil.inform];
   const rules = [...atPeil.rules];
   const notes = [...atPeil.notes];
@@ -146,19 +185,46 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
   }
   // The peildatum's own to-dos, but not one a period stands for (the period says more: which one).
   const fromPeriods = new Set(periodTodos.map(todoKey));
-  const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriods.has(todoKey(t))), ...periodTodos];
+  const isStep = (t: { rules: string[] }): boolean => steps !== undefined && t.rules.every((r) => steps.ruleIds.has(r));
+  const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriods.has(todoKey(t)) && !isStep(t)), ...periodTodos.filter((t) => !isStep(t))];
+  let withheld: AbsenceTodo[] = (atPeil.withheld ?? []).filter((t) => !isStep(t));
+  if (steps) {
+    const made = stepTodos(steps.firings, steps.calendar, base.referenceDate, atPeil.parents, workingDays, since);
+    todos.push(...made.todos);
+    withheld = [...withheld, ...made.withheld];
+    for (const t of [...made.todos, ...made.withheld]) {
+      const ref = steps.refs.get(t.rules[0]!);
+      if (ref && !rules.some((x) => x.id === ref.id)) rules.push(ref);
+      if (t.party === 'ouders' && atPeil.parents.involve !== 'yes') continue;
+      const have = inform.find((x) => x.party === t.party);
+      if (!have) inform.push({ party: t.party, reason: t.reason, rules: [...t.rules] });
+      else for (const r of t.rules) if (!have.rules.includes(r)) have.rules.push(r);
+    }
+    // A step rule that holds at the peildatum but fired in no counted day (the situation's facts alone) keeps its informs out.
+    for (let n = inform.length - 1; n >= 0; n--) {
+      const i = inform[n]!;
+      i.rules = i.rules.filter((r) => !steps.ruleIds.has(r) || todos.some((t) => t.rules.includes(r)) || withheld.some((t) => t.rules.includes(r)));
+      if (i.rules.length === 0) inform.splice(n, 1);
+    }
+    for (let n = rules.length - 1; n >= 0; n--) {
+      const id = rules[n]!.id;
+      if (steps.ruleIds.has(id) && !todos.some((t) => t.rules.includes(id)) && !withheld.some((t) => t.rules.includes(id))) rules.splice(n, 1);
+    }
+  }
   const order = new Map(atPeil.inform.concat(inform).map((i, n) => [i.party, n]));
   inform.sort((a, b) => order.get(a.party)! - order.get(b.party)!);
   const parties = ruleset.partyIndex;
   todos.sort((a, b) => parties.get(a.party)! - parties.get(b.party)!); // stable: periods in order within a party
   escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
+  const { withheld: _w, ...decided } = atPeil;
   return {
-    ...atPeil,
+    ...decided,
     inform,
     rules,
     notes,
     todos,
+    ...(withheld.length > 0 ? { withheld } : {}),
     escalations,
-    absence: { ...absence.fields, periods: periods.map(({ kind, from, to, hours, days, repeat }) => ({ kind, from, to, hours, days, ...repeatOf({ repeat }) })) },
+    absence: { ...absence.fields, ...(steps?.counts ?? NO_COUNTS), periods: periods.map(({ kind, from, to, hours, days, repeat }) => ({ kind, from, to, hours, days, ...repeatOf({ repeat }) })) },
   };
 }

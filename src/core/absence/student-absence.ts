@@ -28,6 +28,10 @@ export interface DayAbsence {
   /** Unexcused hours on school day `i`; a whole-day registration counts the day's lessons. */
   hoursAt(i: number, perDay: number): number;
   luxeHoursAt(i: number, perDay: number): number;
+  /** Late arrivals (kind te-laat) on school day `i`: never an hour of absence. */
+  lateAt(i: number): number;
+  /** Times sent out of class (kind verwijderd) on school day `i`. */
+  removalsAt(i: number): number;
 }
 
 function popcount(bits: number): number {
@@ -48,6 +52,9 @@ export class AbsenceBook {
   private luxeLessons: Uint16Array | undefined;
   private luxeExtra: Float32Array | undefined;
   private readonly used: Uint8Array;
+  /** Made on the first late arrival or removal: a run without them costs nothing. */
+  private late: Uint8Array | undefined;
+  private removed: Uint8Array | undefined;
 
   constructor(
     students: number,
@@ -60,9 +67,18 @@ export class AbsenceBook {
 
   /** Counts one registration of student `k` on the school day with index `i`. */
   add(k: number, i: number, code: AbsenceCode, excused: boolean, placed: Placed): void {
-    if (code.kind === 'te-laat') return; // lateness is not an hour of absence (EXPORTS.md)
     const at = k * this.days + i;
     this.used[k] = 1;
+    if (code.kind === 'te-laat') {
+      // Lateness is not an hour of absence (EXPORTS.md): counted apart, for a school's own steps.
+      const late = (this.late ??= new Uint8Array(this.lessons.length));
+      if (late[at]! < 255) late[at]! += 1;
+      return;
+    }
+    if (code.kind === 'verwijderd') {
+      const removed = (this.removed ??= new Uint8Array(this.lessons.length));
+      if (removed[at]! < 255) removed[at]! += 1;
+    }
     if (code.kind === 'ziek') this.flags[at]! |= SICK;
     if (code.kind === 'luxe') {
       this.flags[at]! |= LUXE;
@@ -92,6 +108,8 @@ export class AbsenceBook {
       flagsAt: (i) => this.flags[base + i]!,
       hoursAt: (i, perDay) => (this.flags[base + i]! & WHOLE_UNEXCUSED ? perDay : popcount(this.lessons[base + i]!) + (this.extra?.[base + i] ?? 0)),
       luxeHoursAt: (i, perDay) => (this.flags[base + i]! & WHOLE_LUXE ? perDay : popcount(this.luxeLessons?.[base + i] ?? 0) + (this.luxeExtra?.[base + i] ?? 0)),
+      lateAt: (i) => this.late?.[base + i] ?? 0,
+      removalsAt: (i) => this.removed?.[base + i] ?? 0,
     };
   }
 }
@@ -125,6 +143,14 @@ export class StudentAbsence implements DayAbsence {
 
   luxeHoursAt(i: number, perDay: number): number {
     return this.view.luxeHoursAt(i, perDay);
+  }
+
+  lateAt(i: number): number {
+    return this.view.lateAt(i);
+  }
+
+  removalsAt(i: number): number {
+    return this.view.removalsAt(i);
   }
 }
 

@@ -97,6 +97,8 @@ export interface TodoState extends TodoRef {
   rules: string[];
   /** The reference date of the first decision in the case that asked for it. */
   raisedOn: string;
+  /** Its term as that decision gave it (a step of a school's verzuimprotocol); null for a to-do without one. */
+  deadline: string | null;
   done: DoneMark | null;
 }
 
@@ -140,7 +142,7 @@ export function todoStates(events: readonly CaseEvent[]): TodoState[] {
     if (event.kind === 'decision') {
       const d = event.data.decision;
       for (const t of d.todos ?? []) {
-        if (!find(t)) states.push({ party: t.party, type: t.type, reason: t.reason, rules: [...t.rules], raisedOn: d.referenceDate, done: null });
+        if (!find(t)) states.push({ party: t.party, type: t.type, reason: t.reason, rules: [...t.rules], raisedOn: d.referenceDate, deadline: t.deadline ?? null, done: null });
       }
     } else if (event.kind === 'action' && event.data.todo) {
       const state = find(event.data.todo);

@@ -16,8 +16,8 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 
 /** The fields behind each topic, in the order they are asked (a gate before what it opens). */
 export const TOPIC_FIELDS: { readonly [T in TopicId]: readonly SituationField[] } = {
-  verzuim: ['unexcusedHours4w', 'unexcusedHoursReachedOn', 'unexcusedWeeks', 'luxuryAbsence'],
-  ziekte: ['sickReports12w', 'sickDaysInRow'],
+  verzuim: ['unexcusedHours4w', 'unexcusedHoursReachedOn', 'unexcusedWeeks', 'luxuryAbsence', 'unexcusedHoursSchoolYear', 'lateArrivalsSchoolYear', 'lateArrivals4w', 'removalsSchoolYear', 'reachedOn'],
+  ziekte: ['sickReports12w', 'sickDaysInRow', 'sickReportsSchoolYear'],
   thuiszitten: ['weeksWithoutPlace', 'placeProspect', 'truancyOnly'],
   inschrijving: ['enrolled', 'deregistered', 'enrolledElsewhere'],
   ondersteuning: ['supportNeed', 'schoolCanSupport', 'suitablePlaceFound', 'swvInvolved'],
@@ -179,7 +179,7 @@ export function checkFieldValue(field: SituationField, value: unknown, known: Kn
   if (field === 'birthDate' && today !== undefined && String(value) > today) return 'birthInFuture';
   if (field === 'birthDate' && typeof known.referenceDate === 'string' && String(value) > known.referenceDate) return 'afterReference';
   if (field === 'referenceDate' && typeof known.birthDate === 'string' && String(value) < known.birthDate) return 'beforeBirth';
-  if (field === 'unexcusedHoursReachedOn' && typeof value === 'string' && typeof known.referenceDate === 'string') {
+  if ((field === 'unexcusedHoursReachedOn' || field === 'reachedOn') && typeof value === 'string' && typeof known.referenceDate === 'string') {
     const problem = reachedOnProblem(value, known.referenceDate);
     if (problem) return problem === 'after-reference' ? 'reachedAfterReference' : 'reachedTooEarly';
   }

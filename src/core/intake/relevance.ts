@@ -253,6 +253,9 @@ export function relevantFields(known: Known, ruleset: CompiledRuleset): Set<Situ
     if (r.tri !== Tri.False && rule.then.escalate.some((e) => e.workingDays !== null && e.from === 'unexcusedHoursReachedOn')) {
       if (!('unexcusedHoursReachedOn' in known)) out.add('unexcusedHoursReachedOn');
     }
+    if (r.tri !== Tri.False && rule.then.inform.some((i) => i.workingDays !== null && i.from === 'reachedOn')) {
+      if (!('reachedOn' in known)) out.add('reachedOn');
+    }
   }
   return out;
 }

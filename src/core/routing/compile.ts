@@ -6,7 +6,7 @@ import type { DerivedFacts } from './facts.js';
 import type { Condition, EffectiveRule, FactCondition, LayerMeta, Region, Ruleset } from './ruleset.js';
 import type { LocalText } from './local-text.js';
 import type { Situation } from './situation.js';
-import { isDerivedFact, type DeadlineFrom, type EscalationTarget, type FactName, type ParentInvolvement, type Party } from './vocabulary.js';
+import { isDerivedFact, type DeadlineFrom, type EscalationTarget, type FactName, type InformDeadlineFrom, type ParentInvolvement, type Party } from './vocabulary.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -18,8 +18,9 @@ export interface CompiledEffects {
   /**
    * `todo`: the action type when this inform is a to-do the case log tracks, else null. `slot`: the
    * party's place in the rule set's party order (CompiledRuleset.parties), found once here.
+   * `workingDays`/`from`: a to-do's term (a step of a school's verzuimprotocol).
    */
-  inform: { party: Party; slot: number; reason: string; todo: string | null }[];
+  inform: { party: Party; slot: number; reason: string; todo: string | null; workingDays: number | null; from: InformDeadlineFrom }[];
   escalate: { to: EscalationTarget; slot: number; type: string; workingDays: number | null; from: DeadlineFrom; reason: string }[];
   parents: { involve: ParentInvolvement; priority: number; reason: string } | null;
   notes: string[];
@@ -100,6 +101,11 @@ const GETTERS: { readonly [K in FactName]: Getter } = {
   luxuryAbsence: (s) => s.luxuryAbsence,
   sickReports12w: (s) => s.sickReports12w,
   sickDaysInRow: (s) => s.sickDaysInRow,
+  lateArrivalsSchoolYear: (s) => s.lateArrivalsSchoolYear,
+  lateArrivals4w: (s) => s.lateArrivals4w,
+  unexcusedHoursSchoolYear: (s) => s.unexcusedHoursSchoolYear,
+  removalsSchoolYear: (s) => s.removalsSchoolYear,
+  sickReportsSchoolYear: (s) => s.sickReportsSchoolYear,
   deregistered: (s) => s.deregistered,
   enrolledElsewhere: (s) => s.enrolledElsewhere,
   weeksWithoutPlace: (s) => s.weeksWithoutPlace,
@@ -204,7 +210,14 @@ function compileRule(rule: EffectiveRule, lang: Lang, partyIndex: ReadonlyMap<st
     when: rule.when,
     test: rule.when ? compileCondition(rule.when) : always,
     then: {
-      inform: (then.inform ?? []).map((i) => ({ party: i.party, slot: slot(i.party), reason: localize(i.reason, lang), todo: i.todo ?? null })),
+      inform: (then.inform ?? []).map((i) => ({
+        party: i.party,
+        slot: slot(i.party),
+        reason: localize(i.reason, lang),
+        todo: i.todo ?? null,
+        workingDays: i.deadline ? i.deadline.workingDays : null,
+        from: i.deadline?.from ?? 'referenceDate',
+      })),
       escalate: (then.escalate ?? []).map((e) => ({
         to: e.to as EscalationTarget,
         slot: slot(e.to),

@@ -12,6 +12,7 @@
 // its source; the check keeps the two from drifting apart.
 import { z } from 'zod';
 import { problem, type FieldIssue } from '../problems.js';
+import { informsOnly } from './counted-facts.js';
 import { localTextSchema } from './local-text.js';
 
 /** `title`: what the number is, for the reader of the rule file; `source`: where it comes from. */
@@ -113,10 +114,18 @@ function checkCondition(ruleId: string, cond: AnyCondition, path: string, counti
   });
 }
 
-/** Every rule condition (enabled or not: a region may switch a rule on) against the counting numbers. */
-export function checkCountingAgreement(rules: readonly { id: string; when?: AnyCondition | undefined }[], counting: CountingSection): FieldIssue[] {
+type CheckedRule = { id: string; when?: AnyCondition | undefined; then?: { inform?: { party: string }[] | undefined; escalate?: unknown[] | undefined } };
+
+/**
+ * Every rule condition (enabled or not: a region may switch a rule on) against the counting numbers —
+ * except a rule below the law, that only informs the school's own people, the pupil or the parents
+ * (a step of a verzuimprotocol: "8 hours in 4 lesweken, the teamleider invites the parents"): a
+ * school counts what it wants. A rule that escalates keeps the check.
+ */
+export function checkCountingAgreement(rules: readonly CheckedRule[], counting: CountingSection): FieldIssue[] {
   const issues: FieldIssue[] = [];
   rules.forEach((rule, i) => {
+    if (rule.then && informsOnly(rule.then)) return;
     if (rule.when) checkCondition(rule.id, rule.when, `rules[${i}].when`, counting, issues);
   });
   return issues;

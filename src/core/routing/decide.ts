@@ -19,6 +19,13 @@ import type { Party } from './vocabulary.js';
  */
 export type Decision = z.output<typeof decisionSchema>;
 
+/**
+ * A to-do: `deadline` when its rule gives a term (null otherwise), `overdue` when the reference date
+ * is after it, `reachedOn` the day the term counts from when that is the day the step was reached
+ * (null otherwise). A to-do for the parents carries the parents decision it obeys (`parents`).
+ */
+export type Todo = Decision['todos'][number];
+
 type InformEntry = Decision['inform'][number];
 
 /** The enabled rules whose conditions hold, in rule-set order. */
@@ -66,6 +73,7 @@ export function decide(
   // parseSituation() guarantees that this day is not after the reference date.
   const reachedOn = situation.unexcusedHoursReachedOn;
   const reachedDay = reachedOn === undefined ? referenceDay : toDayNumber(parseIsoDate(reachedOn)!);
+  const stepDay = situation.reachedOn === undefined ? referenceDay : toDayNumber(parseIsoDate(situation.reachedOn)!);
   const escalations: Decision['escalations'] = [];
   const todos: Decision['todos'] = [];
   const notes: string[] = [];
@@ -77,11 +85,19 @@ export function decide(
     if (!contributes) continue; // a parents rule that was overridden
     rules.push(rule.ref);
     for (const i of then.inform) {
-      addInform(i.party, i.slot, i.reason, rule.id);
+      // A step to the parents: listed among the informed only when the parents rule says yes.
+      if (i.party !== 'ouders' || parents.involve === 'yes') addInform(i.party, i.slot, i.reason, rule.id);
       if (i.todo === null) continue;
+      const fromStep = i.from === 'reachedOn';
+      const deadline = i.workingDays === null ? null : formatYmd(fromDayNumber(workingDays.addWorkingDaysToDayNumber(fromStep ? stepDay : referenceDay, i.workingDays)));
       const same = todos.find((t) => t.party === i.party && t.type === i.todo);
-      if (same) same.rules.push(rule.id);
-      else todos.push({ party: i.party, type: i.todo, reason: i.reason, rules: [rule.id] });
+      if (same) {
+        same.rules.push(rule.id);
+        if (deadline !== null && (same.deadline === null || deadline < same.deadline)) same.deadline = deadline;
+      } else {
+        const reached = fromStep && i.workingDays !== null ? formatYmd(fromDayNumber(stepDay)) : null;
+        todos.push({ party: i.party, type: i.todo, reason: i.reason, rules: [rule.id], deadline, overdue: false, reachedOn: reached });
+      }
     }
     for (const e of then.escalate) {
       addInform(e.to, e.slot, e.reason, rule.id);
@@ -110,6 +126,21 @@ export function decide(
 
   const partyIndex = ruleset.partyIndex;
   if (todos.length > 1) todos.sort((a, b) => partyIndex.get(a.party)! - partyIndex.get(b.party)!); // stable: rule order within a party
+  // A step that reaches the parents obeys the parents rules like any signal: not first when a real
+  // danger is estimated (the parents rule says no), and from 16 the pupil decides.
+  const keptTodos: Todo[] = [];
+  const withheld: Todo[] = [];
+  for (const t of todos) {
+    t.overdue = t.deadline !== null && t.deadline < situation.referenceDate;
+    if (t.party === 'ouders') {
+      t.parents = { involve: parents.involve, reason: parents.reason, rules: [...parents.rules] };
+      if (parents.involve === 'no') {
+        withheld.push(t);
+        continue;
+      }
+    }
+    keptTodos.push(t);
+  }
 
   return {
     studentRef: situation.studentRef,
@@ -124,7 +155,8 @@ export function decide(
     parents,
     inform: inform.filter((entry): entry is InformEntry => entry !== undefined),
     escalations,
-    todos,
+    todos: keptTodos,
+    ...(withheld.length > 0 ? { withheld } : {}),
     notes,
     rules,
     ruleset: ruleset.meta,

@@ -33,7 +33,20 @@ export const escalationSchema = z.object({
   rules: ruleIds,
 });
 
-export const todoSchema = z.object({ party, type: z.string(), reason: z.string(), rules: ruleIds });
+const parentsSchema = z
+  .object({ involve: z.enum(PARENT_INVOLVEMENT), reason: z.string(), rules: ruleIds })
+  .meta({ description: 'whether the parents are involved, and which rule decided it' });
+
+export const todoSchema = z.object({
+  party,
+  type: z.string(),
+  reason: z.string(),
+  rules: ruleIds,
+  deadline: day.nullable().meta({ description: "the step's term (working days from reachedOn or the reference date), null: none" }),
+  overdue: z.boolean().meta({ description: 'the reference date is after the deadline' }),
+  reachedOn: day.nullable().meta({ description: "the school day the step's condition first held (a school's verzuimprotocol), null: not counted" }),
+  parents: parentsSchema.optional().meta({ description: 'a step to the parents: the parents decision it obeys (not first with a real danger; from 16 the pupil decides)' }),
+});
 
 export const decisionSchema = z
   .object({
@@ -48,14 +61,16 @@ export const decisionSchema = z
         thuiszitter: z.boolean(),
       })
       .meta({ description: 'facts derived from the situation on the reference date' }),
-    parents: z
-      .object({ involve: z.enum(PARENT_INVOLVEMENT), reason: z.string(), rules: ruleIds })
-      .meta({ description: 'whether the parents are involved, and which rule decided it' }),
+    parents: parentsSchema,
     inform: z
       .array(z.object({ party, reason: z.string(), rules: ruleIds }))
       .meta({ description: "whom to inform, each party once, in the rule set's party order" }),
     escalations: z.array(escalationSchema).meta({ description: 'escalations, the soonest deadline first' }),
     todos: z.array(todoSchema).meta({ description: 'actions the school must still take; the case log keeps them open until `cases done`' }),
+    withheld: z
+      .array(todoSchema)
+      .optional()
+      .meta({ description: 'steps to the parents that the parents rules hold back (a real danger; a pupil of 16+ who declined), with the decision that held them back; present only when there is one' }),
     notes: z.array(z.string()),
     rules: z
       .array(z.object({ id: z.string(), title: z.string(), source: z.string(), layer: z.string().meta({ description: 'the layer of the chain that holds the rule' }) }))

@@ -82,6 +82,10 @@ export function mergeLayers(chain: readonly LayerInput[], options: MergeOptions 
   if (!counting) {
     return { ok: false, issues: [{ file: base.file, path: 'counting', problem: problem('base-needs-counting') }] };
   }
+  if (!base.layer.parties) {
+    // A single file from before layers (2026.4 and older): one clear line, not one per inform.
+    return { ok: false, issues: [{ file: base.file, path: 'parties', problem: problem('base-needs-parties') }] };
+  }
   const parties: EffectiveParty[] = [];
   const partyLayer = new Map<string, string>();
   const rules: EffectiveRule[] = [];

@@ -3,11 +3,13 @@
 import { z } from 'zod';
 import { problem, type FieldIssue, type Problem } from '../problems.js';
 import { checkCountingAgreement, countingSchema, type CountingSection } from './counting.js';
+import { COUNTED_FACTS, factsOf, LATENESS_FACTS, LATENESS_REPORT_TYPE, SCHOOL_ONLY_FACTS } from './counted-facts.js';
 import { localTextSchema } from './local-text.js';
 import {
   DEADLINE_FROM,
   ESCALATION_TARGETS,
   FACT_TYPES,
+  INFORM_DEADLINE_FROM,
   OPERATOR_FACT_TYPES,
   OPERATORS,
   PARENT_INVOLVEMENT,
@@ -43,7 +45,17 @@ export const effectsSchema = z.strictObject({
    * a thuiszitter to the SWV…): the case log tracks it like an escalation until `cases done` ticks it
    * off. An inform without it is information only (the student, the steunpunt).
    */
-  inform: z.array(z.strictObject({ party: z.string(), reason: localTextSchema, todo: actionTypeSchema.optional() })).optional(),
+  inform: z
+    .array(
+      z.strictObject({
+        party: z.string(),
+        reason: localTextSchema,
+        todo: actionTypeSchema.optional(),
+        /** A to-do's term (a step of a school's verzuimprotocol): `workingDays: 0` is the same day. */
+        deadline: z.strictObject({ workingDays: z.int().min(0).max(60), from: z.enum(INFORM_DEADLINE_FROM).optional() }).optional(),
+      }),
+    )
+    .optional(),
   escalate: z
     .array(
       z.strictObject({
@@ -207,10 +219,15 @@ function checkEffects(effects: Effects, path: string, parties: readonly string[]
   const targets: readonly string[] = ESCALATION_TARGETS;
   const todoTypes = new Map<string, number>();
   effects.inform?.forEach((inform, i) => {
-    if (inform.party === 'ouders') {
+    // The parents are reached through `parents`; a step of a verzuimprotocol (a to-do: a letter, a
+    // conversation) may name them, and then obeys the parents rules like any signal (decide.ts).
+    if (inform.party === 'ouders' && inform.todo === undefined) {
       issues.push({ path: `${path}.inform[${i}].party`, problem: problem('parents-via-inform') });
     } else if (!parties.includes(inform.party)) {
       issues.push({ path: `${path}.inform[${i}].party`, problem: problem('unknown-party', { party: inform.party, known: [...parties] }) });
+    }
+    if (inform.deadline !== undefined && inform.todo === undefined) {
+      issues.push({ path: `${path}.inform[${i}].deadline`, problem: problem('deadline-needs-todo') });
     }
     if (inform.todo !== undefined) {
       const key = `${inform.party}:${inform.todo}`;
@@ -237,6 +254,29 @@ function checkEffects(effects: Effects, path: string, parties: readonly string[]
 }
 
 /**
+ * A school's steps: a term from `reachedOn` needs a count in the condition; a report to leerplicht or
+ * the RMC may not rest on a school's own count, except the region's lateness report (overig-verzuim).
+ */
+function checkSteps(rule: Rule, path: string, issues: FieldIssue[]): void {
+  const facts = factsOf(rule.when);
+  const counts = [...facts].some((f) => COUNTED_FACTS.includes(f));
+  rule.then.inform?.forEach((inform, i) => {
+    if (inform.deadline?.from === 'reachedOn' && !counts) {
+      issues.push({ path: `${path}.then.inform[${i}].deadline.from`, problem: problem('reached-on-counts-nothing', { rule: rule.id }) });
+    }
+  });
+  const schoolFacts = [...facts].filter((f) => SCHOOL_ONLY_FACTS.includes(f));
+  if (schoolFacts.length === 0) return;
+  const latenessOnly = schoolFacts.every((f) => (LATENESS_FACTS as readonly string[]).includes(f));
+  rule.then.escalate?.forEach((esc, i) => {
+    if (esc.to !== 'leerplicht' && esc.to !== 'rmc') return;
+    if (esc.to === 'leerplicht' && esc.type === LATENESS_REPORT_TYPE && latenessOnly) return;
+    const fact = schoolFacts.find((f) => !(LATENESS_FACTS as readonly string[]).includes(f)) ?? schoolFacts[0]!;
+    issues.push({ path: `${path}.then.escalate[${i}]`, problem: problem('school-count-escalates', { rule: rule.id, fact, to: esc.to }) });
+  });
+}
+
+/**
  * Semantic checks of one layer's own rules that the shape cannot express, each issue with its path
  * in that layer's file: duplicate ids, unknown facts and values, parties no layer up to this one
  * declares, and the counting numbers (the base's: a layer inherits them). Returns every problem.
@@ -251,6 +291,7 @@ export function checkRules(rules: readonly Rule[], parties: readonly string[], c
     else seen.set(rule.id, i);
     if (rule.when) checkCondition(rule.when, `${path}.when`, issues);
     checkEffects(rule.then, `${path}.then`, parties, issues);
+    checkSteps(rule, path, issues);
     if (rule.binding === true && rule.enabled === false) issues.push({ path: `${path}.enabled`, problem: problem('binding-rule-off', { rule: rule.id }) });
   });
   issues.push(...checkCountingAgreement(rules, counting));

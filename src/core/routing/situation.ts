@@ -60,6 +60,12 @@ export const NUMBER_LIMITS = {
   sickReports12w: 60,
   sickDaysInRow: 5200,
   schoolYearsCompleted: 20,
+  // A school year has about 200 school days of at most 16 lessons: lateness and removals are per lesson.
+  lateArrivalsSchoolYear: 3200,
+  lateArrivals4w: 320,
+  unexcusedHoursSchoolYear: 3200,
+  removalsSchoolYear: 3200,
+  sickReportsSchoolYear: 200,
 } as const;
 export type NumberField = keyof typeof NUMBER_LIMITS;
 
@@ -82,6 +88,14 @@ export const situationInputSchema = z.strictObject({
   luxuryAbsence: z.boolean().default(false),
   sickReports12w: count('sickReports12w').default(0),
   sickDaysInRow: count('sickDaysInRow').default(0),
+  // The school's own counts (a verzuimprotocol below the law): school year 1 August – 31 July.
+  lateArrivalsSchoolYear: count('lateArrivalsSchoolYear').default(0),
+  lateArrivals4w: count('lateArrivals4w').default(0),
+  unexcusedHoursSchoolYear: amount('unexcusedHoursSchoolYear').default(0),
+  removalsSchoolYear: count('removalsSchoolYear').default(0),
+  sickReportsSchoolYear: count('sickReportsSchoolYear').default(0),
+  /** The school day a step's condition first held (`deadline.from: "reachedOn"`); the reference date when absent. */
+  reachedOn: isoDateSchema.optional(),
   deregistered: z.boolean().default(false),
   enrolledElsewhere: z.boolean().default(false),
   weeksWithoutPlace: amount('weeksWithoutPlace').default(0),
@@ -129,6 +143,12 @@ export const FIELD_KINDS: { readonly [K in SituationField]-?: FieldKind } = {
   luxuryAbsence: { kind: 'boolean' },
   sickReports12w: { kind: 'count' },
   sickDaysInRow: { kind: 'count' },
+  lateArrivalsSchoolYear: { kind: 'count' },
+  lateArrivals4w: { kind: 'count' },
+  unexcusedHoursSchoolYear: { kind: 'amount' },
+  removalsSchoolYear: { kind: 'count' },
+  sickReportsSchoolYear: { kind: 'count' },
+  reachedOn: { kind: 'date' },
   deregistered: { kind: 'boolean' },
   enrolledElsewhere: { kind: 'boolean' },
   weeksWithoutPlace: { kind: 'amount' },
@@ -172,6 +192,10 @@ export function parseSituation(input: unknown, today: string): ParseResult<Situa
   if (reached !== undefined) {
     const refused = reachedOnProblem(reached, situation.referenceDate);
     if (refused) return { ok: false, issues: [{ path: 'unexcusedHoursReachedOn', problem: REACHED_ON_PROBLEMS[refused] }] };
+  }
+  if (situation.reachedOn !== undefined) {
+    const refused = reachedOnProblem(situation.reachedOn, situation.referenceDate);
+    if (refused) return { ok: false, issues: [{ path: 'reachedOn', problem: REACHED_ON_PROBLEMS[refused] }] };
   }
   return { ok: true, value: situation };
 }

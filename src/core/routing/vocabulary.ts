@@ -18,6 +18,14 @@ export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 export const DEADLINE_FROM = ['referenceDate', 'unexcusedHoursReachedOn'] as const;
 export type DeadlineFrom = (typeof DEADLINE_FROM)[number];
 
+/**
+ * The day a step's term counts from (an inform's `deadline.from`): the reference date, or the school
+ * day on which the rule's condition first held (`reachedOn`; found from the registrations, or given in
+ * the situation, else the reference date).
+ */
+export const INFORM_DEADLINE_FROM = ['referenceDate', 'reachedOn'] as const;
+export type InformDeadlineFrom = (typeof INFORM_DEADLINE_FROM)[number];
+
 export const PARENT_INVOLVEMENT = ['yes', 'no', 'student-decides'] as const;
 export type ParentInvolvement = (typeof PARENT_INVOLVEMENT)[number];
 
@@ -29,7 +37,7 @@ export type FactType =
 
 export type DerivedFactName = keyof DerivedFacts;
 /** Dates are not facts (a rule must not single out a day); a student number is not one either. */
-export type FactName = Exclude<SituationField, 'studentRef' | 'referenceDate' | 'birthDate' | 'unexcusedHoursReachedOn'> | DerivedFactName;
+export type FactName = Exclude<SituationField, 'studentRef' | 'referenceDate' | 'birthDate' | 'unexcusedHoursReachedOn' | 'reachedOn'> | DerivedFactName;
 
 const DERIVED_FACT_TYPES: { readonly [K in DerivedFactName]: FactType } = {
   age: { type: 'number' },

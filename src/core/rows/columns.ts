@@ -24,6 +24,12 @@ export const DEFAULT_HEADERS: { readonly [K in SituationField]: string } = {
   luxuryAbsence: 'luxeverzuim',
   sickReports12w: 'ziekmeldingen_12wk',
   sickDaysInRow: 'ziektedagen_aaneengesloten',
+  lateArrivalsSchoolYear: 'te_laat_schooljaar',
+  lateArrivals4w: 'te_laat_4wk',
+  unexcusedHoursSchoolYear: 'ongeoorloofd_verzuim_uren_schooljaar',
+  removalsSchoolYear: 'verwijderd_schooljaar',
+  sickReportsSchoolYear: 'ziekmeldingen_schooljaar',
+  reachedOn: 'signaal_bereikt_op',
   deregistered: 'uitgeschreven',
   enrolledElsewhere: 'ingeschreven_elders',
   weeksWithoutPlace: 'weken_zonder_plek',
@@ -46,6 +52,14 @@ const EXTRA_ALIASES: Readonly<Record<string, SituationField>> = {
   gevaar: 'danger',
   // DUO's verzuimloket calls the day the 16 hours are reached the einddatum of the report.
   datum_16_uur_bereikt: 'unexcusedHoursReachedOn',
+  keer_te_laat: 'lateArrivalsSchoolYear',
+  te_laat: 'lateArrivalsSchoolYear',
+  te_laat_4_weken: 'lateArrivals4w',
+  uit_de_les_gestuurd: 'removalsSchoolYear',
+  verwijderingen_schooljaar: 'removalsSchoolYear',
+  verzuim_uren_schooljaar: 'unexcusedHoursSchoolYear',
+  ziekmeldingen_dit_schooljaar: 'sickReportsSchoolYear',
+  bereikt_op: 'reachedOn',
 };
 
 /** Columns without which a row cannot be decided: the file stops before any row when one is missing. */

@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   'overdue',
   'rules',
   'needsAction',
+  'todos',
   'errorColumn',
   'errorMessage',
 ] as const;
@@ -95,6 +96,11 @@ function escalationsCell(tail: DecisionTail, d: CsvDialect): string {
     .join('; ');
 }
 
+/** `mentor gesprek-leerling 2026-06-12 (te-laat-3)`: each to-do with its term and rules. */
+function todosCell(tail: DecisionTail, d: CsvDialect): string {
+  return tail.todos.map((t) => `${t.party} ${t.type}${t.deadline ? ` ${csvDate(t.deadline, d)}` : ''} (${t.rules.join(', ')})`).join('; ');
+}
+
 /** The earliest deadline; with no dated one, the dialect's word for "as soon as possible" (if any escalation). */
 function earliestDeadline(tail: DecisionTail, d: CsvDialect): string {
   let best = '';
@@ -113,6 +119,7 @@ export function tailCells(tail: DecisionTail, d: CsvDialect = ENGLISH_CSV): stri
     yesNo(tail.escalations.some((e) => e.overdue), d),
     tail.rules.map((r) => r.id).join(', '),
     yesNo(tail.needsAction, d),
+    todosCell(tail, d),
     '',
     '',
   ];

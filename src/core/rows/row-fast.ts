@@ -195,6 +195,12 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
   const luxuryAbsence = read(cells, at.luxuryAbsence, 'luxuryAbsence', K.luxuryAbsence, D.luxuryAbsence);
   const sickReports12w = read(cells, at.sickReports12w, 'sickReports12w', K.sickReports12w, D.sickReports12w);
   const sickDaysInRow = read(cells, at.sickDaysInRow, 'sickDaysInRow', K.sickDaysInRow, D.sickDaysInRow);
+  const lateArrivalsSchoolYear = read(cells, at.lateArrivalsSchoolYear, 'lateArrivalsSchoolYear', K.lateArrivalsSchoolYear, D.lateArrivalsSchoolYear);
+  const lateArrivals4w = read(cells, at.lateArrivals4w, 'lateArrivals4w', K.lateArrivals4w, D.lateArrivals4w);
+  const unexcusedHoursSchoolYear = read(cells, at.unexcusedHoursSchoolYear, 'unexcusedHoursSchoolYear', K.unexcusedHoursSchoolYear, D.unexcusedHoursSchoolYear);
+  const removalsSchoolYear = read(cells, at.removalsSchoolYear, 'removalsSchoolYear', K.removalsSchoolYear, D.removalsSchoolYear);
+  const sickReportsSchoolYear = read(cells, at.sickReportsSchoolYear, 'sickReportsSchoolYear', K.sickReportsSchoolYear, D.sickReportsSchoolYear);
+  const reachedOn = read(cells, at.reachedOn, 'reachedOn', K.reachedOn, undefined);
   const deregistered = read(cells, at.deregistered, 'deregistered', K.deregistered, D.deregistered);
   const enrolledElsewhere = read(cells, at.enrolledElsewhere, 'enrolledElsewhere', K.enrolledElsewhere, D.enrolledElsewhere);
   const weeksWithoutPlace = read(cells, at.weeksWithoutPlace, 'weeksWithoutPlace', K.weeksWithoutPlace, D.weeksWithoutPlace);
@@ -224,6 +230,12 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     luxuryAbsence === ASK ||
     sickReports12w === ASK ||
     sickDaysInRow === ASK ||
+    lateArrivalsSchoolYear === ASK ||
+    lateArrivals4w === ASK ||
+    unexcusedHoursSchoolYear === ASK ||
+    removalsSchoolYear === ASK ||
+    sickReportsSchoolYear === ASK ||
+    reachedOn === ASK ||
     deregistered === ASK ||
     enrolledElsewhere === ASK ||
     weeksWithoutPlace === ASK ||
@@ -247,12 +259,18 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     (weeksWithoutPlace as number) > MAX.weeksWithoutPlace ||
     (sickReports12w as number) > MAX.sickReports12w ||
     (sickDaysInRow as number) > MAX.sickDaysInRow ||
+    (lateArrivalsSchoolYear as number) > MAX.lateArrivalsSchoolYear ||
+    (lateArrivals4w as number) > MAX.lateArrivals4w ||
+    (unexcusedHoursSchoolYear as number) > MAX.unexcusedHoursSchoolYear ||
+    (removalsSchoolYear as number) > MAX.removalsSchoolYear ||
+    (sickReportsSchoolYear as number) > MAX.sickReportsSchoolYear ||
     (schoolYearsCompleted !== undefined && (schoolYearsCompleted as number) > MAX.schoolYearsCompleted) ||
     unsafeCharacter(studentRef as string) !== undefined
   )
     return undefined;
   // Out of bounds: the slow path gives the message.
   if (unexcusedHoursReachedOn !== undefined && reachedOnProblem(unexcusedHoursReachedOn as string, referenceDate as string)) return undefined;
+  if (reachedOn !== undefined && reachedOnProblem(reachedOn as string, referenceDate as string)) return undefined;
   const situation = {
     studentRef,
     referenceDate,
@@ -266,6 +284,11 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
     luxuryAbsence,
     sickReports12w,
     sickDaysInRow,
+    lateArrivalsSchoolYear,
+    lateArrivals4w,
+    unexcusedHoursSchoolYear,
+    removalsSchoolYear,
+    sickReportsSchoolYear,
     deregistered,
     enrolledElsewhere,
     weeksWithoutPlace,
@@ -283,5 +306,6 @@ export function fastSituation(cells: readonly string[], plan: ColumnPlan, fallba
   } as Situation;
   if (schoolYearsCompleted !== undefined) situation.schoolYearsCompleted = schoolYearsCompleted as number;
   if (unexcusedHoursReachedOn !== undefined) situation.unexcusedHoursReachedOn = unexcusedHoursReachedOn as string;
+  if (reachedOn !== undefined) situation.reachedOn = reachedOn as string;
   return situation;
 }

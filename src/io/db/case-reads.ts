@@ -23,6 +23,10 @@ export interface DueQuery {
   /** The last day (YYYY-MM-DD) that counts as due soon. */
   horizon: string;
   limit: number | null;
+  /** Only what is for this party (an escalation's target or a to-do's party: `mentor`, `leerplicht`…). */
+  party?: string | undefined;
+  /** Only the steps of the students of this mentor (the students file's mentor column, kept in the case's intake). */
+  mentor?: string | undefined;
 }
 
 /** "Most urgent": open escalations first, by their earliest deadline (undated ones after the dated), then the most recently active. */
@@ -70,9 +74,11 @@ export class CaseReads {
 
   /** Open escalations not done, in open cases, overdue or due by `horizon`, and those without a deadline after them. */
   due(q: DueQuery): Page<DueItem> {
-    const where = 'WHERE e.done_event_id IS NULL AND e.case_open = 1 AND (e.deadline IS NULL OR e.deadline <= @horizon)';
+    const where = `WHERE e.done_event_id IS NULL AND e.case_open = 1 AND (e.deadline IS NULL OR e.deadline <= @horizon)${q.party === undefined ? '' : ' AND e.target = @party'}${
+      q.mentor === undefined ? '' : " AND EXISTS (SELECT 1 FROM events ev WHERE ev.case_id = e.case_id AND ev.kind = 'intake' AND json_extract(ev.data, '$.labels.mentor') = @mentor)"
+    }`;
     const from = `FROM case_escalations e JOIN case_state s ON s.case_id = e.case_id ${where}`;
-    const params = { horizon: q.horizon, limit: q.limit ?? -1 };
+    const params = { horizon: q.horizon, limit: q.limit ?? -1, ...(q.party === undefined ? {} : { party: q.party }), ...(q.mentor === undefined ? {} : { mentor: q.mentor }) };
     return this.guard(() => {
       const rows = this.db
         .prepare(`SELECT e.case_id, s.student_ref, e.kind, e.target, e.type, e.deadline, e.reason, e.raised_on ${from}

@@ -37,6 +37,8 @@ export interface DecisionEntry {
   idempotencyKey?: string | undefined;
   /** Start a new case even if the student has an open one. Default: true for 'intake' only. */
   newCase?: boolean | undefined;
+  /** The mentor and klas from the students file (`cases due --mentor`): kept in the case's intake event. */
+  labels?: { mentor?: string | undefined; klas?: string | undefined } | undefined;
 }
 
 export interface RecordResult {

@@ -70,7 +70,7 @@ function firstDecisionPlan(outcome: DecisionOutcome): FirstDecisionPlan {
     nextDeadline: next,
     rows: [
       ...[...seen.values()].map((e) => ({ kind: 'escalation' as const, target: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules) })),
-      ...[...todos.values()].map((t) => ({ kind: 'todo' as const, target: t.party, type: t.type, deadline: null, reason: t.reason, rules: JSON.stringify(t.rules) })),
+      ...[...todos.values()].map((t) => ({ kind: 'todo' as const, target: t.party, type: t.type, deadline: t.deadline ?? null, reason: t.reason, rules: JSON.stringify(t.rules) })),
     ],
   };
   plans.set(outcome, plan);
@@ -97,7 +97,7 @@ export class CaseSummaries {
       // todoStates(): a to-do stays as the first decision gave it.
       todo: db.prepare(
         `INSERT INTO case_escalations (case_id, kind, target, type, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
-         VALUES (@caseId, 'todo', @target, @type, NULL, @reason, @rules, @raisedOn, NULL, NULL, NULL, @caseOpen)
+         VALUES (@caseId, 'todo', @target, @type, @deadline, @reason, @rules, @raisedOn, NULL, NULL, NULL, @caseOpen)
          ON CONFLICT (case_id, kind, target, type) DO NOTHING`,
       ),
       done: db.prepare(
@@ -154,7 +154,8 @@ export class CaseSummaries {
       this.s.escalation.run({ caseId, target: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules), raisedOn: referenceDate, caseOpen: 1 });
     }
     const todos = outcome.todos ?? [];
-    for (const t of todos) this.s.todo.run({ caseId, target: t.party, type: t.type, reason: t.reason, rules: JSON.stringify(t.rules), raisedOn: referenceDate, caseOpen: 1 });
+    // A step of a school's verzuimprotocol has a term (its deadline); any other to-do none.
+    for (const t of todos) this.s.todo.run({ caseId, target: t.party, type: t.type, deadline: t.deadline ?? null, reason: t.reason, rules: JSON.stringify(t.rules), raisedOn: referenceDate, caseOpen: 1 });
     if (outcome.escalations.length > 0 || todos.length > 0) this.s.touch.run({ caseId, eventId, at });
     else this.s.touchLast.run({ caseId, eventId, at });
   }
@@ -222,7 +223,7 @@ export function summarizeEvents(caseId: number, studentRef: string, createdAt: s
         kind: 'todo',
         target: t.party,
         type: t.type,
-        deadline: null,
+        deadline: t.deadline,
         reason: t.reason,
         rules: JSON.stringify(t.rules),
         raisedOn: t.raisedOn,

@@ -51,3 +51,13 @@ export function periodIdempotencyKey(studentRef: string, kind: string, from: str
 export function periodTodoIdempotencyKey(studentRef: string, kind: string, from: string, to: string, party: string, type: string): string {
   return `period-todo-v1:${sha256Hex(JSON.stringify([studentRef, kind, from, to, party, type]))}`;
 }
+
+/**
+ * The key of a step of a school's verzuimprotocol (`batch --registrations --log`): the same student,
+ * rule, party and to-do type in the same school year (a step on a school-year count) or the same
+ * episode (a step on a window count: the day it was reached) give the same key, whatever the
+ * peildatum of the run — so a weekly run records each step once.
+ */
+export function stepIdempotencyKey(studentRef: string, rule: string, kind: string, key: string, party: string, type: string): string {
+  return `step-v1:${sha256Hex(JSON.stringify([studentRef, rule, kind, key, party, type]))}`;
+}

@@ -75,6 +75,8 @@ export interface EntryParts {
   source: CaseSource;
   idempotencyKey?: string | null | undefined;
   newCase?: boolean | undefined;
+  /** The mentor and klas of the students file, beside the situation (never a fact of it). */
+  labels?: { mentor?: string | undefined; klas?: string | undefined } | undefined;
 }
 
 /**
@@ -90,7 +92,7 @@ export function prepareDecision(entry: EntryParts, outcome: PreparedOutcome = pr
     source: entry.source,
     newCase: entry.newCase ?? entry.source === 'intake',
     idempotencyKey: entry.idempotencyKey ?? null,
-    situationJson: JSON.stringify({ situation: entry.situation }),
+    situationJson: JSON.stringify(entry.labels && (entry.labels.mentor !== undefined || entry.labels.klas !== undefined) ? { situation: entry.situation, labels: entry.labels } : { situation: entry.situation }),
     decisionJson: decisionOwnJson(entry.decision),
     outcome: outcome.sha256,
     ruleset: entry.decision.ruleset,

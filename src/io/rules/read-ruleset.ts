@@ -78,7 +78,7 @@ function baseFile(ref: string, from: string): string {
 
 function identity(file: string): string {
   try {
-    return realpathSync(file);
+    return realpathSync.native(file);
   } catch {
     return resolve(file);
   }
@@ -109,7 +109,7 @@ export function readRuleChain(ref: string | undefined, options: MergeOptions = {
   let bytes = readBytes(named);
   for (;;) {
     seen.push(identity(file));
-    names.push(file);
+    names.push(resolve(file));
     const json = parseJsonText(bytes.toString('utf8').replace(/^\uFEFF/, ''), file);
     const parsed = parseRuleLayer(json, file);
     const rawExtends = (json as { extends?: unknown } | null)?.extends;

@@ -20,6 +20,8 @@ export interface AbsenceMessages {
   problem(p: RunProblem): Worded;
   row(r: RegistrationRowProblem): string;
   afterPeildatum(count: number): string;
+  /** The rules count lateness, the code table has no te-laat code. */
+  latenessNotCounted(codes: string, rules: readonly string[]): string;
   unknownColumns(file: string, columns: string): string;
   moreRows(n: number): string;
   period: Record<PeriodKind, string>;
@@ -44,6 +46,13 @@ export interface AbsenceMessages {
     /** The heading of the to-dos (referrals such as MAZL) and who has them. */
     todos: string;
     meldingen: (shown: number, total: number) => string;
+    /** The steps of a school's protocol: who does what, late ones first. */
+    steps: (shown: number, total: number) => string;
+    mentor: (name: string) => string;
+    noMentor: string;
+    reached: (date: string) => string;
+    stepLate: string;
+    withheld: (rules: string) => string;
     noEscalation: string;
     oneLine: (students: number, registrations: number, invalid: number, escalated: number, overdue: number) => string;
   };
@@ -228,6 +237,8 @@ const nl: AbsenceMessages = {
   },
   row: (r) => `${r.file} regel ${r.line}, ${columnNamed(r.column, 'kolom')}: ${ROW_NL[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registratie ligt', 'registraties liggen')} na de peildatum en ${n === 1 ? 'telt' : 'tellen'} niet mee`,
+  latenessNotCounted: (codes, rules) =>
+    `te laat komen is niet geteld: de codetabel ${codes} heeft geen code met soort te-laat, maar ${rules.length > 0 ? `de stappen ${rules.join(', ')} tellen` : 'de regels tellen'} het (de tellingen te laat staan leeg, niet op 0)`,
   unknownColumns: (file, columns) => `${file}: kolommen zonder betekenis worden genegeerd: ${columns}`,
   moreRows: (n) => `nog ${plural(n, 'ongeldige registratie', 'ongeldige registraties')} niet apart genoemd`,
   period: { '16-uur': '16 uur ongeoorloofd verzuim', langdurig: 'langdurig relatief verzuim', 'rmc-4-weken': 'verzuim 18+ (4 weken, RMC)', luxe: 'luxeverzuim', 'mazl-4-meldingen': '4e ziekmelding in 12 schoolweken', 'mazl-7-dagen': '7e schooldag ziek op rij' },
@@ -251,6 +262,12 @@ const nl: AbsenceMessages = {
     refs: 'Leerlingnummers (regel)',
     todos: 'Te doen (doorverwijzen)',
     meldingen: (shown, total) => (shown < total ? `Meldingen (${shown} van ${total}; --all toont ze allemaal)` : `Meldingen (${total})`),
+    steps: (shown, total) => (shown < total ? `Te doen volgens het verzuimprotocol (${shown} van ${total}; --all toont ze allemaal)` : `Te doen volgens het verzuimprotocol (${total})`),
+    mentor: (name) => `mentor ${name}`,
+    noMentor: 'zonder mentor',
+    reached: (date) => `sinds ${date}`,
+    stepLate: 'te laat',
+    withheld: (rules) => `niet naar ouders (${rules})`,
     noEscalation: 'Geen escalaties nodig.',
     oneLine: (s, r, i, e, o) => `${s} leerlingen, ${r} registraties (${i} ongeldig), ${e} met escalatie, ${o} te laat`,
   },
@@ -338,6 +355,8 @@ const en: AbsenceMessages = {
   },
   row: (r) => `${r.file} line ${r.line}, ${columnNamed(r.column, 'column')}: ${ROW_EN[r.problem]}`,
   afterPeildatum: (n) => `${plural(n, 'registration is', 'registrations are')} after the reference date and ${n === 1 ? 'does' : 'do'} not count`,
+  latenessNotCounted: (codes, rules) =>
+    `lateness was not counted: the code table ${codes} has no code of kind te-laat, but ${rules.length > 0 ? `the steps ${rules.join(', ')} count` : 'the rules count'} it (the lateness counts are empty, not 0)`,
   unknownColumns: (file, columns) => `${file}: columns without a meaning are ignored: ${columns}`,
   moreRows: (n) => `${plural(n, 'more invalid registration', 'more invalid registrations')} not named`,
   period: { '16-uur': '16 hours unexcused absence', langdurig: 'long-term absence (more than 4 weeks)', 'rmc-4-weken': 'absence 18+ (4 weeks, RMC)', luxe: 'luxury absence', 'mazl-4-meldingen': '4th sick report in 12 school weeks', 'mazl-7-dagen': '7th school day sick in a row' },
@@ -361,6 +380,12 @@ const en: AbsenceMessages = {
     refs: 'Student numbers (line)',
     todos: 'To do (referrals)',
     meldingen: (shown, total) => (shown < total ? `Reports (${shown} of ${total}; --all shows every one)` : `Reports (${total})`),
+    steps: (shown, total) => (shown < total ? `To do by the verzuimprotocol (${shown} of ${total}; --all shows them all)` : `To do by the verzuimprotocol (${total})`),
+    mentor: (name) => `mentor ${name}`,
+    noMentor: 'no mentor',
+    reached: (date) => `since ${date}`,
+    stepLate: 'late',
+    withheld: (rules) => `not to the parents (${rules})`,
     noEscalation: 'No escalations needed.',
     oneLine: (s, r, i, e, o) => `${s} students, ${r} registrations (${i} invalid), ${e} with an escalation, ${o} overdue`,
   },

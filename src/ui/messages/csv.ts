@@ -23,6 +23,7 @@ const NL_COLUMNS = [
   'te laat',
   'regels',
   'actie nodig',
+  'te doen',
   'kolom met fout',
   'fout',
 ] as const;

@@ -31,6 +31,8 @@ export interface Messages {
   deadlineSameDay: (when: string) => string;
   /** Heading of the informs that are actions still to take (a consult, the SWV…). */
   todos: string;
+  /** A step to the parents held back by the parents rules: party, to-do, the rule's reason, its id. */
+  withheld: (party: string, type: string, reason: string, rules: string) => string;
   overdue: string;
   noDeadline: string;
   acuteCall: string;
@@ -108,6 +110,7 @@ const nl: Messages = {
   deadlineToday: (when) => `vandaag (${when})`,
   deadlineSameDay: (when) => `dezelfde dag (${when})`,
   todos: 'Te doen',
+  withheld: (party, type, reason, rules) => `niet gedaan: ${party} (${type}) — ${reason} (${rules})`,
   overdue: 'te laat',
   noDeadline: 'zo spoedig mogelijk',
   acuteCall: 'bij direct gevaar: 112',
@@ -185,6 +188,7 @@ const en: Messages = {
   deadlineToday: (when) => `today (${when})`,
   deadlineSameDay: (when) => `the same day (${when})`,
   todos: 'To do',
+  withheld: (party, type, reason, rules) => `held back: ${party} (${type}) — ${reason} (${rules})`,
   overdue: 'overdue',
   noDeadline: 'as soon as possible',
   acuteCall: 'in immediate danger: 112',

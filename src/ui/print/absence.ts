@@ -38,6 +38,63 @@ export interface AbsenceSummaryView {
   meldingenTotal: number;
   calendar: { name: string; from: string; to: string; source: string; region?: string | undefined; schoolYears?: readonly string[] | undefined; differs?: readonly CalendarWarning[] | undefined };
   codes: string;
+  /** False when the rules count lateness and the code table has no te-laat code. */
+  latenessCounted?: boolean;
+  /** The steps of a school's verzuimprotocol (absent in views made before there were any). */
+  steps?: StepView[];
+  stepsTotal?: number;
+  hasMentor?: boolean;
+  partyNames?: Readonly<Record<string, string>>;
+}
+
+export interface StepView {
+  party: string;
+  type: string;
+  studentRef: string;
+  line: number;
+  mentor?: string | undefined;
+  klas?: string | undefined;
+  deadline: string | null;
+  overdue: boolean;
+  reachedOn: string | null;
+  withheldBy?: string[];
+}
+
+/**
+ * The *Te doen* list: per party (and per mentor when the students file names them), each student
+ * with the step, its term and `te laat`, late ones first (the tally sorted them). One line each,
+ * cut to the width: student, klas, step, term.
+ */
+function stepLines(style: Style, a: AbsenceMessages, r: AbsenceSummaryView, steps: readonly StepView[]): string[] {
+  const { color: c, msgs } = style;
+  const s = a.summary;
+  const byMentor = r.hasMentor === true;
+  const name = (party: string): string => (r.partyNames && Object.hasOwn(r.partyNames, party) ? r.partyNames[party]! : partyName(msgs, party));
+  const out: string[] = [c.bold(`${s.steps(steps.length, r.stepsTotal ?? steps.length)}:`)];
+  // Per party in the order first met, then per mentor (alphabetically); within a group the tally's order: late first.
+  const parties = new Map<string, Map<string, StepView[]>>();
+  for (const t of steps) {
+    const mentors = parties.get(t.party) ?? new Map<string, StepView[]>();
+    parties.set(t.party, mentors);
+    const key = byMentor ? (t.mentor ?? '') : '';
+    mentors.set(key, [...(mentors.get(key) ?? []), t]);
+  }
+  const refWidth = Math.min(12, Math.max(...steps.map((t) => t.studentRef.length)));
+  const klasWidth = Math.min(6, Math.max(0, ...steps.map((t) => (t.klas ?? '').length)));
+  for (const [party, mentors] of parties) {
+    for (const mentor of [...mentors.keys()].sort((x, y) => (x === '' ? 1 : y === '' ? -1 : x.localeCompare(y)))) {
+      const head = byMentor ? `${name(party)} — ${mentor === '' ? s.noMentor : s.mentor(mentor)}` : name(party);
+      out.push(`${c.bold(head)}:`);
+      for (const t of mentors.get(mentor)!) {
+        const term = t.withheldBy ? s.withheld(t.withheldBy.join(', ')) : formatDeadline(style, t.deadline);
+        const late = t.overdue && !t.withheldBy ? ` ${c.red(s.stepLate)}` : '';
+        const klas = klasWidth > 0 ? ` ${(t.klas ?? '').slice(0, klasWidth).padEnd(klasWidth)}` : '';
+        const line = `  ${t.studentRef.padEnd(refWidth)}${klas}  ${t.type} — ${term}${late}`;
+        out.push(...wrapLines(line, style.width, '', ' '.repeat(4 + refWidth + (klasWidth > 0 ? klasWidth + 1 : 0))));
+      }
+    }
+  }
+  return out;
 }
 
 export type AbsenceWarningView =
@@ -46,7 +103,8 @@ export type AbsenceWarningView =
   | { kind: 'unknown-columns'; file: string; columns: string[] }
   | { kind: 'duplicate'; studentRef: string; line: number; firstLine: number }
   | { kind: 'calendar-advice'; file: string; region: string; advice: readonly Holiday[] }
-  | { kind: 'calendar-shipped'; file: string; region: string; years: readonly SchoolYearSpan[]; advice: readonly Holiday[] };
+  | { kind: 'calendar-shipped'; file: string; region: string; years: readonly SchoolYearSpan[]; advice: readonly Holiday[] }
+  | { kind: 'lateness-not-counted'; codes: string; rules: string[] };
 
 /** Student numbers per line under the escalation table (fits 80 columns). */
 const REFS_PER_LINE = 5;
@@ -121,6 +179,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
     out.push(...wrapLines(head!.trimStart(), style.width, '  ', '    '), ...rest);
   }
   out.push(...wrapLines(`${s.codes}: ${shownLabel(r.codes)}`, style.width, '', '  '));
+  if (r.latenessCounted === false) out.push(...wrapLines(c.yellow(a.latenessNotCounted(shownLabel(r.codes), [])), style.width, '', '  '));
   const counts: [string, number][] = [
     [s.students, r.students],
     [s.registrations, r.registrations],
@@ -144,6 +203,7 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
     out.push(c.bold(`${s.todos}:`));
     for (const t of todos) out.push(`${partyName(msgs, t.party)} (${t.type}) — ${s.refs}:\n${refLines(style, t.listed, t.students)}`);
   }
+  if (r.steps && r.steps.length > 0) out.push(stepLines(style, a, r, r.steps).join('\n'));
   if (r.meldingen.length > 0) {
     out.push(c.bold(`${s.meldingen(r.meldingen.length, r.meldingenTotal)}:`));
     for (const x of r.meldingen) out.push(formatMelding(style, a, x.studentRef, x.escalation).join('\n'));
@@ -177,7 +237,9 @@ export function formatAbsenceWarning(style: Style, a: AbsenceMessages, w: Absenc
         ? a.afterPeildatum(w.count)
         : w.kind === 'unknown-columns'
           ? a.unknownColumns(w.file, w.columns.map((h) => `"${h}"`).join(', '))
-          : style.msgs.batch.duplicate(w.studentRef, w.line, w.firstLine);
+          : w.kind === 'lateness-not-counted'
+            ? a.latenessNotCounted(w.codes, w.rules)
+            : style.msgs.batch.duplicate(w.studentRef, w.line, w.firstLine);
   return wrapLines(`${style.color.yellow(`zorgroute: ${style.msgs.batch.warning}:`)} ${text}`, style.width, '', '  ').join('\n');
 }
 

@@ -62,7 +62,8 @@ function escalationLine(style: Style, d: Decision, e: Decision['escalations'][nu
 
 function todoLine(style: Style, t: NonNullable<Decision['todos']>[number]): string {
   const { color: c, msgs: m } = style;
-  return `${c.bold(partyName(m, t.party))} (${t.type}) — ${c.bold(m.noDeadline)}`;
+  const late = t.overdue ? ` ${c.red(m.overdue)}` : '';
+  return `${c.bold(partyName(m, t.party))} (${t.type}) — ${c.bold(formatDeadline(style, t.deadline ?? null))}${late}`;
 }
 
 /**
@@ -107,6 +108,10 @@ export function formatDecision(style: Style, d: Decision, view: DecisionView = {
       out.push(...wrapLines(todoLine(style, t), width, `  ${c.yellow('☐')} `, '    '));
       out.push(...wrapLines(`${t.reason}${tags(style, t.rules, view)}`, width, '    '));
     }
+  }
+  // A step to the parents that the parents rules hold back: said, with the rule that held it.
+  for (const t of d.withheld ?? []) {
+    out.push(...wrapLines(m.withheld(partyName(m, t.party), t.type, t.parents?.reason ?? '', (t.parents?.rules ?? []).join(', ')), width, `  ${c.dim('–')} `, '    '));
   }
   if (d.notes.length > 0) {
     out.push('');

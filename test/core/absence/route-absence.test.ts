@@ -108,7 +108,7 @@ describe('routeAbsence: the to-dos a period brings (MAZL) carry their period, on
   it('the 4th sick report: a jeugdarts to-do with the period from the 1st to the 4th report', () => {
     const r = sick(reports, '2026-10-30');
     expect(r.todos).toEqual([
-      { party: 'jeugdarts', type: 'mazl-inschakelen', reason: expect.stringContaining('MAZL'), rules: ['mazl-jeugdarts'], period: { kind: 'mazl-4-meldingen', from: '2026-09-07', to: '2026-10-26', hours: 0, days: 4 } },
+      { party: 'jeugdarts', type: 'mazl-inschakelen', reason: expect.stringContaining('MAZL'), rules: ['mazl-jeugdarts'], deadline: null, overdue: false, reachedOn: null, period: { kind: 'mazl-4-meldingen', from: '2026-09-07', to: '2026-10-26', hours: 0, days: 4 } },
     ]);
     expect(r.escalations).toEqual([]);
   });

@@ -115,7 +115,7 @@ describe('semantic checks report every problem with its path', () => {
     expect(problems(shaped)).toEqual(['rules[1].then.inform[1].todo: the same to-do swv:bellen twice in one rule (also inform[0])']);
   });
   it('needs an unconditional parents default', () => {
-    const json = { id: 'x', version: '1', title: 't', counting: defaultRulesetJson().counting, rules: [{ id: 'n', title: 't', source: 's', then: { notes: ['n'] } }] };
+    const json = { id: 'x', version: '1', title: 't', counting: defaultRulesetJson().counting, parties: [], rules: [{ id: 'n', title: 't', source: 's', then: { notes: ['n'] } }] };
     expect(problems(json)).toEqual(['rules: needs an enabled rule without conditions that sets the parents default']);
   });
   it('shape errors come from the schema with their path, never code in the file', () => {

@@ -99,7 +99,7 @@ describe('FIELD_KINDS agrees with the schema', () => {
   it.each(SITUATION_FIELDS)('%s accepts a value of its kind and refuses a value of another', (field) => {
     const kind = FIELD_KINDS[field];
     // The day the 16 hours were reached must lie within a year before the reference date.
-    const value = field === 'unexcusedHoursReachedOn' ? TODAY : sample(kind);
+    const value = field === 'unexcusedHoursReachedOn' || field === 'reachedOn' ? TODAY : sample(kind);
     expect(parseSituation({ ...base, [field]: value }, TODAY).ok).toBe(true);
     const wrong = kind.kind === 'amount' || kind.kind === 'count' ? 'x' : 12.5;
     expect(parseSituation({ ...base, [field]: wrong }, TODAY).ok).toBe(false);

@@ -26,6 +26,6 @@ describe('csvLine and errorCells', () => {
   it('writes an error row with the line, the student number and the problem in the last columns', () => {
     const cells = errorCells(7, 'A1', 'geboortedatum', 'not a date');
     expect(cells).toHaveLength(CSV_COLUMNS.length);
-    expect(csvLine(cells, ';')).toBe('7;A1;;;;;;;;;;;;;;geboortedatum;not a date\r\n');
+    expect(csvLine(cells, ';')).toBe('7;A1;;;;;;;;;;;;;;;geboortedatum;not a date\r\n');
   });
 });

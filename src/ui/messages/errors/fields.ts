@@ -64,6 +64,10 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'conditions-too-deep': (p) => `voorwaarden ${p.depth} niveaus diep genest; hoogstens ${p.max} (all/any/not): schrijf de voorwaarde platter`,
     'duplicate-todo': (p) => `dezelfde to-do ${p.todo} twee keer in één regel (ook inform[${p.first}])`,
     'needs-parents-default': () => 'er moet een ingeschakelde regel zonder voorwaarden zijn die de standaard voor ouders zet',
+    'reached-on-counts-nothing': (p) => `regel ${p.rule}: een termijn vanaf reachedOn heeft een voorwaarde op een telling nodig (te laat, uren, verwijderd, ziekmeldingen); deze regel telt niets`,
+    'deadline-needs-todo': () => 'een termijn (deadline) hoort bij een to-do: geef ook todo',
+    'school-count-escalates': (p) =>
+      `regel ${p.rule}: ${p.fact} is een telling van de school, onder de wettelijke drempel; een melding aan ${p.to} mag daarop niet (alleen een melding te laat komen, type overig-verzuim, als regionale optie)`,
     'binding-rule-disabled': (p) =>
       `laag ${p.layer} zet regel ${p.rule} uit, maar die is bindend (laag ${p.ruleLayer}, bron: ${p.source}); een laag mag een wettelijke regel niet uitzetten`,
     'binding-rule-off': (p) => `regel ${p.rule} is bindend (binding: true) en kan niet uit staan (enabled: false)`,
@@ -72,6 +76,8 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'enable-and-disable': (p) => `regel ${p.id} staat zowel in enable als in disable`,
     'duplicate-party': (p) => `partij ${p.party} is al gedeclareerd (laag ${p.layer})`,
     'base-needs-counting': () => 'een regelset zonder extends is een basis en heeft een counting-sectie nodig',
+    'base-needs-parties': () =>
+      'een regelset zonder extends is een basis en noemt zijn partijen ("parties": [{ "id", "name": { "nl", "en" } }]); wie alleen regels aan- of uitzet, schrijft een laag met "extends": "swv-vo-groningen-ommelanden" of "landelijk"',
     'counting-set-by-base': (p) => `${p.field} is ${p.value} in de basis ${p.base} (bron: ${p.source}); een laag neemt de telgetallen over en mag ze niet veranderen`,
     'extends-cycle': (p) => `extends maakt een kring: ${p.chain.join(' → ')}`,
     'base-not-found': (p, w) => `de basis ${p.base} is niet gevonden (gezocht: ${p.file}: ${w.errno(p.errno)}); geef de id van een meegeleverde regelset of een pad ten opzichte van dit bestand`,
@@ -136,6 +142,10 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'conditions-too-deep': (p) => `conditions nested ${p.depth} levels deep; at most ${p.max} (all/any/not): write the condition flatter`,
     'duplicate-todo': (p) => `the same to-do ${p.todo} twice in one rule (also inform[${p.first}])`,
     'needs-parents-default': () => 'needs an enabled rule without conditions that sets the parents default',
+    'reached-on-counts-nothing': (p) => `rule ${p.rule}: a term from reachedOn needs a condition on a count (late arrivals, hours, removals, sick reports); this rule counts nothing`,
+    'deadline-needs-todo': () => 'a term (deadline) belongs to a to-do: give todo as well',
+    'school-count-escalates': (p) =>
+      `rule ${p.rule}: ${p.fact} is a school's own count, below the legal threshold; it may not bring a report to ${p.to} (only a lateness report, type overig-verzuim, as a regional option)`,
     'binding-rule-disabled': (p) =>
       `layer ${p.layer} disables rule ${p.rule}, but it is binding (layer ${p.ruleLayer}, source: ${p.source}); a layer may not switch off a rule the law requires`,
     'binding-rule-off': (p) => `rule ${p.rule} is binding (binding: true) and cannot be off (enabled: false)`,
@@ -144,6 +154,8 @@ export const fieldTexts: Bilingual<FieldProblems> = {
     'enable-and-disable': (p) => `rule ${p.id} is in both enable and disable`,
     'duplicate-party': (p) => `party ${p.party} is already declared (layer ${p.layer})`,
     'base-needs-counting': () => 'a rule set without extends is a base and needs a counting section',
+    'base-needs-parties': () =>
+      'a rule set without extends is a base and declares its parties ("parties": [{ "id", "name": { "nl", "en" } }]); to only switch rules on or off, write a layer with "extends": "swv-vo-groningen-ommelanden" or "landelijk"',
     'counting-set-by-base': (p) => `${p.field} is ${p.value} in the base ${p.base} (source: ${p.source}); a layer inherits the counting numbers and may not change them`,
     'extends-cycle': (p) => `extends makes a loop: ${p.chain.join(' → ')}`,
     'base-not-found': (p, w) => `the base ${p.base} was not found (looked for: ${p.file}: ${w.errno(p.errno)}); give the id of a shipped rule set or a path relative to this file`,
