@@ -35,7 +35,15 @@ export const absenceRecordSchema = decisionSchema.extend({
       melding: meldingSchema.optional(),
     }),
   ),
-  todos: z.array(todoSchema.extend({ period: periodSchema.optional().meta({ description: 'the period that brings this to-do; absent for one of the peildatum' }) })),
+  todos: z.array(
+    todoSchema.extend({
+      period: periodSchema.optional().meta({ description: 'the period that brings this to-do; absent for one of the peildatum' }),
+      step: z
+        .object({ kind: z.enum(['school-year', 'episode']), key: z.string() })
+        .optional()
+        .meta({ description: "a step of a school's verzuimprotocol: once per school year (key 2026-2027) or per episode of a 4-lesweek count (key: the day reached)" }),
+    }),
+  ),
   absence: z
     .object({
       unexcusedHours4w: hours,
@@ -43,7 +51,14 @@ export const absenceRecordSchema = decisionSchema.extend({
       sickReports12w: days,
       sickDaysInRow: days,
       luxuryAbsence: z.boolean(),
+      lateArrivalsSchoolYear: days.nullable().meta({ description: 'registrations of kind te-laat in the school year (1 August – 31 July) up to the peildatum; null: the code table has no te-laat code' }),
+      lateArrivals4w: days.nullable().meta({ description: 'te-laat registrations in the last 4 lesweken; null: not counted' }),
+      unexcusedHoursSchoolYear: hours.meta({ description: 'unexcused hours in the school year up to the peildatum' }),
+      removalsSchoolYear: days.meta({ description: 'registrations of kind verwijderd (sent out of class) in the school year' }),
+      sickReportsSchoolYear: days.meta({ description: 'sick reports in the school year' }),
       periods: z.array(periodSchema),
     })
     .meta({ description: 'the absence counted from the registrations, at the peildatum, and its periods' }),
+  mentor: z.string().optional().meta({ description: "the students file's mentor column, when it has one" }),
+  klas: z.string().optional().meta({ description: "the students file's klas column, when it has one" }),
 });
