@@ -47,7 +47,7 @@ describe('batch --format csv for Dutch Excel', () => {
     expect(rows).toHaveLength(39);
     const byRef = new Map(rows.slice(1).map((cells) => [cells[1], cells]));
     // 16 uur bereikt op 22-01-2026: due 29-01-2026, te laat on the peildatum 02-02-2026.
-    expect(byRef.get('240102')).toEqual(['3', '240102', '02-02-2026', '13', 'volledig', 'ja', 'nee', 'nee', 'betrekken', 'ouders, leerling, leerplicht', 'leerplicht verzuimmelding-16-uur 29-01-2026', '29-01-2026', 'ja', 'leerplicht-16-uur, ouders-betrekken, leerling-informeren', 'ja', '', '', '']);
+    expect(byRef.get('240102')).toEqual(['3', '240102', '02-02-2026', '13', 'volledig', 'ja', 'nee', 'nee', 'betrekken', 'ouders, leerling, leerplicht', 'leerplicht verzuimmelding-16-uur 29-01-2026', '29-01-2026', 'ja', 'ouders-betrekken, leerling-informeren, leerplicht-16-uur', 'ja', '', '', '']);
     expect(byRef.get('240104')!.slice(10, 12)).toEqual(['leerplicht langdurig-relatief-verzuim zo spoedig mogelijk', 'zo spoedig mogelijk']);
     expect(byRef.get('240126')![8]).toBe('niet (eerst) betrekken');
     expect(byRef.get('240133')!.slice(8, 12)).toEqual(['de leerling beslist', 'leerling', '', '']);
@@ -96,6 +96,6 @@ describe('batch --format csv for Dutch Excel', () => {
     );
     const en = await runCli(['batch', EXAMPLE, '--format', 'csv'], { env: { LANG: 'en_US.UTF-8' } });
     const lines = en.stdout.split('\r\n');
-    expect(lines.find((l) => l.startsWith('5;240104;'))).toBe('5;240104;2026-02-02;12;volledig;true;false;false;yes;ouders, leerling, leerplicht;leerplicht langdurig-relatief-verzuim;;false;leerplicht-langdurig, ouders-betrekken, leerling-informeren;true;;;');
+    expect(lines.find((l) => l.startsWith('5;240104;'))).toBe('5;240104;2026-02-02;12;volledig;true;false;false;yes;ouders, leerling, leerplicht;leerplicht langdurig-relatief-verzuim;;false;ouders-betrekken, leerling-informeren, leerplicht-langdurig;true;;;');
   });
 });

@@ -44,7 +44,8 @@ describe('reading a chain', () => {
     write('chain/schools/a/school.json', layer('school', { extends: '../../region.json', rules: [rule('mentor-gesprek', { then: { inform: [{ party: 'mentor', reason: 'r', todo: 'gesprek' }] } })] }));
     const chain = readRuleChain(join(tmp, 'chain/schools/a/school.json'));
     expect(chain.ruleset.layers.map((l) => l.id)).toEqual(['landelijk', 'swv-vo-groningen-ommelanden', 'region', 'school']);
-    expect(chain.ruleset.rules.at(-1)).toMatchObject({ id: 'mentor-gesprek', layer: 'school' });
+    expect(chain.ruleset.rules[0]).toMatchObject({ id: 'mentor-gesprek', layer: 'school' }); // the top layer's rules first
+    expect(chain.ruleset.rules.at(-1)).toMatchObject({ layer: 'landelijk' });
     expect(chain.ruleset.parties.at(-1)).toEqual({ id: 'mentor', name: { nl: 'mentor', en: 'mentor' }, layer: 'region' });
     expect(chain.ruleset.region).toBe('noord');
     expect(chain.ruleset.counting.hours.value).toBe(16);

@@ -89,10 +89,12 @@ export function mergeLayers(chain: readonly LayerInput[], options: MergeOptions 
   const parties: EffectiveParty[] = [];
   const partyLayer = new Map<string, string>();
   const rules: EffectiveRule[] = [];
+  /** The index in `chain` of each rule's layer (a layer's id need not be unique). */
+  const ruleLayer: number[] = [];
   const ruleIndex = new Map<string, number>();
   let region: Region | undefined;
 
-  for (const { file, layer } of chain) {
+  for (const [position, { file, layer }] of chain.entries()) {
     const at = (path: string, p: FieldIssue['problem']): void => {
       issues.push({ file, path, problem: p });
     };
@@ -145,6 +147,7 @@ export function mergeLayers(chain: readonly LayerInput[], options: MergeOptions 
       }
       ruleIndex.set(rule.id, rules.length);
       rules.push({ ...rule, layer: layer.id });
+      ruleLayer.push(position);
     });
   }
 
@@ -161,10 +164,22 @@ export function mergeLayers(chain: readonly LayerInput[], options: MergeOptions 
       region,
       counting,
       parties,
-      rules,
+      rules: topLayerFirst(rules, ruleLayer, chain.length),
       layers: chain.map(({ layer, sha256 }) => ({ id: layer.id, version: layer.version, sha256 })),
     },
   };
+}
+
+/**
+ * The effective order: the top layer's rules first, the base's last, each layer's in file order.
+ * Where order decides, the most specific layer comes first: it wins a tie between parents rules of
+ * the same priority, its escalations come first among those due the same day, a party's reasons
+ * start with its own, and a decision cites its rules in this order.
+ */
+function topLayerFirst(rules: readonly EffectiveRule[], layerOf: readonly number[], layers: number): EffectiveRule[] {
+  const out: EffectiveRule[] = [];
+  for (let l = layers - 1; l >= 0; l--) rules.forEach((rule, i) => layerOf[i] === l && out.push(rule));
+  return out;
 }
 
 /**

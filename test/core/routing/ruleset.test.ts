@@ -43,11 +43,11 @@ describe('the default rule set', () => {
   it('marks as to-dos exactly the informs that are actions the school must still take', () => {
     const todos = json.rules.flatMap((r) => (r.then.inform ?? []).filter((i) => i.todo).map((i) => `${r.id} ${i.party}:${i.todo}`));
     expect(todos).toEqual([
-      'leerplicht-uitschrijving-melden leerplicht:uitschrijving-melden',
       'thuiszitter-swv swv:thuiszitter-melden',
+      'swv-eerst swv:ondersteuning-aanvragen',
+      'leerplicht-uitschrijving-melden leerplicht:uitschrijving-melden',
       'meldcode-signalen veilig-thuis:advies-vragen',
       'mazl-jeugdarts jeugdarts:mazl-inschakelen',
-      'swv-eerst swv:ondersteuning-aanvragen',
     ]);
   });
   it('ships the RMC 16-hours rule as a regional option, switched off', () => {
