@@ -88,6 +88,6 @@ describe('rule layers on the command line', () => {
     const en = await runCli(['route', '--rules', layer, '-', '--lang', 'en'], { input: eighteen });
     expect(en.stdout).toContain('class tutor (gesprek-leerling)');
     const d = JSON.parse((await runCli(['route', '--json', '--rules', layer, '-'], { input: eighteen })).stdout);
-    expect(d.todos).toEqual([{ party: 'mentor', type: 'gesprek-leerling', reason: 'gesprek met de leerling', rules: ['mentor-bij-verzuim'] }]);
+    expect(d.todos).toEqual([{ party: 'mentor', type: 'gesprek-leerling', reason: 'gesprek met de leerling', rules: ['mentor-bij-verzuim'], deadline: null, overdue: false, reachedOn: null }]);
   });
 });
