@@ -7,6 +7,7 @@ import {
   caseStatus,
   escalationStates,
   latestDecision,
+  periodKey,
   todoStates,
   type CaseEvent,
   type CaseRecord,
@@ -14,6 +15,7 @@ import {
   type DoneMark,
   type DueItem,
   type EscalationState,
+  type PeriodRef,
   type TodoState,
 } from '../core/caselog/timeline.js';
 import { normalizeStudentRef } from '../core/student-ref.js';
@@ -162,7 +164,8 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
       const id = caseIdOf(options.ref);
       if (id !== undefined) return { kind: 'case', case: detailOf(requireCase(store, id), options.today) };
       const studentRef = normalizeStudentRef(options.ref);
-      const cases = store.listCases({ studentRef });
+      // A case merged into the student's dossier (schema migration 5) is part of that one.
+      const cases = store.listCases({ studentRef }).filter((c) => !isMergedAway(c.events));
       if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
       return { kind: 'student', studentRef, cases: cases.map(summarize) };
     },
@@ -179,9 +182,19 @@ export function dueCases(options: CasesOptions & { today: string; within: number
   return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit }), true);
 }
 
+/** Closed by the merge into the student's dossier (and not reopened since). */
+function isMergedAway(events: readonly CaseEvent[]): boolean {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'reopened') return false;
+    if (e.kind === 'closed') return e.data.mergedInto !== undefined;
+  }
+  return false;
+}
+
 /** What is still open in a case, as `cases done` takes it (`to:type`). */
 function openLabels(events: readonly CaseEvent[]): string[] {
-  return [...escalationStates(events), ...todoStates(events).map((t) => ({ ...t, to: t.party }))].filter((i) => !i.done).map(itemLabel);
+  return [...new Set([...escalationStates(events), ...todoStates(events).map((t) => ({ ...t, to: t.party }))].filter((i) => !i.done).map(itemLabel))];
 }
 
 export interface DoneResult {
@@ -220,11 +233,12 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
       });
     }
     const caseClosed = caseStatus(c.events) === 'closed';
+    const samePeriod = (a: PeriodRef | undefined, b: PeriodRef | undefined): boolean => periodKey(a) === periodKey(b);
     const before =
       match.kind === 'escalation'
-        ? escalations.find((e) => e.to === match.escalation.to && e.type === match.escalation.type)?.done
+        ? escalations.find((e) => e.to === match.escalation.to && e.type === match.escalation.type && samePeriod(e.period, match.escalation.period))?.done
         : match.kind === 'todo'
-          ? todos.find((t) => t.party === match.todo.party && t.type === match.todo.type)?.done
+          ? todos.find((t) => t.party === match.todo.party && t.type === match.todo.type && samePeriod(t.period, match.todo.period))?.done
           : undefined;
     if (before) return { event: null, match, alreadyDone: before, stillOpen: openLabels(c.events), caseClosed };
     const event = store.appendEvent(c.id, {
