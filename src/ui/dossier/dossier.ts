@@ -7,15 +7,12 @@
 import type { CaseEvent, EscalationState, TodoState } from '../../core/caselog/timeline.js';
 import type { Lang } from '../../core/routing/compile.js';
 import type { Decision } from '../../core/routing/decide.js';
-import { FIXED_FIELDS } from '../../core/intake/plan.js';
-import { parseSituation, SITUATION_FIELDS, type Situation } from '../../core/routing/situation.js';
 import type { CaseDetail } from '../../commands/cases.js';
 import { humanDate, humanDateTime, weekdayDate } from '../human-date.js';
 import { casesMessagesFor } from '../messages/cases.js';
 import { dossierMessagesFor } from '../messages/dossier.js';
-import { intakeMessagesFor } from '../messages/intake.js';
 import { messagesFor, type Messages } from '../messages/messages.js';
-import { formatAnswer } from '../print/intake.js';
+import { givenFacts } from '../print/intake.js';
 import { absenceMessagesFor } from '../messages/absence.js';
 import type { PeriodKind } from '../../core/absence/period.js';
 
@@ -43,21 +40,6 @@ function deadlineText(m: Messages, deadline: string | null, referenceDate: strin
   if (deadline === null) return m.noDeadline;
   const when = weekdayDate(m.weekdays, deadline);
   return deadline === referenceDate ? m.deadlineSameDay(when) : m.deadline(when);
-}
-
-const DEFAULTS = (() => {
-  const parsed = parseSituation({ studentRef: 'L1', birthDate: '2000-01-01', referenceDate: '2000-01-01' }, '2000-01-01');
-  if (!parsed.ok) throw new Error('the default situation does not parse');
-  return parsed.value as unknown as Record<string, unknown>;
-})();
-
-/** The situation's fields that differ from their defaults, the birth date and student number left out. */
-function givenFacts(situation: Situation, lang: Lang): string[] {
-  const s = situation as unknown as Record<string, unknown>;
-  const labels = intakeMessagesFor(lang).fields;
-  return SITUATION_FIELDS.filter((f) => !FIXED_FIELDS.includes(f) && s[f] !== undefined && JSON.stringify(s[f]) !== JSON.stringify(DEFAULTS[f])).map(
-    (f) => `${labels[f].label}: ${formatAnswer(f, s[f], lang)}`,
-  );
 }
 
 /** The period an outcome of `batch --registrations` comes from, after its reason: `(4e ziekmelding …: 02-03-2026 – 11-05-2026)`. */

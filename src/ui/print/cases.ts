@@ -13,6 +13,8 @@ import type { Style } from '../style.js';
 import type { AbsenceEscalation, AbsenceTodo } from '../../core/absence/route-absence.js';
 import { absenceMessagesFor } from '../messages/absence.js';
 import { formatMelding, formatPeriodTodo } from './absence.js';
+import { givenFacts } from './intake.js';
+import { dossierMessagesFor } from '../messages/dossier.js';
 
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
   `${style.msgs.party[e.to as keyof typeof style.msgs.party] ?? e.to} (${e.type})`;
@@ -186,6 +188,15 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   for (const e of openMeldingen(detail)) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e));
   // A to-do from a period (MAZL) carries its period: which sick reports, and what to do.
   for (const t of openPeriodTodos(detail)) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
+  // What was entered (the latest intake's answers), as the dossier lists them: the decision below came of it.
+  const intake = [...detail.events].reverse().find((e) => e.kind === 'intake');
+  if (intake) {
+    const dm = dossierMessagesFor(lang);
+    const facts = givenFacts(intake.data.situation, lang);
+    out.push('', c.bold(dm.situation(humanDate(intake.data.situation.referenceDate))));
+    if (facts.length === 0) out.push(...wrapLines(dm.noGivenFacts, style.width, '  ', '  '));
+    else out.push(...wrapLines(dm.givenFacts, style.width), ...facts.flatMap((f) => wrapLines(f, style.width, '  • ', '    ')));
+  }
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision, view));
   return out.join('\n');
 }
