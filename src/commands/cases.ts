@@ -7,6 +7,7 @@ import {
   caseStatus,
   escalationStates,
   latestDecision,
+  meldingTexts,
   periodKey,
   todoStates,
   type CaseEvent,
@@ -15,6 +16,7 @@ import {
   type DoneMark,
   type DueItem,
   type EscalationState,
+  type MeldingTexts,
   type PeriodRef,
   type TodoState,
 } from '../core/caselog/timeline.js';
@@ -142,13 +144,15 @@ export interface CaseDetail extends CaseRecord {
   escalations: (EscalationState & { overdue: boolean })[];
   todos: TodoState[];
   latestDecision: Decision | null;
+  /** The melding's own fields as `cases note --reden/--maatregelen` gave them (null: still to fill in). */
+  melding: MeldingTexts;
 }
 
 export type ShowResult = { kind: 'case'; case: CaseDetail } | { kind: 'student'; studentRef: string; cases: CaseSummary[] };
 
 function detailOf(c: CaseRecord, today: string): CaseDetail {
   const escalations = escalationStates(c.events).map((e) => ({ ...e, overdue: !e.done && e.deadline !== null && e.deadline < today }));
-  return { ...c, status: caseStatus(c.events), escalations, todos: todoStates(c.events), latestDecision: latestDecision(c.events) };
+  return { ...c, status: caseStatus(c.events), escalations, todos: todoStates(c.events), latestDecision: latestDecision(c.events), melding: meldingTexts(c.events) };
 }
 
 /**
@@ -257,13 +261,22 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
 }
 
 /** A note on a closed case is taken (a later call or letter belongs in the dossier), with a reminder. */
-export function addNote(options: CasesOptions & { id: number; text: string }): { event: CaseEvent; caseClosed: boolean } {
+/**
+ * A note; `reden` and `maatregelen` fill the melding's "vermoedelijke reden" and "maatregelen
+ * school" (the latest given wins: meldingTexts()), so that the melding is complete to copy.
+ */
+export function addNote(options: CasesOptions & { id: number; text: string; reden?: string | undefined; maatregelen?: string | undefined }): { event: CaseEvent; caseClosed: boolean } {
   const text = options.text.trim();
-  if (text === '') throw new UserError(problem('note-needs-text'));
-  verifySafeText(text, 'TEXT', { lines: true });
+  const reden = options.reden?.trim() || undefined;
+  const maatregelen = options.maatregelen?.trim() || undefined;
+  if (text === '' && reden === undefined && maatregelen === undefined) throw new UserError(problem('note-needs-text'));
+  if (text !== '') verifySafeText(text, 'TEXT', { lines: true });
+  if (reden !== undefined) verifySafeText(reden, '--reden', { lines: true });
+  if (maatregelen !== undefined) verifySafeText(maatregelen, '--maatregelen', { lines: true });
+  const data = { text, ...(reden === undefined ? {} : { reden }), ...(maatregelen === undefined ? {} : { maatregelen }) };
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
-    return { event: store.appendEvent(c.id, { kind: 'note', data: { text } }), caseClosed: caseStatus(c.events) === 'closed' };
+    return { event: store.appendEvent(c.id, { kind: 'note', data }), caseClosed: caseStatus(c.events) === 'closed' };
   });
 }
 

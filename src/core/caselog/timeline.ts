@@ -77,7 +77,8 @@ export type CaseEventBody =
   | { kind: 'intake'; data: { situation: Situation } }
   | { kind: 'decision'; data: { decision: Decision } }
   | { kind: 'action'; data: ActionData }
-  | { kind: 'note'; data: { text: string } }
+  /** `reden`, `maatregelen`: the melding's own fields (`cases note --reden/--maatregelen`); `text` may then be ''. */
+  | { kind: 'note'; data: { text: string; reden?: string; maatregelen?: string } }
   /** `mergedInto`: closed by schema migration 5, its open items carried over to the student's dossier (that case). */
   | { kind: 'closed' | 'reopened'; data: { note: string | null; mergedInto?: number } };
 
@@ -110,6 +111,22 @@ export function latestDecision(events: readonly CaseEvent[]): Decision | null {
     if (e.kind === 'decision') return e.data.decision;
   }
   return null;
+}
+
+/** The melding's fields the school fills in ("vermoedelijke reden", "maatregelen school"): the latest note that gave each. */
+export interface MeldingTexts {
+  reden: string | null;
+  maatregelen: string | null;
+}
+
+export function meldingTexts(events: readonly CaseEvent[]): MeldingTexts {
+  const texts: MeldingTexts = { reden: null, maatregelen: null };
+  for (const e of events) {
+    if (e.kind !== 'note') continue;
+    if (e.data.reden) texts.reden = e.data.reden;
+    if (e.data.maatregelen) texts.maatregelen = e.data.maatregelen;
+  }
+  return texts;
 }
 
 /** The action event that ticked an escalation or a to-do off. */

@@ -95,8 +95,15 @@ function eventBlocks(m: Messages, lang: Lang, event: CaseEvent): DossierBlock[] 
       if (a.note) blocks.push({ kind: 'paragraph', text: `${dm.note}: ${a.note}` });
       return blocks;
     }
-    case 'note':
-      return [{ kind: 'paragraph', text: event.data.text }];
+    case 'note': {
+      const am = absenceMessagesFor(lang).melding;
+      const d = event.data;
+      return [
+        ...(d.text ? [{ kind: 'paragraph' as const, text: d.text }] : []),
+        ...(d.reden ? [{ kind: 'paragraph' as const, text: `${am.reden}: ${d.reden}` }] : []),
+        ...(d.maatregelen ? [{ kind: 'paragraph' as const, text: `${am.maatregelen}: ${d.maatregelen}` }] : []),
+      ];
+    }
     case 'closed':
     case 'reopened':
       return [

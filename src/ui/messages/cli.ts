@@ -31,7 +31,7 @@ const NL_ARGS = {
   caseId: 'casusnummer',
   caseOrStudent: 'casusnummer, of een leerlingnummer',
   'done.action': 'wat er gedaan is',
-  'note.text': 'de notitie',
+  'note.text': 'de notitie (mag leeg bij --reden of --maatregelen)',
   'backup.file': 'het nieuwe bestand',
 } as const;
 type ArgId = keyof typeof NL_ARGS;
@@ -84,6 +84,8 @@ const NL_OPTIONS = {
   'cases.date': 'de dag waarop het gedaan is (standaard: vandaag)',
   'cases.note': 'een korte notitie (geen BSN, geen diagnoses)',
   'cases.why': 'waarom',
+  'cases.reden': 'de vermoedelijke reden van het verzuim, voor de melding (geen BSN, geen diagnoses)',
+  'cases.maatregelen': 'wat de school al gedaan heeft, voor de melding (geen BSN, geen diagnoses)',
   'cases.exportJson': 'JSON (het standaardformaat)',
   'cases.exportStudent': 'elke casus van deze leerling',
   'cases.all': 'elke casus',
@@ -178,7 +180,7 @@ const EN_ARGS: Record<ArgId, string> = {
   caseId: 'case id',
   caseOrStudent: 'case id, or a student number',
   'done.action': 'what was done',
-  'note.text': 'the note',
+  'note.text': 'the note (may be left out with --reden or --maatregelen)',
   'backup.file': 'the new file',
 };
 
@@ -230,6 +232,8 @@ const EN_OPTIONS: Record<OptionId, string> = {
   'cases.date': 'the day it was done (default: today)',
   'cases.note': 'a short note (no BSN, no diagnoses)',
   'cases.why': 'why',
+  'cases.reden': "the absence's presumed reason, for the melding (no BSN, no diagnoses)",
+  'cases.maatregelen': 'what the school has done, for the melding (no BSN, no diagnoses)',
   'cases.exportJson': 'JSON (the default format)',
   'cases.exportStudent': 'every case of this student',
   'cases.all': 'every case',

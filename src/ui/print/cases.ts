@@ -100,8 +100,11 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
             : null;
       return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '');
     }
-    case 'note':
-      return event.data.text;
+    case 'note': {
+      const a = absenceMessagesFor(lang).melding;
+      const parts = [event.data.text, event.data.reden ? `${a.reden}: ${event.data.reden}` : '', event.data.maatregelen ? `${a.maatregelen}: ${event.data.maatregelen}` : ''];
+      return parts.filter((p) => p !== '').join(' — ');
+    }
     case 'closed':
     case 'reopened':
       if (event.kind === 'closed' && event.data.mergedInto !== undefined) return m.mergedInto(event.data.mergedInto) + (event.data.note ? ` — ${event.data.note}` : '');
@@ -185,7 +188,7 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   out.push(formatTable(style, m.timelineHead, rows, { right: [0] }));
   // An escalation from an absence period (batch --registrations) carries its melding, ready to copy:
   // every open one of the dossier, whichever decision brought it.
-  for (const e of openMeldingen(detail)) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e));
+  for (const e of openMeldingen(detail)) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e, detail.melding));
   // A to-do from a period (MAZL) carries its period: which sick reports, and what to do.
   for (const t of openPeriodTodos(detail)) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
   // What was entered (the latest intake's answers), as the dossier lists them: the decision below came of it.
