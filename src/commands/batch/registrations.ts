@@ -10,6 +10,7 @@ import type { Readable, Writable } from 'node:stream';
 import { foldHeader } from '../../core/rows/columns.js';
 import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
+import { absencePicture, type AbsencePicture } from '../../core/absence/absence-picture.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader, REGISTRATION_FIELDS, type RegistrationField } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord } from '../../core/absence/route-absence.js';
@@ -44,6 +45,8 @@ export interface RegistrationsOptions
   region?: Region | undefined;
   since?: string | undefined;
   regMap?: string | undefined;
+  /** `--student`: draw this student's school year (result.picture). */
+  student?: string | undefined;
 }
 
 export type RegistrationsWarning =
@@ -69,6 +72,8 @@ export interface RegistrationsResult extends AbsenceTallyResult {
   codes: string;
   written: number;
   out: string | undefined;
+  /** The `--student`'s picture; null when no student in the file has that number. */
+  picture?: AbsencePicture | null;
 }
 
 /** Registration rows named one by one on stderr; the rest are counted. */
@@ -121,6 +126,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
 
   const tally = new AbsenceTally(options.listLimit);
   const book = new AbsenceBook(students.students.length, calendar.size);
+  let picture: AbsencePicture | null = null;
   const index = new StudentIndex(students.students.length);
   for (const { situation } of students.students) index.add(situation.studentRef);
   index.seal();
@@ -222,6 +228,10 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       const perDay = lessonsPerDayFor(calendar, situation.educationType);
       const absence = absenceAt(book.student(i), calendar, peilIndex[i]!, perDay, ruleset.counting);
       const record = routeAbsence(situation, absence, ruleset, workingDays, since);
+      if (options.student !== undefined && situation.studentRef === options.student) {
+        const publicHolidays = { isPublicHoliday: (d: number) => !workingDays.isWorkingDayNumber(d) };
+        picture = absencePicture(situation.studentRef, book.student(i), calendar, publicHolidays, perDay, record.absence.periods, situation.referenceDate);
+      }
       const needsAction = tally.student(line, record);
       if (encoder && (!options.onlyAction || needsAction)) {
         encoder.record(out, line, record);
@@ -238,7 +248,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     if (!finished) sink?.abort();
   }
-  return { ...tally.result(), calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
+  return { ...(options.student === undefined ? {} : { picture }), ...tally.result(), calendar: { name: calendar.name, from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay), source: options.calendar, region: origin?.region }, codes: codes.file, written, out: options.out };
 }
 
 function outside(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {
