@@ -21,6 +21,9 @@ import {
   type TodoState,
 } from '../core/caselog/timeline.js';
 import { normalizeStudentRef } from '../core/student-ref.js';
+import { pictureFromPeriods, type AbsencePicture, type LoggedPeriod } from '../core/absence/absence-picture.js';
+import type { AbsenceEscalation, AbsenceTodo } from '../core/absence/route-absence.js';
+import { DEFAULT_LESSONS_PER_DAY } from '../core/calendar/school-calendar.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
@@ -146,13 +149,35 @@ export interface CaseDetail extends CaseRecord {
   latestDecision: Decision | null;
   /** The melding's own fields as `cases note --reden/--maatregelen` gave them (null: still to fill in). */
   melding: MeldingTexts;
+  /** A registrations case's periods as a calendar (pictureFromPeriods()); null for another case. */
+  picture: AbsencePicture | null;
 }
 
 export type ShowResult = { kind: 'case'; case: CaseDetail } | { kind: 'student'; studentRef: string; cases: CaseSummary[] };
 
 function detailOf(c: CaseRecord, today: string): CaseDetail {
   const escalations = escalationStates(c.events).map((e) => ({ ...e, overdue: !e.done && e.deadline !== null && e.deadline < today }));
-  return { ...c, status: caseStatus(c.events), escalations, todos: todoStates(c.events), latestDecision: latestDecision(c.events), melding: meldingTexts(c.events) };
+  return { ...c, status: caseStatus(c.events), escalations, todos: todoStates(c.events), latestDecision: latestDecision(c.events), melding: meldingTexts(c.events), picture: casePicture(c) };
+}
+
+/** The periods the case's decisions name (meldingen, period to-dos), once each, drawn as a calendar. */
+function casePicture(c: CaseRecord): AbsencePicture | null {
+  const periods = new Map<string, LoggedPeriod>();
+  let perDay: number = DEFAULT_LESSONS_PER_DAY.lesuren;
+  for (const e of c.events) {
+    if (e.kind === 'intake' && e.data.situation.educationType === 'po') perDay = DEFAULT_LESSONS_PER_DAY.klokuren;
+    if (e.kind !== 'decision') continue;
+    for (const x of e.data.decision.escalations as AbsenceEscalation[]) {
+      const m = x.melding;
+      if (m) periods.set(`${m.soort}/${m.begindatum}/${m.einddatum}`, { kind: m.soort, from: m.begindatum, to: m.einddatum, hours: m.verzuimuren, days: m.verzuimdagen });
+    }
+    for (const t of (e.data.decision.todos ?? []) as AbsenceTodo[]) {
+      const p = t.period;
+      if (p) periods.set(`${p.kind}/${p.from}/${p.to}`, { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days });
+    }
+  }
+  const workingDays = dutchWorkingDays();
+  return pictureFromPeriods(c.studentRef, [...periods.values()], { isPublicHoliday: (d) => !workingDays.isWorkingDayNumber(d) }, perDay);
 }
 
 /**

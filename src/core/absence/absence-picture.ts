@@ -34,6 +34,8 @@ export interface AbsencePicture {
   weeks: { monday: string; days: PictureDay[] }[];
   periods: PicturePeriod[];
   totalHours: number;
+  /** Drawn from the case log's periods (their average hours per day), not from the registrations. */
+  estimated?: boolean;
 }
 
 export function levelOf(hours: number, perDay: number): PictureDay['level'] {
@@ -78,4 +80,40 @@ export function absencePicture(
     weeks.push({ monday: isoOf(monday), days: row });
   }
   return { studentRef, perDay, weeks, periods: sorted, totalHours };
+}
+
+/** A period as the case log holds it: a melding's or a period to-do's dates and counts. */
+export interface LoggedPeriod extends PicturePeriod {
+  hours: number;
+  days: number;
+}
+
+/**
+ * The picture a case log can draw without the registrations (`cases show`, the dossier): the weeks
+ * from the first period to the last einddatum, each day of a period shaded by that period's
+ * unexcused hours per day on average, public holidays marked; other days are unknown to the log
+ * and drawn as none. School holidays are not in the log.
+ */
+export function pictureFromPeriods(studentRef: string, logged: readonly LoggedPeriod[], publicHolidays: PublicHolidays, perDay: number): AbsencePicture | null {
+  if (logged.length === 0) return null;
+  const periods = [...logged].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const first = mondayOf(dayOf(periods[0]!.from));
+  const last = Math.max(...periods.map((p) => dayOf(p.to)));
+  const weeks: AbsencePicture['weeks'] = [];
+  let totalHours = 0;
+  for (let monday = first; monday <= last; monday += 7) {
+    const row: PictureDay[] = [];
+    for (let d = monday; d < monday + 5; d++) {
+      const date = isoOf(d);
+      const holiday = publicHolidays.isPublicHoliday(d);
+      const period = holiday ? -1 : periods.findIndex((p) => p.from <= date && date <= p.to);
+      const p = period >= 0 ? periods[period]! : undefined;
+      // A day counted in several periods (a langdurig over 16-uur weeks) counts once, at its first period's rate.
+      const hours = p && p.days > 0 && p.hours > 0 ? p.hours / Math.max(p.days, 1) : 0;
+      totalHours += hours;
+      row.push({ date, kind: holiday ? 'public-holiday' : 'school', hours, level: levelOf(hours, perDay), sick: false, period, einddatum: periods.some((x) => x.to === date) });
+    }
+    weeks.push({ monday: isoOf(monday), days: row });
+  }
+  return { studentRef, perDay, weeks, periods: periods.map(({ kind, from, to }) => ({ kind, from, to })), totalHours, estimated: true };
 }

@@ -15,12 +15,19 @@ import { messagesFor, type Messages } from '../messages/messages.js';
 import { givenFacts } from '../print/intake.js';
 import { absenceMessagesFor } from '../messages/absence.js';
 import type { PeriodKind } from '../../core/absence/period.js';
+import type { AbsencePicture } from '../../core/absence/absence-picture.js';
+import { pictureMessagesFor } from '../messages/absence-picture.js';
+import { formatAbsencePicture } from '../print/absence-picture.js';
+import { makeStyle } from '../style.js';
+import { absenceSvg } from './absence-svg.js';
 
 export type DossierBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; muted?: boolean }
   | { kind: 'list'; title?: string; items: { text: string; detail?: string }[] }
-  | { kind: 'table'; head: readonly string[]; rows: string[][] };
+  | { kind: 'table'; head: readonly string[]; rows: string[][] }
+  /** The picture of the absence: `svg` (built and escaped by absence-svg.ts) for HTML, `text` (plain characters) for Markdown. */
+  | { kind: 'picture'; svg: string; text: string };
 
 export interface DossierSection {
   heading: string;
@@ -115,12 +122,20 @@ function eventBlocks(m: Messages, lang: Lang, event: CaseEvent): DossierBlock[] 
 
 function escalationRow(m: Messages, lang: Lang, e: EscalationState): string[] {
   const dm = dossierMessagesFor(lang);
-  return [m.party[e.to], e.type, deadlineText(m, e.deadline, e.raisedOn), e.done ? dm.doneOn(humanDate(e.done.date), e.done.action) : dm.open];
+  const period = e.period ? ` (${humanDate(e.period.from)} – ${humanDate(e.period.to)})` : '';
+  return [m.party[e.to], `${e.type}${period}`, deadlineText(m, e.deadline, e.raisedOn), e.done ? dm.doneOn(humanDate(e.done.date), e.done.action) : dm.open];
 }
 
 function todoRow(m: Messages, lang: Lang, t: TodoState): string[] {
   const dm = dossierMessagesFor(lang);
   return [m.party[t.party], t.type, m.noDeadline, t.done ? dm.doneOn(humanDate(t.done.date), t.done.action) : dm.open];
+}
+
+function pictureSection(picture: AbsencePicture, lang: Lang): DossierSection {
+  const pm = pictureMessagesFor(lang);
+  const names = absenceMessagesFor(lang).period;
+  const text = formatAbsencePicture(makeStyle(messagesFor(lang), false, 80), pm, names, picture);
+  return { heading: pm.heading, blocks: [{ kind: 'picture', svg: absenceSvg(picture, pm, names), text }] };
 }
 
 /** `madeOn`: the day the dossier is made (`YYYY-MM-DD`), a value from the CLI. */
@@ -138,6 +153,7 @@ export function buildDossier(detail: CaseDetail, lang: Lang, madeOn: string): Do
     intro: dm.contains,
     sections: [
       { heading: dm.escalations, blocks: [escalations] },
+      ...(detail.picture ? [pictureSection(detail.picture, lang)] : []),
       {
         heading: dm.timeline,
         blocks: detail.events.flatMap((e, i) => [{ kind: 'heading' as const, text: dm.eventHead(i + 1, humanDateTime(e.recordedAt), cm.kind[e.kind]) }, ...eventBlocks(m, lang, e)]),

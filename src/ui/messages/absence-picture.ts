@@ -2,7 +2,9 @@
 import type { Lang } from '../../core/routing/compile.js';
 
 export interface PictureMessages {
+  heading: string;
   title: (studentRef: string, hours: string) => string;
+  titleEstimated: (studentRef: string) => string;
   weekdays: readonly string[];
   week: string;
   legendTitle: string;
@@ -20,7 +22,9 @@ export interface PictureMessages {
 }
 
 const nl: PictureMessages = {
+  heading: 'Verzuim in beeld',
   title: (s, h) => `Verzuim van ${s} per schooldag (ongeoorloofde uren; totaal ${h})`,
+  titleEstimated: (s) => `Verzuim van ${s} in de getelde periodes (ongeoorloofde uren per dag, gemiddeld over de periode; vakanties staan niet in het logboek)`,
   weekdays: ['ma', 'di', 'wo', 'do', 'vr'],
   week: 'week van',
   legendTitle: 'Legenda',
@@ -38,7 +42,9 @@ const nl: PictureMessages = {
 };
 
 const en: PictureMessages = {
+  heading: 'The absence in a picture',
   title: (s, h) => `Absence of ${s} per school day (unexcused hours; total ${h})`,
+  titleEstimated: (s) => `Absence of ${s} in the counted periods (unexcused hours per day, averaged over the period; holidays are not in the log)`,
   weekdays: ['Mo', 'Tu', 'We', 'Th', 'Fr'],
   week: 'week of',
   legendTitle: 'Legend',

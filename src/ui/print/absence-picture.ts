@@ -41,7 +41,7 @@ function cell(style: Style, day: PictureDay): string {
 
 export function formatAbsencePicture(style: Style, pm: PictureMessages, periodNames: Record<PeriodKind, string>, p: AbsencePicture): string {
   const c = style.color;
-  const out: string[] = [...wrapLines(c.bold(pm.title(p.studentRef, String(Math.round(p.totalHours * 10) / 10))), style.width), ''];
+  const out: string[] = [...wrapLines(c.bold((p.estimated ? pm.titleEstimated(p.studentRef) : pm.title(p.studentRef, String(Math.round(p.totalHours * 10) / 10)))), style.width), ''];
   out.push(`${pm.week.padEnd(12)}${pm.weekdays.map((d) => ` ${d} `).join('')}`);
   for (const w of p.weeks) {
     const notes = w.days.filter((d) => d.einddatum).flatMap((d) => p.periods.filter((x) => x.to === d.date).map((x) => `${periodNames[x.kind]} ${humanDate(x.from).slice(0, 5)}–${humanDate(x.to).slice(0, 5)}`));

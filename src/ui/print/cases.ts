@@ -14,6 +14,8 @@ import type { AbsenceEscalation, AbsenceTodo } from '../../core/absence/route-ab
 import { absenceMessagesFor } from '../messages/absence.js';
 import { formatMelding, formatPeriodTodo } from './absence.js';
 import { givenFacts } from './intake.js';
+import { formatAbsencePicture } from './absence-picture.js';
+import { pictureMessagesFor } from '../messages/absence-picture.js';
 import { dossierMessagesFor } from '../messages/dossier.js';
 
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
@@ -191,6 +193,8 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   for (const e of openMeldingen(detail)) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e, detail.melding));
   // A to-do from a period (MAZL) carries its period: which sick reports, and what to do.
   for (const t of openPeriodTodos(detail)) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
+  // The periods as a calendar (a registrations case): the same picture as `batch --registrations --student`, from what the log holds.
+  if (detail.picture) out.push('', formatAbsencePicture(style, pictureMessagesFor(lang), absenceMessagesFor(lang).period, detail.picture));
   // What was entered (the latest intake's answers), as the dossier lists them: the decision below came of it.
   const intake = [...detail.events].reverse().find((e) => e.kind === 'intake');
   if (intake) {
