@@ -26,8 +26,11 @@ const todoLabel = (style: Style, t: { party: string; type: string }): string => 
 /** The confirmation of `cases done`, and what is still open when it ticked nothing off. */
 export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult, cmd = 'zorgroute'): string {
   const m = casesMessagesFor(lang, cmd);
-  const what =
+  const label =
     r.match.kind === 'escalation' ? escalationLabel(style, r.match.escalation) : r.match.kind === 'todo' ? todoLabel(style, r.match.todo) : null;
+  // Of a dossier's several meldingen of one kind, which one (the most urgent was picked).
+  const ref = r.match.kind === 'escalation' ? r.match.escalation : r.match.kind === 'todo' ? r.match.todo : undefined;
+  const what = label && ref?.period ? `${label} — ${m.periodRange(humanDate(ref.period.from), humanDate(ref.period.to))}` : label;
   const lines: string[] = [];
   if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, humanDate(r.alreadyDone.date), r.alreadyDone.action));
   else if (what) lines.push(m.doneEscalation(caseId, what));
