@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const i = process.argv.indexOf('--rows');
 const N = i > 0 ? Number(process.argv[i + 1]) : 30_000;
-const { drawTable } = await import(fileURLToPath(new URL('../dist/ui/print-table.js', import.meta.url)));
+const { drawTable } = await import(fileURLToPath(new URL('../dist/ui/print/table.js', import.meta.url)));
 const head = ['#', 'leerling', 'aangemaakt', 'status', 'te doen', 'eerste termijn', 'bijgewerkt'];
 const rows = Array.from({ length: N }, (_, r) => [String(r + 1), `L${20000 + r}`, '01-12-2026', r % 3 ? 'open' : 'gesloten', String(r % 4), r % 2 ? 'vr 04-12-2026' : 'zo spoedig mogelijk', '01-12-2026']);
 const look = { head: (t) => t, rule: (t) => t };

@@ -130,10 +130,11 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
-  it('inquirer only in ui/prompts.ts; chalk only in ui/style.ts (used by print*.ts); column measuring only in ui/layout.ts', () => {
+  it('inquirer only in ui/prompts.ts; chalk only in ui/style.ts (used by print*.ts); cli-table3 only in ui/print/table.ts; column measuring only in ui/layout.ts', () => {
     const homes: Array<[RegExp, string]> = [
       [/^(@inquirer\/|inquirer)/, 'src/ui/prompts.ts'],
       [/^chalk$/, 'src/ui/style.ts'],
+      [/^cli-table3$/, 'src/ui/print/table.ts'],
       [/^(string-width|wrap-ansi)$/, 'src/ui/layout.ts'],
     ];
     const bad = [...graph].flatMap(([f, { packages }]) => packages.filter((p) => homes.some(([re, home]) => re.test(p) && f !== home)).map((p) => `${f} → ${p}`));

@@ -23,7 +23,7 @@ const text = (page: string): string => read(page).toString('utf8');
 // Pages other branches add (the rules format, the calendar, the JSON contract, completion, the
 // verzuimprotocol): a link to one of them may point nowhere until those branches are merged.
 // Empty this list once they are in.
-const PENDING = new Set([
+const PENDING = new Set<string>([
 ]);
 
 describe('README and docs/', () => {

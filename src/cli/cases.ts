@@ -130,10 +130,12 @@ export function addCasesCommands(program: Command, w: CliWords): void {
 
   common(cases.command('note').description(w.command['cases.note']))
     .argument(`<${ph.id}>`, w.argument.caseId)
-    .argument(`<${ph.text}...>`, w.argument['note.text'])
-    .action(async (id: string, text: string[], flags: CasesCliFlags) => {
+    .argument(`[${ph.text}...]`, w.argument['note.text'])
+    .option(`--reden <${ph.text}>`, o['cases.reden'])
+    .option(`--maatregelen <${ph.text}>`, o['cases.maatregelen'])
+    .action(async (id: string, text: string[], flags: CasesCliFlags & { reden?: string; maatregelen?: string }) => {
       const { cases: c, db, m } = await casesContext(flags);
-      const { event, caseClosed } = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' ') });
+      const { event, caseClosed } = c.addNote({ db, id: c.parseCaseId(id), text: text.join(' '), reden: flags.reden, maatregelen: flags.maatregelen });
       if (flags.json) json(event);
       await confirm(m.noteAdded(event.caseId));
       if (caseClosed) await confirm(m.closedReminder(event.caseId));

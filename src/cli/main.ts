@@ -223,6 +223,7 @@ export function buildProgram(lang: Lang, settings: LoadedSettings = { file: unde
     .addOption(new Option('--region <region>', o['batch.region']).choices(['noord', 'midden', 'zuid']))
     .option(`--since <${ph.date}>`, o['batch.since'])
     .option(`--reg-map <${ph.file}>`, o['batch.regMap'])
+    .option(`--student <${ph.number}>`, o['batch.student'])
     .addOption(dbOption(w))
     .addOption(langOption(w))
     .action(batchAction);

@@ -6,6 +6,8 @@ import type { Region } from '../core/calendar/open-data.js';
 import { EXIT, UserError } from '../core/errors.js';
 import { removePartialOutputs } from '../io/batch-output.js';
 import type { RecordFormat } from '../io/record-encoders.js';
+import type { AbsencePicture } from '../core/absence/absence-picture.js';
+import { normalizeStudentRef } from '../core/student-ref.js';
 import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
 import { absenceMessagesFor } from '../ui/messages/absence.js';
 import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
@@ -18,6 +20,7 @@ import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
 
 export interface RegistrationsCliFlags {
   registrations?: string;
+  student?: string;
   codes?: string;
   calendar?: string;
   region?: Region;
@@ -76,6 +79,7 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
         region: flags.region,
         since: flags.since,
         regMap: flags.regMap,
+        student: flags.student === undefined ? undefined : normalizeStudentRef(flags.student),
         ...studentsFileOptions(flags, lang, format),
       },
       {
@@ -95,6 +99,7 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
     } else {
       process.stderr.write(`${formatAbsenceOneLine(errStyle, a, result)}; ${msgs.batch.written(result.written, result.out ?? 'stdout')}\n`);
     }
+    if (result.picture !== undefined) await printPicture(result.picture, flags.student!, lang, format === undefined ? process.stdout : process.stderr, env);
     if (log) {
       const { casesMessagesFor } = await import('../ui/messages/cases.js');
       const { added, skipped } = log.finish();
@@ -119,4 +124,17 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
 async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
   const [{ openRegistrationsLog }, { resolveDbLocation }] = await Promise.all([import('../commands/batch/registrations-log.js'), import('../io/db/db-path.js')]);
   return openRegistrationsLog(resolveDbLocation(db, env));
+}
+
+/** `--student`: the picture of that student's school year, or why there is none. */
+async function printPicture(picture: AbsencePicture | null, student: string, lang: 'nl' | 'en', stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Promise<void> {
+  const { pictureMessagesFor } = await import('../ui/messages/absence-picture.js');
+  const { formatAbsencePicture } = await import('../ui/print/absence-picture.js');
+  const pm = pictureMessagesFor(lang);
+  const style = makeStyle(messagesFor(lang), useColor(stream, env), widthOf(stream));
+  if (picture === null) {
+    process.stderr.write(`${pm.notFound(normalizeStudentRef(student))}\n`);
+    return;
+  }
+  stream.write(`\n${formatAbsencePicture(style, pm, absenceMessagesFor(lang).period, picture)}\n`);
 }

@@ -6,6 +6,8 @@ import {
   caseStatus,
   escalationStates,
   latestDecision,
+  meldingTexts,
+  periodKey,
   todoStates,
   type CaseEvent,
   type CaseRecord,
@@ -13,9 +15,14 @@ import {
   type DoneMark,
   type DueItem,
   type EscalationState,
+  type MeldingTexts,
+  type PeriodRef,
   type TodoState,
 } from '../core/caselog/timeline.js';
 import { normalizeStudentRef } from '../core/student-ref.js';
+import { pictureFromPeriods, type AbsencePicture, type LoggedPeriod } from '../core/absence/absence-picture.js';
+import type { AbsenceEscalation, AbsenceTodo } from '../core/absence/route-absence.js';
+import { DEFAULT_LESSONS_PER_DAY } from '../core/calendar/school-calendar.js';
 import type { Decision } from '../core/routing/decide.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
@@ -146,13 +153,37 @@ export interface CaseDetail extends CaseRecord {
   escalations: (EscalationState & { overdue: boolean })[];
   todos: TodoState[];
   latestDecision: Decision | null;
+  /** The melding's own fields as `cases note --reden/--maatregelen` gave them (null: still to fill in). */
+  melding: MeldingTexts;
+  /** A registrations case's periods as a calendar (pictureFromPeriods()); null for another case. */
+  picture: AbsencePicture | null;
 }
 
 export type ShowResult = { kind: 'case'; case: CaseDetail } | { kind: 'student'; studentRef: string; cases: CaseSummary[] };
 
 function detailOf(c: CaseRecord, today: string): CaseDetail {
   const escalations = escalationStates(c.events).map((e) => ({ ...e, overdue: !e.done && e.deadline !== null && e.deadline < today }));
-  return { ...c, status: caseStatus(c.events), escalations, todos: todoStates(c.events), latestDecision: latestDecision(c.events) };
+  return { ...c, status: caseStatus(c.events), escalations, todos: todoStates(c.events), latestDecision: latestDecision(c.events), melding: meldingTexts(c.events), picture: casePicture(c) };
+}
+
+/** The periods the case's decisions name (meldingen, period to-dos), once each, drawn as a calendar. */
+function casePicture(c: CaseRecord): AbsencePicture | null {
+  const periods = new Map<string, LoggedPeriod>();
+  let perDay: number = DEFAULT_LESSONS_PER_DAY.lesuren;
+  for (const e of c.events) {
+    if (e.kind === 'intake' && e.data.situation.educationType === 'po') perDay = DEFAULT_LESSONS_PER_DAY.klokuren;
+    if (e.kind !== 'decision') continue;
+    for (const x of e.data.decision.escalations as AbsenceEscalation[]) {
+      const m = x.melding;
+      if (m) periods.set(`${m.soort}/${m.begindatum}/${m.einddatum}`, { kind: m.soort, from: m.begindatum, to: m.einddatum, hours: m.verzuimuren, days: m.verzuimdagen });
+    }
+    for (const t of (e.data.decision.todos ?? []) as AbsenceTodo[]) {
+      const p = t.period;
+      if (p) periods.set(`${p.kind}/${p.from}/${p.to}`, { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days });
+    }
+  }
+  const workingDays = dutchWorkingDays();
+  return pictureFromPeriods(c.studentRef, [...periods.values()], { isPublicHoliday: (d) => !workingDays.isWorkingDayNumber(d) }, perDay);
 }
 
 /**
@@ -168,7 +199,8 @@ export function showCase(options: CasesOptions & { ref: string; today: string })
       const id = caseIdOf(options.ref);
       if (id !== undefined) return { kind: 'case', case: detailOf(requireCase(store, id), options.today) };
       const studentRef = normalizeStudentRef(options.ref);
-      const cases = store.listCases({ studentRef });
+      // A case merged into the student's dossier (schema migration 5) is part of that one.
+      const cases = store.listCases({ studentRef }).filter((c) => !isMergedAway(c.events));
       if (cases.length === 1) return { kind: 'case', case: detailOf(cases[0]!, options.today) };
       return { kind: 'student', studentRef, cases: cases.map(summarize) };
     },
@@ -185,9 +217,19 @@ export function dueCases(options: CasesOptions & { today: string; within: number
   return withStore(options, (store) => store.reads.due({ today: options.today, horizon, limit: options.limit, party: options.party, mentor: options.mentor }), 'read');
 }
 
+/** Closed by the merge into the student's dossier (and not reopened since). */
+function isMergedAway(events: readonly CaseEvent[]): boolean {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'reopened') return false;
+    if (e.kind === 'closed') return e.data.mergedInto !== undefined;
+  }
+  return false;
+}
+
 /** What is still open in a case, as `cases done` takes it (`to:type`). */
 function openLabels(events: readonly CaseEvent[]): string[] {
-  return [...escalationStates(events), ...todoStates(events).map((t) => ({ ...t, to: t.party }))].filter((i) => !i.done).map(itemLabel);
+  return [...new Set([...escalationStates(events), ...todoStates(events).map((t) => ({ ...t, to: t.party }))].filter((i) => !i.done).map(itemLabel))];
 }
 
 export interface DoneResult {
@@ -226,11 +268,12 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
       });
     }
     const caseClosed = caseStatus(c.events) === 'closed';
+    const samePeriod = (a: PeriodRef | undefined, b: PeriodRef | undefined): boolean => periodKey(a) === periodKey(b);
     const before =
       match.kind === 'escalation'
-        ? escalations.find((e) => e.to === match.escalation.to && e.type === match.escalation.type)?.done
+        ? escalations.find((e) => e.to === match.escalation.to && e.type === match.escalation.type && samePeriod(e.period, match.escalation.period))?.done
         : match.kind === 'todo'
-          ? todos.find((t) => t.party === match.todo.party && t.type === match.todo.type)?.done
+          ? todos.find((t) => t.party === match.todo.party && t.type === match.todo.type && samePeriod(t.period, match.todo.period))?.done
           : undefined;
     if (before) return { event: null, match, alreadyDone: before, stillOpen: openLabels(c.events), caseClosed };
     const event = store.appendEvent(c.id, {
@@ -249,13 +292,22 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
 }
 
 /** A note on a closed case is taken (a later call or letter belongs in the dossier), with a reminder. */
-export function addNote(options: CasesOptions & { id: number; text: string }): { event: CaseEvent; caseClosed: boolean } {
+/**
+ * A note; `reden` and `maatregelen` fill the melding's "vermoedelijke reden" and "maatregelen
+ * school" (the latest given wins: meldingTexts()), so that the melding is complete to copy.
+ */
+export function addNote(options: CasesOptions & { id: number; text: string; reden?: string | undefined; maatregelen?: string | undefined }): { event: CaseEvent; caseClosed: boolean } {
   const text = options.text.trim();
-  if (text === '') throw new UserError(problem('note-needs-text'));
-  verifySafeText(text, 'TEXT', { lines: true });
+  const reden = options.reden?.trim() || undefined;
+  const maatregelen = options.maatregelen?.trim() || undefined;
+  if (text === '' && reden === undefined && maatregelen === undefined) throw new UserError(problem('note-needs-text'));
+  if (text !== '') verifySafeText(text, 'TEXT', { lines: true });
+  if (reden !== undefined) verifySafeText(reden, '--reden', { lines: true });
+  if (maatregelen !== undefined) verifySafeText(maatregelen, '--maatregelen', { lines: true });
+  const data = { text, ...(reden === undefined ? {} : { reden }), ...(maatregelen === undefined ? {} : { maatregelen }) };
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
-    return { event: store.appendEvent(c.id, { kind: 'note', data: { text } }), caseClosed: caseStatus(c.events) === 'closed' };
+    return { event: store.appendEvent(c.id, { kind: 'note', data }), caseClosed: caseStatus(c.events) === 'closed' };
   });
 }
 

@@ -1,5 +1,5 @@
 // batch --registrations --log on the built binary: the to-dos a period brings (MAZL: involve the
-// jeugdarts) become cases of their own, shown by cases list/show/due, recorded once, and a later
+// jeugdarts) go into the student's one open case (the dossier), shown by cases list/show/due, recorded once, and a later
 // export adds only what is new.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +52,7 @@ describe('batch --registrations --log: the MAZL to-dos', () => {
     const id = String(todos[0]!.caseId);
     const nl = await runCli(['cases', 'show', id, '--db', db]);
     expect(nl.exitCode).toBe(0);
-    expect(nl.stdout).toMatch(/Te doen:\n {2}☐ jeugdarts \(GGD\) \(mazl-inschakelen\) — zo spoedig mogelijk — open/);
+    expect(nl.stdout).toMatch(/Te doen:\n {2}☐ jeugdarts \(GGD\) \(mazl-inschakelen\) — periode 02-03-2026 t\/m 11-05-2026 — zo spoedig mogelijk — open/);
     expect(nl.stdout).toMatch(
       /L1004 — jeugdarts \(GGD\) \(mazl-inschakelen\)\n {2}zo spoedig mogelijk\n {2}periode +4e ziekmelding in 12 schoolweken\n {2}vanaf +02-03-2026\n {2}t\/m +11-05-2026\n {2}ziektedagen +5\n {2}wat te doen +4e ziekmelding binnen 12 schoolweken .*jeugdarts \(GGD\) inschakelen via MAZL/,
     );

@@ -1,14 +1,15 @@
-// `batch --registrations --log`: one case-log entry per thing a period brings, each its own case —
-// - an escalation (a verzuimmelding, the RMC), keyed by student, period kind, begindatum,
-//   einddatum and target;
-// - a to-do (MAZL: involve the jeugdarts), keyed by student, period kind, begindatum, einddatum,
-//   party and to-do type —
+// `batch --registrations --log`: everything a student's record brings goes into the student's one
+// open case — the dossier (a new one if there is none), as plain `batch --log` does —
+// - an escalation (a verzuimmelding, the RMC) per period, keyed by student, period kind,
+//   begindatum, einddatum and target: each period's melding is an escalation of its own in the
+//   dossier, with its own deadline and done-state (src/core/caselog/timeline.ts keys them by period);
+// - a to-do (MAZL: involve the jeugdarts) per period, keyed by student, period kind, begindatum,
+//   einddatum, party and to-do type —
 // so that a second run over the same (or a later) export adds nothing for periods already
 // recorded. What the students file alone brings (a student not enrolled anywhere, a thuiszitter:
-// escalations that come from no period) is logged as plain `batch --log` logs it: one decision in
-// the student's open case (a new one if there is none), keyed by student, peildatum and outcome. The same store and entry shape as `batch --log` and `route --log` (recordDecisions):
-// an escalation's case keeps its melding, a to-do's case its period, in the stored decision.
-// Written in transactions of CHUNK entries.
+// escalations that come from no period) is one decision keyed by student, peildatum and outcome.
+// The same store and entry shape as `batch --log` and `route --log` (recordDecisions): each entry's
+// stored decision keeps its melding or its period. Written in transactions of CHUNK entries.
 import type { AbsenceRecord } from '../../core/absence/route-absence.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { openCaseStore, type DecisionEntry } from '../../io/db/case-store.js';
@@ -37,8 +38,8 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
       situation,
       decision: { ...decision, escalations: [e], todos: ownTodos },
       source: 'batch',
-      // Each period is a case of its own: a vervolgmelding is a second report, not the first one again.
-      newCase: true,
+      // Into the dossier; a vervolgmelding is a second escalation there (its own period), not the first one again.
+      newCase: false,
       idempotencyKey: periodIdempotencyKey(record.studentRef, e.melding.soort, e.period.from, e.period.to, e.to, e.type),
     });
   }
@@ -49,7 +50,7 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
       situation,
       decision: { ...decision, escalations: [], todos: [t] },
       source: 'batch',
-      newCase: true,
+      newCase: false,
       idempotencyKey: periodTodoIdempotencyKey(record.studentRef, t.period.kind, t.period.from, t.period.to, t.party, t.type),
     });
   }

@@ -11,6 +11,7 @@ import { foldHeader } from '../../core/rows/columns.js';
 import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
 import { looksLikeData } from '../../core/privacy.js';
+import { absencePicture, type AbsencePicture } from '../../core/absence/absence-picture.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
 import { planRegistrationColumns, RegistrationReader } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord, type StepsIn } from '../../core/absence/route-absence.js';
@@ -52,6 +53,8 @@ export interface RegistrationsOptions
   region?: Region | undefined;
   since?: string | undefined;
   regMap?: string | undefined;
+  /** `--student`: draw this student's school year (result.picture). */
+  student?: string | undefined;
 }
 
 export type RegistrationsWarning =
@@ -91,6 +94,8 @@ export interface RegistrationsResult extends AbsenceTallyResult {
   latenessCounted: boolean;
   written: number;
   out: string | undefined;
+  /** The `--student`'s picture; null when no student in the file has that number. */
+  picture?: AbsencePicture | null;
 }
 
 /** Registration rows named one by one on stderr; the rest are counted. */
@@ -153,6 +158,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const tally = new AbsenceTally(options.listLimit);
   const book = new AbsenceBook(students.students.length, calendar.size);
   const educationOf = students.students.map(({ situation }) => situation.educationType);
+  let picture: AbsencePicture | null = null;
   const index = new StudentIndex(students.students.length);
   for (const { situation } of students.students) index.add(situation.studentRef);
   index.seal();
@@ -285,6 +291,10 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, schoolCountRules, refs: stepRefs };
       }
       const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn);
+      if (options.student !== undefined && situation.studentRef === options.student) {
+        const publicHolidays = { isPublicHoliday: (d: number) => !workingDays.isWorkingDayNumber(d) };
+        picture = absencePicture(situation.studentRef, book.student(i), calendar, publicHolidays, perDay, routed.absence.periods, situation.referenceDate);
+      }
       const labels = students.students[i]!.labels;
       const record: AbsenceRecord = labels ? { ...routed, ...labels } : routed;
       const needsAction = tally.student(line, record, labels);
@@ -305,6 +315,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   }
   const span = shipped && schoolYears && schoolYears.length > 0 ? { from: shipped.spans.find((s) => s.schoolYear === schoolYears![0])!.firstSchoolDay, to: shipped.spans.find((s) => s.schoolYear === schoolYears!.at(-1))!.end } : { from: isoOf(calendar.firstDay), to: isoOf(calendar.lastDay) };
   return {
+    ...(options.student === undefined ? {} : { picture }),
     ...tally.result(),
     partyNames: Object.fromEntries(ruleset.parties.map((p) => [p.id, p.name])),
     hasMentor: students.hasMentor,

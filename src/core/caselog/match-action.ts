@@ -4,7 +4,7 @@
 // type's first words, by a target or party (Dutch and English names too) — and only an unambiguous
 // match ticks something off. Pure.
 import type { Party } from '../routing/vocabulary.js';
-import type { DoneMark, EscalationRef, EscalationState, TodoRef, TodoState } from './timeline.js';
+import type { DoneMark, EscalationRef, EscalationState, PeriodRef, TodoRef, TodoState } from './timeline.js';
 
 export type ActionMatch =
   | { kind: 'escalation'; escalation: EscalationRef }
@@ -54,23 +54,36 @@ interface Item {
   to: Party;
   type: string;
   done: DoneMark | null;
+  period?: PeriodRef | undefined;
+  deadline: string | null;
 }
 
 export const itemLabel = (item: { to: string; type: string }): string => `${item.to}:${item.type}`;
 
 function toMatch(item: Item): ActionMatch {
+  const period = item.period ? { period: item.period } : {};
   return item.kind === 'escalation'
-    ? { kind: 'escalation', escalation: { to: item.to as EscalationRef['to'], type: item.type } }
-    : { kind: 'todo', todo: { party: item.to, type: item.type } };
+    ? { kind: 'escalation', escalation: { to: item.to as EscalationRef['to'], type: item.type, ...period } }
+    : { kind: 'todo', todo: { party: item.to, type: item.type, ...period } };
 }
 
-/** One hit is the answer; among several, the only open one; else the choice is the user's. */
+/** The soonest deadline first, those without one after them, then the earlier period. */
+const byUrgency = (a: Item, b: Item): number =>
+  a.deadline === b.deadline ? ((a.period?.from ?? '') < (b.period?.from ?? '') ? -1 : 1) : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1;
+
+/**
+ * One hit is the answer; among several, the only open one; several open ones of the same target and
+ * type (a dossier's meldingen, one per period) are one choice: the most urgent; else the choice is
+ * the user's.
+ */
 function pick(hits: readonly Item[]): ActionMatch | undefined {
   if (hits.length === 0) return undefined;
   const open = hits.filter((h) => !h.done);
   if (open.length === 1) return toMatch(open[0]!);
+  if (open.length > 1 && new Set(open.map(itemLabel)).size === 1) return toMatch([...open].sort(byUrgency)[0]!);
   if (hits.length === 1) return toMatch(hits[0]!);
-  return { kind: 'ambiguous', candidates: (open.length > 0 ? open : hits).map(itemLabel) };
+  if (open.length === 0 && new Set(hits.map(itemLabel)).size === 1) return toMatch(hits[0]!);
+  return { kind: 'ambiguous', candidates: [...new Set((open.length > 0 ? open : hits).map(itemLabel))] };
 }
 
 type PartyWords = ReadonlyMap<string, Party>;
@@ -128,8 +141,8 @@ export function matchAction(
   for (const i of [...escalations.map((e) => e.to), ...todos.map((t) => t.party)]) if (!known.has(fold(i))) (known as Map<string, Party>).set(fold(i), i);
   const partyOf = (word: string): Party | undefined => known.get(fold(word));
   const items: Item[] = [
-    ...escalations.map((e): Item => ({ kind: 'escalation', to: e.to, type: e.type, done: e.done })),
-    ...todos.map((t): Item => ({ kind: 'todo', to: t.party, type: t.type, done: t.done })),
+    ...escalations.map((e): Item => ({ kind: 'escalation', to: e.to, type: e.type, done: e.done, period: e.period, deadline: e.deadline })),
+    ...todos.map((t): Item => ({ kind: 'todo', to: t.party, type: t.type, done: t.done, period: t.period, deadline: null })),
   ];
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   for (let n = Math.min(3, words.length); n >= 1; n--) {

@@ -15,15 +15,50 @@ export type EventSource = (typeof EVENT_SOURCES)[number];
 export const EVENT_KINDS = ['intake', 'decision', 'action', 'note', 'closed', 'reopened'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/**
+ * The absence period an escalation or a to-do comes from (`batch --registrations`): one student's
+ * dossier holds a melding per period, each with its own deadline and done-state.
+ */
+export interface PeriodRef {
+  from: string;
+  to: string;
+}
+
 export interface EscalationRef {
   to: EscalationTarget;
   type: string;
+  /** Absent for one that comes from no period (and in actions recorded before the dossier). */
+  period?: PeriodRef;
 }
 
 /** A to-do of a decision (`todos`): an inform that is an action the school must still take. */
 export interface TodoRef {
   party: Party;
   type: string;
+  period?: PeriodRef;
+}
+
+/** The period's part of an escalation's or a to-do's identity in a case: '' for none. */
+export function periodKey(period: PeriodRef | null | undefined): string {
+  return period ? `${period.from}/${period.to}` : '';
+}
+
+/** The period an escalation or a to-do of a stored decision names (a registrations one), if any. */
+export function periodOf(item: object): PeriodRef | undefined {
+  const p = (item as { period?: { from?: unknown; to?: unknown } }).period;
+  return p && typeof p.from === 'string' && typeof p.to === 'string' ? { from: p.from, to: p.to } : undefined;
+}
+
+/** `{ period }` when there is one, nothing otherwise (the JSON of other items keeps its shape). */
+const withPeriod = (period: PeriodRef | undefined): { period?: PeriodRef } => (period ? { period } : {});
+
+/**
+ * The state an action names: the one of its period; an action that names none (recorded before
+ * the dossier, or about an item without a period) takes the first open one of that target and type.
+ */
+function stateFor<S extends { done: DoneMark | null; period?: PeriodRef }>(states: readonly S[], same: (s: S) => boolean, period: PeriodRef | undefined): S | undefined {
+  if (period) return states.find((s) => same(s) && periodKey(s.period) === periodKey(period));
+  return states.find((s) => same(s) && !s.done) ?? states.find(same);
 }
 
 export interface ActionData {
@@ -42,8 +77,10 @@ export type CaseEventBody =
   | { kind: 'intake'; data: { situation: Situation } }
   | { kind: 'decision'; data: { decision: Decision } }
   | { kind: 'action'; data: ActionData }
-  | { kind: 'note'; data: { text: string } }
-  | { kind: 'closed' | 'reopened'; data: { note: string | null } };
+  /** `reden`, `maatregelen`: the melding's own fields (`cases note --reden/--maatregelen`); `text` may then be ''. */
+  | { kind: 'note'; data: { text: string; reden?: string; maatregelen?: string } }
+  /** `mergedInto`: closed by schema migration 5, its open items carried over to the student's dossier (that case). */
+  | { kind: 'closed' | 'reopened'; data: { note: string | null; mergedInto?: number } };
 
 export type CaseEvent = CaseEventBody & { id: number; caseId: number; recordedAt: string; source: EventSource };
 
@@ -76,6 +113,22 @@ export function latestDecision(events: readonly CaseEvent[]): Decision | null {
   return null;
 }
 
+/** The melding's fields the school fills in ("vermoedelijke reden", "maatregelen school"): the latest note that gave each. */
+export interface MeldingTexts {
+  reden: string | null;
+  maatregelen: string | null;
+}
+
+export function meldingTexts(events: readonly CaseEvent[]): MeldingTexts {
+  const texts: MeldingTexts = { reden: null, maatregelen: null };
+  for (const e of events) {
+    if (e.kind !== 'note') continue;
+    if (e.data.reden) texts.reden = e.data.reden;
+    if (e.data.maatregelen) texts.maatregelen = e.data.maatregelen;
+  }
+  return texts;
+}
+
 /** The action event that ticked an escalation or a to-do off. */
 export interface DoneMark {
   eventId: number;
@@ -103,7 +156,8 @@ export interface TodoState extends TodoRef {
 }
 
 /**
- * Every escalation any decision in the case asked for, once per target and type. An obligation does
+ * Every escalation any decision in the case asked for, once per target, type and period (a dossier
+ * holds a melding per absence period). An obligation does
  * not lapse because a later decision (say, next night's batch, with a lower count) no longer asks for
  * it, and its deadline is the earliest one given; so a nightly re-run cannot push a deadline forward.
  * An action that names the escalation marks it done for this case; a new occurrence after that
@@ -111,20 +165,21 @@ export interface TodoState extends TodoRef {
  */
 export function escalationStates(events: readonly CaseEvent[]): EscalationState[] {
   const states: EscalationState[] = [];
-  const find = (ref: EscalationRef): EscalationState | undefined => states.find((s) => s.to === ref.to && s.type === ref.type);
+  const find = (ref: EscalationRef, period: PeriodRef | undefined): EscalationState | undefined => stateFor(states, (s) => s.to === ref.to && s.type === ref.type, period);
   for (const event of events) {
     if (event.kind === 'decision') {
       const d = event.data.decision;
       for (const e of d.escalations) {
-        const state = find(e);
+        const period = periodOf(e);
+        const state = states.find((s) => s.to === e.to && s.type === e.type && periodKey(s.period) === periodKey(period));
         if (!state) {
-          states.push({ to: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: [...e.rules], raisedOn: d.referenceDate, done: null });
+          states.push({ to: e.to, type: e.type, ...withPeriod(period), deadline: e.deadline, reason: e.reason, rules: [...e.rules], raisedOn: d.referenceDate, done: null });
         } else if (!state.done && e.deadline !== null && (state.deadline === null || e.deadline < state.deadline)) {
           state.deadline = e.deadline;
         }
       }
     } else if (event.kind === 'action' && event.data.escalation) {
-      const state = find(event.data.escalation);
+      const state = find(event.data.escalation, periodOf(event.data.escalation));
       if (state && !state.done) state.done = { eventId: event.id, date: event.data.date, action: event.data.action };
     }
   }
@@ -137,15 +192,18 @@ export function escalationStates(events: readonly CaseEvent[]): EscalationState[
  */
 export function todoStates(events: readonly CaseEvent[]): TodoState[] {
   const states: TodoState[] = [];
-  const find = (ref: TodoRef): TodoState | undefined => states.find((s) => s.party === ref.party && s.type === ref.type);
+  const find = (ref: TodoRef, period: PeriodRef | undefined): TodoState | undefined => stateFor(states, (s) => s.party === ref.party && s.type === ref.type, period);
   for (const event of events) {
     if (event.kind === 'decision') {
       const d = event.data.decision;
       for (const t of d.todos ?? []) {
-        if (!find(t)) states.push({ party: t.party, type: t.type, reason: t.reason, rules: [...t.rules], raisedOn: d.referenceDate, deadline: t.deadline ?? null, done: null });
+        const period = periodOf(t);
+        if (!states.some((s) => s.party === t.party && s.type === t.type && periodKey(s.period) === periodKey(period))) {
+          states.push({ party: t.party, type: t.type, ...withPeriod(period), reason: t.reason, rules: [...t.rules], raisedOn: d.referenceDate, deadline: t.deadline ?? null, done: null });
+        }
       }
     } else if (event.kind === 'action' && event.data.todo) {
-      const state = find(event.data.todo);
+      const state = find(event.data.todo, periodOf(event.data.todo));
       if (state && !state.done) state.done = { eventId: event.id, date: event.data.date, action: event.data.action };
     }
   }

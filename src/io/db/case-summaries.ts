@@ -5,7 +5,7 @@
 // very rules of src/core/caselog/timeline.ts (escalationStates, caseStatus), and rebuildSummaries()
 // makes them from the events alone (for an upgraded log, and for `cases verify` to compare).
 import type BetterSqlite3 from 'better-sqlite3';
-import { caseStatus, escalationStates, todoStates, type CaseEvent, type EscalationRef, type EscalationState, type TodoRef } from '../../core/caselog/timeline.js';
+import { caseStatus, escalationStates, periodKey, periodOf, todoStates, type CaseEvent, type EscalationRef, type EscalationState, type TodoRef } from '../../core/caselog/timeline.js';
 import { OutcomeTable } from './decision-outcomes.js';
 import { rowToEvent, type Row } from './event-rows.js';
 import type { DecisionOutcome } from './prepared-entry.js';
@@ -28,6 +28,8 @@ export interface EscalationRow {
   kind: 'escalation' | 'todo';
   target: string;
   type: string;
+  /** periodKey() of the absence period it comes from: '' for none (schema version 5). */
+  period: string;
   deadline: string | null;
   reason: string;
   rules: string;
@@ -43,7 +45,7 @@ interface FirstDecisionPlan {
   openEscalations: number;
   openTodos: number;
   nextDeadline: string | null;
-  rows: { kind: 'escalation' | 'todo'; target: string; type: string; deadline: string | null; reason: string; rules: string }[];
+  rows: { kind: 'escalation' | 'todo'; target: string; type: string; period: string; deadline: string | null; reason: string; rules: string }[];
 }
 
 /** Outcomes are shared by the many decisions that have them (decision-outcomes.ts): each is planned once. */
@@ -55,7 +57,7 @@ function firstDecisionPlan(outcome: DecisionOutcome): FirstDecisionPlan {
   if (known) return known;
   const seen = new Map<string, (typeof outcome.escalations)[number]>();
   for (const e of outcome.escalations) {
-    const key = `${e.to}\u0000${e.type}`;
+    const key = `${e.to}\u0000${e.type}\u0000${periodKey(periodOf(e))}`;
     const first = seen.get(key);
     if (!first) seen.set(key, { ...e });
     else if (e.deadline !== null && (first.deadline === null || e.deadline < first.deadline)) first.deadline = e.deadline;
@@ -63,14 +65,17 @@ function firstDecisionPlan(outcome: DecisionOutcome): FirstDecisionPlan {
   let next: string | null = null;
   for (const e of seen.values()) if (e.deadline !== null && (next === null || e.deadline < next)) next = e.deadline;
   const todos = new Map<string, NonNullable<DecisionOutcome['todos']>[number]>();
-  for (const t of outcome.todos ?? []) if (!todos.has(`${t.party}\u0000${t.type}`)) todos.set(`${t.party}\u0000${t.type}`, t);
+  for (const t of outcome.todos ?? []) {
+    const key = `${t.party}\u0000${t.type}\u0000${periodKey(periodOf(t))}`;
+    if (!todos.has(key)) todos.set(key, t);
+  }
   const plan: FirstDecisionPlan = {
     openEscalations: seen.size,
     openTodos: todos.size,
     nextDeadline: next,
     rows: [
-      ...[...seen.values()].map((e) => ({ kind: 'escalation' as const, target: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules) })),
-      ...[...todos.values()].map((t) => ({ kind: 'todo' as const, target: t.party, type: t.type, deadline: t.deadline ?? null, reason: t.reason, rules: JSON.stringify(t.rules) })),
+      ...[...seen.values()].map((e) => ({ kind: 'escalation' as const, target: e.to, type: e.type, period: periodKey(periodOf(e)), deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules) })),
+      ...[...todos.values()].map((t) => ({ kind: 'todo' as const, target: t.party, type: t.type, period: periodKey(periodOf(t)), deadline: t.deadline ?? null, reason: t.reason, rules: JSON.stringify(t.rules) })),
     ],
   };
   plans.set(outcome, plan);
@@ -89,20 +94,22 @@ export class CaseSummaries {
       // escalationStates(): the first decision that asks for it gives reason, rules and raisedOn;
       // a later one can only bring an open deadline forward.
       escalation: db.prepare(
-        `INSERT INTO case_escalations (case_id, kind, target, type, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
-         VALUES (@caseId, 'escalation', @target, @type, @deadline, @reason, @rules, @raisedOn, NULL, NULL, NULL, @caseOpen)
-         ON CONFLICT (case_id, kind, target, type) DO UPDATE SET deadline = excluded.deadline
+        `INSERT INTO case_escalations (case_id, kind, target, type, period, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
+         VALUES (@caseId, 'escalation', @target, @type, @period, @deadline, @reason, @rules, @raisedOn, NULL, NULL, NULL, @caseOpen)
+         ON CONFLICT (case_id, kind, target, type, period) DO UPDATE SET deadline = excluded.deadline
            WHERE done_event_id IS NULL AND excluded.deadline IS NOT NULL AND (deadline IS NULL OR excluded.deadline < deadline)`,
       ),
       // todoStates(): a to-do stays as the first decision gave it.
       todo: db.prepare(
-        `INSERT INTO case_escalations (case_id, kind, target, type, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
-         VALUES (@caseId, 'todo', @target, @type, @deadline, @reason, @rules, @raisedOn, NULL, NULL, NULL, @caseOpen)
-         ON CONFLICT (case_id, kind, target, type) DO NOTHING`,
+        `INSERT INTO case_escalations (case_id, kind, target, type, period, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
+         VALUES (@caseId, 'todo', @target, @type, @period, @deadline, @reason, @rules, @raisedOn, NULL, NULL, NULL, @caseOpen)
+         ON CONFLICT (case_id, kind, target, type, period) DO NOTHING`,
       ),
+      // As escalationStates() finds it: the one of the action's period; without a period, the first open one.
       done: db.prepare(
         `UPDATE case_escalations SET done_event_id = @eventId, done_date = @date, done_action = @action
-          WHERE case_id = @caseId AND kind = @kind AND target = @target AND type = @type AND done_event_id IS NULL`,
+          WHERE id = (SELECT id FROM case_escalations WHERE case_id = @caseId AND kind = @kind AND target = @target AND type = @type
+                         AND (@period = '' OR period = @period) AND done_event_id IS NULL ORDER BY id LIMIT 1)`,
       ),
       status: db.prepare('UPDATE case_state SET status = @status, closed_at = @closedAt WHERE case_id = @caseId'),
       escalationsOpen: db.prepare('UPDATE case_escalations SET case_open = @caseOpen WHERE case_id = @caseId'),
@@ -124,12 +131,12 @@ export class CaseSummaries {
          VALUES (?, ?, 'open', NULL, ?, ?, ?, ?, ?)`,
       ),
       insertNewEscalation: db.prepare(
-        `INSERT INTO case_escalations (case_id, kind, target, type, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, 1)`,
+        `INSERT INTO case_escalations (case_id, kind, target, type, period, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, 1)`,
       ),
       insertEscalation: db.prepare(
-        `INSERT INTO case_escalations (case_id, kind, target, type, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
-         VALUES (@caseId, @kind, @target, @type, @deadline, @reason, @rules, @raisedOn, @doneEventId, @doneDate, @doneAction, @caseOpen)`,
+        `INSERT INTO case_escalations (case_id, kind, target, type, period, deadline, reason, rules, raised_on, done_event_id, done_date, done_action, case_open)
+         VALUES (@caseId, @kind, @target, @type, @period, @deadline, @reason, @rules, @raisedOn, @doneEventId, @doneDate, @doneAction, @caseOpen)`,
       ),
     };
   }
@@ -145,17 +152,17 @@ export class CaseSummaries {
   newCaseWithDecision(caseId: number, studentRef: string, eventId: number, at: string, outcome: DecisionOutcome, referenceDate: string): void {
     const plan = firstDecisionPlan(outcome);
     this.s.insertNewState.run(caseId, studentRef, plan.openEscalations, plan.openTodos, plan.nextDeadline, eventId, at);
-    for (const r of plan.rows) this.s.insertNewEscalation.run(caseId, r.kind, r.target, r.type, r.deadline, r.reason, r.rules, referenceDate);
+    for (const r of plan.rows) this.s.insertNewEscalation.run(caseId, r.kind, r.target, r.type, r.period, r.deadline, r.reason, r.rules, referenceDate);
   }
 
   /** A decision event `eventId` in an open case. */
   decision(caseId: number, eventId: number, at: string, outcome: DecisionOutcome, referenceDate: string): void {
     for (const e of outcome.escalations) {
-      this.s.escalation.run({ caseId, target: e.to, type: e.type, deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules), raisedOn: referenceDate, caseOpen: 1 });
+      this.s.escalation.run({ caseId, target: e.to, type: e.type, period: periodKey(periodOf(e)), deadline: e.deadline, reason: e.reason, rules: JSON.stringify(e.rules), raisedOn: referenceDate, caseOpen: 1 });
     }
     const todos = outcome.todos ?? [];
     // A step of a school's verzuimprotocol has a term (its deadline); any other to-do none.
-    for (const t of todos) this.s.todo.run({ caseId, target: t.party, type: t.type, deadline: t.deadline ?? null, reason: t.reason, rules: JSON.stringify(t.rules), raisedOn: referenceDate, caseOpen: 1 });
+    for (const t of todos) this.s.todo.run({ caseId, target: t.party, type: t.type, period: periodKey(periodOf(t)), deadline: t.deadline ?? null, reason: t.reason, rules: JSON.stringify(t.rules), raisedOn: referenceDate, caseOpen: 1 });
     if (outcome.escalations.length > 0 || todos.length > 0) this.s.touch.run({ caseId, eventId, at });
     else this.s.touchLast.run({ caseId, eventId, at });
   }
@@ -163,9 +170,9 @@ export class CaseSummaries {
   /** An action, note, closed or reopened event. */
   event(caseId: number, eventId: number, at: string, body: { kind: string; escalation?: EscalationRef | null; todo?: TodoRef | null; date?: string; action?: string }): void {
     if (body.kind === 'action' && body.escalation) {
-      this.s.done.run({ caseId, eventId, date: body.date, action: body.action, kind: 'escalation', target: body.escalation.to, type: body.escalation.type });
+      this.s.done.run({ caseId, eventId, date: body.date, action: body.action, kind: 'escalation', target: body.escalation.to, type: body.escalation.type, period: periodKey(body.escalation.period) });
     } else if (body.kind === 'action' && body.todo) {
-      this.s.done.run({ caseId, eventId, date: body.date, action: body.action, kind: 'todo', target: body.todo.party, type: body.todo.type });
+      this.s.done.run({ caseId, eventId, date: body.date, action: body.action, kind: 'todo', target: body.todo.party, type: body.todo.type, period: periodKey(body.todo.period) });
     } else if (body.kind === 'closed' || body.kind === 'reopened') {
       const open = body.kind === 'reopened';
       this.s.status.run({ caseId, status: open ? 'open' : 'closed', closedAt: open ? null : at });
@@ -209,6 +216,7 @@ export function summarizeEvents(caseId: number, studentRef: string, createdAt: s
       kind: 'escalation',
       target: e.to,
       type: e.type,
+      period: periodKey(e.period),
       deadline: e.deadline,
       reason: e.reason,
       rules: JSON.stringify(e.rules),
@@ -223,6 +231,7 @@ export function summarizeEvents(caseId: number, studentRef: string, createdAt: s
         kind: 'todo',
         target: t.party,
         type: t.type,
+        period: periodKey(t.period),
         deadline: t.deadline,
         reason: t.reason,
         rules: JSON.stringify(t.rules),

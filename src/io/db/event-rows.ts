@@ -27,7 +27,7 @@ export function freeTexts(body: CaseEventBody): (string | null)[] {
     case 'action':
       return [body.data.action, body.data.note];
     case 'note':
-      return [body.data.text];
+      return [body.data.text, body.data.reden ?? null, body.data.maatregelen ?? null];
     case 'closed':
     case 'reopened':
       return [body.data.note];

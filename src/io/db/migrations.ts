@@ -3,6 +3,7 @@
 // than it knows refuses the file instead of guessing. Never edit a released migration: add one.
 import type BetterSqlite3 from 'better-sqlite3';
 import { upgradeToVersion3, V3_TABLES } from './schema-v3.js';
+import { V5_SUMMARIES, upgradeToVersion5 } from './schema-v5.js';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
    */
   rebuildsTables?: boolean;
   /** Work SQL alone cannot do (hashing), run after `sql` in the same transaction. */
-  run?: (db: BetterSqlite3.Database) => void;
+  run?: (db: BetterSqlite3.Database, now: () => Date) => void;
 }
 
 /** PRAGMA application_id of every zorgroute database: 'ZROU'. Another program's file has another. */
@@ -179,6 +180,14 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: V3_TABLES,
     run: upgradeToVersion3,
   },
+  {
+    version: 5,
+    name: 'one open case per student: a melding per period inside it; summaries keyed by period',
+    // See src/io/db/schema-v5.ts and src/io/db/merge-open-cases.ts: appends only, so the chain
+    // and any head written down before stay valid.
+    sql: V5_SUMMARIES,
+    run: upgradeToVersion5,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -209,7 +218,7 @@ export function migrate(db: BetterSqlite3.Database, now: () => Date): number[] {
         // events) are carried over as they are; the rebuild must not break any more.
         const brokenBefore = rebuild ? (db.pragma('foreign_key_check') as unknown[]).length : 0;
         db.exec(migration.sql);
-        migration.run?.(db);
+        migration.run?.(db, now);
         if (rebuild) {
           const brokenAfter = (db.pragma('foreign_key_check') as unknown[]).length;
           if (brokenAfter > brokenBefore) throw new Error(`migration ${migration.version} would break ${brokenAfter - brokenBefore} references; nothing was changed`);

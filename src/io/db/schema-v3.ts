@@ -11,7 +11,6 @@
 //    derived data, not the record: `cases verify` rebuilds them from the events and compares.
 import type BetterSqlite3 from 'better-sqlite3';
 import { sealExistingEvents } from './chain/seal.js';
-import { rebuildSummaries } from './case-summaries.js';
 
 export const EVENT_DELETE_GUARD = `CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
   BEGIN SELECT RAISE(ABORT, 'zorgroute events are not deleted; zorgroute cases purge removes closed cases past their retention'); END;`;
@@ -96,9 +95,12 @@ export const V3_TRIGGERS = `
     BEGIN SELECT RAISE(ABORT, 'zorgroute purge records are not deleted'); END;
 `;
 
-/** Seals the events there are, builds the summaries, then puts the guards in place. */
+/**
+ * Seals the events there are, then puts the guards in place. The summaries are built by migration 5
+ * (src/io/db/schema-v5.ts), which gave them the period: a file at version 3 or lower always runs
+ * both, in one go, so the table this one creates is never read in between.
+ */
 export function upgradeToVersion3(db: BetterSqlite3.Database): void {
   sealExistingEvents(db);
-  rebuildSummaries(db);
   db.exec(V3_TRIGGERS);
 }

@@ -7,24 +7,28 @@
 import type { CaseEvent, EscalationState, TodoState } from '../../core/caselog/timeline.js';
 import type { Lang } from '../../core/routing/compile.js';
 import type { Decision } from '../../core/routing/decide.js';
-import { FIXED_FIELDS } from '../../core/intake/plan.js';
-import { parseSituation, SITUATION_FIELDS, type Situation } from '../../core/routing/situation.js';
 import type { CaseDetail } from '../../commands/cases.js';
 import { humanDate, humanDateTime, weekdayDate } from '../human-date.js';
 import { casesMessagesFor } from '../messages/cases.js';
 import { dossierMessagesFor } from '../messages/dossier.js';
-import { intakeMessagesFor } from '../messages/intake.js';
 import { messagesFor, withPartyNames, type Messages } from '../messages/messages.js';
-import { formatAnswer } from '../print/intake.js';
+import { givenFacts } from '../print/intake.js';
 import { absenceMessagesFor } from '../messages/absence.js';
 import type { PeriodKind } from '../../core/absence/period.js';
 import { partyName } from '../party-names.js';
+import type { AbsencePicture } from '../../core/absence/absence-picture.js';
+import { pictureMessagesFor } from '../messages/absence-picture.js';
+import { formatAbsencePicture } from '../print/absence-picture.js';
+import { makeStyle } from '../style.js';
+import { absenceSvg } from './absence-svg.js';
 
 export type DossierBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; muted?: boolean }
   | { kind: 'list'; title?: string; items: { text: string; detail?: string }[] }
-  | { kind: 'table'; head: readonly string[]; rows: string[][] };
+  | { kind: 'table'; head: readonly string[]; rows: string[][] }
+  /** The picture of the absence: `svg` (built and escaped by absence-svg.ts) for HTML, `text` (plain characters) for Markdown. */
+  | { kind: 'picture'; svg: string; text: string };
 
 export interface DossierSection {
   heading: string;
@@ -44,21 +48,6 @@ function deadlineText(m: Messages, deadline: string | null, referenceDate: strin
   if (deadline === null) return m.noDeadline;
   const when = weekdayDate(m.weekdays, deadline);
   return deadline === referenceDate ? m.deadlineSameDay(when) : m.deadline(when);
-}
-
-const DEFAULTS = (() => {
-  const parsed = parseSituation({ studentRef: 'L1', birthDate: '2000-01-01', referenceDate: '2000-01-01' }, '2000-01-01');
-  if (!parsed.ok) throw new Error('the default situation does not parse');
-  return parsed.value as unknown as Record<string, unknown>;
-})();
-
-/** The situation's fields that differ from their defaults, the birth date and student number left out. */
-function givenFacts(situation: Situation, lang: Lang): string[] {
-  const s = situation as unknown as Record<string, unknown>;
-  const labels = intakeMessagesFor(lang).fields;
-  return SITUATION_FIELDS.filter((f) => !FIXED_FIELDS.includes(f) && s[f] !== undefined && JSON.stringify(s[f]) !== JSON.stringify(DEFAULTS[f])).map(
-    (f) => `${labels[f].label}: ${formatAnswer(f, s[f], lang)}`,
-  );
 }
 
 /** The period an outcome of `batch --registrations` comes from, after its reason: `(4e ziekmelding …: 02-03-2026 – 11-05-2026)`. */
@@ -117,8 +106,15 @@ function eventBlocks(m: Messages, lang: Lang, event: CaseEvent): DossierBlock[] 
       if (a.note) blocks.push({ kind: 'paragraph', text: `${dm.note}: ${a.note}` });
       return blocks;
     }
-    case 'note':
-      return [{ kind: 'paragraph', text: event.data.text }];
+    case 'note': {
+      const am = absenceMessagesFor(lang).melding;
+      const d = event.data;
+      return [
+        ...(d.text ? [{ kind: 'paragraph' as const, text: d.text }] : []),
+        ...(d.reden ? [{ kind: 'paragraph' as const, text: `${am.reden}: ${d.reden}` }] : []),
+        ...(d.maatregelen ? [{ kind: 'paragraph' as const, text: `${am.maatregelen}: ${d.maatregelen}` }] : []),
+      ];
+    }
     case 'closed':
     case 'reopened':
       return [
@@ -130,12 +126,20 @@ function eventBlocks(m: Messages, lang: Lang, event: CaseEvent): DossierBlock[] 
 
 function escalationRow(m: Messages, lang: Lang, e: EscalationState): string[] {
   const dm = dossierMessagesFor(lang);
-  return [partyName(m, e.to), e.type, deadlineText(m, e.deadline, e.raisedOn), e.done ? dm.doneOn(humanDate(e.done.date), e.done.action) : dm.open];
+  const period = e.period ? ` (${humanDate(e.period.from)} – ${humanDate(e.period.to)})` : '';
+  return [partyName(m, e.to), `${e.type}${period}`, deadlineText(m, e.deadline, e.raisedOn), e.done ? dm.doneOn(humanDate(e.done.date), e.done.action) : dm.open];
 }
 
 function todoRow(m: Messages, lang: Lang, t: TodoState): string[] {
   const dm = dossierMessagesFor(lang);
   return [partyName(m, t.party), t.type, m.noDeadline, t.done ? dm.doneOn(humanDate(t.done.date), t.done.action) : dm.open];
+}
+
+function pictureSection(picture: AbsencePicture, lang: Lang): DossierSection {
+  const pm = pictureMessagesFor(lang);
+  const names = absenceMessagesFor(lang).period;
+  const text = formatAbsencePicture(makeStyle(messagesFor(lang), false, 80), pm, names, picture);
+  return { heading: pm.heading, blocks: [{ kind: 'picture', svg: absenceSvg(picture, pm, names), text }] };
 }
 
 /**
@@ -156,6 +160,7 @@ export function buildDossier(detail: CaseDetail, lang: Lang, madeOn: string, par
     intro: dm.contains,
     sections: [
       { heading: dm.escalations, blocks: [escalations] },
+      ...(detail.picture ? [pictureSection(detail.picture, lang)] : []),
       {
         heading: dm.timeline,
         blocks: detail.events.flatMap((e, i) => [{ kind: 'heading' as const, text: dm.eventHead(i + 1, humanDateTime(e.recordedAt), cm.kind[e.kind]) }, ...eventBlocks(m, lang, e)]),

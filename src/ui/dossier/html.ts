@@ -24,6 +24,8 @@ const CSS = `
   table { border-collapse: collapse; width: 100%; margin: .3rem 0; }
   th, td { text-align: left; vertical-align: top; padding: .25rem .5rem; border-bottom: 1px solid #ddd; }
   th { border-bottom: 1px solid #888; }
+  figure.picture { margin: .5rem 0; break-inside: avoid; page-break-inside: avoid; }
+  figure.picture svg { max-width: 100%; height: auto; }
   .event { break-inside: avoid; page-break-inside: avoid; }
   footer { margin-top: 2rem; font-size: .9em; border-top: 1px solid #bbb; padding-top: .4rem; }
   @media print {
@@ -49,6 +51,8 @@ function block(b: DossierBlock): string {
       const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
       return `<table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
     }
+    case 'picture':
+      return `<figure class="picture">${b.svg}</figure>`;
   }
 }
 

@@ -26,6 +26,9 @@ function block(b: DossierBlock): string {
       const row = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
       return [row(b.head), `|${b.head.map(() => ' --- |').join('')}`, ...b.rows.map(row)].join('\n');
     }
+    case 'picture':
+      // Plain characters in a fence: nothing in it is read as Markdown (no fence can occur in it).
+      return ['```text', b.text.replace(/`/g, "'"), '```'].join('\n');
   }
 }
 

@@ -38,6 +38,10 @@ export interface CasesMessages {
   alreadyDone: (id: number, what: string, date: string, action: string) => string;
   stillOpen: (id: number, list: string, first: string) => string;
   closedReminder: (id: number) => string;
+  /** An escalation's or a to-do's absence period, in the case's list of them. */
+  periodRange: (from: string, to: string) => string;
+  /** A case closed by the merge into the student's dossier (schema migration 5). */
+  mergedInto: (id: number) => string;
   studentCases: (studentRef: string, count: number) => string;
   noSuchCaseOrStudent: (ref: string) => string;
   listAllHint: string;
@@ -143,6 +147,8 @@ const nl: CasesMessages = {
   alreadyDone: (id, what, date, action) => `Casus ${id}: ${what} was al afgevinkt op ${date} (${action}). Er is niets nieuws vastgelegd.`,
   stillOpen: (id, list, first) => `Nog open: ${list}. Afvinken met bijvoorbeeld: zorgroute cases done ${id} ${first}`,
   closedReminder: (id) => `Let op: casus ${id} is gesloten. Heropenen: zorgroute cases reopen ${id}`,
+  periodRange: (from, to) => `periode ${from} t/m ${to}`,
+  mergedInto: (id) => `samengevoegd in casus ${id}, het dossier van de leerling (één open casus per leerling)`,
   studentCases: (ref, n) => `Leerling ${ref} heeft ${n} casussen:`,
   noSuchCaseOrStudent: (ref) => `Er is geen casus ${ref} en geen casus van een leerling met dat nummer.`,
   listAllHint: 'alle casussen: zorgroute cases list --status alle',
@@ -218,6 +224,8 @@ const en: CasesMessages = {
   alreadyDone: (id, what, date, action) => `Case ${id}: ${what} was already marked done on ${date} (${action}). Nothing new was recorded.`,
   stillOpen: (id, list, first) => `Still open: ${list}. Mark one done with, for example: zorgroute cases done ${id} ${first}`,
   closedReminder: (id) => `Note: case ${id} is closed. To reopen it: zorgroute cases reopen ${id}`,
+  periodRange: (from, to) => `period ${from} to ${to}`,
+  mergedInto: (id) => `merged into case ${id}, the student's dossier (one open case per student)`,
   studentCases: (ref, n) => `Student ${ref} has ${n} cases:`,
   noSuchCaseOrStudent: (ref) => `There is no case ${ref} and no case of a student with that number.`,
   listAllHint: 'every case: zorgroute cases list --status all',

@@ -112,7 +112,8 @@ const REFS_PER_LINE = 5;
 const fmtNumber = (a: AbsenceMessages, n: number): string => (a === absenceMessagesFor('nl') ? String(n).replace('.', ',') : String(n));
 
 /** The melding of one escalation, as lines to copy into the DUO verzuimloket (indent: two spaces). */
-export function formatMelding(style: Style, a: AbsenceMessages, studentRef: string, e: AbsenceEscalation): string[] {
+/** `texts`: the melding's own fields as the case log holds them (`cases note --reden/--maatregelen`); absent or null: to fill in. */
+export function formatMelding(style: Style, a: AbsenceMessages, studentRef: string, e: AbsenceEscalation, texts: { reden: string | null; maatregelen: string | null } = { reden: null, maatregelen: null }): string[] {
   const m = a.melding;
   const mel = e.melding!;
   const due = `  ${formatDeadline(style, e.deadline)}${e.overdue ? ` — ${style.color.red(m.overdue)}` : ''}`;
@@ -125,11 +126,12 @@ export function formatMelding(style: Style, a: AbsenceMessages, studentRef: stri
     [m.verzuimuren, fmtNumber(a, mel.verzuimuren)],
     [m.verzuimdagen, String(mel.verzuimdagen)],
     [m.alleLessenGemist, mel.alleLessenGemist ? m.yes : m.no],
-    [m.reden, m.toFill],
-    [m.maatregelen, m.toFill],
   ];
-  const width = Math.max(...rows.map(([k]) => k.length));
-  return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)];
+  const width = Math.max(...[...rows.map(([k]) => k), m.reden, m.maatregelen].map((k) => k.length));
+  const indent = ' '.repeat(width + 4);
+  // The school's own text wraps under its label; the rest are short values.
+  const filled = ([k, v]: [string, string | null]): string[] => (v === null ? [`  ${k.padEnd(width)}  ${m.toFill}`] : wrapLines(v, style.width, `  ${k.padEnd(width)}  `, indent));
+  return [head, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`), ...filled([m.reden, texts.reden]), ...filled([m.maatregelen, texts.maatregelen])];
 }
 
 /**

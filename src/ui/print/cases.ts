@@ -1,6 +1,6 @@
 // How `zorgroute cases` shows the case log: tables via formatTable (drawn by print/table.ts), the
 // timeline of a case, and what is due. Returns strings.
-import type { CaseEvent, DueItem, EscalationState, TodoState } from '../../core/caselog/timeline.js';
+import { periodKey, periodOf, type CaseEvent, type DueItem, type EscalationState, type TodoState } from '../../core/caselog/timeline.js';
 import type { Lang } from '../../core/routing/compile.js';
 import type { CaseDetail, DoneResult } from '../../commands/cases.js';
 import type { CaseSummary } from '../../core/caselog/summary.js';
@@ -14,6 +14,10 @@ import type { AbsenceEscalation, AbsenceTodo } from '../../core/absence/route-ab
 import { absenceMessagesFor } from '../messages/absence.js';
 import { formatMelding, formatPeriodTodo } from './absence.js';
 import { partyName } from '../party-names.js';
+import { givenFacts } from './intake.js';
+import { formatAbsencePicture } from './absence-picture.js';
+import { pictureMessagesFor } from '../messages/absence-picture.js';
+import { dossierMessagesFor } from '../messages/dossier.js';
 
 const escalationLabel = (style: Style, e: { to: string; type: string }): string =>
   `${partyName(style.msgs, e.to)} (${e.type})`;
@@ -23,8 +27,11 @@ const todoLabel = (style: Style, t: { party: string; type: string }): string => 
 /** The confirmation of `cases done`, and what is still open when it ticked nothing off. */
 export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResult, cmd = 'zorgroute'): string {
   const m = casesMessagesFor(lang, cmd);
-  const what =
+  const label =
     r.match.kind === 'escalation' ? escalationLabel(style, r.match.escalation) : r.match.kind === 'todo' ? todoLabel(style, r.match.todo) : null;
+  // Of a dossier's several meldingen of one kind, which one (the most urgent was picked).
+  const ref = r.match.kind === 'escalation' ? r.match.escalation : r.match.kind === 'todo' ? r.match.todo : undefined;
+  const what = label && ref?.period ? `${label} — ${m.periodRange(humanDate(ref.period.from), humanDate(ref.period.to))}` : label;
   const lines: string[] = [];
   if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, humanDate(r.alreadyDone.date), r.alreadyDone.action));
   else if (what) lines.push(m.doneEscalation(caseId, what));
@@ -99,10 +106,14 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
             : null;
       return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '');
     }
-    case 'note':
-      return event.data.text;
+    case 'note': {
+      const a = absenceMessagesFor(lang).melding;
+      const parts = [event.data.text, event.data.reden ? `${a.reden}: ${event.data.reden}` : '', event.data.maatregelen ? `${a.maatregelen}: ${event.data.maatregelen}` : ''];
+      return parts.filter((p) => p !== '').join(' — ');
+    }
     case 'closed':
     case 'reopened':
+      if (event.kind === 'closed' && event.data.mergedInto !== undefined) return m.mergedInto(event.data.mergedInto) + (event.data.note ? ` — ${event.data.note}` : '');
       return event.data.note ?? '';
   }
 }
@@ -111,19 +122,57 @@ function formatEscalationState(style: Style, lang: Lang, e: EscalationState & { 
   const m = casesMessagesFor(lang);
   const c = style.color;
   const state = e.overdue ? c.red.bold(m.overdue) : m.open;
+  const period = e.period ? ` — ${m.periodRange(humanDate(e.period.from), humanDate(e.period.to))}` : '';
   const line = e.done
-    ? { mark: c.green('✓'), text: `${escalationLabel(style, e)} — ${m.doneOn(humanDate(e.done.date), e.done.action)}` }
-    : { mark: c.red('!'), text: `${c.bold(escalationLabel(style, e))} — ${c.bold(formatDeadline(style, e.deadline))} — ${state}` };
+    ? { mark: c.green('✓'), text: `${escalationLabel(style, e)}${period} — ${m.doneOn(humanDate(e.done.date), e.done.action)}` }
+    : { mark: c.red('!'), text: `${c.bold(escalationLabel(style, e))}${period} — ${c.bold(formatDeadline(style, e.deadline))} — ${state}` };
   return wrapLines(line.text, style.width, `  ${line.mark} `, '    ').join('\n');
 }
 
 function formatTodoState(style: Style, lang: Lang, t: TodoState): string {
   const m = casesMessagesFor(lang);
   const c = style.color;
+  const period = t.period ? ` — ${m.periodRange(humanDate(t.period.from), humanDate(t.period.to))}` : '';
   const line = t.done
-    ? { mark: c.green('✓'), text: `${todoLabel(style, t)} — ${m.doneOn(humanDate(t.done.date), t.done.action)}` }
-    : { mark: c.yellow('☐'), text: `${c.bold(todoLabel(style, t))} — ${c.bold(formatDeadline(style, null))} — ${m.open}` };
+    ? { mark: c.green('✓'), text: `${todoLabel(style, t)}${period} — ${m.doneOn(humanDate(t.done.date), t.done.action)}` }
+    : { mark: c.yellow('☐'), text: `${c.bold(todoLabel(style, t))}${period} — ${c.bold(formatDeadline(style, null))} — ${m.open}` };
   return wrapLines(line.text, style.width, `  ${line.mark} `, '    ').join('\n');
+}
+
+const decisions = (detail: CaseDetail) => detail.events.flatMap((e) => (e.kind === 'decision' ? [e.data.decision] : []));
+
+/** The meldingen of the case's open escalations (one per period), with the deadline the case holds. */
+function openMeldingen(detail: CaseDetail): AbsenceEscalation[] {
+  const out: AbsenceEscalation[] = [];
+  const seen = new Set<string>();
+  for (const d of decisions(detail)) {
+    for (const e of d.escalations as AbsenceEscalation[]) {
+      if (!e.melding) continue;
+      const key = `${e.to}:${e.type}:${periodKey(periodOf(e))}`;
+      const state = detail.escalations.find((s) => `${s.to}:${s.type}:${periodKey(s.period)}` === key);
+      if (seen.has(key) || !state || state.done) continue;
+      seen.add(key);
+      out.push({ ...e, deadline: state.deadline, overdue: state.overdue });
+    }
+  }
+  return out;
+}
+
+/** The period to-dos (MAZL) still open. */
+function openPeriodTodos(detail: CaseDetail): AbsenceTodo[] {
+  const out: AbsenceTodo[] = [];
+  const seen = new Set<string>();
+  for (const d of decisions(detail)) {
+    for (const t of (d.todos ?? []) as AbsenceTodo[]) {
+      if (!t.period) continue;
+      const key = `${t.party}:${t.type}:${periodKey(periodOf(t))}`;
+      const state = detail.todos.find((s) => `${s.party}:${s.type}:${periodKey(s.period)}` === key);
+      if (seen.has(key) || !state || state.done) continue;
+      seen.add(key);
+      out.push(t);
+    }
+  }
+  return out;
 }
 
 /** The case: its escalations, its timeline (the description column wraps to fit), the latest decision. */
@@ -143,12 +192,22 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   // Numbered within the case (1, 2, 3…): the database's own event ids run across all cases.
   const rows = detail.events.map((e, i) => [i + 1, humanDateTime(e.recordedAt), m.kind[e.kind], summarizeEvent(style, lang, e)]);
   out.push(formatTable(style, m.timelineHead, rows, { right: [0] }));
-  // An escalation from an absence period (batch --registrations) carries its melding, ready to copy.
-  const meldingen = (detail.latestDecision?.escalations ?? []).filter((e): e is AbsenceEscalation => 'melding' in e && e.melding !== undefined);
-  for (const e of meldingen) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e));
+  // An escalation from an absence period (batch --registrations) carries its melding, ready to copy:
+  // every open one of the dossier, whichever decision brought it.
+  for (const e of openMeldingen(detail)) out.push('', ...formatMelding(style, absenceMessagesFor(lang), detail.studentRef, e, detail.melding));
   // A to-do from a period (MAZL) carries its period: which sick reports, and what to do.
-  const periodTodos = (detail.latestDecision?.todos ?? []).filter((t): t is AbsenceTodo => 'period' in t && t.period !== undefined);
-  for (const t of periodTodos) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
+  for (const t of openPeriodTodos(detail)) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
+  // The periods as a calendar (a registrations case): the same picture as `batch --registrations --student`, from what the log holds.
+  if (detail.picture) out.push('', formatAbsencePicture(style, pictureMessagesFor(lang), absenceMessagesFor(lang).period, detail.picture));
+  // What was entered (the latest intake's answers), as the dossier lists them: the decision below came of it.
+  const intake = [...detail.events].reverse().find((e) => e.kind === 'intake');
+  if (intake) {
+    const dm = dossierMessagesFor(lang);
+    const facts = givenFacts(intake.data.situation, lang);
+    out.push('', c.bold(dm.situation(humanDate(intake.data.situation.referenceDate))));
+    if (facts.length === 0) out.push(...wrapLines(dm.noGivenFacts, style.width, '  ', '  '));
+    else out.push(...wrapLines(dm.givenFacts, style.width), ...facts.flatMap((f) => wrapLines(f, style.width, '  • ', '    ')));
+  }
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision, view));
   return out.join('\n');
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/routing/compile.js';
 import type { DerivedFacts } from '../../core/routing/facts.js';
 import type { IntakeReview } from '../../core/intake/asker.js';
 import { FIXED_FIELDS } from '../../core/intake/plan.js';
-import { FIELD_KINDS, type SituationField } from '../../core/routing/situation.js';
+import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../../core/routing/situation.js';
 import { messagesFor } from '../messages/messages.js';
 import { intakeMessagesFor } from '../messages/intake.js';
 import { humanDate } from '../human-date.js';
@@ -111,3 +111,17 @@ export function formatIntakeReview(style: Style, lang: Lang, review: IntakeRevie
   return out.join('\n');
 }
 
+const DEFAULTS = (() => {
+  const parsed = parseSituation({ studentRef: 'L1', birthDate: '2000-01-01', referenceDate: '2000-01-01' }, '2000-01-01');
+  if (!parsed.ok) throw new Error('the default situation does not parse');
+  return parsed.value as unknown as Record<string, unknown>;
+})();
+
+/** The situation's fields that differ from their defaults, the birth date and student number left out (the dossier, `cases show`). */
+export function givenFacts(situation: Situation, lang: Lang): string[] {
+  const s = situation as unknown as Record<string, unknown>;
+  const labels = intakeMessagesFor(lang).fields;
+  return SITUATION_FIELDS.filter((f) => !FIXED_FIELDS.includes(f) && s[f] !== undefined && JSON.stringify(s[f]) !== JSON.stringify(DEFAULTS[f])).map(
+    (f) => `${labels[f].label}: ${formatAnswer(f, s[f], lang)}`,
+  );
+}

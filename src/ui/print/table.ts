@@ -1,7 +1,9 @@
-// Tables for the terminal, drawn here (no row separators: a table is as high as its rows). A table
+// Tables for the terminal: our fitting chooses the column widths, cli-table3 draws the rows in them
+// (borderless, no row separators: a table is as high as its rows; this is cli-table3's one home). A table
 // that is too wide for the terminal first wraps its widest columns at word boundaries; when even
 // that does not fit, each row becomes a small block of "head  value" lines. Not a terminal (width
 // null): every cell on one line, columns as wide as their content.
+import Table from 'cli-table3';
 import { displayWidth, padEnd, widestLine, widestWord, wrapLines } from '../layout.js';
 import type { Width } from '../terminal.js';
 
@@ -42,21 +44,53 @@ export function fitColumns(natural: readonly number[], narrowest: readonly numbe
   return widths;
 }
 
-function drawRow(cells: readonly string[], widths: readonly number[], width: Width, look?: (t: string) => string, numeric: readonly boolean[] = []): string[] {
-  // Only a cell wider than its column is wrapped (the rest is drawn as it is: linear in the rows).
-  const columns = cells.map((cell, i) => (width === null || widestLine(cell) <= widths[i]! ? cell.split('\n') : wrapLines(cell, widths[i]!)));
-  const height = Math.max(1, ...columns.map((c) => c.length));
-  const lines: string[] = [];
-  for (let l = 0; l < height; l++) {
-    const parts = columns.map((c, i) => {
-      const text = c[l] ?? '';
-      const shown = look && text !== '' ? look(text) : text;
-      if (numeric[i]) return ' '.repeat(Math.max(0, widths[i]! - displayWidth(shown))) + shown;
-      return i === columns.length - 1 ? shown : padEnd(shown, widths[i]!);
-    });
-    lines.push(parts.join(GAP).trimEnd());
+const CHUNK = 50;
+
+/** No borders at all: the columns are set apart by GAP (the right padding), the head by our own rule. */
+const BORDERLESS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
+};
+
+/**
+ * Rows drawn by cli-table3 in the widths our fitting chose (colWidths; the gap is the right
+ * padding): a cell wider than its column wraps at word boundaries (the fitting keeps every column at
+ * least as wide as its longest word); counts are right-aligned. Not a terminal (width null): the natural widths, nothing wraps.
+ */
+function drawRows(rows: readonly (readonly string[])[], widths: readonly number[], width: Width, look?: (t: string) => string, numeric: readonly boolean[] = []): string[] {
+  if (rows.length === 0) return [];
+  // cli-table3's layout grows faster than its rows (10,000 rows in one table: 14 s); the widths are
+  // ours, so a table drawn CHUNK rows at a time lines up the same and stays linear (bench/table.mjs).
+  if (rows.length > CHUNK) {
+    const out: string[] = [];
+    for (let i = 0; i < rows.length; i += CHUNK) out.push(...drawRows(rows.slice(i, i + CHUNK), widths, width, look, numeric));
+    return out;
   }
-  return lines;
+  const table = new Table({
+    chars: BORDERLESS,
+    colWidths: widths.map((w, i) => w + (i === widths.length - 1 ? 0 : GAP.length)),
+    wordWrap: width !== null,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+  });
+  for (const row of rows) {
+    table.push(
+      row.map((cell, i) => {
+        // A cell wider than its column is broken by our wrapLines (which also breaks after a hyphen,
+        // as in `rmc:uitschrijving-zonder-startkwalificatie`, where cli-table3 would cut it off);
+        // cli-table3's own word wrap then has nothing left to do.
+        const fitted = width === null || widestLine(cell) <= widths[i]! ? cell : wrapLines(cell, widths[i]!).join('\n');
+        const content = look && fitted !== '' ? fitted.split('\n').map(look).join('\n') : fitted;
+        // The gap after a column is its right padding, so that the column itself is as wide as fitted.
+        const style = { 'padding-left': 0, 'padding-right': i === widths.length - 1 ? 0 : GAP.length };
+        return numeric[i] ? { content, hAlign: 'right' as const, style } : { content, style };
+      }),
+    );
+  }
+  return table
+    .toString()
+    .split('\n')
+    .map((line) => line.trimEnd());
 }
 
 /** Each row as a block: its first cell, then "head  value" lines with a hanging indent. */
@@ -94,13 +128,19 @@ export function drawTable(look: TableLook, head: readonly string[], rows: readon
   }
   const out: string[] = [];
   if (head.length > 0) {
-    out.push(...drawRow(head, widths, width, look.head));
+    out.push(...drawRows([head], widths, width, look.head));
     out.push(look.rule(widths.map((w) => '─'.repeat(w)).join(GAP)));
   }
   const numeric = widths.map((_, i) => parts.right?.includes(i) ?? false);
+  // Rows without details go to cli-table3 together; a detail line (across the whole width) is ours.
+  let run: (readonly string[])[] = [];
   rows.forEach((row, i) => {
-    out.push(...drawRow(row, widths, width, undefined, numeric));
-    if (details[i]) out.push(...wrapLines(details[i]!, width, DETAIL_INDENT));
+    run.push(row);
+    if (details[i]) {
+      out.push(...drawRows(run, widths, width, undefined, numeric), ...wrapLines(details[i]!, width, DETAIL_INDENT));
+      run = [];
+    }
   });
+  out.push(...drawRows(run, widths, width, undefined, numeric));
   return out.join('\n');
 }

@@ -24,12 +24,12 @@ function record(peildatum: string, sick: readonly string[], unexcused: readonly 
 const REPORTS = ['2026-09-07', '2026-09-21', '2026-10-05', '2026-10-26'];
 
 describe('periodEntries', () => {
-  it('a 16-hour period and a MAZL period: two new cases, the to-do only in its own', () => {
+  it('a 16-hour period and a MAZL period: two entries for the student\'s one open case (the dossier), the to-do only in its own', () => {
     const { record: r, situation: s } = record('2026-11-06', REPORTS, ['2026-11-02', '2026-11-03']);
     const entries = periodEntries(r, s);
     expect(entries.map((e) => [e.decision.escalations.map((x) => x.type), e.decision.todos.map((t) => t.type), e.newCase])).toEqual([
-      [['verzuimmelding-16-uur'], [], true],
-      [[], ['mazl-inschakelen'], true],
+      [['verzuimmelding-16-uur'], [], false],
+      [[], ['mazl-inschakelen'], false],
     ]);
     expect(new Set(entries.map((e) => e.idempotencyKey)).size).toBe(2);
     expect(entries[1]!.idempotencyKey).toMatch(/^period-todo-v1:/);
@@ -58,11 +58,13 @@ describe('periodEntries', () => {
     try {
       const { record: r, situation: s } = record('2026-11-06', [], ['2026-11-02', '2026-11-03'], { enrolled: false });
       const entries = periodEntries(r, s);
-      const own = entries.find((e) => !e.newCase)!;
+      const own = entries.find((e) => /^v\d+:/.test(e.idempotencyKey ?? ''))!;
       expect(own.decision.escalations.every((e) => !('period' in e) || e.period === undefined)).toBe(true);
       expect(own.decision.escalations.length).toBeGreaterThan(0);
       expect(own.idempotencyKey).toMatch(/^v\d+:/);
-      expect(store.recordDecisions(entries).added).toBe(entries.length);
+      const recorded = store.recordDecisions(entries);
+      expect(recorded.added).toBe(entries.length);
+      expect(new Set(recorded.caseIds).size).toBe(1); // one open case per student
       expect(store.recordDecisions(periodEntries(r, s))).toMatchObject({ added: 0, skipped: entries.length });
     } finally {
       store.close();

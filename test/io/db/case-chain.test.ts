@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decide } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
-import { MIGRATIONS } from '../../../src/io/db/migrations.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
 import type { TamperFinding } from '../../../src/io/db/chain/verify-chain.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
@@ -161,7 +161,7 @@ describe('the hash chain (schema version 4)', () => {
                   (2, 'closed', '2026-11-02T00:00:00Z', 'cases', '{"note":null}'), (1, 'note', '2026-11-03T00:00:00Z', 'cases', '{"text":"weer"}');`);
       old.close();
       const s = store(path);
-      expect(s.schemaVersion()).toBe(4);
+      expect(s.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
       expect(s.verify()).toMatchObject({ intact: true, events: 3, cases: 2 });
       expect(s.reads.summaries({ status: 'all', limit: null }).items.map((c) => [c.id, c.status])).toEqual([[1, 'open'], [2, 'closed']]);
       s.appendEvent(2, { kind: 'reopened', data: { note: null } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../../src/core/caselog/timeline.js';
-import { escalationStates, latestDecision, todoStates } from '../../../src/core/caselog/timeline.js';
+import { escalationStates, latestDecision, meldingTexts, todoStates } from '../../../src/core/caselog/timeline.js';
 import type { CaseDetail } from '../../../src/commands/cases.js';
 import { buildDossier } from '../../../src/ui/dossier/dossier.js';
 import { escapeHtml, renderDossierHtml } from '../../../src/ui/dossier/html.js';
@@ -17,7 +17,7 @@ function detail(note: string): CaseDetail {
     { id: 9, caseId: 3, recordedAt: at, source: 'cases', kind: 'action', data: { action: 'leerplicht gemeld', date: '2026-11-27', escalation: { to: 'leerplicht', type: 'verzuimmelding-16-uur' }, party: null, note: null } },
     { id: 10, caseId: 3, recordedAt: at, source: 'cases', kind: 'note', data: { text: note } },
   ];
-  return { id: 3, studentRef: 'L1001', createdAt: at, source: 'intake', events, status: 'open', escalations: escalationStates(events).map((e) => ({ ...e, overdue: false })), todos: todoStates(events), latestDecision: latestDecision(events) };
+  return { id: 3, studentRef: 'L1001', createdAt: at, source: 'intake', events, status: 'open', escalations: escalationStates(events).map((e) => ({ ...e, overdue: false })), todos: todoStates(events), latestDecision: latestDecision(events), melding: meldingTexts(events), picture: null };
 }
 
 const NASTY = '<script>alert("x")</script> & *vet* | [link](http://x) # kop';
@@ -92,7 +92,7 @@ describe('the dossier of a case from batch --registrations --log', () => {
       { id: 1, caseId: 4, recordedAt: at, source: 'batch', kind: 'intake', data: { situation: s } },
       { id: 2, caseId: 4, recordedAt: at, source: 'batch', kind: 'decision', data: { decision } },
     ];
-    const c: CaseDetail = { id: 4, studentRef: 'L1004', createdAt: at, source: 'batch', events, status: 'open', escalations: escalationStates(events).map((e) => ({ ...e, overdue: false })), todos: todoStates(events), latestDecision: latestDecision(events) };
+    const c: CaseDetail = { id: 4, studentRef: 'L1004', createdAt: at, source: 'batch', events, status: 'open', escalations: escalationStates(events).map((e) => ({ ...e, overdue: false })), todos: todoStates(events), latestDecision: latestDecision(events), melding: meldingTexts(events), picture: null };
     const md = renderDossierMarkdown(buildDossier(c, 'nl', '2026-12-01', partyNames('nl')));
     expect(md).toContain('(4e ziekmelding in 12 schoolweken: 07-09-2026 – 26-10-2026)');
     expect(md).toContain('(16 uur ongeoorloofd verzuim: 02-11-2026 – 03-11-2026)');

@@ -197,9 +197,9 @@ const sameState = (a: CaseStateRow, b: Row | undefined): boolean =>
   a.nextDeadline === b.next_deadline && a.lastEventId === b.last_event_id && a.lastEventAt === b.last_event_at;
 
 const escalationKey = (e: EscalationRow): string =>
-  JSON.stringify([e.kind, e.target, e.type, e.deadline, e.reason, e.rules, e.raisedOn, e.doneEventId, e.doneDate, e.doneAction, e.caseOpen]);
+  JSON.stringify([e.kind, e.target, e.type, e.period, e.deadline, e.reason, e.rules, e.raisedOn, e.doneEventId, e.doneDate, e.doneAction, e.caseOpen]);
 const storedEscalationKey = (e: Row): string =>
-  JSON.stringify([e.kind, e.target, e.type, e.deadline, e.reason, e.rules, e.raised_on, e.done_event_id, e.done_date, e.done_action, e.case_open]);
+  JSON.stringify([e.kind, e.target, e.type, e.period, e.deadline, e.reason, e.rules, e.raised_on, e.done_event_id, e.done_date, e.done_action, e.case_open]);
 
 /** Cases whose summaries differ from their events; cases without events. Returns the number of cases. */
 function compareSummaries(db: BetterSqlite3.Database, outcomes: OutcomeTable, findings: TamperFinding[]): number {
