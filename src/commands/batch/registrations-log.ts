@@ -54,7 +54,8 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
       idempotencyKey: periodTodoIdempotencyKey(record.studentRef, t.period.kind, t.period.from, t.period.to, t.party, t.type),
     });
   }
-  // A step of the school's verzuimprotocol: a case of its own, once per school year or episode.
+  // A step of the school's verzuimprotocol: into the student's dossier, once per school year or
+  // episode (its own to-do there, keyed by the day it was reached: core/caselog/timeline.ts periodOf).
   for (const t of decision.todos) {
     if (!t.step) continue;
     entries.push({
@@ -62,7 +63,7 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
       situation,
       decision: { ...decision, escalations: [], todos: [t] },
       source: 'batch',
-      newCase: true,
+      newCase: false,
       ...(record.mentor !== undefined || record.klas !== undefined ? { labels: { mentor: record.mentor, klas: record.klas } } : {}),
       idempotencyKey: stepIdempotencyKey(record.studentRef, t.rules[0]!, t.step.kind, t.step.key, t.party, t.type),
     });

@@ -46,7 +46,10 @@ export function periodKey(period: PeriodRef | null | undefined): string {
 /** The period an escalation or a to-do of a stored decision names (a registrations one), if any. */
 export function periodOf(item: object): PeriodRef | undefined {
   const p = (item as { period?: { from?: unknown; to?: unknown } }).period;
-  return p && typeof p.from === 'string' && typeof p.to === 'string' ? { from: p.from, to: p.to } : undefined;
+  if (p && typeof p.from === 'string' && typeof p.to === 'string') return { from: p.from, to: p.to };
+  // A step of a school's verzuimprotocol is its own item once per school year or episode: the day it was reached.
+  const step = item as { step?: unknown; reachedOn?: unknown };
+  return step.step !== undefined && typeof step.reachedOn === 'string' ? { from: step.reachedOn, to: step.reachedOn } : undefined;
 }
 
 /** `{ period }` when there is one, nothing otherwise (the JSON of other items keeps its shape). */
