@@ -117,7 +117,7 @@ export class CaseSummaries {
         `UPDATE case_state SET last_event_id = @eventId, last_event_at = @at,
            open_escalations = (SELECT count(*) FROM case_escalations WHERE case_id = @caseId AND kind = 'escalation' AND done_event_id IS NULL),
            open_todos = (SELECT count(*) FROM case_escalations WHERE case_id = @caseId AND kind = 'todo' AND done_event_id IS NULL),
-           next_deadline = (SELECT min(deadline) FROM case_escalations WHERE case_id = @caseId AND done_event_id IS NULL)
+           next_deadline = (SELECT min(deadline) FROM case_escalations WHERE case_id = @caseId AND done_event_id IS NULL AND kind = 'escalation')
          WHERE case_id = @caseId`,
       ),
       touchLast: db.prepare('UPDATE case_state SET last_event_id = @eventId, last_event_at = @at WHERE case_id = @caseId'),

@@ -40,6 +40,8 @@ export interface CasesMessages {
   closedReminder: (id: number) => string;
   /** An escalation's or a to-do's absence period, in the case's list of them. */
   periodRange: (from: string, to: string) => string;
+  /** A step of a school's verzuimprotocol: the day its condition was first reached. */
+  reachedOn: (day: string) => string;
   /** A case closed by the merge into the student's dossier (schema migration 5). */
   mergedInto: (id: number) => string;
   studentCases: (studentRef: string, count: number) => string;
@@ -148,6 +150,7 @@ const nl: CasesMessages = {
   stillOpen: (id, list, first) => `Nog open: ${list}. Afvinken met bijvoorbeeld: zorgroute cases done ${id} ${first}`,
   closedReminder: (id) => `Let op: casus ${id} is gesloten. Heropenen: zorgroute cases reopen ${id}`,
   periodRange: (from, to) => `periode ${from} t/m ${to}`,
+  reachedOn: (day) => `bereikt op ${day}`,
   mergedInto: (id) => `samengevoegd in casus ${id}, het dossier van de leerling (één open casus per leerling)`,
   studentCases: (ref, n) => `Leerling ${ref} heeft ${n} casussen:`,
   noSuchCaseOrStudent: (ref) => `Er is geen casus ${ref} en geen casus van een leerling met dat nummer.`,
@@ -225,6 +228,7 @@ const en: CasesMessages = {
   stillOpen: (id, list, first) => `Still open: ${list}. Mark one done with, for example: zorgroute cases done ${id} ${first}`,
   closedReminder: (id) => `Note: case ${id} is closed. To reopen it: zorgroute cases reopen ${id}`,
   periodRange: (from, to) => `period ${from} to ${to}`,
+  reachedOn: (day) => `reached on ${day}`,
   mergedInto: (id) => `merged into case ${id}, the student's dossier (one open case per student)`,
   studentCases: (ref, n) => `Student ${ref} has ${n} cases:`,
   noSuchCaseOrStudent: (ref) => `There is no case ${ref} and no case of a student with that number.`,

@@ -132,10 +132,11 @@ function formatEscalationState(style: Style, lang: Lang, e: EscalationState & { 
 function formatTodoState(style: Style, lang: Lang, t: TodoState): string {
   const m = casesMessagesFor(lang);
   const c = style.color;
-  const period = t.period ? ` — ${m.periodRange(humanDate(t.period.from), humanDate(t.period.to))}` : '';
+  // a step of a school's verzuimprotocol is keyed by the one day it was reached
+  const period = !t.period ? '' : t.period.from === t.period.to ? ` — ${m.reachedOn(humanDate(t.period.from))}` : ` — ${m.periodRange(humanDate(t.period.from), humanDate(t.period.to))}`;
   const line = t.done
     ? { mark: c.green('✓'), text: `${todoLabel(style, t)}${period} — ${m.doneOn(humanDate(t.done.date), t.done.action)}` }
-    : { mark: c.yellow('☐'), text: `${c.bold(todoLabel(style, t))}${period} — ${c.bold(formatDeadline(style, null))} — ${m.open}` };
+    : { mark: c.yellow('☐'), text: `${c.bold(todoLabel(style, t))}${period} — ${c.bold(formatDeadline(style, t.deadline ?? null))} — ${m.open}` };
   return wrapLines(line.text, style.width, `  ${line.mark} `, '    ').join('\n');
 }
 
