@@ -36,7 +36,7 @@ import { readRulesetSource } from '../../io/rules/read-ruleset.js';
 import { absenceRecordEncoder } from '../../io/registration-records.js';
 import { readJsonFile } from '../../io/read-json-file.js';
 import { resolveMapFile } from '../../io/map-presets.js';
-import { parseRegistrationMap, positionalHeaders, type RegistrationMap } from '../../core/absence/reg-map.js';
+import { parseRegistrationMap, positionalHeaders, type RegistrationMap } from '../../core/absence/export-shapes/reg-map.js';
 import { readCodes, readStudents } from './registrations-inputs.js';
 import { fallbackDateOf } from './setup.js';
 import { AbsenceTally, type AbsenceTallyResult } from './registrations-tally.js';

@@ -6,8 +6,8 @@ import type { CalendarProblem } from '../calendar/school-calendar.js';
 import type { OpenDataProblem } from '../calendar/open-data.js';
 import type { CodeTableProblem } from './codes.js';
 import type { RegistrationPlanProblem, RegistrationProblemKind } from './registration.js';
-import type { RegistrationField } from './registration-fields.js';
-import type { RegMapIssue } from './reg-map.js';
+import type { RegistrationField } from './export-shapes/registration-fields.js';
+import type { RegMapIssue } from './export-shapes/reg-map.js';
 
 export type RunProblem =
   | { kind: 'calendar-missing' }

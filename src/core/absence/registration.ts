@@ -7,9 +7,9 @@ import { normalizeDate, parseIsoDate, toDayNumber } from '../dates.js';
 import { foldHeader, displayHeader } from '../rows/columns.js';
 import { parseBooleanText, parseDecimalText } from '../text-values.js';
 import { foldCode } from './codes.js';
-import { REGISTRATION_FIELDS, type RegistrationField } from './registration-fields.js';
-import { parseMoment, type Moment } from './date-time.js';
-import { guessRegistrationColumns, registrationMapSkeleton } from './reg-guess.js';
+import { REGISTRATION_FIELDS, type RegistrationField } from './export-shapes/registration-fields.js';
+import { parseMoment, type Moment } from './export-shapes/date-time.js';
+import { guessRegistrationColumns, registrationMapSkeleton } from './export-shapes/reg-guess.js';
 
 /** Required in every row; `datum` may come from `begin` (a date with a time: SOMtoday, Magister). */
 const REQUIRED: readonly RegistrationField[] = ['leerlingnummer', 'code'];

@@ -19,7 +19,7 @@ import type { Situation } from '../../core/routing/situation.js';
 import { checkDbForReading, lockedOrBroken, prepareDbFile, verifyIdentity } from './db-file.js';
 import type { DbLocation } from './db-path.js';
 import { OutcomeTable } from './decision-outcomes.js';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './schema/migrations.js';
 import { ChainWriter } from './chain/chain-writer.js';
 import { CaseSummaries } from './case-summaries.js';
 import { freeTexts, rowToEvent, type Row } from './event-rows.js';

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { UserError } from '../../core/errors.js';
 import { problem, type ProblemParams } from '../../core/problems.js';
 import { isDeviceFailure, ProblemError } from '../../core/output-problems.js';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, schemaVersion } from './schema/migrations.js';
 import type { DbLocation } from './db-path.js';
 
 export const FILE_MODE = 0o600;

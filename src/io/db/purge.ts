@@ -6,7 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { linkHash, purgeContent, type Bridge } from './chain/chain.js';
 import type { ChainWriter } from './chain/chain-writer.js';
-import { CASE_DELETE_GUARD, EVENT_DELETE_GUARD } from './schema-v3.js';
+import { CASE_DELETE_GUARD, EVENT_DELETE_GUARD } from './schema/schema-v3.js';
 
 /** Absence and enrolment data in a situation: with any of these given, the 5-year term applies. */
 const ABSENCE_OR_ENROLMENT = [

@@ -3,8 +3,8 @@
 import type { PeriodKind } from '../../core/absence/period.js';
 import type { RegistrationRowProblem, RunProblem } from '../../core/absence/problems.js';
 import type { CodeTableProblem } from '../../core/absence/codes.js';
-import type { RegMapIssue } from '../../core/absence/reg-map.js';
-import { REGISTRATION_FIELDS } from '../../core/absence/registration-fields.js';
+import type { RegMapIssue } from '../../core/absence/export-shapes/reg-map.js';
+import { REGISTRATION_FIELDS } from '../../core/absence/export-shapes/registration-fields.js';
 import type { Lang } from '../../core/routing/compile.js';
 import { detailText } from './errors/catalogue.js';
 import { calendarMessagesFor } from './calendar.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoment } from '../../../src/core/absence/date-time.js';
-import { parseRegistrationMap } from '../../../src/core/absence/reg-map.js';
-import { guessRegistrationColumns, registrationMapSkeleton } from '../../../src/core/absence/reg-guess.js';
+import { parseMoment } from '../../../src/core/absence/export-shapes/date-time.js';
+import { parseRegistrationMap } from '../../../src/core/absence/export-shapes/reg-map.js';
+import { guessRegistrationColumns, registrationMapSkeleton } from '../../../src/core/absence/export-shapes/reg-guess.js';
 import { planRegistrationColumns, readRegistration } from '../../../src/core/absence/registration.js';
 import { parseIsoDate, toDayNumber } from '../../../src/core/dates.js';
 

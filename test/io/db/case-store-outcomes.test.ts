@@ -9,7 +9,7 @@ import { prepareDecision, prepareOutcome } from '../../../src/io/db/prepared-ent
 import { decide } from '../../../src/core/routing/decide.js';
 import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/schema/migrations.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 import type { Lang } from '../../../src/core/routing/compile.js';

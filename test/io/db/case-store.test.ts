@@ -10,7 +10,7 @@ import { UserError } from '../../../src/core/errors.js';
 import { PrivacyError } from '../../../src/core/privacy-error.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/migrations.js';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/schema/migrations.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 import { enError, enErrorText } from '../../words.js';

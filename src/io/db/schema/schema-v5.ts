@@ -6,7 +6,7 @@
 // 2. A student's several open cases are merged into the oldest by appending
 //    (src/io/db/merge-open-cases.ts): every event kept, nothing resealed.
 import type BetterSqlite3 from 'better-sqlite3';
-import { rebuildSummaries } from './case-summaries.js';
+import { rebuildSummaries } from '../case-summaries.js';
 import { mergeOpenCases } from './merge-open-cases.js';
 
 export const V5_SUMMARIES = `

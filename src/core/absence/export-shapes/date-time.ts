@@ -2,8 +2,8 @@
 // optional clock time and an optional UTC offset, read as a Dutch school day and minute. A time with
 // an offset (`2026-10-12T06:30:00Z`, `…T08:30:00+02:00`) is turned into Dutch time (CET/CEST); a
 // time without one is taken as Dutch time as written.
-import { isDutchSummerTime } from '../calendar/dutch-day.js';
-import { normalizeDate, parseIsoDate, toDayNumber } from '../dates.js';
+import { isDutchSummerTime } from '../../calendar/dutch-day.js';
+import { normalizeDate, parseIsoDate, toDayNumber } from '../../dates.js';
 
 const MOMENT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{8})(?:(?:T|\s+)(\d{1,2}):?(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const DAY = 1440;

@@ -4,8 +4,8 @@
 // says where the shape comes from and can read a file without a header line by position:
 //   { "title": "…", "source": "…", "check": "…", "header": false,
 //     "columns": ["leerlingnummer", "datum", "begintijd", …, null] }
-import { looksLikeData } from '../privacy.js';
-import { foldHeader } from '../rows/columns.js';
+import { looksLikeData } from '../../privacy.js';
+import { foldHeader } from '../../rows/columns.js';
 import { REGISTRATION_FIELDS, type RegistrationField } from './registration-fields.js';
 
 export interface RegistrationMap {

@@ -1,8 +1,8 @@
 // When a registrations export lacks a column zorgroute needs, which of its headers is probably meant
 // (`Stamnr`, `Lln.nr.` → leerlingnummer; `Datum`, `Begin` → datum) — a suggestion shown to the user
 // with a `--reg-map` skeleton to save and edit, never a mapping used silently.
-import { looksLikeData } from '../privacy.js';
-import { foldHeader } from '../rows/columns.js';
+import { looksLikeData } from '../../privacy.js';
+import { foldHeader } from '../../rows/columns.js';
 import type { RegistrationField } from './registration-fields.js';
 
 /** Folded names and name parts per field, the likeliest first (public export shapes, EXPORTS.md). */

@@ -10,7 +10,7 @@
 //    a few index pages instead of every event of every case (src/io/db/case-summaries.ts). They are
 //    derived data, not the record: `cases verify` rebuilds them from the events and compares.
 import type BetterSqlite3 from 'better-sqlite3';
-import { sealExistingEvents } from './chain/seal.js';
+import { sealExistingEvents } from '../chain/seal.js';
 
 export const EVENT_DELETE_GUARD = `CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
   BEGIN SELECT RAISE(ABORT, 'zorgroute events are not deleted; zorgroute cases purge removes closed cases past their retention'); END;`;

@@ -10,11 +10,11 @@
 // No event is changed or removed; idempotency keys stay with the originals (the unique index holds
 // them once), so a later run over the same export still finds them and adds nothing.
 import type BetterSqlite3 from 'better-sqlite3';
-import { caseStatus, escalationStates, todoStates, type ActionData, type CaseEvent } from '../../core/caselog/timeline.js';
-import { ChainWriter } from './chain/chain-writer.js';
-import { casesWithEvents } from './case-summaries.js';
-import { OutcomeTable } from './decision-outcomes.js';
-import { rowToEvent, type Row } from './event-rows.js';
+import { caseStatus, escalationStates, todoStates, type ActionData, type CaseEvent } from '../../../core/caselog/timeline.js';
+import { ChainWriter } from '../chain/chain-writer.js';
+import { casesWithEvents } from '../case-summaries.js';
+import { OutcomeTable } from '../decision-outcomes.js';
+import { rowToEvent, type Row } from '../event-rows.js';
 
 /** Student → their open case ids, ascending; only students with more than one. */
 function openCasesByStudent(db: BetterSqlite3.Database, outcomes: OutcomeTable): Map<string, number[]> {
