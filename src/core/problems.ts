@@ -21,7 +21,6 @@ export interface FileProblems {
   'cannot-read': { file: string; errno: string | undefined; what?: 'ruleset' | 'column-map' | 'csv' | 'input' };
   'cannot-write': { file: string; errno: string | undefined };
   'not-a-file': { file: string };
-  'stdin-not-ready': Record<string, never>;
   'input-empty': { file: string };
   'csv-empty': { file: string };
   'expected-array': { file: string };
@@ -167,7 +166,6 @@ export interface HintProblems {
   'hint-threads': Record<string, never>;
   'hint-out-format': Record<string, never>;
   'hint-batch-stdin': Record<string, never>;
-  'hint-stdin-pipe': Record<string, never>;
   'hint-readme-situation': Record<string, never>;
   'hint-readme-rules': Record<string, never>;
   'hint-rules-file': Record<string, never>;
