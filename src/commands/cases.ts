@@ -253,14 +253,49 @@ export function addNote(options: CasesOptions & { id: number; text: string }): {
   });
 }
 
-export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStatus; note?: string | undefined }): CaseEvent {
+/** An escalation or to-do of a case that is not done yet. */
+export interface OpenItem {
+  /** `to:type`, as `cases done` takes it. */
+  label: string;
+  deadline: string | null;
+}
+
+function openItems(events: readonly CaseEvent[]): OpenItem[] {
+  return [
+    ...escalationStates(events).filter((e) => !e.done).map((e) => ({ label: itemLabel(e), deadline: e.deadline })),
+    ...todoStates(events).filter((t) => !t.done).map((t) => ({ label: itemLabel({ ...t, to: t.party }), deadline: null })),
+  ];
+}
+
+/** What closing the case would leave open (asked before `cases close` on a terminal). */
+export function caseOpenItems(options: CasesOptions & { id: number }): OpenItem[] {
+  return withStore(options, (store) => {
+    const c = requireCase(store, options.id);
+    return caseStatus(c.events) === 'closed' ? [] : openItems(c.events);
+  }, true);
+}
+
+/**
+ * Closing a case with escalations or to-dos still open takes `force` (a legal deadline must not
+ * vanish from `cases due` by a slip); the closed event then records what was left open.
+ */
+export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStatus; note?: string | undefined; force?: boolean }): CaseEvent {
   if (options.note !== undefined) verifySafeText(options.note, '--note', { lines: true });
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     if (caseStatus(c.events) === options.to) {
       throw new UserError(problem('case-already', { id: c.id, status: options.to }), { hint: options.to === 'closed' ? problem('hint-reopen', { id: c.id }) : undefined });
     }
-    return store.appendEvent(c.id, { kind: options.to === 'closed' ? 'closed' : 'reopened', data: { note: options.note?.trim() || null } });
+    const note = options.note?.trim() || null;
+    if (options.to === 'open') return store.appendEvent(c.id, { kind: 'reopened', data: { note } });
+    const open = openItems(c.events);
+    if (open.length > 0 && !options.force) {
+      throw new UserError(problem('close-has-open', { id: c.id, count: open.length }), {
+        details: open.map((i) => ({ problem: problem('detail-open-item', i) })),
+        hint: problem('hint-close-force', { id: c.id }),
+      });
+    }
+    return store.appendEvent(c.id, { kind: 'closed', data: open.length > 0 ? { note, openAtClose: open.map((i) => i.label) } : { note } });
   });
 }
 

@@ -75,6 +75,10 @@ export interface CasesProblems {
   'action-ambiguous': { id: number; candidates: string[] };
   'note-needs-text': Record<string, never>;
   'case-already': { id: number; status: 'open' | 'closed' };
+  /** Closing a case whose escalations or to-dos are not all done (`--force` closes it anyway). */
+  'close-has-open': { id: number; count: number };
+  /** One open item: `to:type`, with its deadline (YYYY-MM-DD) when it has one. */
+  'detail-open-item': { label: string; deadline: string | null };
   'export-needs-one': Record<string, never>;
 }
 
@@ -178,6 +182,7 @@ export interface HintProblems {
   'hint-cases-list-all': Record<string, never>;
   'hint-name-target-type': Record<string, never>;
   'hint-reopen': { id: number };
+  'hint-close-force': { id: number };
   'hint-threads-one': Record<string, never>;
   /** `subcommands`: the command has commands of its own (`cases`), so its help lists those. */
   'hint-help': { command?: string; subcommands?: boolean };

@@ -38,10 +38,10 @@ async function answer<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
-export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams = { input: process.stdin, output: process.stderr }): IntakeAsker {
+/** inquirer's look in our colours, its key help in the user's language. */
+function promptTheme(style: Style, lang: Lang) {
   const m = intakeMessagesFor(lang);
   const c = style.color;
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
   // inquirer names the keys in English; the same action word means "tick" on space and "choose" on Enter.
   const keysHelpTip = (keys: [string, string][]): string =>
     keys
@@ -65,6 +65,29 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     icon: { checked: c.green('◉'), unchecked: '◯', cursor: '❯' },
     indexMode: 'number' as const,
   };
+  return theme;
+}
+
+const STDIO: PromptStreams = { input: process.stdin, output: process.stderr };
+
+/**
+ * A yes-or-no on the terminal before something the user may regret (closing a case with open
+ * deadlines, recording what the rules advised against): the safe answer first, so Enter takes it.
+ */
+export async function confirmOnTerminal(style: Style, lang: Lang, q: { message: string; yes: string; no: string }, streams: PromptStreams = STDIO): Promise<boolean> {
+  const choices = [
+    { value: false, name: q.no },
+    { value: true, name: q.yes },
+  ];
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  return answer(select({ message: q.message, choices, loop: false, theme: promptTheme(style, lang) }, context));
+}
+
+export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams = STDIO): IntakeAsker {
+  const m = intakeMessagesFor(lang);
+  const c = style.color;
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const theme = promptTheme(style, lang);
   const write = (text: string): void => {
     streams.output.write(`${text}\n`);
   };

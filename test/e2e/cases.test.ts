@@ -105,7 +105,7 @@ describe('zorgroute cases', () => {
     expect(shown).toContain('mentor spreekt leerling dinsdag');
     expect(shown).not.toContain('111222333');
 
-    expect((await cli('close', '2', '--note', 'ouders hadden verlof aangevraagd')).exitCode).toBe(0);
+    expect((await cli('close', '2', '--note', 'ouders hadden verlof aangevraagd', '--force')).exitCode).toBe(0);
     expect((await cli('close', '2')).exitCode).toBe(2);
     expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(1);
     expect(JSON.parse((await cli('list', '--status', 'closed', '--json')).stdout)[0].id).toBe(2);

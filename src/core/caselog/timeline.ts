@@ -43,7 +43,8 @@ export type CaseEventBody =
   | { kind: 'decision'; data: { decision: Decision } }
   | { kind: 'action'; data: ActionData }
   | { kind: 'note'; data: { text: string } }
-  | { kind: 'closed' | 'reopened'; data: { note: string | null } };
+  | { kind: 'closed'; data: { note: string | null; openAtClose?: string[] } }
+  | { kind: 'reopened'; data: { note: string | null } };
 
 export type CaseEvent = CaseEventBody & { id: number; caseId: number; recordedAt: string; source: EventSource };
 

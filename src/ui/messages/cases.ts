@@ -46,6 +46,14 @@ export interface CasesMessages {
   noteAdded: (id: number) => string;
   closed: (id: number) => string;
   reopened: (id: number) => string;
+  /** cases close on a terminal with escalations or to-dos still open */
+  closeOpenTitle: (id: number) => string;
+  closeQuestion: string;
+  closeYes: string;
+  closeNo: string;
+  notClosed: (id: number) => string;
+  /** the timeline's closed event that left these open */
+  closedWithOpen: (list: string) => string;
   logged: (added: number, skipped: number, path: string) => string;
   // cases list / due: a page of the most urgent
   listMore: (shown: number, total: number) => string;
@@ -150,6 +158,12 @@ const nl: CasesMessages = {
   showOne: (id) => `Eén casus bekijken: zorgroute cases show ${id}`,
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
   closed: (id) => `Casus ${id} gesloten.`,
+  closeOpenTitle: (id) => `Casus ${id} heeft nog open staan (gesloten verdwijnt het uit cases due):`,
+  closeQuestion: 'Toch sluiten?',
+  closeYes: 'Ja, sluiten met dit open',
+  closeNo: 'Nee, open laten',
+  notClosed: (id) => `Casus ${id} niet gesloten.`,
+  closedWithOpen: (list) => `gesloten met nog open: ${list}`,
   reopened: (id) => `Casus ${id} heropend.`,
   logged: (added, skipped, path) => `Casuslogboek: ${added} vastgelegd, ${skipped} al eerder vastgelegd (${path}).`,
   listMore: (shown, total) => `${shown} van ${total} casussen getoond, de urgentste eerst; --all toont ze allemaal, --limit N er meer.`,
@@ -225,6 +239,12 @@ const en: CasesMessages = {
   showOne: (id) => `To see one case: zorgroute cases show ${id}`,
   noteAdded: (id) => `Note added to case ${id}.`,
   closed: (id) => `Case ${id} closed.`,
+  closeOpenTitle: (id) => `Case ${id} still has open (once closed it leaves cases due):`,
+  closeQuestion: 'Close it anyway?',
+  closeYes: 'Yes, close it with these open',
+  closeNo: 'No, leave it open',
+  notClosed: (id) => `Case ${id} not closed.`,
+  closedWithOpen: (list) => `closed with still open: ${list}`,
   reopened: (id) => `Case ${id} reopened.`,
   logged: (added, skipped, path) => `Case log: ${added} recorded, ${skipped} recorded before (${path}).`,
   listMore: (shown, total) => `${shown} of ${total} cases shown, the most urgent first; --all shows them all, --limit N more.`,

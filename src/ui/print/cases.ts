@@ -100,7 +100,11 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
     }
     case 'note':
       return event.data.text;
-    case 'closed':
+    case 'closed': {
+      const open = event.data.openAtClose ?? [];
+      const left = open.length > 0 ? m.closedWithOpen(open.join(', ')) : '';
+      return [event.data.note ?? '', left].filter((t) => t !== '').join(' — ');
+    }
     case 'reopened':
       return event.data.note ?? '';
   }
@@ -150,4 +154,15 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   for (const t of periodTodos) out.push('', ...formatPeriodTodo(style, absenceMessagesFor(lang), detail.studentRef, t));
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision, view));
   return out.join('\n');
+}
+
+/** What a case still has open, under a title: `! leerplicht:verzuimmelding-16-uur — uiterlijk 04-12-2026`. */
+export function formatOpenItems(style: Style, lang: Lang, title: string, items: readonly { label: string; deadline: string | null }[]): string {
+  const c = style.color;
+  const lines = wrapLines(title, style.width);
+  for (const i of items) {
+    const text = i.deadline === null ? i.label : `${i.label} — ${formatDeadline(style, i.deadline)}`;
+    lines.push(...wrapLines(text, style.width, `  ${c.red('!')} `, '    '));
+  }
+  return lines.join('\n');
 }

@@ -1,0 +1,63 @@
+// What a zorgcoördinator tripped over in daily use of `cases` (issue 17): closing a case with open
+// deadlines, recording what the rules advised against, the plain party name in `cases done`.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEY, startCli } from './pty-driver.js';
+import { runCli } from './run-cli.js';
+
+const freshDb = (): string => join(mkdtempSync(join(tmpdir(), 'zorgroute-daily-')), 'cases.db');
+const situation = (extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ studentRef: 'L1', referenceDate: '2026-11-20', birthDate: '2012-03-01', ...extra });
+
+async function logged(db: string, input: string): Promise<void> {
+  const r = await runCli(['route', '-', '--json', '--log', '--db', db], { input });
+  expect(r.exitCode).toBe(0);
+}
+
+describe('cases close with escalations or to-dos still open (item 2)', () => {
+  it('not on a terminal: refused without --force, naming what is open; with --force the timeline records it', async () => {
+    const db = freshDb();
+    await logged(db, situation({ unexcusedHours4w: 16, unexcusedHoursReachedOn: '2026-11-18', luxuryAbsence: true }));
+    const cli = (...args: string[]) => runCli(['cases', ...args, '--db', db]);
+    const refused = await cli('close', '1');
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('leerplicht:verzuimmelding-16-uur');
+    expect(refused.stderr).toContain('leerplicht:luxeverzuim');
+    expect(refused.stderr).toContain('--force');
+    expect(JSON.parse((await cli('due', '--json')).stdout).total).toBeGreaterThanOrEqual(2);
+
+    const closed = await cli('close', '1', '--force', '--json');
+    expect(closed.exitCode).toBe(0);
+    expect(JSON.parse(closed.stdout).data.openAtClose).toEqual(expect.arrayContaining(['leerplicht:verzuimmelding-16-uur', 'leerplicht:luxeverzuim']));
+    expect((await cli('show', '1')).stdout).toMatch(/gesloten met nog open: leerplicht:/);
+  });
+
+  it('a case with nothing open closes as before', async () => {
+    const db = freshDb();
+    await logged(db, situation());
+    const r = await runCli(['cases', 'close', '1', '--db', db]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain('Casus 1 gesloten.');
+  });
+
+  it('on a terminal: lists what is open and asks; Enter keeps it open, choosing yes closes it', async () => {
+    const db = freshDb();
+    await logged(db, situation({ unexcusedHours4w: 16, unexcusedHoursReachedOn: '2026-11-18', luxuryAbsence: true }));
+    const keep = startCli(['cases', 'close', '1', '--db', db]);
+    await keep.waitFor('leerplicht:verzuimmelding-16-uur');
+    await keep.waitFor('Toch sluiten?');
+    keep.send(KEY.enter);
+    await keep.waitFor('Casus 1 niet gesloten.');
+    expect((await keep.exit).exitCode).toBe(0);
+    expect(JSON.parse((await runCli(['cases', 'list', '--json', '--db', db])).stdout)).toHaveLength(1);
+
+    const close = startCli(['cases', 'close', '1', '--db', db]);
+    await close.waitFor('Toch sluiten?');
+    close.send(KEY.down + KEY.enter);
+    await close.waitFor('Casus 1 gesloten.');
+    expect((await close.exit).exitCode).toBe(0);
+    expect(JSON.parse((await runCli(['cases', 'list', '--json', '--db', db])).stdout)).toHaveLength(0);
+  });
+});
