@@ -133,11 +133,26 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     .option(`--date <${ph.date}>`, o['cases.date'])
     .option(`--note <${ph.text}>`, o['cases.note'])
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
-      const { cases: c, db, print, errStyle, lang, today } = await casesContext(flags);
+      const { cases: c, db, print, errStyle, lang, today, m } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
+      // On a terminal an action the rules advised against is shown with the advice and asked about;
+      // elsewhere it is recorded with the warning (and the warning is printed).
+      let asked = false;
+      if (isInteractive()) {
+        const advice = c.doneAdvice({ db, id: caseId, action: action.join(' ') });
+        if (advice) {
+          asked = true;
+          await say(print.formatAdvice(errStyle, lang, caseId, advice));
+          if (!(await askOnTerminal(errStyle, lang, { message: m.doneQuestion, yes: m.doneYes, no: m.doneNo }))) {
+            await say(m.notRecorded(caseId));
+            return;
+          }
+        }
+      }
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      await confirm(print.formatDone(errStyle, lang, caseId, r, invocationCommand(env)));
+      // the warning was shown before the question; once is enough
+      await confirm(print.formatDone(errStyle, lang, caseId, asked ? { ...r, advisedAgainst: null } : r, invocationCommand(env)));
     });
 
   common(cases.command('note').description(w.command['cases.note']))

@@ -4,10 +4,12 @@
 import { existsSync } from 'node:fs';
 import { itemLabel, matchAction, type ActionMatch } from '../core/caselog/match-action.js';
 import {
+  adviceAgainst,
   caseStatus,
   escalationStates,
   latestDecision,
   todoStates,
+  type AdvisedAgainst,
   type CaseEvent,
   type CaseRecord,
   type CaseStatus,
@@ -18,6 +20,7 @@ import {
 } from '../core/caselog/timeline.js';
 import { normalizeStudentRef } from '../core/student-ref.js';
 import type { Decision } from '../core/routing/decide.js';
+import type { Party } from '../core/routing/vocabulary.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
 import { problem } from '../core/problems.js';
@@ -194,6 +197,25 @@ export interface DoneResult {
   stillOpen: string[];
   /** A closed case takes the action, with a reminder that it is closed. */
   caseClosed: boolean;
+  /** The action went against what the rules advised (it is recorded with the warning). */
+  advisedAgainst: AdvisedAgainst | null;
+}
+
+/** The party an action names, whether it ticks off one of the party's items or only informs it. */
+function partyOfMatch(match: ActionMatch): Party | null {
+  if (match.kind === 'party') return match.party;
+  if (match.kind === 'todo') return match.todo.party;
+  if (match.kind === 'escalation') return match.escalation.to;
+  return null;
+}
+
+/** What the rules advised against in recording ACTION on the case (asked before `cases done` on a terminal). */
+export function doneAdvice(options: CasesOptions & { id: number; action: string }): AdvisedAgainst | null {
+  return withStore(options, (store) => {
+    const c = requireCase(store, options.id);
+    const match = matchAction(options.action.trim(), escalationStates(c.events), todoStates(c.events));
+    return match.kind === 'ambiguous' ? null : adviceAgainst(c.events, partyOfMatch(match));
+  }, true);
 }
 
 /**
@@ -226,7 +248,8 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
         : match.kind === 'todo'
           ? todos.find((t) => t.party === match.todo.party && t.type === match.todo.type)?.done
           : undefined;
-    if (before) return { event: null, match, alreadyDone: before, stillOpen: openLabels(c.events), caseClosed };
+    if (before) return { event: null, match, alreadyDone: before, stillOpen: openLabels(c.events), caseClosed, advisedAgainst: null };
+    const advisedAgainst = adviceAgainst(c.events, partyOfMatch(match));
     const event = store.appendEvent(c.id, {
       kind: 'action',
       data: {
@@ -236,9 +259,10 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
         todo: match.kind === 'todo' ? match.todo : null,
         party: match.kind === 'party' ? match.party : null,
         note: options.note?.trim() || null,
+        ...(advisedAgainst ? { advisedAgainst } : {}),
       },
     });
-    return { event, match, alreadyDone: null, stillOpen: openLabels([...c.events, event]), caseClosed };
+    return { event, match, alreadyDone: null, stillOpen: openLabels([...c.events, event]), caseClosed, advisedAgainst };
   });
 }
 

@@ -61,3 +61,37 @@ describe('cases close with escalations or to-dos still open (item 2)', () => {
     expect(JSON.parse((await runCli(['cases', 'list', '--json', '--db', db])).stdout)).toHaveLength(0);
   });
 });
+
+describe('cases done with a party the rules advised against (item 3)', () => {
+  const acute = situation({ studentRef: 'L4', abuseSuspected: true, danger: true });
+
+  it('not on a terminal: recorded with the warning, which is printed and kept in the timeline', async () => {
+    const db = freshDb();
+    await logged(db, acute);
+    const r = await runCli(['cases', 'done', '1', 'ouders', 'gebeld', '--json', '--db', db]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain('Let op: de regels van casus 1 zeggen ouders/verzorgers: niet (eerst) betrekken');
+    expect(JSON.parse(r.stdout).event.data.advisedAgainst).toMatchObject({ party: 'ouders', involve: 'no', rules: [expect.any(String)] });
+    expect((await runCli(['cases', 'show', '1', '--db', db])).stdout).toContain('tegen het advies in');
+  });
+
+  it('an action the rules did not advise against has no warning', async () => {
+    const db = freshDb();
+    await logged(db, situation({ unexcusedHours4w: 16 }));
+    const r = await runCli(['cases', 'done', '1', 'ouders', 'gebeld', '--db', db]);
+    expect(r.stderr).not.toContain('Let op');
+  });
+
+  it('on a terminal: the advice is shown and asked about; Enter records nothing', async () => {
+    const db = freshDb();
+    await logged(db, acute);
+    const s = startCli(['cases', 'done', '1', 'ouders', 'gebeld', '--db', db]);
+    await s.waitFor('niet (eerst) betrekken');
+    await s.waitFor('Toch vastleggen?');
+    s.send(KEY.enter);
+    await s.waitFor('Casus 1: niets vastgelegd.');
+    expect((await s.exit).exitCode).toBe(0);
+    const events = JSON.parse((await runCli(['cases', 'show', '1', '--json', '--db', db])).stdout).events;
+    expect(events.map((e: { kind: string }) => e.kind)).toEqual(['intake', 'decision']);
+  });
+});

@@ -5,7 +5,7 @@
 import type { WorkingDays } from '../calendar/working-days.js';
 import type { Decision } from '../routing/decide.js';
 import type { Situation } from '../routing/situation.js';
-import type { EscalationTarget, Party } from '../routing/vocabulary.js';
+import type { EscalationTarget, ParentInvolvement, Party } from '../routing/vocabulary.js';
 
 export const CASE_SOURCES = ['intake', 'route', 'batch'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
@@ -36,6 +36,28 @@ export interface ActionData {
   todo?: TodoRef | null;
   party: Party | null;
   note: string | null;
+  /** Recorded although the case's latest decision advised against it (parents not to be involved). */
+  advisedAgainst?: AdvisedAgainst | null;
+}
+
+/** What the rules said about the party when an action with it was recorded anyway. */
+export interface AdvisedAgainst {
+  party: Party;
+  involve: Exclude<ParentInvolvement, 'yes'>;
+  /** The rule's reason, in the language the decision was made in. */
+  reason: string;
+  rules: string[];
+}
+
+/**
+ * Whether an action with `party` goes against the case's latest decision: parents whom the rules
+ * say not to involve (first), or whom only the student may decide to involve.
+ */
+export function adviceAgainst(events: readonly CaseEvent[], party: Party | null): AdvisedAgainst | null {
+  if (party !== 'ouders') return null;
+  const parents = latestDecision(events)?.parents;
+  if (!parents || parents.involve === 'yes') return null;
+  return { party, involve: parents.involve, reason: parents.reason, rules: [...parents.rules] };
 }
 
 export type CaseEventBody =

@@ -46,6 +46,14 @@ export interface CasesMessages {
   noteAdded: (id: number) => string;
   closed: (id: number) => string;
   reopened: (id: number) => string;
+  /** cases done with a party the rules advised against involving */
+  advisedAgainst: (id: number, party: string, involve: string, reason: string) => string;
+  doneQuestion: string;
+  doneYes: string;
+  doneNo: string;
+  notRecorded: (id: number) => string;
+  /** in the timeline */
+  againstAdvice: (party: string, involve: string) => string;
   /** cases close on a terminal with escalations or to-dos still open */
   closeOpenTitle: (id: number) => string;
   closeQuestion: string;
@@ -158,6 +166,12 @@ const nl: CasesMessages = {
   showOne: (id) => `Eén casus bekijken: zorgroute cases show ${id}`,
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
   closed: (id) => `Casus ${id} gesloten.`,
+  advisedAgainst: (id, party, involve, reason) => `Let op: de regels van casus ${id} zeggen ${party}: ${involve} — ${reason}`,
+  doneQuestion: 'Toch vastleggen?',
+  doneYes: 'Ja, vastleggen (met deze waarschuwing)',
+  doneNo: 'Nee, niet vastleggen',
+  notRecorded: (id) => `Casus ${id}: niets vastgelegd.`,
+  againstAdvice: (party, involve) => `⚠ tegen het advies in (${party}: ${involve})`,
   closeOpenTitle: (id) => `Casus ${id} heeft nog open staan (gesloten verdwijnt het uit cases due):`,
   closeQuestion: 'Toch sluiten?',
   closeYes: 'Ja, sluiten met dit open',
@@ -239,6 +253,12 @@ const en: CasesMessages = {
   showOne: (id) => `To see one case: zorgroute cases show ${id}`,
   noteAdded: (id) => `Note added to case ${id}.`,
   closed: (id) => `Case ${id} closed.`,
+  advisedAgainst: (id, party, involve, reason) => `Note: the rules of case ${id} say ${party}: ${involve} — ${reason}`,
+  doneQuestion: 'Record it anyway?',
+  doneYes: 'Yes, record it (with this warning)',
+  doneNo: 'No, do not record it',
+  notRecorded: (id) => `Case ${id}: nothing recorded.`,
+  againstAdvice: (party, involve) => `⚠ against the advice (${party}: ${involve})`,
   closeOpenTitle: (id) => `Case ${id} still has open (once closed it leaves cases due):`,
   closeQuestion: 'Close it anyway?',
   closeYes: 'Yes, close it with these open',

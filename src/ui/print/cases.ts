@@ -1,6 +1,6 @@
 // How `zorgroute cases` shows the case log: tables via formatTable (drawn by print/table.ts), the
 // timeline of a case, and what is due. Returns strings.
-import type { CaseEvent, DueItem, EscalationState, TodoState } from '../../core/caselog/timeline.js';
+import type { AdvisedAgainst, CaseEvent, DueItem, EscalationState, TodoState } from '../../core/caselog/timeline.js';
 import type { Lang } from '../../core/routing/compile.js';
 import type { CaseDetail, DoneResult } from '../../commands/cases.js';
 import type { CaseSummary } from '../../core/caselog/summary.js';
@@ -30,7 +30,13 @@ export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResu
   else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, r.match.party, style.msgs.party[r.match.party]) : m.doneFree(caseId));
   if ((what === null || r.alreadyDone) && r.stillOpen.length > 0) lines.push(m.stillOpen(caseId, r.stillOpen.join(', '), r.stillOpen[0]!));
   if (r.caseClosed) lines.push(m.closedReminder(caseId));
+  if (r.advisedAgainst) lines.push(formatAdvice(style, lang, caseId, r.advisedAgainst));
   return lines.flatMap((line) => wrapLines(line, style.width, '', '  ')).join('\n');
+}
+
+/** The warning of an action the rules advised against (shown before asking, and after recording it). */
+export function formatAdvice(style: Style, lang: Lang, caseId: number, a: AdvisedAgainst): string {
+  return style.color.yellow(casesMessagesFor(lang).advisedAgainst(caseId, style.msgs.party[a.party], style.msgs.involve[a.involve], a.reason));
 }
 
 export function formatCaseList(style: Style, lang: Lang, list: Page<CaseSummary> | readonly CaseSummary[]): string {
@@ -96,7 +102,8 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
           : a.party
             ? m.informed(style.msgs.party[a.party])
             : null;
-      return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '');
+      const against = a.advisedAgainst ? ` — ${m.againstAdvice(style.msgs.party[a.advisedAgainst.party], style.msgs.involve[a.advisedAgainst.involve])}` : '';
+      return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '') + against;
     }
     case 'note':
       return event.data.text;
