@@ -28,12 +28,14 @@ export interface BatchTally {
   targets: TargetTally[];
   /** The first `listLimit` rows in error, for the summary (all of them are in the records). */
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
-  /** The earliest and the latest peildatum of the valid rows (null: none). */
+  /** The earliest and the latest peildatum of the valid rows that had one in their cell (null: none). */
   referenceDates: { first: string | null; last: string | null };
+  /** Valid rows without a peildatum of their own (no column, or an empty cell): judged on the fallback date. */
+  fallbackDateRows: number;
 }
 
 export class Tally {
-  readonly counts: BatchTally = { rows: 0, valid: 0, invalid: 0, needsAction: 0, escalated: 0, duplicates: 0, targets: [], errors: [], referenceDates: { first: null, last: null } };
+  readonly counts: BatchTally = { rows: 0, valid: 0, invalid: 0, needsAction: 0, escalated: 0, duplicates: 0, targets: [], errors: [], referenceDates: { first: null, last: null }, fallbackDateRows: 0 };
   private readonly byTarget = new Map<EscalationTarget, TargetTally>();
 
   constructor(private readonly listLimit: number) {}
@@ -51,11 +53,13 @@ export class Tally {
     if (last !== null && (d.last === null || last > d.last)) d.last = last;
   }
 
-  validRow(studentRef: string, line: number, tail: DecisionTail, referenceDate: string): void {
+  /** `ownDate`: the row's peildatum came from its own cell (else it is the fallback date). */
+  validRow(studentRef: string, line: number, tail: DecisionTail, referenceDate: string, ownDate = true): void {
     const c = this.counts;
     c.rows += 1;
     c.valid += 1;
-    this.noteDates(referenceDate, referenceDate);
+    if (ownDate) this.noteDates(referenceDate, referenceDate);
+    else c.fallbackDateRows += 1;
     if (!tail.needsAction) return;
     c.needsAction += 1;
     if (tail.targets.length === 0) return;
@@ -83,6 +87,7 @@ export class Tally {
     c.escalated += next.escalated;
     c.duplicates += next.duplicates;
     this.noteDates(next.referenceDates.first, next.referenceDates.last);
+    c.fallbackDateRows += next.fallbackDateRows;
     for (const e of next.errors) {
       if (c.errors.length >= this.listLimit) break;
       c.errors.push(e);

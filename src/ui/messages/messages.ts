@@ -76,7 +76,8 @@ export interface BatchMessages {
   warning: string;
   referenceDate: string;
   /** The peildatum: the range found in the export's own column (null: no column), else the one for rows without one and where it came from. */
-  referenceDateValue: (p: { fallback: string; from: 'flag' | 'today'; range: [string, string] | null }) => string;
+  /** `emptyCells`: some rows were judged on the fallback (with a range: their cell was empty). */
+  referenceDateValue: (p: { fallback: string; from: 'flag' | 'today'; range: [string, string] | null; emptyCells: boolean }) => string;
 }
 
 const nl: Messages = {
@@ -156,10 +157,11 @@ const nl: Messages = {
     noRows: 'het bestand heeft een kopregel maar geen rijen met leerlingen',
     warning: 'let op',
     referenceDate: 'peildatum',
-    referenceDateValue: ({ fallback, from, range }) => {
+    referenceDateValue: ({ fallback, from, range, emptyCells }) => {
       const given = `${fallback} (${from === 'flag' ? '--reference-date' : 'vandaag'})`;
       if (range === null) return given;
-      return `${range[0] === range[1] ? range[0] : `${range[0]} t/m ${range[1]}`} uit de kolom peildatum; lege cellen: ${given}`;
+      const own = `${range[0] === range[1] ? range[0] : `${range[0]} t/m ${range[1]}`} uit de kolom peildatum`;
+      return emptyCells ? `${own}; lege cellen: ${given}` : own;
     },
   },
   privacy: privacyMessagesFor('nl'),
@@ -242,10 +244,11 @@ const en: Messages = {
     noRows: 'the file has a header line but no student rows',
     warning: 'warning',
     referenceDate: 'reference date',
-    referenceDateValue: ({ fallback, from, range }) => {
+    referenceDateValue: ({ fallback, from, range, emptyCells }) => {
       const given = `${fallback} (${from === 'flag' ? '--reference-date' : 'today'})`;
       if (range === null) return given;
-      return `${range[0] === range[1] ? range[0] : `${range[0]} to ${range[1]}`} from the peildatum column; empty cells: ${given}`;
+      const own = `${range[0] === range[1] ? range[0] : `${range[0]} to ${range[1]}`} from the peildatum column`;
+      return emptyCells ? `${own}; empty cells: ${given}` : own;
     },
   },
   privacy: privacyMessagesFor('en'),

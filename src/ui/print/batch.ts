@@ -22,6 +22,8 @@ export interface BatchSummaryView {
   source: { label: string };
   referenceDate: { date: string; from: 'flag' | 'today'; column: boolean };
   referenceDates: { first: string | null; last: string | null };
+  /** Valid rows judged on the fallback date (no peildatum of their own). */
+  fallbackDateRows: number;
 }
 
 export type BatchWarningView =
@@ -34,7 +36,9 @@ export type BatchWarningView =
 function referenceDateText(style: Style, r: BatchSummaryView): string {
   const { date, from, column } = r.referenceDate;
   const { first, last } = r.referenceDates;
-  return style.msgs.batch.referenceDateValue({ fallback: humanDate(date), from, range: column && first !== null && last !== null ? [humanDate(first), humanDate(last)] : null });
+  const range: [string, string] | null = column && first !== null && last !== null ? [humanDate(first), humanDate(last)] : null;
+  // The fallback date is named only when a row was judged on it (or no row had a date to show).
+  return style.msgs.batch.referenceDateValue({ fallback: humanDate(date), from, range, emptyCells: range === null || r.fallbackDateRows > 0 });
 }
 
 function studentList(style: Style, students: readonly { studentRef: string; line: number }[], total: number): string {

@@ -1,0 +1,30 @@
+// What users tripped over in plain `batch` (issue 17): the peildatum line, the summary, the CSV.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'zorgroute-batch-daily-'));
+const file = (name: string, content: string): string => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+const HEAD = 'leerlingnummer;geboortedatum;peildatum;onderwijssoort;ingeschreven;startkwalificatie\n';
+
+describe('the peildatum line (item 5)', () => {
+  it('names no empty cells when every row has its own peildatum', async () => {
+    const r = await runCli(['batch', 'data/examples/leerlingen.csv']);
+    expect(r.stdout).toMatch(/^peildatum: 12-06-2026 uit de kolom peildatum$/m);
+    expect(r.stdout).not.toContain('lege cellen');
+  });
+
+  it('names the fallback for the empty cells, and keeps it out of the column range', async () => {
+    const path = file('half.csv', `${HEAD}L1;14-03-2011;12-06-2026;vo;ja;nee\nL2;02-09-2012;;vo;ja;nee\n`);
+    const r = await runCli(['batch', path, '--reference-date', '01-06-2026']);
+    expect(r.stdout).toMatch(/^peildatum: 12-06-2026 uit de kolom peildatum; lege cellen: 01-06-2026 \(--reference-date\)$/m);
+    const en = await runCli(['batch', 'data/examples/leerlingen.csv', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^reference date: 12-06-2026 from the peildatum column$/m);
+  });
+});
