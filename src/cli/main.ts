@@ -154,7 +154,9 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   );
   const m = intakeMessagesFor(lang);
   if (result.status === 'saved') {
-    for (const w of result.warnings) await say(m.referenceDateWarning(w.warning, humanDate(result.decision.referenceDate)));
+    for (const w of result.warnings) {
+      await say(w.kind === 'referenceDate' ? m.referenceDateWarning(w.warning, humanDate(result.decision.referenceDate)) : m.birthDateWarning(humanDate(w.known), humanDate(w.given), w.caseId));
+    }
   }
   if (result.status === 'cancelled') {
     await say(m.cancelled);

@@ -155,9 +155,11 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     const [message, yes, no] =
       q.kind === 'referenceDate'
         ? [m.referenceDateQuestion(q.warning, humanDate(q.referenceDate)), m.referenceDateKeep, m.referenceDateRetype]
-        : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
-    // Going back is the safe answer, so it comes first (Enter takes it) for quitting.
-    const choices = q.kind === 'quit' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
+        : q.kind === 'birthDate'
+          ? [m.birthDateQuestion(humanDate(q.known), humanDate(q.typed), q.caseId), m.birthDateKeep(humanDate(q.typed)), m.birthDateRetype]
+          : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
+    // Going back is the safe answer, so it comes first (Enter takes it) for quitting and for a birth date.
+    const choices = q.kind !== 'referenceDate' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
     return answer(select({ message, choices, loop: false, theme }, context));
   }
 

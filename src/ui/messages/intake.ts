@@ -47,6 +47,10 @@ export interface IntakeMessages {
   referenceDateKeep: string;
   referenceDateRetype: string;
   referenceDateWarning: (warning: ReferenceDateWarning, date: string) => string;
+  birthDateQuestion: (known: string, typed: string, caseId: number) => string;
+  birthDateKeep: (typed: string) => string;
+  birthDateRetype: string;
+  birthDateWarning: (known: string, given: string, caseId: number) => string;
   quitQuestion: (questions: number) => string;
   quitYes: string;
   quitNo: string;
@@ -178,6 +182,10 @@ const nl: IntakeMessages = {
   referenceDateRetype: 'Nee, peildatum opnieuw invullen',
   referenceDateWarning: (w, date) =>
     w === 'future' ? `Let op: de peildatum ${date} ligt in de toekomst.` : `Let op: de peildatum ${date} ligt meer dan een jaar terug.`,
+  birthDateQuestion: (known, typed, id) => `De open casus ${id} van deze leerling heeft geboortedatum ${known}, niet ${typed}. Is ${typed} juist?`,
+  birthDateKeep: (typed) => `Ja, ${typed} is juist`,
+  birthDateRetype: 'Nee, geboortedatum opnieuw invullen',
+  birthDateWarning: (known, given, id) => `Let op: de open casus ${id} had geboortedatum ${known}; nu vastgelegd met ${given}.`,
   quitQuestion: (n) => `Stoppen zonder opslaan? ${n === 1 ? 'Het antwoord gaat' : `De ${n} antwoorden gaan`} verloren.`,
   quitYes: 'Ja, stoppen zonder opslaan',
   quitNo: 'Nee, terug naar het overzicht',
@@ -247,6 +255,10 @@ const en: IntakeMessages = {
   referenceDateRetype: 'No, type the reference date again',
   referenceDateWarning: (w, date) =>
     w === 'future' ? `Note: the reference date ${date} lies in the future.` : `Note: the reference date ${date} lies more than a year back.`,
+  birthDateQuestion: (known, typed, id) => `This student's open case ${id} has birth date ${known}, not ${typed}. Is ${typed} right?`,
+  birthDateKeep: (typed) => `Yes, ${typed} is right`,
+  birthDateRetype: 'No, type the birth date again',
+  birthDateWarning: (known, given, id) => `Note: the open case ${id} had birth date ${known}; now recorded with ${given}.`,
   quitQuestion: (n) => `Quit without saving? ${n === 1 ? 'The answer' : `The ${n} answers`} will be lost.`,
   quitYes: 'Yes, quit without saving',
   quitNo: 'No, back to the summary',
