@@ -8,7 +8,8 @@ import { issueDetails, UserError } from '../core/errors.js';
 import { problem, type ProblemDetail } from '../core/problems.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { PromptCancelled, type IntakeAsker } from '../core/intake/asker.js';
-import { checkFieldValue, nextStep, type IntakeState } from '../core/intake/plan.js';
+import { checkFieldValue, defaultFor, nextStep, type IntakeState } from '../core/intake/plan.js';
+import { lastIntakeSchoolType } from '../io/db/school-type.js';
 import type { Known } from '../core/intake/relevance.js';
 import { referenceDateWarning, type ReferenceDateWarning } from '../core/intake/warnings.js';
 import { defaultOf } from '../core/intake/relevance.js';
@@ -150,7 +151,8 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
   let questions = 0;
   try {
     if (options.noInput) {
-      const situation = situationFrom({ ...options.given }, today);
+      const schoolType = lastIntakeSchoolType(store.db);
+      const situation = situationFrom({ ...(schoolType ? { educationType: schoolType } : {}), ...options.given }, today);
       const warning = referenceDateWarning(situation.referenceDate, today);
       const openBefore = store.openCaseIds(situation.studentRef)[0];
       const newCase = Boolean(options.newCase) || openBefore === undefined;
@@ -160,7 +162,8 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
       return save(situation, decide(situation, ruleset, workingDays), 0, newCase, warnings);
     }
     if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
-    const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined };
+    const schoolType = lastIntakeSchoolType(store.db);
+    const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined, defaults: schoolType ? { educationType: schoolType } : {} };
     const knownNow = (): Known => ({ ...state.given, ...state.answers });
     // The birth date of the student's open case: offered as the answer, and another one is asked about.
     let knownBirth: { date: string; caseId: number } | undefined;
@@ -219,7 +222,7 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
                 ? knownNow().referenceDate
                 : field === 'birthDate' && knownBirth
                   ? knownBirth.date
-                  : defaultOf(field);
+                  : defaultFor(state, field);
         await ask(field, initial);
       } else if (step.kind === 'topics') {
         const ticked = await asker.topics(step.offered, step.checked);

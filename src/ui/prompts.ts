@@ -68,6 +68,8 @@ function promptTheme(style: Style, lang: Lang) {
   return theme;
 }
 
+const CHANGEABLE_WHEN_SKIPPED: readonly SituationField[] = ['educationType'];
+
 const STDIO: PromptStreams = { input: process.stdin, output: process.stderr };
 
 /**
@@ -198,6 +200,9 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
       const fields: (SituationField | 'topics')[] = [...r.answered];
       if (r.offeredTopics.length > 0) fields.splice(r.answered.filter((f) => FIXED_FIELDS.includes(f)).length, 0, 'topics');
       fields.push(...r.given, ...r.kept);
+      // The school type is the school's: never asked when it cannot change the outcome, but a primary
+      // school must be able to say it is one (it is remembered for the next intake).
+      for (const f of CHANGEABLE_WHEN_SKIPPED) if (r.skipped.includes(f) && !fields.includes(f)) fields.push(f);
       const s = r.situation as unknown as Record<string, unknown>;
       const topicsText = r.topics.map((t) => m.topics[t]).join('; ') || m.topicsNone;
       const choices: { value: SituationField | 'topics' | 'back'; name: string }[] = [

@@ -47,3 +47,36 @@ describe('the birth date of a student with an open case (item 6)', () => {
     expect(await birthDates(db)).toEqual(['2012-05-14', '2012-05-14']);
   });
 });
+
+describe('the school type (item 7)', () => {
+  it('a primary school can change it in the review; the next intake takes it as the school’s', async () => {
+    const db = freshDb();
+    const s = startCli(['intake', '--db', db]);
+    await s.answer('Leerlingnummer', 'L501');
+    await s.answer('Geboortedatum', '01-03-2016');
+    await s.answer('Peildatum', `${KEY.backspace.repeat(10)}02-12-2026`);
+    await s.waitFor('Wat speelt er?');
+    s.send(KEY.enter);
+    await s.waitFor('Wat wilt u doen?');
+    s.send(KEY.down + KEY.down + KEY.enter); // "Een antwoord wijzigen"
+    await s.waitFor('Welk antwoord wilt u wijzigen?');
+    await s.waitFor('onderwijstype: vo');
+    s.send('5'); // the number of "onderwijstype: vo" in the list above
+    await s.waitFor('❯ 5. onderwijstype');
+    s.send(KEY.enter);
+    await s.waitFor('Onderwijstype');
+    s.send('1'); // po
+    await s.waitFor('❯ 1. po');
+    s.send(KEY.enter);
+    await s.waitFor('Wat wilt u doen?');
+    s.send(KEY.enter);
+    await s.waitFor('opgeslagen');
+    expect((await s.exit).exitCode).toBe(0);
+    const situation = (id: number) => runCli(['cases', 'show', String(id), '--json', '--db', db]).then((r) => JSON.parse(r.stdout).events[0].data.situation);
+    expect((await situation(1)).educationType).toBe('po');
+
+    const next = await runCli(['intake', '--no-input', '--db', db, '--student', 'L502', '--birth-date', '01-03-2017', '--reference-date', '02-12-2026']);
+    expect(next.exitCode).toBe(0);
+    expect((await situation(2)).educationType).toBe('po');
+  });
+});
