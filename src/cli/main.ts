@@ -243,7 +243,7 @@ export function buildProgram(lang: Lang): Command {
     .option(`--registrations <${ph.file}>`, o['batch.registrations'])
     .option(`--codes <${ph.file}>`, o['batch.codes'])
     .option(`--calendar <${ph.file}>`, o['batch.calendar'])
-    .addOption(new Option('--region <region>', o['batch.region']).choices(['noord', 'midden', 'zuid']))
+    .addOption(new Option(`--region <${ph.region}>`, o['batch.region']).choices(['noord', 'midden', 'zuid']))
     .option(`--since <${ph.date}>`, o['batch.since'])
     .option(`--reg-map <${ph.file}>`, o['batch.regMap'])
     .addOption(dbOption(w))

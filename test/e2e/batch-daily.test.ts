@@ -28,3 +28,22 @@ describe('the peildatum line (item 5)', () => {
     expect(en.stdout).toMatch(/^reference date: 12-06-2026 from the peildatum column$/m);
   });
 });
+
+describe('no English in Dutch output (item 13)', () => {
+  it('a cell without a header is named by its number, not "(column 4)"', async () => {
+    const path = file('extra.csv', 'leerlingnummer;geboortedatum;peildatum\nL1;01-03-2012;01-12-2026;extra\n');
+    const r = await runCli(['batch', path]);
+    expect(r.stdout).toMatch(/L1 +#4 +heeft een waarde/);
+    expect(r.stdout).not.toContain('column');
+  });
+
+  it('the hints and the help name BESTAND, not FILE; --region takes a <regio>', async () => {
+    const r = await runCli(['batch', 'data/examples/leerlingen.csv', '--registrations', 'data/examples/registraties.csv']);
+    expect(r.stderr).toContain('--calendar BESTAND');
+    expect(r.stderr).not.toMatch(/\bFILE\b/);
+    expect((await runCli(['batch', '--help'])).stdout).toContain('--region <regio>');
+    const note = await runCli(['cases', 'note', '1', 'bsn', '111222333', '--db', join(tmp, 'cases.db')]);
+    expect(note.stderr).toMatch(/^zorgroute: fout: tekst: /m);
+    expect((await runCli(['route', '-'], { input: '{"studentRef":"L1"}' })).stderr).not.toContain('de README voor elk veld');
+  });
+});

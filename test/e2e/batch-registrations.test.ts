@@ -106,7 +106,7 @@ describe('batch --registrations', () => {
   it('no calendar: exit 2 naming --calendar', async () => {
     const r = await runCli(['batch', STUDENTS, '--registrations', REG]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('--calendar FILE');
+    expect(r.stderr).toContain('--calendar BESTAND');
   });
 
   it('bad registration rows are reported with file, line and column, counted, and the rest runs (exit 4)', async () => {

@@ -15,7 +15,7 @@ import { problem, type Problem } from '../problems.js';
 import { problemOfZodIssue } from '../zod-problems.js';
 
 export interface RowError {
-  /** The column's header as written in the file (or `(column N)` for a cell without one). */
+  /** The column's header as written in the file (or `#N` for a cell without one). */
   column: string;
   /** What is wrong with the cell; the record keeps `problem.kind` as its stable code, the ui words it. */
   problem: Problem;
@@ -34,7 +34,8 @@ export function bsnCellIndex(cells: readonly string[]): number {
 }
 
 export function columnName(plan: ColumnPlan, index: number): string {
-  return plan.headers[index] ?? `(column ${index + 1})`;
+  // No words here (core has no language): `#7`, the same in a Dutch and an English message.
+  return plan.headers[index] ?? `#${index + 1}`;
 }
 
 /** The student number of a row that failed, when it is a usable one (never a BSN). */

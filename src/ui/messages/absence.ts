@@ -132,7 +132,7 @@ const nl: AbsenceMessages = {
   problem(p) {
     switch (p.kind) {
       case 'calendar-missing':
-        return { message: 'batch --registrations heeft een schoolkalender nodig', details: [], hint: 'geef --calendar FILE: de kalender van de school (JSON), of de open data "schoolvakanties" van de Rijksoverheid met --region noord|midden|zuid (zie de README)' };
+        return { message: 'batch --registrations heeft een schoolkalender nodig', details: [], hint: 'geef --calendar BESTAND: de kalender van de school (JSON), of de open data "schoolvakanties" van de Rijksoverheid met --region noord|midden|zuid (zie de README)' };
       case 'file-unreadable':
         return { message: `kan ${p.file} (${p.flag}) niet lezen: ${p.reason}`, details: [], hint: `geef bij ${p.flag} een bestaand bestand` };
       case 'calendar-invalid':
@@ -149,7 +149,7 @@ const nl: AbsenceMessages = {
         return {
           message: `${p.file} regel ${p.line}: ${p.where === 'peildatum' ? 'peildatum' : 'registratie op'} ${p.date} valt buiten de kalender "${p.calendar}" (${p.from} t/m ${p.to})`,
           details: [],
-          hint: 'geef met --calendar FILE een kalender die deze datum dekt (zorgroute raadt geen schooldagen)',
+          hint: 'geef met --calendar BESTAND een kalender die deze datum dekt (zorgroute raadt geen schooldagen)',
         };
       case 'codes-invalid':
         return { message: `de codetabel ${p.file} is niet geldig`, details: p.problems.map(codeProblemNl), hint: 'een codetabel is CSV code;soort;geoorloofd (zie data/codes/standaard-codes.csv)' };
@@ -157,7 +157,7 @@ const nl: AbsenceMessages = {
         return {
           message: `${p.file}: ${plural(p.codes.length, 'code staat', 'codes staan')} niet in de codetabel ${p.table}`,
           details: p.codes.map((c) => `${c.code}: ${plural(c.count, 'registratie', 'registraties')}`),
-          hint: 'zet elke code met soort en geoorloofd in de codetabel van de school en geef die met --codes FILE',
+          hint: 'zet elke code met soort en geoorloofd in de codetabel van de school en geef die met --codes BESTAND',
         };
       case 'absence-columns':
         return { message: `${p.file} heeft al verzuimkolommen: ${p.columns.map((c) => `"${c}"`).join(', ')}`, details: [], hint: 'met --registrations telt zorgroute het verzuim zelf: exporteer de leerlingen zonder deze kolommen, of laat --registrations weg' };
@@ -165,14 +165,14 @@ const nl: AbsenceMessages = {
         return {
           message: `${p.file}: de kopregel past niet`,
           details: [...p.problems.map((x) => (x.kind === 'reg-missing-column' ? `kolom "${x.column}" ontbreekt; die is verplicht` : `kolommen "${x.headers[0]}" en "${x.headers[1]}" geven allebei ${x.column}`)), `gevonden: ${p.headers.map((h) => `"${h}"`).join(', ')}`],
-          hint: 'noem de kolommen leerlingnummer, datum, lesuur, code (zie data/examples/registraties.csv) of vertaal ze met --reg-map FILE',
+          hint: 'noem de kolommen leerlingnummer, datum, lesuur, code (zie data/examples/registraties.csv) of vertaal ze met --reg-map BESTAND',
         };
       case 'registrations-empty':
         return { message: `${p.file} is leeg: verwacht een kopregel en registraties`, details: [] };
       case 'registrations-stdin-twice':
         return { message: 'het leerlingenbestand en de registraties kunnen niet allebei van stdin komen', details: [], hint: 'geef ten minste één van beide als bestand' };
       case 'registrations-needed':
-        return { message: `${p.flag} hoort bij --registrations`, details: [], hint: 'geef --registrations REG.csv, of laat de optie weg' };
+        return { message: `${p.flag} hoort bij --registrations`, details: [], hint: 'geef --registrations REGISTRATIES.csv, of laat de optie weg' };
       case 'registrations-threads':
         return { message: '--threads geldt niet voor --registrations', details: [], hint: 'laat --threads weg' };
       case 'since-invalid':

@@ -131,6 +131,7 @@ const NL_PLACEHOLDERS = {
   n: 'aantal',
   id: 'casus',
   action: 'actie',
+  region: 'regio',
 } as const;
 type PlaceholderId = keyof typeof NL_PLACEHOLDERS;
 
@@ -149,6 +150,7 @@ const EN_PLACEHOLDERS: Record<PlaceholderId, string> = {
   n: 'n',
   id: 'id',
   action: 'action',
+  region: 'region',
 };
 
 const EN_COMMANDS: Record<CommandId, string> = {

@@ -141,7 +141,7 @@ describe('readRow', () => {
   it('refuses a value in a cell beyond the header, accepts empty ones', () => {
     expect(readRow(['A1', '14-05-2012', '', '', '', '', '', ''], plan, '2026-02-02').ok).toBe(true);
     const extra = readRow(['A1', '14-05-2012', '', '', '', '', 'x'], plan, '2026-02-02');
-    expect(!extra.ok && extra.error.column).toBe('(column 7)');
+    expect(!extra.ok && extra.error.column).toBe('#7');
   });
 
   it('says when the birth date is after the peildatum', () => {
