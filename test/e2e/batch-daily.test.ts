@@ -47,3 +47,18 @@ describe('no English in Dutch output (item 13)', () => {
     expect((await runCli(['route', '-'], { input: '{"studentRef":"L1"}' })).stderr).not.toContain('de README voor elk veld');
   });
 });
+
+describe('the plain batch summary shows what is late and what is to do (item 4)', () => {
+  it('Te laat per target, and a Te doen section naming the students who need only a referral', async () => {
+    const r = await runCli(['batch', 'data/examples/verzuimexport.csv']);
+    expect(r.stdout).toMatch(/^Escaleren naar +Leerlingen +Te laat +Eerste termijn$/m);
+    expect(r.stdout).toMatch(/^leerplichtambtenaar +13 +1 +do 29-01-2026$/m);
+    expect(r.stdout).toContain('Te doen (doorverwijzen):');
+    expect(r.stdout).toMatch(/^jeugdarts \(GGD\) +2$/m);
+    expect(r.stdout).toMatch(/240127.\(28\), 240128.\(29\)/);
+    expect(r.stdout).toMatch(/240121.\(22\)/); // cluster 1: a referral only, named nowhere before
+    const en = await runCli(['batch', 'data/examples/verzuimexport.csv', '--lang', 'en', '--threads', '2']);
+    expect(en.stdout).toMatch(/^Escalate to +Students +Overdue +Earliest deadline$/m);
+    expect(en.stdout).toContain('To do (referrals):');
+  });
+});

@@ -57,6 +57,10 @@ export interface BatchMessages {
   escalateTo: string;
   students: string;
   earliestDeadline: string;
+  /** as the registrations summary words them: the overdue column, the referrals section */
+  late: string;
+  todos: string;
+  referTo: string;
   studentRefs: string;
   noEscalation: string;
   errorsHead: string;
@@ -138,6 +142,9 @@ const nl: Messages = {
     escalateTo: 'Escaleren naar',
     students: 'Leerlingen',
     earliestDeadline: 'Eerste termijn',
+    late: 'Te laat',
+    todos: 'Te doen (doorverwijzen)',
+    referTo: 'Doorverwijzen naar',
     studentRefs: 'Leerlingnummers (regel)',
     noEscalation: 'Geen escalaties nodig.',
     errorsHead: 'Ongeldige rijen',
@@ -225,6 +232,9 @@ const en: Messages = {
     escalateTo: 'Escalate to',
     students: 'Students',
     earliestDeadline: 'Earliest deadline',
+    late: 'Overdue',
+    todos: 'To do (referrals)',
+    referTo: 'Refer to',
     studentRefs: 'Student numbers (line)',
     noEscalation: 'No escalation needed.',
     errorsHead: 'Invalid rows',
