@@ -102,7 +102,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
       if (coerced === undefined) {
         return field === 'schoolYearsCompleted' ? { value: undefined } : { problem: m.problem(kind, 'required') };
       }
-      if (!coerced.ok) return { problem: m.problem(kind, 'invalid') };
+      if (!coerced.ok) return { problem: m.problem(kind, coerced.problem.kind === 'not-a-calendar-date' ? 'notInCalendar' : 'invalid') };
       const problem = prompt.check(coerced.value);
       return problem ? { problem: m.problem(kind, problem) } : { value: coerced.value };
     };

@@ -62,3 +62,15 @@ describe('the plain batch summary shows what is late and what is to do (item 4)'
     expect(en.stdout).toContain('To do (referrals):');
   });
 });
+
+describe('an impossible date gets one message everywhere (item 14)', () => {
+  it('batch says the day does not exist, as route does', async () => {
+    const path = file('feb31.csv', `${HEAD}L1;31-02-2012;12-06-2026;vo;ja;nee\n`);
+    const r = await runCli(['batch', path]);
+    expect(r.exitCode).toBe(4);
+    expect(r.stdout).toContain('deze datum bestaat niet in de kalender');
+    expect(r.stdout).not.toContain('verwacht dd-mm-jjjj');
+    const route = await runCli(['route', '-'], { input: JSON.stringify({ studentRef: 'L1', birthDate: '2012-02-31' }) });
+    expect(route.stderr).toContain('deze datum bestaat niet in de kalender');
+  });
+});

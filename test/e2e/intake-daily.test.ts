@@ -80,3 +80,15 @@ describe('the school type (item 7)', () => {
     expect((await situation(2)).educationType).toBe('po');
   });
 });
+
+describe('an impossible date in the intake (item 14)', () => {
+  it('says the day does not exist, not the format the user already used', async () => {
+    const s = startCli(['intake', '--db', freshDb()]);
+    await s.answer('Leerlingnummer', 'L9');
+    await s.answer('Geboortedatum', '31-02-2012');
+    await s.waitFor('Deze datum bestaat niet in de kalender.');
+    expect(s.transcript()).not.toContain('Typ dd-mm-jjjj');
+    s.send(KEY.ctrlC);
+    await s.exit;
+  });
+});

@@ -22,7 +22,8 @@ export interface IntakeMessages {
   no: string;
   notAskedYet: string;
   unknown: string;
-  problem: (kind: FieldKind['kind'], problem: FieldProblem | 'required') => string;
+  /** `notInCalendar`: written as a date, but there is no such day (31-02-2026). */
+  problem: (kind: FieldKind['kind'], problem: FieldProblem | 'required' | 'notInCalendar') => string;
   keys: Record<string, string>;
   facts: (age: string, status: string) => string;
   openCases: (studentRef: string, ids: string) => string;
@@ -145,6 +146,7 @@ const nl: IntakeMessages = {
     if (problem === 'bsn') return 'Dit lijkt een BSN of onderwijsnummer. Gebruik het leerlingnummer van de school; een BSN wordt nooit opgeslagen.';
     if (problem === 'unsafeText') return 'Hierin staat een stuurteken of een kapot teken. Typ het leerlingnummer als gewone tekst.';
     if (problem === 'tooLarge') return 'Dit getal is groter dan bij deze vraag kan (een BSN of ander nummer op de verkeerde plek?).';
+    if (problem === 'notInCalendar') return 'Deze datum bestaat niet in de kalender.';
     if (problem === 'afterReference') return 'De geboortedatum ligt na de peildatum.';
     if (problem === 'birthInFuture') return 'De geboortedatum ligt in de toekomst.';
     if (problem === 'beforeBirth') return 'De peildatum ligt vóór de geboortedatum.';
@@ -214,6 +216,7 @@ const en: IntakeMessages = {
   notAskedYet: 'not asked yet',
   unknown: 'unknown',
   problem: (kind, problem) => {
+    if (problem === 'notInCalendar') return 'There is no such date in the calendar.';
     if (problem === 'required') return 'This answer is needed.';
     if (problem === 'bsn') return 'This looks like a BSN or onderwijsnummer. Use the school’s student number; a BSN is never stored.';
     if (problem === 'unsafeText') return 'This contains a control character or a broken character. Type the student number as plain text.';
