@@ -95,3 +95,15 @@ describe('cases done with a party the rules advised against (item 3)', () => {
     expect(events.map((e: { kind: string }) => e.kind)).toEqual(['intake', 'decision']);
   });
 });
+
+describe('cases list says what cases due says (item 16)', () => {
+  it('"te laat" beside a deadline that has passed; a closed case has nothing to do', async () => {
+    const db = freshDb();
+    await logged(db, situation({ unexcusedHours4w: 16, unexcusedHoursReachedOn: '2026-11-18' }));
+    await logged(db, situation({ studentRef: 'L2', luxuryAbsence: true }));
+    expect((await runCli(['cases', 'close', '2', '--force', '--db', db])).exitCode).toBe(0);
+    const list = (await runCli(['cases', 'list', '--status', 'alle', '--db', db])).stdout;
+    expect(list).toMatch(/^ *1 +L1 .* open +1 +wo 25-11-2026 te laat /m);
+    expect(list).toMatch(/^ *2 +L2 .* gesloten +\d\d-\d\d-\d{4}$/m);
+  });
+});

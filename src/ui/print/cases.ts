@@ -45,17 +45,27 @@ export function formatCaseList(style: Style, lang: Lang, list: Page<CaseSummary>
   const cases = page.items;
   if (cases.length === 0) return m.noCases;
   const more = page.total > cases.length ? `\n${style.color.dim(m.listMore(cases.length, page.total))}` : '';
+  const c = style.color;
+  // As cases due says it: "te laat" or "vandaag" beside the date. A closed case has nothing to do.
+  const deadline = (x: CaseSummary): string => {
+    if (x.status === 'closed') return '';
+    if (!x.nextDeadline) return x.openEscalations + x.openTodos > 0 ? m.dueStatus.asap : '';
+    const date = weekdayDate(style.msgs.weekdays, x.nextDeadline);
+    if (style.today !== undefined && x.nextDeadline < style.today) return `${date} ${c.red.bold(m.dueStatus.overdue)}`;
+    if (style.today !== undefined && x.nextDeadline === style.today) return `${date} ${c.yellow.bold(m.dueStatus.today)}`;
+    return date;
+  };
   return formatTable(
     style,
     m.listHead,
-    cases.map((c) => [
-      c.id,
-      c.studentRef,
-      humanDate(localIsoDay(c.createdAt)),
-      m.status[c.status],
-      c.openEscalations + c.openTodos,
-      c.nextDeadline ? weekdayDate(style.msgs.weekdays, c.nextDeadline) : c.openEscalations + c.openTodos > 0 ? m.dueStatus.asap : '',
-      humanDate(localIsoDay(c.lastEventAt)),
+    cases.map((x) => [
+      x.id,
+      x.studentRef,
+      humanDate(localIsoDay(x.createdAt)),
+      m.status[x.status],
+      x.status === 'closed' ? '' : x.openEscalations + x.openTodos,
+      deadline(x),
+      humanDate(localIsoDay(x.lastEventAt)),
     ]),
     { right: [0, 4] },
   ) + more;
