@@ -201,6 +201,12 @@ export interface DoneResult {
   advisedAgainst: AdvisedAgainst | null;
 }
 
+/** The open to-do of the party an escalation goes to (the consult a melding holds), if any. */
+function heldTodo(todos: readonly TodoState[], party: Party): { party: Party; type: string } | null {
+  const open = todos.find((t) => t.party === party && !t.done);
+  return open ? { party: open.party, type: open.type } : null;
+}
+
 /** The party an action names, whether it ticks off one of the party's items or only informs it. */
 function partyOfMatch(match: ActionMatch): Party | null {
   if (match.kind === 'party') return match.party;
@@ -256,7 +262,8 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
         action,
         date,
         escalation: match.kind === 'escalation' ? match.escalation : null,
-        todo: match.kind === 'todo' ? match.todo : null,
+        // A melding holds the consult with the same party: ticking the one off ticks the other too.
+        todo: match.kind === 'todo' ? match.todo : match.kind === 'escalation' ? heldTodo(todos, match.escalation.to) : null,
         party: match.kind === 'party' ? match.party : null,
         note: options.note?.trim() || null,
         ...(advisedAgainst ? { advisedAgainst } : {}),

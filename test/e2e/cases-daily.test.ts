@@ -107,3 +107,19 @@ describe('cases list says what cases due says (item 16)', () => {
     expect(list).toMatch(/^ *2 +L2 .* gesloten +\d\d-\d\d-\d{4}$/m);
   });
 });
+
+describe('the acute case: a plain party name under pressure (item 18)', () => {
+  it('"Veilig Thuis gebeld" ticks off the melding, the most urgent, and the consult with it, and says which', async () => {
+    const db = freshDb();
+    await logged(db, situation({ studentRef: 'L4', abuseSuspected: true, danger: true }));
+    const r = await runCli(['cases', 'done', '1', 'Veilig', 'Thuis', 'gebeld', '--json', '--db', db]);
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.stdout).event.data).toMatchObject({
+      escalation: { to: 'veilig-thuis', type: 'melding-acute-onveiligheid' },
+      todo: { party: 'veilig-thuis', type: 'advies-vragen' },
+    });
+    expect(r.stderr).toContain('Veilig Thuis (melding-acute-onveiligheid) afgevinkt');
+    expect(r.stderr).toContain('het dringendste wat open stond');
+    expect(JSON.parse((await runCli(['cases', 'due', '--json', '--db', db])).stdout).total).toBe(0);
+  });
+});

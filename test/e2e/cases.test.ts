@@ -72,9 +72,9 @@ describe('zorgroute cases', () => {
     ]);
     expect((await cli('list')).stdout).toMatch(/^ *1 +L1 +\d\d-\d\d-\d{4} +open +\d+ /m);
 
-    const ambiguous = await cli('done', '1', 'leerplicht');
+    const ambiguous = await cli('done', '1', 'thuiszitter'); // a type of two targets (a plain party name takes its most urgent)
     expect(ambiguous.exitCode).toBe(2);
-    expect(ambiguous.stderr).toContain('leerplicht:verzuimmelding-16-uur');
+    expect(ambiguous.stderr).toContain('leerplicht:thuiszitter');
 
     const done = await cli('done', '1', 'verzuimmelding-16-uur', 'via', 'DUO', '--date', '23-11-2026', '--json');
     expect(done.exitCode).toBe(0);

@@ -7,8 +7,9 @@ import { PARTIES, type Party } from '../routing/vocabulary.js';
 import type { DoneMark, EscalationRef, EscalationState, TodoRef, TodoState } from './timeline.js';
 
 export type ActionMatch =
-  | { kind: 'escalation'; escalation: EscalationRef }
-  | { kind: 'todo'; todo: TodoRef }
+  /** `picked`: a plain party name with several open items took the most urgent of them. */
+  | { kind: 'escalation'; escalation: EscalationRef; picked?: boolean }
+  | { kind: 'todo'; todo: TodoRef; picked?: boolean }
   | { kind: 'party'; party: Party }
   | { kind: 'free' }
   | { kind: 'ambiguous'; candidates: string[] };
@@ -45,6 +46,8 @@ interface Item {
   to: Party;
   type: string;
   done: DoneMark | null;
+  /** Escalations only: the deadline (null: as soon as possible). */
+  deadline?: string | null;
 }
 
 export const itemLabel = (item: { to: string; type: string }): string => `${item.to}:${item.type}`;
@@ -62,6 +65,19 @@ function pick(hits: readonly Item[]): ActionMatch | undefined {
   if (open.length === 1) return toMatch(open[0]!);
   if (hits.length === 1) return toMatch(hits[0]!);
   return { kind: 'ambiguous', candidates: (open.length > 0 ? open : hits).map(itemLabel) };
+}
+
+/**
+ * A plain party name ("Veilig Thuis gebeld") under pressure: of its open items the most urgent — an
+ * escalation before a to-do (a melding holds the consult), the earliest deadline first — and the
+ * match says it was picked, so that the confirmation names it.
+ */
+function pickMostUrgent(hits: readonly Item[]): ActionMatch | undefined {
+  const open = hits.filter((h) => !h.done);
+  if (open.length <= 1) return pick(hits);
+  const rank = (i: Item): string => `${i.kind === 'escalation' ? 0 : 1}${i.deadline ?? '0000-00-00'}`; // asap (null) is the most urgent
+  const first = [...open].sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0))[0]!;
+  return { ...toMatch(first), picked: true } as ActionMatch;
 }
 
 function partyOf(word: string): Party | undefined {
@@ -89,7 +105,7 @@ function matchPhrase(words: readonly string[], items: readonly Item[]): ActionMa
   const typed = byType(phrase, items);
   if (typed) return typed;
   const party = partyOf(phrase);
-  if (party) return pick(items.filter((i) => i.to === party)) ?? { kind: 'party', party };
+  if (party) return pickMostUrgent(items.filter((i) => i.to === party)) ?? { kind: 'party', party };
   return undefined;
 }
 
@@ -102,7 +118,7 @@ function matchPhrase(words: readonly string[], items: readonly Item[]): ActionMa
  */
 export function matchAction(text: string, escalations: readonly EscalationState[], todos: readonly TodoState[] = []): ActionMatch {
   const items: Item[] = [
-    ...escalations.map((e): Item => ({ kind: 'escalation', to: e.to, type: e.type, done: e.done })),
+    ...escalations.map((e): Item => ({ kind: 'escalation', to: e.to, type: e.type, done: e.done, deadline: e.deadline })),
     ...todos.map((t): Item => ({ kind: 'todo', to: t.party, type: t.type, done: t.done })),
   ];
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);

@@ -31,6 +31,8 @@ export interface CasesMessages {
   actionSummary: (date: string, action: string, what: string | null) => string;
   informed: (party: string) => string;
   doneEscalation: (id: number, what: string) => string;
+  /** after doneEscalation, when a plain party name took the most urgent of its open items */
+  pickedMostUrgent: string;
   /** `party` for the grammar ("ouders/verzorgers zijn", "de leerling is"), `name` to show. */
   doneParty: (id: number, party: Party, name: string) => string;
   doneFree: (id: number) => string;
@@ -153,6 +155,7 @@ const nl: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} ingelicht`,
   doneEscalation: (id, what) => `Casus ${id}: ${what} afgevinkt.`,
+  pickedMostUrgent: '(het dringendste wat open stond; een overleg met dezelfde partij hoort erbij)',
   doneParty: (id, party, name) => `Casus ${id}: vastgelegd dat ${name} ${party === 'ouders' ? 'zijn' : 'is'} ingelicht.`,
   doneFree: (id) => `Casus ${id}: handeling vastgelegd. Let op: dit vinkt geen escalatie of actie af.`,
   alreadyDone: (id, what, date, action) => `Casus ${id}: ${what} was al afgevinkt op ${date} (${action}). Er is niets nieuws vastgelegd.`,
@@ -240,6 +243,7 @@ const en: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} informed`,
   doneEscalation: (id, what) => `Case ${id}: ${what} marked done.`,
+  pickedMostUrgent: '(the most urgent item open; a consult with the same party is part of it)',
   doneParty: (id, party, name) => `Case ${id}: recorded that ${name} ${party === 'ouders' ? 'were' : 'was'} informed.`,
   doneFree: (id) => `Case ${id}: action recorded. Note: it marks no escalation or to-do done.`,
   alreadyDone: (id, what, date, action) => `Case ${id}: ${what} was already marked done on ${date} (${action}). Nothing new was recorded.`,

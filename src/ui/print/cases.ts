@@ -26,7 +26,7 @@ export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResu
     r.match.kind === 'escalation' ? escalationLabel(style, r.match.escalation) : r.match.kind === 'todo' ? todoLabel(style, r.match.todo) : null;
   const lines: string[] = [];
   if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, humanDate(r.alreadyDone.date), r.alreadyDone.action));
-  else if (what) lines.push(m.doneEscalation(caseId, what));
+  else if (what) lines.push(m.doneEscalation(caseId, what) + ('picked' in r.match && r.match.picked ? ` ${m.pickedMostUrgent}` : ''));
   else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, r.match.party, style.msgs.party[r.match.party]) : m.doneFree(caseId));
   if ((what === null || r.alreadyDone) && r.stillOpen.length > 0) lines.push(m.stillOpen(caseId, r.stillOpen.join(', '), r.stillOpen[0]!));
   if (r.caseClosed) lines.push(m.closedReminder(caseId));
