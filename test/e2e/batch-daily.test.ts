@@ -74,3 +74,13 @@ describe('an impossible date gets one message everywhere (item 14)', () => {
     expect(route.stderr).toContain('deze datum bestaat niet in de kalender');
   });
 });
+
+describe('--out MAP/ without --format (item 17)', () => {
+  it('says the folder is a folder, not that a format is missing', async () => {
+    const r = await runCli(['batch', 'data/examples/verzuimexport.csv', '--out', `${tmp}/`]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('is een map, geen bestand');
+    expect(r.stderr).not.toContain('formaat nodig');
+    expect((await runCli(['batch', 'data/examples/verzuimexport.csv', '--out', tmp])).stderr).toContain('is een map');
+  });
+});
