@@ -84,3 +84,14 @@ describe('--out MAP/ without --format (item 17)', () => {
     expect((await runCli(['batch', 'data/examples/verzuimexport.csv', '--out', tmp])).stderr).toContain('is een map');
   });
 });
+
+describe('the registrations summary’s Periodes table (item 17)', () => {
+  it('has column heads and a right-aligned count', async () => {
+    const r = await runCli(['batch', 'data/examples/leerlingen.csv', '--registrations', 'data/examples/registraties.csv', '--calendar', 'data/examples/kalender-voorbeeldschool.json', '--codes', 'data/examples/codes-voorbeeldschool.csv']);
+    expect(r.stdout).toMatch(/^Periodes +Aantal$/m);
+    expect(r.stdout).toMatch(/^16 uur ongeoorloofd verzuim +14$/m);
+    expect(r.stdout).toMatch(/^luxeverzuim +1$/m);
+    const widths = r.stdout.split('\n').filter((l) => /^(16 uur ongeoorloofd verzuim|luxeverzuim) +\d+$/.test(l)).map((l) => l.length);
+    expect(new Set(widths).size).toBe(1); // the counts end in one column
+  });
+});

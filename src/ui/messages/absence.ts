@@ -33,6 +33,7 @@ export interface AbsenceMessages {
     escalated: string;
     overdue: string;
     periods: string;
+    periodCount: string;
     target: string;
     count: string;
     earliest: string;
@@ -199,6 +200,7 @@ const nl: AbsenceMessages = {
     escalated: 'met escalatie',
     overdue: 'meldingen te laat',
     periods: 'Periodes',
+    periodCount: 'Aantal',
     target: 'Escaleren naar',
     count: 'Leerlingen',
     earliest: 'Eerste termijn',
@@ -300,6 +302,7 @@ const en: AbsenceMessages = {
     escalated: 'with an escalation',
     overdue: 'reports overdue',
     periods: 'Periods',
+    periodCount: 'Count',
     target: 'Escalate to',
     count: 'Students',
     earliest: 'First deadline',
