@@ -6,7 +6,7 @@ import { batchExitCode, runBatch } from '../commands/batch/run.js';
 import { UserError } from '../core/errors.js';
 import { problem } from '../core/problems.js';
 import { ProblemError } from '../core/output-problems.js';
-import { removePartialOutputs } from '../io/batch-output.js';
+import { isFolderPath, removePartialOutputs } from '../io/batch-output.js';
 import type { RecordFormat } from '../io/record-encoders.js';
 import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
 import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
@@ -58,6 +58,8 @@ export function formatOf(flags: Pick<BatchCliFlags, 'format' | 'json' | 'out'>):
     return given;
   }
   if (implied !== undefined) return implied;
+  // A folder has no format to imply: say it is a folder, not that a format is missing.
+  if (isFolderPath(flags.out)) throw new ProblemError({ kind: 'out-is-directory', path: flags.out });
   throw new UserError(problem('out-needs-format'), { hint: problem('hint-out-format') });
 }
 

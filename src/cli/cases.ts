@@ -9,6 +9,8 @@ import { dbOption, env, langOption, out, partyNamesOf, say, stderrStyle, stdoutS
 import type { CliWords } from '../ui/messages/cli.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { invocationCommand } from '../io/invocation.js';
+import type { Lang } from '../core/routing/compile.js';
+import type { Style } from '../ui/style.js';
 
 interface CasesCliFlags {
   db?: string;
@@ -59,6 +61,21 @@ const wording =
 async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
 }
+/** A person at the keyboard: questions may be asked (on stderr), answers typed. */
+const isInteractive = (): boolean => Boolean(process.stdin.isTTY && process.stderr.isTTY);
+
+/** Yes or no on the terminal; Ctrl-C is a no that exits 130 (nothing was changed). */
+async function askOnTerminal(style: Style, lang: Lang, q: { message: string; yes: string; no: string }): Promise<boolean> {
+  const [{ confirmOnTerminal }, { PromptCancelled }] = await Promise.all([import('../ui/prompts.js'), import('../core/intake/asker.js')]);
+  try {
+    return await confirmOnTerminal(style, lang, q);
+  } catch (error) {
+    if (!(error instanceof PromptCancelled)) throw error;
+    process.exitCode = EXIT.interrupted;
+    return false;
+  }
+}
+
 /** Confirmations of a change go to stderr (they are messages); --json puts the event on stdout. */
 const confirm = (text: string): Promise<void> => say(text);
 
@@ -121,11 +138,26 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     .option(`--date <${ph.date}>`, o['cases.date'])
     .option(`--note <${ph.text}>`, o['cases.note'])
     .action(async (id: string, action: string[], flags: CasesCliFlags & { date?: string; note?: string }) => {
-      const { cases: c, db, print, errStyle, lang, today } = await casesContext(flags);
+      const { cases: c, db, print, errStyle, lang, today, m } = await casesContext(flags);
       const caseId = c.parseCaseId(id);
+      // On a terminal an action the rules advised against is shown with the advice and asked about;
+      // elsewhere it is recorded with the warning (and the warning is printed).
+      let asked = false;
+      if (isInteractive()) {
+        const advice = c.doneAdvice({ db, id: caseId, action: action.join(' ') });
+        if (advice) {
+          asked = true;
+          await say(print.formatAdvice(errStyle, lang, caseId, advice));
+          if (!(await askOnTerminal(errStyle, lang, { message: m.doneQuestion, yes: m.doneYes, no: m.doneNo }))) {
+            await say(m.notRecorded(caseId));
+            return;
+          }
+        }
+      }
       const r = c.markDone({ db, id: caseId, action: action.join(' '), date: flags.date, note: flags.note, today });
       if (flags.json) json(r);
-      await confirm(print.formatDone(errStyle, lang, caseId, r, invocationCommand(env)));
+      // the warning was shown before the question; once is enough
+      await confirm(print.formatDone(errStyle, lang, caseId, asked ? { ...r, advisedAgainst: null } : r, invocationCommand(env)));
     });
 
   common(cases.command('note').description(w.command['cases.note']))
@@ -145,15 +177,31 @@ export function addCasesCommands(program: Command, w: CliWords): void {
     ['close', 'closed'],
     ['reopen', 'open'],
   ] as const) {
-    common(cases.command(name).description(w.command[`cases.${name}`]))
+    const command = common(cases.command(name).description(w.command[`cases.${name}`]))
       .argument(`<${ph.id}>`, w.argument.caseId)
-      .option(`--note <${ph.text}>`, o['cases.why'])
-      .action(async (id: string, flags: CasesCliFlags & { note?: string }) => {
-        const { cases: c, db, m } = await casesContext(flags);
-        const event = c.setCaseStatus({ db, id: c.parseCaseId(id), to, note: flags.note });
-        if (flags.json) json(event);
-        await confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
-      });
+      .option(`--note <${ph.text}>`, o['cases.why']);
+    if (to === 'closed') command.option('--force', o['cases.closeForce']);
+    command.action(async (id: string, flags: CasesCliFlags & { note?: string; force?: boolean }) => {
+      const { cases: c, db, m, lang, errStyle, print } = await casesContext(flags);
+      const caseId = c.parseCaseId(id);
+      let force = Boolean(flags.force);
+      // On a terminal the open escalations and to-dos are shown and the user decides; elsewhere
+      // closing with them open takes --force (the refusal lists them).
+      if (to === 'closed' && !force && isInteractive()) {
+        const open = c.caseOpenItems({ db, id: caseId });
+        if (open.length > 0) {
+          process.stderr.write(`${print.formatOpenItems(errStyle, lang, m.closeOpenTitle(caseId), open)}\n`); // laid out already
+          if (!(await askOnTerminal(errStyle, lang, { message: m.closeQuestion, yes: m.closeYes, no: m.closeNo }))) {
+            await say(m.notClosed(caseId));
+            return;
+          }
+          force = true;
+        }
+      }
+      const event = c.setCaseStatus({ db, id: caseId, to, note: flags.note, force });
+      if (flags.json) json(event);
+      await confirm(to === 'closed' ? m.closed(event.caseId) : m.reopened(event.caseId));
+    });
   }
 
   common(cases.command('export').description(w.command['cases.export']), o['cases.exportJson'])

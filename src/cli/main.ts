@@ -7,7 +7,7 @@ import { EXIT, UserError } from '../core/errors.js';
 import { PrivacyError } from '../core/privacy-error.js';
 import { OutputClosedError, outputFailure, ProblemError } from '../core/output-problems.js';
 import type { BatchCliFlags } from './batch-flags.js';
-import type { RoutedSituation } from '../commands/route.js';
+import type { RouteFailure, RoutedSituation } from '../commands/route.js';
 import { packageVersion } from '../io/package-root.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { problemText } from '../ui/messages/problems.js';
@@ -32,6 +32,7 @@ interface RouteFlags {
   exitCode?: boolean;
   log?: boolean;
   db?: string;
+  keepGoing?: boolean;
 }
 
 async function routeAction(file: string | undefined, flags: RouteFlags): Promise<void> {
@@ -40,14 +41,33 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     throw new UserError(problem('route-needs-input'), { hint: problem('hint-route-input') });
   }
   if (flags.db !== undefined && !flags.log) throw new UserError(problem('db-needs-log'));
-  const { runRoute, hasEscalation } = await import('../commands/route.js');
-  const result = runRoute({
+  const { runRoute, hasEscalation, isRouteFailure } = await import('../commands/route.js');
+  const result = await runRoute({
     input: file ?? '-',
     rules: flags.rules,
     explain: Boolean(flags.explain),
     lang,
     today: todayIso(new Date()),
+    keepGoing: Boolean(flags.keepGoing),
   });
+  let anyFailure = false;
+  // --keep-going: a bad situation is an error record in the output (--json) or an error on stderr.
+  const fail = async ({ failure }: RouteFailure): Promise<void> => {
+    anyFailure = true;
+    const { rowProblemDescriber } = await import('../ui/messages/errors/catalogue.js');
+    if (flags.json) {
+      const describe = rowProblemDescriber(lang);
+      const errors = failure.details.map((d) => ({ field: d.path ?? '', code: d.problem.kind, message: describe(d.problem) }));
+      const where = failure.at.line !== undefined ? { line: failure.at.line } : { index: failure.at.index };
+      const record = { ...where, ...(failure.studentRef ? { studentRef: failure.studentRef } : {}), error: errors[0], ...(errors.length > 1 ? { errors } : {}) };
+      if (!process.stdout.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+    } else {
+      const print = await import('../ui/print/decision.js');
+      const wording = { lang, cmd: invocationCommand(env) };
+      const details = failure.details.map((d) => (d.problem.kind === 'invalid-json' ? d : { ...d, at: failure.at }));
+      process.stderr.write(`${print.formatUserError(stderrStyle(lang), wording, new UserError(problem('situation-invalid', { file: file ?? '-' }), { details }))}\n`);
+    }
+  };
   // Printed as decided, one record at a time (nothing held per record; see RouteResult.results()).
   // With --log, a chunk of LOG_CHUNK is logged (one transaction) before it is printed: the case
   // log is opened first, so when it cannot be used stdout stays empty, and what is printed is logged.
@@ -84,6 +104,11 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
         chunk = [];
       };
       for (const r of result.results()) {
+        if (isRouteFailure(r)) {
+          await flush(); // what came before it is printed before it
+          await fail(r);
+          continue;
+        }
         chunk.push(r);
         if (chunk.length >= LOG_CHUNK) await flush();
       }
@@ -93,10 +118,12 @@ async function routeAction(file: string | undefined, flags: RouteFlags): Promise
     }
     await say(casesMessagesFor(lang).logged(log.total.added, log.total.skipped, log.total.database));
   } else {
-    for (const r of result.results()) await print(r);
+    for (const r of result.results()) await (isRouteFailure(r) ? fail(r) : print(r));
   }
   if (!flags.json && !first) process.stdout.write('\n');
+  // as batch: 3 (--exit-code, an escalation) wins over 4 (some situations invalid)
   if (flags.exitCode && anyEscalation) process.exitCode = EXIT.escalation;
+  else if (anyFailure) process.exitCode = EXIT.someRowsInvalid;
 }
 
 interface IntakeCliFlags {
@@ -132,7 +159,9 @@ async function intakeAction(flags: IntakeCliFlags): Promise<void> {
   );
   const m = intakeMessagesFor(lang);
   if (result.status === 'saved') {
-    for (const w of result.warnings) await say(m.referenceDateWarning(w.warning, humanDate(result.decision.referenceDate)));
+    for (const w of result.warnings) {
+      await say(w.kind === 'referenceDate' ? m.referenceDateWarning(w.warning, humanDate(result.decision.referenceDate)) : m.birthDateWarning(humanDate(w.known), humanDate(w.given), w.caseId));
+    }
   }
   if (result.status === 'cancelled') {
     await say(m.cancelled);
@@ -177,6 +206,7 @@ export function buildProgram(lang: Lang, settings: LoadedSettings = { file: unde
     .option(`--rules <${ph.file}>`, o.rules)
     .option('--exit-code', o['route.exitCode'])
     .option('--log', o['route.log'])
+    .option('--keep-going', o['route.keepGoing'])
     .addOption(dbOption(w))
     .addOption(langOption(w))
     .action(routeAction);
@@ -220,7 +250,7 @@ export function buildProgram(lang: Lang, settings: LoadedSettings = { file: unde
     .option(`--registrations <${ph.file}>`, o['batch.registrations'])
     .option(`--codes <${ph.file}>`, o['batch.codes'])
     .option(`--calendar <${ph.file}>`, o['batch.calendar'])
-    .addOption(new Option('--region <region>', o['batch.region']).choices(['noord', 'midden', 'zuid']))
+    .addOption(new Option(`--region <${ph.region}>`, o['batch.region']).choices(['noord', 'midden', 'zuid']))
     .option(`--since <${ph.date}>`, o['batch.since'])
     .option(`--reg-map <${ph.file}>`, o['batch.regMap'])
     .option(`--student <${ph.number}>`, o['batch.student'])

@@ -3,12 +3,14 @@
 // instead of creating a file.
 import { itemLabel, matchAction, type ActionMatch } from '../core/caselog/match-action.js';
 import {
+  adviceAgainst,
   caseStatus,
   escalationStates,
   latestDecision,
   meldingTexts,
   periodKey,
   todoStates,
+  type AdvisedAgainst,
   type CaseEvent,
   type CaseRecord,
   type CaseStatus,
@@ -24,6 +26,7 @@ import { pictureFromPeriods, type AbsencePicture, type LoggedPeriod } from '../c
 import type { AbsenceEscalation, AbsenceTodo } from '../core/absence/route-absence.js';
 import { DEFAULT_LESSONS_PER_DAY } from '../core/calendar/school-calendar.js';
 import type { Decision } from '../core/routing/decide.js';
+import type { Party } from '../core/routing/vocabulary.js';
 import { UserError } from '../core/errors.js';
 import { PrivacyError, verifySafeText } from '../core/privacy-error.js';
 import { problem } from '../core/problems.js';
@@ -242,6 +245,31 @@ export interface DoneResult {
   stillOpen: string[];
   /** A closed case takes the action, with a reminder that it is closed. */
   caseClosed: boolean;
+  /** The action went against what the rules advised (it is recorded with the warning). */
+  advisedAgainst: AdvisedAgainst | null;
+}
+
+/** The open to-do of the party an escalation goes to (the consult a melding holds), if any. */
+function heldTodo(todos: readonly TodoState[], party: Party): { party: Party; type: string } | null {
+  const open = todos.find((t) => t.party === party && !t.done);
+  return open ? { party: open.party, type: open.type } : null;
+}
+
+/** The party an action names, whether it ticks off one of the party's items or only informs it. */
+function partyOfMatch(match: ActionMatch): Party | null {
+  if (match.kind === 'party') return match.party;
+  if (match.kind === 'todo') return match.todo.party;
+  if (match.kind === 'escalation') return match.escalation.to;
+  return null;
+}
+
+/** What the rules advised against in recording ACTION on the case (asked before `cases done` on a terminal). */
+export function doneAdvice(options: CasesOptions & { id: number; action: string }): AdvisedAgainst | null {
+  return withStore(options, (store) => {
+    const c = requireCase(store, options.id);
+    const match = matchAction(options.action.trim(), escalationStates(c.events), todoStates(c.events));
+    return match.kind === 'ambiguous' ? null : adviceAgainst(c.events, partyOfMatch(match));
+  }, 'read');
 }
 
 /**
@@ -275,19 +303,22 @@ export function markDone(options: CasesOptions & { id: number; action: string; d
         : match.kind === 'todo'
           ? todos.find((t) => t.party === match.todo.party && t.type === match.todo.type && samePeriod(t.period, match.todo.period))?.done
           : undefined;
-    if (before) return { event: null, match, alreadyDone: before, stillOpen: openLabels(c.events), caseClosed };
+    if (before) return { event: null, match, alreadyDone: before, stillOpen: openLabels(c.events), caseClosed, advisedAgainst: null };
+    const advisedAgainst = adviceAgainst(c.events, partyOfMatch(match));
     const event = store.appendEvent(c.id, {
       kind: 'action',
       data: {
         action,
         date,
         escalation: match.kind === 'escalation' ? match.escalation : null,
-        todo: match.kind === 'todo' ? match.todo : null,
+        // A melding holds the consult with the same party: ticking the one off ticks the other too.
+        todo: match.kind === 'todo' ? match.todo : match.kind === 'escalation' ? heldTodo(todos, match.escalation.to) : null,
         party: match.kind === 'party' ? match.party : null,
         note: options.note?.trim() || null,
+        ...(advisedAgainst ? { advisedAgainst } : {}),
       },
     });
-    return { event, match, alreadyDone: null, stillOpen: openLabels([...c.events, event]), caseClosed };
+    return { event, match, alreadyDone: null, stillOpen: openLabels([...c.events, event]), caseClosed, advisedAgainst };
   });
 }
 
@@ -311,14 +342,49 @@ export function addNote(options: CasesOptions & { id: number; text: string; rede
   });
 }
 
-export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStatus; note?: string | undefined }): CaseEvent {
+/** An escalation or to-do of a case that is not done yet. */
+export interface OpenItem {
+  /** `to:type`, as `cases done` takes it. */
+  label: string;
+  deadline: string | null;
+}
+
+function openItems(events: readonly CaseEvent[]): OpenItem[] {
+  return [
+    ...escalationStates(events).filter((e) => !e.done).map((e) => ({ label: itemLabel(e), deadline: e.deadline })),
+    ...todoStates(events).filter((t) => !t.done).map((t) => ({ label: itemLabel({ ...t, to: t.party }), deadline: null })),
+  ];
+}
+
+/** What closing the case would leave open (asked before `cases close` on a terminal). */
+export function caseOpenItems(options: CasesOptions & { id: number }): OpenItem[] {
+  return withStore(options, (store) => {
+    const c = requireCase(store, options.id);
+    return caseStatus(c.events) === 'closed' ? [] : openItems(c.events);
+  }, 'read');
+}
+
+/**
+ * Closing a case with escalations or to-dos still open takes `force` (a legal deadline must not
+ * vanish from `cases due` by a slip); the closed event then records what was left open.
+ */
+export function setCaseStatus(options: CasesOptions & { id: number; to: CaseStatus; note?: string | undefined; force?: boolean }): CaseEvent {
   if (options.note !== undefined) verifySafeText(options.note, '--note', { lines: true });
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
     if (caseStatus(c.events) === options.to) {
       throw new UserError(problem('case-already', { id: c.id, status: options.to }), { hint: options.to === 'closed' ? problem('hint-reopen', { id: c.id }) : undefined });
     }
-    return store.appendEvent(c.id, { kind: options.to === 'closed' ? 'closed' : 'reopened', data: { note: options.note?.trim() || null } });
+    const note = options.note?.trim() || null;
+    if (options.to === 'open') return store.appendEvent(c.id, { kind: 'reopened', data: { note } });
+    const open = openItems(c.events);
+    if (open.length > 0 && !options.force) {
+      throw new UserError(problem('close-has-open', { id: c.id, count: open.length }), {
+        details: open.map((i) => ({ problem: problem('detail-open-item', i) })),
+        hint: problem('hint-close-force', { id: c.id }),
+      });
+    }
+    return store.appendEvent(c.id, { kind: 'closed', data: open.length > 0 ? { note, openAtClose: open.map((i) => i.label) } : { note } });
   });
 }
 

@@ -8,7 +8,8 @@ import { issueDetails, UserError } from '../core/errors.js';
 import { problem, type ProblemDetail } from '../core/problems.js';
 import { deriveFacts } from '../core/routing/facts.js';
 import { PromptCancelled, type IntakeAsker } from '../core/intake/asker.js';
-import { checkFieldValue, nextStep, type IntakeState } from '../core/intake/plan.js';
+import { checkFieldValue, defaultFor, nextStep, type IntakeState } from '../core/intake/plan.js';
+import { lastIntakeSchoolType } from '../io/db/school-type.js';
 import type { Known } from '../core/intake/relevance.js';
 import { referenceDateWarning, type ReferenceDateWarning } from '../core/intake/warnings.js';
 import { defaultOf } from '../core/intake/relevance.js';
@@ -16,7 +17,7 @@ import { isShowableKey } from '../core/privacy.js';
 import { FIELD_KINDS, NUMBER_LIMITS, parseSituation, SITUATION_FIELDS, type Situation, type SituationField } from '../core/routing/situation.js';
 import { fieldForName } from '../core/rows/columns.js';
 import { coerceFieldText } from '../core/text-values.js';
-import { openCaseStore } from '../io/db/case-store.js';
+import { openCaseStore, type CaseStore } from '../io/db/case-store.js';
 import type { DbLocation } from '../io/db/db-path.js';
 import { dutchWorkingDays } from '../io/calendar/public-holidays.js';
 import { readRuleset } from '../io/rules/read-ruleset.js';
@@ -92,7 +93,22 @@ export interface IntakeOptions {
 }
 
 /** Said on stderr after a save without questions (--no-input), never blocking it. */
-export type IntakeWarning = { kind: 'referenceDate'; warning: ReferenceDateWarning };
+export type IntakeWarning =
+  | { kind: 'referenceDate'; warning: ReferenceDateWarning }
+  /** The student's open case held another birth date (the intake was added to it all the same). */
+  | { kind: 'birthDate'; known: string; given: string; caseId: number };
+
+/** The birth date the student's newest open case was last given, with that case. */
+function knownBirthDate(store: CaseStore, studentRef: string): { date: string; caseId: number } | undefined {
+  const caseId = store.openCaseIds(studentRef)[0];
+  if (caseId === undefined) return undefined;
+  const events = store.getCase(caseId)?.events ?? [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'intake') return { date: e.data.situation.birthDate, caseId };
+  }
+  return undefined;
+}
 
 export type IntakeResult =
   | {
@@ -135,20 +151,32 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
   let questions = 0;
   try {
     if (options.noInput) {
-      const situation = situationFrom({ ...options.given }, today);
+      const schoolType = lastIntakeSchoolType(store.db);
+      const situation = situationFrom({ ...(schoolType ? { educationType: schoolType } : {}), ...options.given }, today);
       const warning = referenceDateWarning(situation.referenceDate, today);
       const openBefore = store.openCaseIds(situation.studentRef)[0];
       const newCase = Boolean(options.newCase) || openBefore === undefined;
-      return save(situation, decide(situation, ruleset, workingDays), 0, newCase, warning ? [{ kind: 'referenceDate', warning }] : []);
+      const warnings: IntakeWarning[] = warning ? [{ kind: 'referenceDate', warning }] : [];
+      const known = newCase ? undefined : knownBirthDate(store, situation.studentRef);
+      if (known && known.date !== situation.birthDate) warnings.push({ kind: 'birthDate', known: known.date, given: situation.birthDate, caseId: known.caseId });
+      return save(situation, decide(situation, ruleset, workingDays), 0, newCase, warnings);
     }
     if (!asker) throw new TypeError('runIntake: an asker is needed unless noInput');
-    const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined };
+    const schoolType = lastIntakeSchoolType(store.db);
+    const state: IntakeState = { given: { ...options.given }, answers: {}, held: {}, topics: undefined, defaults: schoolType ? { educationType: schoolType } : {} };
     const knownNow = (): Known => ({ ...state.given, ...state.answers });
+    // The birth date of the student's open case: offered as the answer, and another one is asked about.
+    let knownBirth: { date: string; caseId: number } | undefined;
     const noticeOpenCases = (studentRef: string): void => {
       const caseIds = store.openCaseIds(studentRef);
       if (caseIds.length > 0) asker.notice({ kind: 'openCases', studentRef, caseIds });
+      knownBirth = knownBirthDate(store, studentRef);
     };
+    /** True when the birth date may be used: it is the known one, or the user says it is right. */
+    const birthDateAgreed = async (typed: unknown): Promise<boolean> =>
+      knownBirth === undefined || typed === knownBirth.date || asker.confirm({ kind: 'birthDate', known: knownBirth.date, typed: String(typed), caseId: knownBirth.caseId });
     if (typeof state.given.studentRef === 'string') noticeOpenCases(state.given.studentRef);
+    if ('birthDate' in state.given && !(await birthDateAgreed(state.given.birthDate))) delete state.given.birthDate;
 
     const ask = async (field: SituationField, initial: unknown): Promise<void> => {
       for (;;) {
@@ -156,6 +184,10 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
         delete others[field];
         const value = await asker.field({ field, initial, check: (v) => checkFieldValue(field, v, others, today) });
         questions += 1;
+        if (field === 'birthDate' && !(await birthDateAgreed(value))) {
+          initial = knownBirth?.date ?? value;
+          continue;
+        }
         if (field === 'referenceDate') {
           const warning = referenceDateWarning(String(value), today);
           if (warning && !(await asker.confirm({ kind: 'referenceDate', warning, referenceDate: String(value) }))) {
@@ -181,7 +213,17 @@ export async function runIntake(options: IntakeOptions, asker?: IntakeAsker): Pr
       if (step.kind === 'field') {
         const field = step.field;
         // Enter on the day the 16 hours were reached: the reference date.
-        await ask(field, field in state.held ? state.held[field] : field === 'referenceDate' ? today : field === 'unexcusedHoursReachedOn' || field === 'reachedOn' ? knownNow().referenceDate : defaultOf(field));
+        const initial =
+          field in state.held
+            ? state.held[field]
+            : field === 'referenceDate'
+              ? today
+              : field === 'unexcusedHoursReachedOn' || field === 'reachedOn'
+                ? knownNow().referenceDate
+                : field === 'birthDate' && knownBirth
+                  ? knownBirth.date
+                  : defaultFor(state, field);
+        await ask(field, initial);
       } else if (step.kind === 'topics') {
         const ticked = await asker.topics(step.offered, step.checked);
         questions += 1;

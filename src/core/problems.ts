@@ -21,7 +21,6 @@ export interface FileProblems {
   'cannot-read': { file: string; errno: string | undefined; what?: 'ruleset' | 'column-map' | 'csv' | 'input' };
   'cannot-write': { file: string; errno: string | undefined };
   'not-a-file': { file: string };
-  'stdin-not-ready': Record<string, never>;
   'input-empty': { file: string };
   'csv-empty': { file: string };
   'expected-array': { file: string };
@@ -80,6 +79,10 @@ export interface CasesProblems {
   'action-ambiguous': { id: number; candidates: string[] };
   'note-needs-text': Record<string, never>;
   'case-already': { id: number; status: 'open' | 'closed' };
+  /** Closing a case whose escalations or to-dos are not all done (`--force` closes it anyway). */
+  'close-has-open': { id: number; count: number };
+  /** One open item: `to:type`, with its deadline (YYYY-MM-DD) when it has one. */
+  'detail-open-item': { label: string; deadline: string | null };
   'export-needs-one': Record<string, never>;
 }
 
@@ -205,7 +208,6 @@ export interface HintProblems {
   'hint-threads': Record<string, never>;
   'hint-out-format': Record<string, never>;
   'hint-batch-stdin': Record<string, never>;
-  'hint-stdin-pipe': Record<string, never>;
   'hint-readme-situation': Record<string, never>;
   'hint-readme-rules': Record<string, never>;
   'hint-rules-file': Record<string, never>;
@@ -218,6 +220,7 @@ export interface HintProblems {
   'hint-cases-list-all': Record<string, never>;
   'hint-name-target-type': Record<string, never>;
   'hint-reopen': { id: number };
+  'hint-close-force': { id: number };
   'hint-threads-one': Record<string, never>;
   /** `subcommands`: the command has commands of its own (`cases`), so its help lists those. */
   'hint-help': { command?: string; subcommands?: boolean };

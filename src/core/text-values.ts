@@ -3,6 +3,9 @@
 // The schema stays the judge of ranges and enums; this only converts text. Messages never quote
 // the text: a cell may hold personal data.
 import { normalizeDate } from './dates.js';
+
+/** dd-mm-jjjj or jjjj-mm-dd (with - / or .), whatever the numbers: the shape of a date. */
+const DATE_SHAPE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 import { problem, type Problem } from './problems.js';
 import { normalizeStudentRef } from './student-ref.js';
 import { FIELD_KINDS, type FieldKind, type SituationField } from './routing/situation.js';
@@ -37,7 +40,10 @@ function coerceKind(kind: FieldKind, raw: string): Coerced {
       return { ok: true, value: normalizeStudentRef(text) };
     case 'date': {
       const iso = normalizeDate(text);
-      return iso ? { ok: true, value: iso } : { ok: false, problem: problem('text-not-a-date') };
+      if (iso) return { ok: true, value: iso };
+      // Written as a date (31-02-2026) but not one in the calendar: say that, as route does, not the
+      // format the user already used.
+      return { ok: false, problem: problem(DATE_SHAPE.test(text.trim()) ? 'not-a-calendar-date' : 'text-not-a-date') };
     }
     case 'boolean': {
       const b = parseBooleanText(text);

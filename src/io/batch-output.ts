@@ -257,3 +257,13 @@ export class ByteBuilder {
     return out;
   }
 }
+
+/** A folder given where a file is meant (`--out MAP/`): ends in a slash or is an existing folder. */
+export function isFolderPath(path: string): boolean {
+  if (/[\\/]$/.test(path)) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

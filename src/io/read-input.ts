@@ -1,6 +1,6 @@
 // Reads the JSON input of `route`: one object, an array of objects, or NDJSON (one object a line),
 // from a file or from stdin (`-`).
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import { problem, type Location } from '../core/problems.js';
 import { parseJsonText } from './json-text.js';
@@ -17,16 +17,25 @@ export interface InputDocument {
   records: InputRecord[];
 }
 
-/** `source`: a file path, or `-` for stdin (also how messages name it). */
-export function readInputText(source: string): { text: string } {
+/**
+ * `source`: a file path, or `-` for stdin (also how messages name it). Stdin is read as a stream to
+ * its end, whatever its size or pace: a synchronous read of fd 0 fails with EAGAIN on a pipe whose
+ * writer is slow or writes more than the pipe holds (`jq -c '.[]' big.json | zorgroute route -`).
+ */
+export async function readInputText(source: string, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<{ text: string }> {
   try {
-    const text = readFileSync(source === '-' ? 0 : source, 'utf8');
+    const text = source === '-' ? await readStream(stdin) : await readFile(source, 'utf8');
     return { text: text.replace(/^\uFEFF/, '') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (source === '-' && code === 'EAGAIN') throw new UserError(problem('stdin-not-ready'), { hint: problem('hint-stdin-pipe') });
     throw new UserError(problem('cannot-read', { file: source, errno: code }));
   }
+}
+
+async function readStream(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function isWholeObject(line: string): boolean {
@@ -38,7 +47,11 @@ function isWholeObject(line: string): boolean {
   }
 }
 
-export function parseInputDocument(text: string, file: string): InputDocument {
+/**
+ * `keepGoing`: the lines of NDJSON are not checked here; a bad one throws when its value is read,
+ * so that the caller can make it an error record and decide the rest.
+ */
+export function parseInputDocument(text: string, file: string, keepGoing = false): InputDocument {
   const trimmed = text.trim();
   if (trimmed === '') throw new UserError(problem('input-empty', { file }), { hint: problem('hint-readme-situation') });
   if (trimmed.startsWith('[')) {
@@ -56,7 +69,7 @@ export function parseInputDocument(text: string, file: string): InputDocument {
   const records: InputRecord[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    parseJsonText(line, file, i); // every line checked now; its value is parsed again when read
+    if (!keepGoing) parseJsonText(line, file, i); // every line checked now; its value is parsed again when read
     records.push(new NdjsonRecord({ file, line: i + 1 }, line, file, i));
   });
   return { mode: 'multi', records };

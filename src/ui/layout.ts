@@ -28,12 +28,44 @@ export function wrapLines(text: string, width: Width, first = '', rest = first):
       out.push(`${lead}${paragraph}`);
       return;
     }
-    const room = Math.max(8, width - Math.max(displayWidth(lead), displayWidth(rest)));
-    const words = paragraph.split(' ').map((word) => (displayWidth(word) > room ? breakAtHyphens(word, room) : word));
-    const lines = wrapAnsi(words.join(' '), room, { hard: true, trim: true, wordWrap: true }).split('\n');
-    lines.forEach((line, i) => out.push(`${i === 0 ? lead : rest}${line}`));
+    // A command to type is never broken (pasting its first line would run a broken command): it
+    // gets a line of its own, indented under the text around it.
+    let atStart = true;
+    for (const part of splitCommands(paragraph)) {
+      if (part.command) {
+        out.push(`${atStart ? lead : rest}  ${part.text}`);
+      } else {
+        const room = Math.max(8, width - Math.max(displayWidth(lead), displayWidth(rest)));
+        const words = part.text.split(' ').map((word) => (displayWidth(word) > room ? breakAtHyphens(word, room) : word));
+        const lines = wrapAnsi(words.join(' '), room, { hard: true, trim: true, wordWrap: true }).split('\n');
+        lines.forEach((line, i) => out.push(`${atStart && i === 0 ? lead : rest}${line}`));
+      }
+      atStart = false;
+    }
   });
   return out;
+}
+
+/**
+ * `zorgroute …` (or `npx zorgroute …`) up to the end of the text or to what ends it in prose: a
+ * closing bracket, a dash, or a comma, semicolon or full stop before a space or the end.
+ */
+const COMMAND = /(?:npx )?zorgroute (?:(?![,;.](?: |$))[^)—\n])+/g;
+
+/** The paragraph as text and commands, in order; without a command, the whole text. */
+function splitCommands(paragraph: string): { text: string; command: boolean }[] {
+  const parts: { text: string; command: boolean }[] = [];
+  let at = 0;
+  for (const m of paragraph.matchAll(COMMAND)) {
+    const command = m[0].trimEnd();
+    const before = paragraph.slice(at, m.index).trim();
+    if (before !== '') parts.push({ text: before, command: false });
+    parts.push({ text: command, command: true });
+    at = m.index + m[0].length;
+  }
+  const after = paragraph.slice(at).trim();
+  if (after !== '') parts.push({ text: after, command: false });
+  return parts.length > 0 ? parts : [{ text: paragraph, command: false }];
 }
 
 /** Where an id may break: after a `-` or `:` that follows a letter (`verzuimmelding-`, not `30-11-`). */

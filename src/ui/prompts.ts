@@ -38,10 +38,10 @@ async function answer<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
-export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams = { input: process.stdin, output: process.stderr }): IntakeAsker {
+/** inquirer's look in our colours, its key help in the user's language. */
+function promptTheme(style: Style, lang: Lang) {
   const m = intakeMessagesFor(lang);
   const c = style.color;
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
   // inquirer names the keys in English; the same action word means "tick" on space and "choose" on Enter.
   const keysHelpTip = (keys: [string, string][]): string =>
     keys
@@ -65,6 +65,31 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     icon: { checked: c.green('◉'), unchecked: '◯', cursor: '❯' },
     indexMode: 'number' as const,
   };
+  return theme;
+}
+
+const CHANGEABLE_WHEN_SKIPPED: readonly SituationField[] = ['educationType'];
+
+const STDIO: PromptStreams = { input: process.stdin, output: process.stderr };
+
+/**
+ * A yes-or-no on the terminal before something the user may regret (closing a case with open
+ * deadlines, recording what the rules advised against): the safe answer first, so Enter takes it.
+ */
+export async function confirmOnTerminal(style: Style, lang: Lang, q: { message: string; yes: string; no: string }, streams: PromptStreams = STDIO): Promise<boolean> {
+  const choices = [
+    { value: false, name: q.no },
+    { value: true, name: q.yes },
+  ];
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  return answer(select({ message: q.message, choices, loop: false, theme: promptTheme(style, lang) }, context));
+}
+
+export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams = STDIO): IntakeAsker {
+  const m = intakeMessagesFor(lang);
+  const c = style.color;
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const theme = promptTheme(style, lang);
   const write = (text: string): void => {
     streams.output.write(`${text}\n`);
   };
@@ -77,7 +102,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
       if (coerced === undefined) {
         return field === 'schoolYearsCompleted' ? { value: undefined } : { problem: m.problem(kind, 'required') };
       }
-      if (!coerced.ok) return { problem: m.problem(kind, 'invalid') };
+      if (!coerced.ok) return { problem: m.problem(kind, coerced.problem.kind === 'not-a-calendar-date' ? 'notInCalendar' : 'invalid') };
       const problem = prompt.check(coerced.value);
       return problem ? { problem: m.problem(kind, problem) } : { value: coerced.value };
     };
@@ -132,9 +157,11 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     const [message, yes, no] =
       q.kind === 'referenceDate'
         ? [m.referenceDateQuestion(q.warning, humanDate(q.referenceDate)), m.referenceDateKeep, m.referenceDateRetype]
-        : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
-    // Going back is the safe answer, so it comes first (Enter takes it) for quitting.
-    const choices = q.kind === 'quit' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
+        : q.kind === 'birthDate'
+          ? [m.birthDateQuestion(humanDate(q.known), humanDate(q.typed), q.caseId), m.birthDateKeep(humanDate(q.typed)), m.birthDateRetype]
+          : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
+    // Going back is the safe answer, so it comes first (Enter takes it) for quitting and for a birth date.
+    const choices = q.kind !== 'referenceDate' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
     return answer(select({ message, choices, loop: false, theme }, context));
   }
 
@@ -173,6 +200,9 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
       const fields: (SituationField | 'topics')[] = [...r.answered];
       if (r.offeredTopics.length > 0) fields.splice(r.answered.filter((f) => FIXED_FIELDS.includes(f)).length, 0, 'topics');
       fields.push(...r.given, ...r.kept);
+      // The school type is the school's: never asked when it cannot change the outcome, but a primary
+      // school must be able to say it is one (it is remembered for the next intake).
+      for (const f of CHANGEABLE_WHEN_SKIPPED) if (r.skipped.includes(f) && !fields.includes(f)) fields.push(f);
       const s = r.situation as unknown as Record<string, unknown>;
       const topicsText = r.topics.map((t) => m.topics[t]).join('; ') || m.topicsNone;
       const choices: { value: SituationField | 'topics' | 'back'; name: string }[] = [

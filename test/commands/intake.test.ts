@@ -131,7 +131,7 @@ describe('parseIntakeFlags', () => {
       '--set shoeSize: unknown field (known: studentRef, referenceDate, birthDate, educationType, enrolled, startkwalificatie, exemption, schoolYearsCompleted, unexcusedHours4w, unexcusedHoursReachedOn, unexcusedWeeks, luxuryAbsence, sickReports12w, sickDaysInRow, lateArrivalsSchoolYear, lateArrivals4w, unexcusedHoursSchoolYear, removalsSchoolYear, sickReportsSchoolYear, reachedOn, deregistered, enrolledElsewhere, weeksWithoutPlace, placeProspect, truancyOnly, supportNeed, schoolCanSupport, suitablePlaceFound, swvInvolved, sensoryNeed, medicalCareFunding, danger, abuseSuspected, studentAllowsParents, or the CSV column names)',
       '--set birthDate: use --birth-date',
       '--set danger: expected field=value',
-      '--birth-date: not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
+      '--birth-date: not a date in the calendar',
       '--student: looks like a BSN or onderwijsnummer; use the school’s own student number (a BSN is never stored)',
       '--set sickReports12w=…: not a valid value for sickReports12w',
     ]);

@@ -27,7 +27,8 @@ describe('text values as schools type them', () => {
   });
   it('explains a bad value without quoting it', () => {
     const r = coerceFieldText('birthDate', '31-02-2012');
-    expect(r).toEqual({ ok: false, problem: { kind: 'text-not-a-date', params: {} } });
+    expect(r).toEqual({ ok: false, problem: { kind: 'not-a-calendar-date', params: {} } }); // shaped as a date, but no such day (issue 17, item 14)
+    expect(coerceFieldText('birthDate', 'morgen')).toEqual({ ok: false, problem: { kind: 'text-not-a-date', params: {} } });
     expect(coerceFieldText('supportNeed', 'gedrag,dyslexie')).toEqual({ ok: false, problem: { kind: 'expected-list-of', params: { values: ['gedrag', 'leren', 'gezondheid'] } } });
   });
 });

@@ -63,7 +63,7 @@ describe('batch --format csv for Dutch Excel', () => {
     expect(r.exitCode).toBe(4);
     const rows = cellsOf(r.stdout.replace(/^\uFEFF/, ''), ';');
     expect(rows.slice(1).map((c) => [c[0], c[16], c[17]])).toEqual([
-      ['2', 'geboortedatum', 'geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)'],
+      ['2', 'geboortedatum', 'deze datum bestaat niet in de kalender'],
       ['3', 'geboortedatum', 'geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)'],
       ['4', 'geboortedatum', 'ligt na de peildatum'],
       ['5', '', ''],
@@ -87,7 +87,7 @@ describe('batch --format csv for Dutch Excel', () => {
     expect(r.stdout).toBe(
       [
         'line;studentRef;referenceDate;age;leerplicht;leerplichtig;rmc;thuiszitter;parents;inform;escalations;deadline;overdue;rules;needsAction;todos;errorColumn;errorMessage',
-        '2;D1;;;;;;;;;;;;;;;geboortedatum;not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
+        '2;D1;;;;;;;;;;;;;;;geboortedatum;not a date in the calendar',
         '3;D2;;;;;;;;;;;;;;;geboortedatum;not a date (expected dd-mm-jjjj or jjjj-mm-dd)',
         '4;D3;;;;;;;;;;;;;;;geboortedatum;is after the reference date',
         '5;D4;2026-02-02;13;volledig;true;false;false;yes;ouders, leerling;;;false;ouders-betrekken, leerling-informeren;false;;;',

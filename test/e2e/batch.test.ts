@@ -188,7 +188,7 @@ describe('zorgroute batch', () => {
     expect(summary.stdout).toMatch(/rows read\s+38/);
     expect(summary.stdout).toContain('leerplichtambtenaar');
     expect(summary.stdout).toContain('--format csv|json|ndjson gives every row');
-    expect(summary.stdout).toMatch(/Veilig Thuis +1 +Mon 02-02-2026/);
+    expect(summary.stdout).toMatch(/Veilig Thuis +1 +0 +Mon 02-02-2026/);
     const recs = ndjson((await zorgroute(['batch', EXAMPLE, '--format', 'ndjson'])).stdout);
     const fired = new Set(recs.flatMap((x) => x.rules!.map((rule) => rule.id)));
     const rules = (JSON.parse(readFileSync(RULES, 'utf8')) as { rules: { id: string; enabled?: boolean }[] }).rules;

@@ -109,7 +109,7 @@ describe('cases purge', () => {
     old.close();
     const dry = await runCli(['cases', 'purge', '--db', db, '--closed-before', '01-01-2021']);
     expect(dry.exitCode).toBe(0);
-    expect(dry.stdout).toContain('Op te schonen (gesloten vóór 2021-01-01): 2 casussen, 6 gebeurtenissen:');
+    expect(dry.stdout).toContain('Op te schonen (gesloten vóór 01-01-2021): 2 casussen, 6 gebeurtenissen:');
     expect(dry.stdout).toContain('Er is niets verwijderd');
     expect(JSON.parse((await runCli(['cases', 'list', '--db', db, '--status', 'all', '--json'])).stdout)).toHaveLength(3);
     const yes = await runCli(['cases', 'purge', '--db', db, '--closed-before', '01-01-2021', '--yes', '--lang', 'en']);

@@ -187,12 +187,12 @@ describe('what the catalogue says', () => {
     const nl = await runCli(['batch', excel, '--format', 'ndjson'], { env: { LANG: 'nl_NL.UTF-8' } });
     const en = await runCli(['batch', excel, '--format', 'ndjson'], { env: { LANG: 'en_GB.UTF-8' } });
     const errors = (out: string) => out.split('\n').map((l) => JSON.parse(l) as { error?: { code: string; message: string } }).filter((r) => r.error).map((r) => r.error!);
-    expect(errors(nl.stdout).map((e) => e.code)).toEqual(['text-not-a-date', 'text-expected-yes-no', 'cell-required-empty', 'cell-has-bsn']);
+    expect(errors(nl.stdout).map((e) => e.code)).toEqual(['not-a-calendar-date', 'text-expected-yes-no', 'cell-required-empty', 'cell-has-bsn']);
     expect(errors(en.stdout).map((e) => e.code)).toEqual(errors(nl.stdout).map((e) => e.code));
-    expect(errors(nl.stdout)[0]!.message).toBe('geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)');
-    expect(errors(en.stdout)[0]!.message).toBe('not a date (expected dd-mm-jjjj or jjjj-mm-dd)');
+    expect(errors(nl.stdout)[0]!.message).toBe('deze datum bestaat niet in de kalender');
+    expect(errors(en.stdout)[0]!.message).toBe('not a date in the calendar');
     const csv = await runCli(['batch', excel, '--format', 'csv'], { env: { LANG: 'nl_NL.UTF-8' } });
-    expect(csv.stdout).toContain('geboortedatum;geen datum (verwacht dd-mm-jjjj of jjjj-mm-dd)');
+    expect(csv.stdout).toContain('geboortedatum;deze datum bestaat niet in de kalender');
     expect(csv.stdout).not.toContain('111222333');
   });
 });

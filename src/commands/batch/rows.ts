@@ -46,7 +46,8 @@ export class RowProcessor {
       o.noteRef(s.studentRef, line);
       const facts = deriveFacts(s);
       const tail = this.memo.tailFor(s, facts);
-      this.tally.validRow(s.studentRef, line, tail, s.referenceDate);
+      const dateAt = o.plan.indexOf.referenceDate;
+      this.tally.validRow(s.studentRef, line, tail, s.referenceDate, dateAt >= 0 && (cells[dateAt] ?? '').trim() !== '');
       if (o.encoder && (!o.onlyAction || tail.needsAction)) {
         o.encoder.decision(out, line, s.studentRef, s.referenceDate, facts, tail);
         this.written += 1;

@@ -7,8 +7,9 @@ import type { Party } from '../routing/vocabulary.js';
 import type { DoneMark, EscalationRef, EscalationState, PeriodRef, TodoRef, TodoState } from './timeline.js';
 
 export type ActionMatch =
-  | { kind: 'escalation'; escalation: EscalationRef }
-  | { kind: 'todo'; todo: TodoRef }
+  /** `picked`: a plain party name with several open items took the most urgent of them. */
+  | { kind: 'escalation'; escalation: EscalationRef; picked?: boolean }
+  | { kind: 'todo'; todo: TodoRef; picked?: boolean }
   | { kind: 'party'; party: Party }
   | { kind: 'free' }
   | { kind: 'ambiguous'; candidates: string[] };
@@ -55,7 +56,8 @@ interface Item {
   type: string;
   done: DoneMark | null;
   period?: PeriodRef | undefined;
-  deadline: string | null;
+  /** The deadline (null: as soon as possible, or a to-do without a term). */
+  deadline?: string | null;
 }
 
 export const itemLabel = (item: { to: string; type: string }): string => `${item.to}:${item.type}`;
@@ -68,8 +70,10 @@ function toMatch(item: Item): ActionMatch {
 }
 
 /** The soonest deadline first, those without one after them, then the earlier period. */
-const byUrgency = (a: Item, b: Item): number =>
-  a.deadline === b.deadline ? ((a.period?.from ?? '') < (b.period?.from ?? '') ? -1 : 1) : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1;
+const byUrgency = (a: Item, b: Item): number => {
+  const [da, db] = [a.deadline ?? null, b.deadline ?? null];
+  return da === db ? ((a.period?.from ?? '') < (b.period?.from ?? '') ? -1 : 1) : da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
+};
 
 /**
  * One hit is the answer; among several, the only open one; several open ones of the same target and
@@ -97,6 +101,19 @@ function partyWords(parties: readonly NamedParty[]): PartyWords {
   return words;
 }
 
+/**
+ * A plain party name ("Veilig Thuis gebeld") under pressure: of its open items the most urgent — an
+ * escalation before a to-do (a melding holds the consult), the earliest deadline first — and the
+ * match says it was picked, so that the confirmation names it.
+ */
+function pickMostUrgent(hits: readonly Item[]): ActionMatch | undefined {
+  const open = hits.filter((h) => !h.done);
+  if (open.length <= 1) return pick(hits);
+  const rank = (i: Item): string => `${i.kind === 'escalation' ? 0 : 1}${i.deadline ?? '0000-00-00'}`; // asap (null) is the most urgent
+  const first = [...open].sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0))[0]!;
+  return { ...toMatch(first), picked: true } as ActionMatch;
+}
+
 /** A type named by itself, or by its first words (`verzuimmelding` for `verzuimmelding-16-uur`). */
 function byType(phrase: string, items: readonly Item[]): ActionMatch | undefined {
   const t = phrase.replace(/\s+/g, '-');
@@ -118,7 +135,7 @@ function matchPhrase(words: readonly string[], items: readonly Item[], partyOf: 
   const typed = byType(phrase, items);
   if (typed) return typed;
   const party = partyOf(phrase);
-  if (party) return pick(items.filter((i) => i.to === party)) ?? { kind: 'party', party };
+  if (party) return pickMostUrgent(items.filter((i) => i.to === party)) ?? { kind: 'party', party };
   return undefined;
 }
 
@@ -142,7 +159,7 @@ export function matchAction(
   const partyOf = (word: string): Party | undefined => known.get(fold(word));
   const items: Item[] = [
     ...escalations.map((e): Item => ({ kind: 'escalation', to: e.to, type: e.type, done: e.done, period: e.period, deadline: e.deadline })),
-    ...todos.map((t): Item => ({ kind: 'todo', to: t.party, type: t.type, done: t.done, period: t.period, deadline: null })),
+    ...todos.map((t): Item => ({ kind: 'todo', to: t.party, type: t.type, done: t.done, period: t.period, deadline: t.deadline ?? null })),
   ];
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   for (let n = Math.min(3, words.length); n >= 1; n--) {

@@ -5,7 +5,7 @@
 import type { WorkingDays } from '../calendar/working-days.js';
 import type { Decision } from '../routing/decide.js';
 import type { Situation } from '../routing/situation.js';
-import type { EscalationTarget, Party } from '../routing/vocabulary.js';
+import type { EscalationTarget, ParentInvolvement, Party } from '../routing/vocabulary.js';
 
 export const CASE_SOURCES = ['intake', 'route', 'batch'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
@@ -74,6 +74,28 @@ export interface ActionData {
   todo?: TodoRef | null;
   party: Party | null;
   note: string | null;
+  /** Recorded although the case's latest decision advised against it (parents not to be involved). */
+  advisedAgainst?: AdvisedAgainst | null;
+}
+
+/** What the rules said about the party when an action with it was recorded anyway. */
+export interface AdvisedAgainst {
+  party: Party;
+  involve: Exclude<ParentInvolvement, 'yes'>;
+  /** The rule's reason, in the language the decision was made in. */
+  reason: string;
+  rules: string[];
+}
+
+/**
+ * Whether an action with `party` goes against the case's latest decision: parents whom the rules
+ * say not to involve (first), or whom only the student may decide to involve.
+ */
+export function adviceAgainst(events: readonly CaseEvent[], party: Party | null): AdvisedAgainst | null {
+  if (party !== 'ouders') return null;
+  const parents = latestDecision(events)?.parents;
+  if (!parents || parents.involve === 'yes') return null;
+  return { party, involve: parents.involve, reason: parents.reason, rules: [...parents.rules] };
 }
 
 export type CaseEventBody =
@@ -82,8 +104,12 @@ export type CaseEventBody =
   | { kind: 'action'; data: ActionData }
   /** `reden`, `maatregelen`: the melding's own fields (`cases note --reden/--maatregelen`); `text` may then be ''. */
   | { kind: 'note'; data: { text: string; reden?: string; maatregelen?: string } }
-  /** `mergedInto`: closed by schema migration 5, its open items carried over to the student's dossier (that case). */
-  | { kind: 'closed' | 'reopened'; data: { note: string | null; mergedInto?: number } };
+  /**
+   * `mergedInto`: closed by schema migration 5, its open items carried over to the student's dossier
+   * (that case); `openAtClose`: closed with `--force` (or confirmed) while these were still open.
+   */
+  | { kind: 'closed'; data: { note: string | null; mergedInto?: number; openAtClose?: string[] } }
+  | { kind: 'reopened'; data: { note: string | null } };
 
 export type CaseEvent = CaseEventBody & { id: number; caseId: number; recordedAt: string; source: EventSource };
 

@@ -45,6 +45,8 @@ export type ReviewChoice = { kind: 'save'; newCase?: boolean } | { kind: 'quit' 
 /** A question that needs a yes before the intake goes on. */
 export type IntakeConfirm =
   | { kind: 'referenceDate'; warning: ReferenceDateWarning; referenceDate: string }
+  /** A birth date other than the one the student's open case holds. */
+  | { kind: 'birthDate'; known: string; typed: string; caseId: number }
   | { kind: 'quit'; questions: number };
 
 export type IntakeNotice =

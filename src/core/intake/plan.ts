@@ -63,6 +63,16 @@ export interface IntakeState {
    * question is asked again (with the earlier ticks kept).
    */
   topics: { offered: readonly TopicId[]; ticked: readonly TopicId[] } | undefined;
+  /**
+   * Values that stand in for the schema's default of a question not asked (the school's own type,
+   * remembered from its previous intake): offered when asked, taken when not.
+   */
+  defaults?: Known;
+}
+
+/** A question's default for this intake: the school's own (state.defaults), else the schema's. */
+export function defaultFor(state: Pick<IntakeState, 'defaults'>, field: SituationField): unknown {
+  return state.defaults && field in state.defaults ? state.defaults[field] : defaultOf(field);
 }
 
 export type IntakeStep =
@@ -137,7 +147,7 @@ export function nextStep(state: IntakeState, ruleset: CompiledRuleset): IntakeSt
       known[field] = field in state.answers ? state.answers[field] : state.held[field];
       kept.push(field);
     } else {
-      known[field] = defaultOf(field);
+      known[field] = defaultFor(state, field);
       skipped.push(field);
     }
   }

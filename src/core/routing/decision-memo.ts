@@ -10,7 +10,7 @@ import type { WorkingDays } from '../calendar/working-days.js';
 import { decide, type Decision } from './decide.js';
 import type { DerivedFacts } from './facts.js';
 import type { Situation } from './situation.js';
-import type { EscalationTarget } from './vocabulary.js';
+import type { EscalationTarget, Party } from './vocabulary.js';
 
 /** The parties that are told about every signal; anyone else on the list means a referral. */
 const EVERYDAY_PARTIES: ReadonlySet<string> = new Set(['ouders', 'leerling']);
@@ -34,6 +34,10 @@ export interface DecisionTail {
   deadlineOf: ReadonlyMap<EscalationTarget, string | null>;
   /** An escalation, or a party to inform beyond parents and student (a referral). */
   needsAction: boolean;
+  /** Targets with an escalation past its deadline on the reference date. */
+  overdueTargets: EscalationTarget[];
+  /** Parties to refer to (informed beyond parents and student) that are not an escalation target of the row. */
+  referrals: Party[];
 }
 
 /** Bound on the memo, so that an export with unusual variety still runs in constant memory. */
@@ -63,6 +67,8 @@ export function decisionTail(decision: Decision, id = 0): DecisionTail {
     targets: [...deadlineOf.keys()],
     deadlineOf,
     needsAction: escalations.length > 0 || inform.some((i) => !EVERYDAY_PARTIES.has(i.party)),
+    overdueTargets: [...new Set(escalations.filter((e) => e.overdue).map((e) => e.to))],
+    referrals: [...new Set(inform.map((i) => i.party).filter((p) => !EVERYDAY_PARTIES.has(p) && !deadlineOf.has(p as EscalationTarget)))],
   };
 }
 

@@ -34,6 +34,7 @@ export function bsnCellIndex(cells: readonly string[]): number {
 }
 
 export function columnName(plan: ColumnPlan, index: number): string {
+  // No words here (core has no language): `#7`, the same in a Dutch and an English message.
   return plan.headers[index] ?? `#${index + 1}`;
 }
 

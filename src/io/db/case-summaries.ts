@@ -169,9 +169,12 @@ export class CaseSummaries {
 
   /** An action, note, closed or reopened event. */
   event(caseId: number, eventId: number, at: string, body: { kind: string; escalation?: EscalationRef | null; todo?: TodoRef | null; date?: string; action?: string }): void {
+    // An action may tick off both: a melding and the consult with the same party it holds.
     if (body.kind === 'action' && body.escalation) {
       this.s.done.run({ caseId, eventId, date: body.date, action: body.action, kind: 'escalation', target: body.escalation.to, type: body.escalation.type, period: periodKey(body.escalation.period) });
-    } else if (body.kind === 'action' && body.todo) {
+    }
+    // one action may hold both: a melding ticks off the consult with the same party (cases done)
+    if (body.kind === 'action' && body.todo) {
       this.s.done.run({ caseId, eventId, date: body.date, action: body.action, kind: 'todo', target: body.todo.party, type: body.todo.type, period: periodKey(body.todo.period) });
     } else if (body.kind === 'closed' || body.kind === 'reopened') {
       const open = body.kind === 'reopened';

@@ -120,6 +120,9 @@ function eventBlocks(m: Messages, lang: Lang, event: CaseEvent): DossierBlock[] 
       return [
         { kind: 'paragraph', text: event.kind === 'closed' ? dm.closed : dm.reopened },
         ...(event.data.note ? [{ kind: 'paragraph' as const, text: `${dm.note}: ${event.data.note}` }] : []),
+        ...(event.kind === 'closed' && (event.data.openAtClose ?? []).length > 0
+          ? [{ kind: 'paragraph' as const, text: casesMessagesFor(lang).closedWithOpen(event.data.openAtClose!.join(', ')) }]
+          : []),
       ];
   }
 }

@@ -38,6 +38,7 @@ export interface AbsenceMessages {
     escalated: string;
     overdue: string;
     periods: string;
+    periodCount: string;
     target: string;
     count: string;
     earliest: string;
@@ -194,7 +195,7 @@ const nl: AbsenceMessages = {
         return {
           message: `${p.file} regel ${p.line}: ${p.where === 'peildatum' ? 'peildatum' : 'registratie op'} ${p.date} valt buiten de kalender "${p.calendar}" (${p.from} t/m ${p.to})`,
           details: [],
-          hint: 'geef met --calendar FILE een kalender die deze datum dekt (zorgroute raadt geen schooldagen)',
+          hint: 'geef met --calendar BESTAND een kalender die deze datum dekt (zorgroute raadt geen schooldagen)',
         };
       case 'codes-invalid':
         return { message: `de codetabel ${p.file} is niet geldig`, details: p.problems.map(codeProblemNl), hint: 'een codetabel is CSV code;soort;geoorloofd (zie data/codes/standaard-codes.csv)' };
@@ -202,7 +203,7 @@ const nl: AbsenceMessages = {
         return {
           message: `${p.file}: ${plural(p.codes.length, 'code staat', 'codes staan')} niet in de codetabel ${p.table}`,
           details: p.codes.map((c) => `${c.code}: ${plural(c.count, 'registratie', 'registraties')}`),
-          hint: 'zet elke code met soort en geoorloofd in de codetabel van de school en geef die met --codes FILE',
+          hint: 'zet elke code met soort en geoorloofd in de codetabel van de school en geef die met --codes BESTAND',
         };
       case 'absence-columns':
         return { message: `${p.file} heeft al verzuimkolommen: ${p.columns.map((c) => `"${c}"`).join(', ')}`, details: [], hint: 'met --registrations telt zorgroute het verzuim zelf: exporteer de leerlingen zonder deze kolommen, of laat --registrations weg' };
@@ -226,7 +227,7 @@ const nl: AbsenceMessages = {
       case 'registrations-stdin-twice':
         return { message: 'het leerlingenbestand en de registraties kunnen niet allebei van stdin komen', details: [], hint: 'geef ten minste één van beide als bestand' };
       case 'registrations-needed':
-        return { message: `${p.flag} hoort bij --registrations`, details: [], hint: 'geef --registrations REG.csv, of laat de optie weg' };
+        return { message: `${p.flag} hoort bij --registrations`, details: [], hint: 'geef --registrations REGISTRATIES.csv, of laat de optie weg' };
       case 'registrations-threads':
         return { message: '--threads geldt niet voor --registrations', details: [], hint: 'laat --threads weg' };
       case 'since-invalid':
@@ -255,6 +256,7 @@ const nl: AbsenceMessages = {
     escalated: 'met escalatie',
     overdue: 'meldingen te laat',
     periods: 'Periodes',
+    periodCount: 'Aantal',
     target: 'Escaleren naar',
     count: 'Leerlingen',
     earliest: 'Eerste termijn',
@@ -373,6 +375,7 @@ const en: AbsenceMessages = {
     escalated: 'with an escalation',
     overdue: 'reports overdue',
     periods: 'Periods',
+    periodCount: 'Count',
     target: 'Escalate to',
     count: 'Students',
     earliest: 'First deadline',

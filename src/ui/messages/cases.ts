@@ -32,6 +32,8 @@ export interface CasesMessages {
   actionSummary: (date: string, action: string, what: string | null) => string;
   informed: (party: string) => string;
   doneEscalation: (id: number, what: string) => string;
+  /** after doneEscalation, when a plain party name took the most urgent of its open items */
+  pickedMostUrgent: string;
   /** `party` for the grammar ("ouders/verzorgers zijn", "de leerling is"), `name` to show. */
   doneParty: (id: number, party: Party, name: string) => string;
   doneFree: (id: number) => string;
@@ -53,6 +55,22 @@ export interface CasesMessages {
   noteAdded: (id: number) => string;
   closed: (id: number) => string;
   reopened: (id: number) => string;
+  /** cases done with a party the rules advised against involving */
+  advisedAgainst: (id: number, party: string, involve: string, reason: string) => string;
+  doneQuestion: string;
+  doneYes: string;
+  doneNo: string;
+  notRecorded: (id: number) => string;
+  /** in the timeline */
+  againstAdvice: (party: string, involve: string) => string;
+  /** cases close on a terminal with escalations or to-dos still open */
+  closeOpenTitle: (id: number) => string;
+  closeQuestion: string;
+  closeYes: string;
+  closeNo: string;
+  notClosed: (id: number) => string;
+  /** the timeline's closed event that left these open */
+  closedWithOpen: (list: string) => string;
   logged: (added: number, skipped: number, path: string) => string;
   // cases list / due: a page of the most urgent
   listMore: (shown: number, total: number) => string;
@@ -144,6 +162,7 @@ const nl: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} ingelicht`,
   doneEscalation: (id, what) => `Casus ${id}: ${what} afgevinkt.`,
+  pickedMostUrgent: '(het dringendste wat open stond; een overleg met dezelfde partij hoort erbij)',
   doneParty: (id, party, name) => `Casus ${id}: vastgelegd dat ${name} ${party === 'ouders' ? 'zijn' : 'is'} ingelicht.`,
   doneFree: (id) => `Casus ${id}: handeling vastgelegd. Let op: dit vinkt geen escalatie of actie af.`,
   alreadyDone: (id, what, date, action) => `Casus ${id}: ${what} was al afgevinkt op ${date} (${action}). Er is niets nieuws vastgelegd.`,
@@ -160,6 +179,18 @@ const nl: CasesMessages = {
   showOne: (id) => `Eén casus bekijken: zorgroute cases show ${id}`,
   noteAdded: (id) => `Notitie toegevoegd aan casus ${id}.`,
   closed: (id) => `Casus ${id} gesloten.`,
+  advisedAgainst: (id, party, involve, reason) => `Let op: de regels van casus ${id} zeggen ${party}: ${involve} — ${reason}`,
+  doneQuestion: 'Toch vastleggen?',
+  doneYes: 'Ja, vastleggen (met deze waarschuwing)',
+  doneNo: 'Nee, niet vastleggen',
+  notRecorded: (id) => `Casus ${id}: niets vastgelegd.`,
+  againstAdvice: (party, involve) => `⚠ tegen het advies in (${party}: ${involve})`,
+  closeOpenTitle: (id) => `Casus ${id} heeft nog open staan (gesloten verdwijnt het uit cases due):`,
+  closeQuestion: 'Toch sluiten?',
+  closeYes: 'Ja, sluiten met dit open',
+  closeNo: 'Nee, open laten',
+  notClosed: (id) => `Casus ${id} niet gesloten.`,
+  closedWithOpen: (list) => `gesloten met nog open: ${list}`,
   reopened: (id) => `Casus ${id} heropend.`,
   logged: (added, skipped, path) => `Casuslogboek: ${added} vastgelegd, ${skipped} al eerder vastgelegd (${shownLabel(path)}).`,
   listMore: (shown, total) => `${shown} van ${total} casussen getoond, de urgentste eerst; --all toont ze allemaal, --limit N er meer.`,
@@ -222,6 +253,7 @@ const en: CasesMessages = {
   actionSummary: (date, action, what) => `${date}: ${action}${what ? ` → ${what}` : ''}`,
   informed: (party) => `${party} informed`,
   doneEscalation: (id, what) => `Case ${id}: ${what} marked done.`,
+  pickedMostUrgent: '(the most urgent item open; a consult with the same party is part of it)',
   doneParty: (id, party, name) => `Case ${id}: recorded that ${name} ${party === 'ouders' ? 'were' : 'was'} informed.`,
   doneFree: (id) => `Case ${id}: action recorded. Note: it marks no escalation or to-do done.`,
   alreadyDone: (id, what, date, action) => `Case ${id}: ${what} was already marked done on ${date} (${action}). Nothing new was recorded.`,
@@ -238,6 +270,18 @@ const en: CasesMessages = {
   showOne: (id) => `To see one case: zorgroute cases show ${id}`,
   noteAdded: (id) => `Note added to case ${id}.`,
   closed: (id) => `Case ${id} closed.`,
+  advisedAgainst: (id, party, involve, reason) => `Note: the rules of case ${id} say ${party}: ${involve} — ${reason}`,
+  doneQuestion: 'Record it anyway?',
+  doneYes: 'Yes, record it (with this warning)',
+  doneNo: 'No, do not record it',
+  notRecorded: (id) => `Case ${id}: nothing recorded.`,
+  againstAdvice: (party, involve) => `⚠ against the advice (${party}: ${involve})`,
+  closeOpenTitle: (id) => `Case ${id} still has open (once closed it leaves cases due):`,
+  closeQuestion: 'Close it anyway?',
+  closeYes: 'Yes, close it with these open',
+  closeNo: 'No, leave it open',
+  notClosed: (id) => `Case ${id} not closed.`,
+  closedWithOpen: (list) => `closed with still open: ${list}`,
   reopened: (id) => `Case ${id} reopened.`,
   logged: (added, skipped, path) => `Case log: ${added} recorded, ${skipped} recorded before (${shownLabel(path)}).`,
   listMore: (shown, total) => `${shown} of ${total} cases shown, the most urgent first; --all shows them all, --limit N more.`,

@@ -22,7 +22,8 @@ export interface IntakeMessages {
   no: string;
   notAskedYet: string;
   unknown: string;
-  problem: (kind: FieldKind['kind'], problem: FieldProblem | 'required') => string;
+  /** `notInCalendar`: written as a date, but there is no such day (31-02-2026). */
+  problem: (kind: FieldKind['kind'], problem: FieldProblem | 'required' | 'notInCalendar') => string;
   keys: Record<string, string>;
   facts: (age: string, status: string) => string;
   openCases: (studentRef: string, ids: string) => string;
@@ -47,6 +48,10 @@ export interface IntakeMessages {
   referenceDateKeep: string;
   referenceDateRetype: string;
   referenceDateWarning: (warning: ReferenceDateWarning, date: string) => string;
+  birthDateQuestion: (known: string, typed: string, caseId: number) => string;
+  birthDateKeep: (typed: string) => string;
+  birthDateRetype: string;
+  birthDateWarning: (known: string, given: string, caseId: number) => string;
   quitQuestion: (questions: number) => string;
   quitYes: string;
   quitNo: string;
@@ -153,6 +158,7 @@ const nl: IntakeMessages = {
     if (problem === 'bsn') return 'Dit lijkt een BSN of onderwijsnummer. Gebruik het leerlingnummer van de school; een BSN wordt nooit opgeslagen.';
     if (problem === 'unsafeText') return 'Hierin staat een stuurteken of een kapot teken. Typ het leerlingnummer als gewone tekst.';
     if (problem === 'tooLarge') return 'Dit getal is groter dan bij deze vraag kan (een BSN of ander nummer op de verkeerde plek?).';
+    if (problem === 'notInCalendar') return 'Deze datum bestaat niet in de kalender.';
     if (problem === 'afterReference') return 'De geboortedatum ligt na de peildatum.';
     if (problem === 'birthInFuture') return 'De geboortedatum ligt in de toekomst.';
     if (problem === 'beforeBirth') return 'De peildatum ligt vóór de geboortedatum.';
@@ -190,6 +196,10 @@ const nl: IntakeMessages = {
   referenceDateRetype: 'Nee, peildatum opnieuw invullen',
   referenceDateWarning: (w, date) =>
     w === 'future' ? `Let op: de peildatum ${date} ligt in de toekomst.` : `Let op: de peildatum ${date} ligt meer dan een jaar terug.`,
+  birthDateQuestion: (known, typed, id) => `De open casus ${id} van deze leerling heeft geboortedatum ${known}, niet ${typed}. Is ${typed} juist?`,
+  birthDateKeep: (typed) => `Ja, ${typed} is juist`,
+  birthDateRetype: 'Nee, geboortedatum opnieuw invullen',
+  birthDateWarning: (known, given, id) => `Let op: de open casus ${id} had geboortedatum ${known}; nu vastgelegd met ${given}.`,
   quitQuestion: (n) => `Stoppen zonder opslaan? ${n === 1 ? 'Het antwoord gaat' : `De ${n} antwoorden gaan`} verloren.`,
   quitYes: 'Ja, stoppen zonder opslaan',
   quitNo: 'Nee, terug naar het overzicht',
@@ -218,6 +228,7 @@ const en: IntakeMessages = {
   notAskedYet: 'not asked yet',
   unknown: 'unknown',
   problem: (kind, problem) => {
+    if (problem === 'notInCalendar') return 'There is no such date in the calendar.';
     if (problem === 'required') return 'This answer is needed.';
     if (problem === 'bsn') return 'This looks like a BSN or onderwijsnummer. Use the school’s student number; a BSN is never stored.';
     if (problem === 'unsafeText') return 'This contains a control character or a broken character. Type the student number as plain text.';
@@ -259,6 +270,10 @@ const en: IntakeMessages = {
   referenceDateRetype: 'No, type the reference date again',
   referenceDateWarning: (w, date) =>
     w === 'future' ? `Note: the reference date ${date} lies in the future.` : `Note: the reference date ${date} lies more than a year back.`,
+  birthDateQuestion: (known, typed, id) => `This student's open case ${id} has birth date ${known}, not ${typed}. Is ${typed} right?`,
+  birthDateKeep: (typed) => `Yes, ${typed} is right`,
+  birthDateRetype: 'No, type the birth date again',
+  birthDateWarning: (known, given, id) => `Note: the open case ${id} had birth date ${known}; now recorded with ${given}.`,
   quitQuestion: (n) => `Quit without saving? ${n === 1 ? 'The answer' : `The ${n} answers`} will be lost.`,
   quitYes: 'Yes, quit without saving',
   quitNo: 'No, back to the summary',

@@ -70,6 +70,10 @@ export interface BatchMessages {
   escalateTo: string;
   students: string;
   earliestDeadline: string;
+  /** as the registrations summary words them: the overdue column, the referrals section */
+  late: string;
+  todos: string;
+  referTo: string;
   studentRefs: string;
   noEscalation: string;
   errorsHead: string;
@@ -89,7 +93,8 @@ export interface BatchMessages {
   warning: string;
   referenceDate: string;
   /** The peildatum: the range found in the export's own column (null: no column), else the one for rows without one and where it came from. */
-  referenceDateValue: (p: { fallback: string; from: 'flag' | 'today'; range: [string, string] | null }) => string;
+  /** `emptyCells`: some rows were judged on the fallback (with a range: their cell was empty). */
+  referenceDateValue: (p: { fallback: string; from: 'flag' | 'today'; range: [string, string] | null; emptyCells: boolean }) => string;
 }
 
 const nl: Messages = {
@@ -142,6 +147,9 @@ const nl: Messages = {
     escalateTo: 'Escaleren naar',
     students: 'Leerlingen',
     earliestDeadline: 'Eerste termijn',
+    late: 'Te laat',
+    todos: 'Te doen (doorverwijzen)',
+    referTo: 'Doorverwijzen naar',
     studentRefs: 'Leerlingnummers (regel)',
     noEscalation: 'Geen escalaties nodig.',
     errorsHead: 'Ongeldige rijen',
@@ -161,10 +169,11 @@ const nl: Messages = {
     noRows: 'het bestand heeft een kopregel maar geen rijen met leerlingen',
     warning: 'let op',
     referenceDate: 'peildatum',
-    referenceDateValue: ({ fallback, from, range }) => {
+    referenceDateValue: ({ fallback, from, range, emptyCells }) => {
       const given = `${fallback} (${from === 'flag' ? '--reference-date' : 'vandaag'})`;
       if (range === null) return given;
-      return `${range[0] === range[1] ? range[0] : `${range[0]} t/m ${range[1]}`} uit de kolom peildatum; lege cellen: ${given}`;
+      const own = `${range[0] === range[1] ? range[0] : `${range[0]} t/m ${range[1]}`} uit de kolom peildatum`;
+      return emptyCells ? `${own}; lege cellen: ${given}` : own;
     },
   },
   privacy: privacyMessagesFor('nl'),
@@ -220,6 +229,9 @@ const en: Messages = {
     escalateTo: 'Escalate to',
     students: 'Students',
     earliestDeadline: 'Earliest deadline',
+    late: 'Overdue',
+    todos: 'To do (referrals)',
+    referTo: 'Refer to',
     studentRefs: 'Student numbers (line)',
     noEscalation: 'No escalation needed.',
     errorsHead: 'Invalid rows',
@@ -239,10 +251,11 @@ const en: Messages = {
     noRows: 'the file has a header line but no student rows',
     warning: 'warning',
     referenceDate: 'reference date',
-    referenceDateValue: ({ fallback, from, range }) => {
+    referenceDateValue: ({ fallback, from, range, emptyCells }) => {
       const given = `${fallback} (${from === 'flag' ? '--reference-date' : 'today'})`;
       if (range === null) return given;
-      return `${range[0] === range[1] ? range[0] : `${range[0]} to ${range[1]}`} from the peildatum column; empty cells: ${given}`;
+      const own = `${range[0] === range[1] ? range[0] : `${range[0]} to ${range[1]}`} from the peildatum column`;
+      return emptyCells ? `${own}; empty cells: ${given}` : own;
     },
   },
   privacy: privacyMessagesFor('en'),

@@ -27,13 +27,16 @@ const enText: Record<TextProblem, string> = {
   'lone-surrogate': 'contains a broken character (half of a UTF-16 pair); not stored',
 };
 
+/** The arguments as the Dutch help names them (`cases note <casus> <tekst...>`). */
+const NL_WHERE: Readonly<Record<string, string>> = { TEXT: 'tekst', ACTION: 'actie' };
+
 const nl: PrivacyMessages = {
   dataLikeHeaders: (cols) =>
     `${cols.length === 1 ? 'kolom' : 'kolommen'} ${list(cols, 'en')} ${cols.length === 1 ? 'lijkt gegevens, geen kolomnaam' : 'lijken gegevens, geen kolomnamen'}: genegeerd en niet getoond`,
   refusal: (r) => {
     switch (r.kind) {
       case 'text':
-        return { message: `${r.where}: ${nlText[r.problem]}`, hint: r.problem === 'bsn' ? 'zorgroute gebruikt alleen het eigen leerlingnummer van de school' : 'typ het als gewone tekst' };
+        return { message: `${NL_WHERE[r.where] ?? r.where}: ${nlText[r.problem]}`, hint: r.problem === 'bsn' ? 'zorgroute gebruikt alleen het eigen leerlingnummer van de school' : 'typ het als gewone tekst' };
       case 'case-id-too-long':
         return { message: 'een casusnummer heeft hoogstens 8 cijfers; dit getal wordt niet getoond (het kan een BSN of leerlingnummer zijn)', hint: 'zorgroute cases list --student NUMMER toont de casussen van een leerling' };
       case 'header-is-data':

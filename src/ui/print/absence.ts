@@ -194,7 +194,8 @@ export function formatAbsenceSummary(style: Style, a: AbsenceMessages, r: Absenc
   if (r.invalid > 0) counts.splice(1, 0, [s.invalid, r.invalid]);
   out.push(formatTable(style, [], counts));
   const kinds = Object.entries(r.periods) as [PeriodKind, number][];
-  if (kinds.length > 0) out.push(formatTable(style, [s.periods, ''], kinds.map(([k, n]) => [a.period[k], n])));
+  // column heads and a right-aligned count, as the plain summary's tables have
+  if (kinds.length > 0) out.push(formatTable(style, [s.periods, s.periodCount], kinds.map(([k, n]) => [a.period[k], n]), { right: [1] }));
   if (r.targets.length === 0) out.push(c.green(s.noEscalation));
   else {
     out.push(formatTable(style, [s.target, s.count, s.late, s.earliest], r.targets.map((t) => [partyName(msgs, t.to), t.students, t.overdue, formatDeadline(style, t.earliest)])));

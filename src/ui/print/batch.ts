@@ -2,7 +2,7 @@
 // progress bar and the warnings. Strings only; the CLI decides the stream. Tables come from
 // print.ts (the one importer of chalk) and fit the terminal (print/table.ts).
 import type { RowError } from '../../core/rows/row-situation.js';
-import type { EscalationTarget } from '../../core/routing/vocabulary.js';
+import type { EscalationTarget, Party } from '../../core/routing/vocabulary.js';
 import { humanDate, weekdayDate } from '../human-date.js';
 import { wrapLines } from '../layout.js';
 import { rowProblemDescriber } from '../messages/errors/catalogue.js';
@@ -18,11 +18,15 @@ export interface BatchSummaryView {
   needsAction: number;
   escalated: number;
   duplicates: number;
-  targets: { target: EscalationTarget; count: number; earliestDeadline: string | null; students: { studentRef: string; line: number }[] }[];
+  targets: { target: EscalationTarget; count: number; overdue: number; earliestDeadline: string | null; students: { studentRef: string; line: number }[] }[];
+  /** Parties to refer to beyond parents and student (not an escalation of the row). */
+  referrals: { party: Party; count: number; students: { studentRef: string; line: number }[] }[];
   errors: { line: number; studentRef: string | undefined; error: RowError }[];
   source: { label: string };
   referenceDate: { date: string; from: 'flag' | 'today'; column: boolean };
   referenceDates: { first: string | null; last: string | null };
+  /** Valid rows judged on the fallback date (no peildatum of their own). */
+  fallbackDateRows: number;
 }
 
 export type BatchWarningView =
@@ -35,7 +39,9 @@ export type BatchWarningView =
 function referenceDateText(style: Style, r: BatchSummaryView): string {
   const { date, from, column } = r.referenceDate;
   const { first, last } = r.referenceDates;
-  return style.msgs.batch.referenceDateValue({ fallback: humanDate(date), from, range: column && first !== null && last !== null ? [humanDate(first), humanDate(last)] : null });
+  const range: [string, string] | null = column && first !== null && last !== null ? [humanDate(first), humanDate(last)] : null;
+  // The fallback date is named only when a row was judged on it (or no row had a date to show).
+  return style.msgs.batch.referenceDateValue({ fallback: humanDate(date), from, range, emptyCells: range === null || r.fallbackDateRows > 0 });
 }
 
 function studentList(style: Style, students: readonly { studentRef: string; line: number }[], total: number): string {
@@ -69,8 +75,15 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGive
   if (r.targets.length === 0) out.push(c.green(m.noEscalation));
   else {
     // One line per target, its student numbers (with their line) under it across the whole width.
-    const rows = r.targets.map((t) => [partyName(msgs, t.target), t.count, earliest(style, t.earliestDeadline)]);
-    out.push(formatTable(style, [m.escalateTo, m.students, m.earliestDeadline], rows, { details: r.targets.map((t) => studentList(style, t.students, t.count)), right: [1] }));
+    // Te laat as in the registrations summary: how many of them are past the deadline.
+    const rows = r.targets.map((t) => [partyName(msgs, t.target), t.count, t.overdue > 0 ? c.red.bold(String(t.overdue)) : '0', earliest(style, t.earliestDeadline)]);
+    out.push(formatTable(style, [m.escalateTo, m.students, m.late, m.earliestDeadline], rows, { details: r.targets.map((t) => studentList(style, t.students, t.count)), right: [1, 2] }));
+  }
+  if (r.referrals.length > 0) {
+    // Te doen as in the registrations summary: whom to refer to, with the students.
+    out.push('', c.bold(`${m.todos}:`));
+    const rows = r.referrals.map((x) => [partyName(msgs, x.party), x.count]);
+    out.push(formatTable(style, [m.referTo, m.students], rows, { details: r.referrals.map((x) => studentList(style, x.students, x.count)), right: [1] }));
   }
   if (r.errors.length > 0) {
     out.push('', c.bold.red(`${m.errorsHead}:`));
@@ -80,7 +93,7 @@ export function formatBatchSummary(style: Style, r: BatchSummaryView, formatGive
     out.push(formatTable(style, [m.line, msgs.student, m.column, m.problem], rows, { right: [0] }));
   }
   const hints: string[] = [];
-  if (r.targets.some((t) => t.count > t.students.length)) hints.push(m.allHint);
+  if ([...r.targets, ...r.referrals].some((t) => t.count > t.students.length)) hints.push(m.allHint);
   if (!formatGiven && (hints.length > 0 || r.invalid > r.errors.length)) hints.push(m.formatHint);
   if (hints.length > 0) out.push(...wrapLines(c.dim(`${msgs.hint}: ${hints.join('; ')}`), style.width, '', '  '));
   return out.join('\n');

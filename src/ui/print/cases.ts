@@ -1,6 +1,6 @@
 // How `zorgroute cases` shows the case log: tables via formatTable (drawn by print/table.ts), the
 // timeline of a case, and what is due. Returns strings.
-import { periodKey, periodOf, type CaseEvent, type DueItem, type EscalationState, type TodoState } from '../../core/caselog/timeline.js';
+import { periodKey, periodOf, type AdvisedAgainst, type CaseEvent, type DueItem, type EscalationState, type TodoState } from '../../core/caselog/timeline.js';
 import type { Lang } from '../../core/routing/compile.js';
 import type { CaseDetail, DoneResult } from '../../commands/cases.js';
 import type { CaseSummary } from '../../core/caselog/summary.js';
@@ -34,11 +34,17 @@ export function formatDone(style: Style, lang: Lang, caseId: number, r: DoneResu
   const what = label && ref?.period ? `${label} — ${m.periodRange(humanDate(ref.period.from), humanDate(ref.period.to))}` : label;
   const lines: string[] = [];
   if (r.alreadyDone && what) lines.push(m.alreadyDone(caseId, what, humanDate(r.alreadyDone.date), r.alreadyDone.action));
-  else if (what) lines.push(m.doneEscalation(caseId, what));
+  else if (what) lines.push(m.doneEscalation(caseId, what) + ('picked' in r.match && r.match.picked ? ` ${m.pickedMostUrgent}` : ''));
   else lines.push(r.match.kind === 'party' ? m.doneParty(caseId, r.match.party, partyName(style.msgs, r.match.party)) : m.doneFree(caseId));
   if ((what === null || r.alreadyDone) && r.stillOpen.length > 0) lines.push(m.stillOpen(caseId, r.stillOpen.join(', '), r.stillOpen[0]!));
   if (r.caseClosed) lines.push(m.closedReminder(caseId));
+  if (r.advisedAgainst) lines.push(formatAdvice(style, lang, caseId, r.advisedAgainst));
   return lines.flatMap((line) => wrapLines(line, style.width, '', '  ')).join('\n');
+}
+
+/** The warning of an action the rules advised against (shown before asking, and after recording it). */
+export function formatAdvice(style: Style, lang: Lang, caseId: number, a: AdvisedAgainst): string {
+  return style.color.yellow(casesMessagesFor(lang).advisedAgainst(caseId, partyName(style.msgs, a.party), style.msgs.involve[a.involve], a.reason));
 }
 
 export function formatCaseList(style: Style, lang: Lang, list: Page<CaseSummary> | readonly CaseSummary[]): string {
@@ -47,17 +53,27 @@ export function formatCaseList(style: Style, lang: Lang, list: Page<CaseSummary>
   const cases = page.items;
   if (cases.length === 0) return m.noCases;
   const more = page.total > cases.length ? `\n${style.color.dim(m.listMore(cases.length, page.total))}` : '';
+  const c = style.color;
+  // As cases due says it: "te laat" or "vandaag" beside the date. A closed case has nothing to do.
+  const deadline = (x: CaseSummary): string => {
+    if (x.status === 'closed') return '';
+    if (!x.nextDeadline) return x.openEscalations + x.openTodos > 0 ? m.dueStatus.asap : '';
+    const date = weekdayDate(style.msgs.weekdays, x.nextDeadline);
+    if (style.today !== undefined && x.nextDeadline < style.today) return `${date} ${c.red.bold(m.dueStatus.overdue)}`;
+    if (style.today !== undefined && x.nextDeadline === style.today) return `${date} ${c.yellow.bold(m.dueStatus.today)}`;
+    return date;
+  };
   return formatTable(
     style,
     m.listHead,
-    cases.map((c) => [
-      c.id,
-      c.studentRef,
-      humanDate(localIsoDay(c.createdAt)),
-      m.status[c.status],
-      c.openEscalations + c.openTodos,
-      c.nextDeadline ? weekdayDate(style.msgs.weekdays, c.nextDeadline) : c.openEscalations + c.openTodos > 0 ? m.dueStatus.asap : '',
-      humanDate(localIsoDay(c.lastEventAt)),
+    cases.map((x) => [
+      x.id,
+      x.studentRef,
+      humanDate(localIsoDay(x.createdAt)),
+      m.status[x.status],
+      x.status === 'closed' ? '' : x.openEscalations + x.openTodos,
+      deadline(x),
+      humanDate(localIsoDay(x.lastEventAt)),
     ]),
     { right: [0, 4] },
   ) + more;
@@ -104,16 +120,21 @@ export function summarizeEvent(style: Style, lang: Lang, event: CaseEvent): stri
           : a.party
             ? m.informed(partyName(style.msgs, a.party))
             : null;
-      return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '');
+      const against = a.advisedAgainst ? ` — ${m.againstAdvice(partyName(style.msgs, a.advisedAgainst.party), style.msgs.involve[a.advisedAgainst.involve])}` : '';
+      return m.actionSummary(humanDate(a.date), a.action, what) + (a.note ? ` — ${a.note}` : '') + against;
     }
     case 'note': {
       const a = absenceMessagesFor(lang).melding;
       const parts = [event.data.text, event.data.reden ? `${a.reden}: ${event.data.reden}` : '', event.data.maatregelen ? `${a.maatregelen}: ${event.data.maatregelen}` : ''];
       return parts.filter((p) => p !== '').join(' — ');
     }
-    case 'closed':
+    case 'closed': {
+      if (event.data.mergedInto !== undefined) return m.mergedInto(event.data.mergedInto) + (event.data.note ? ` — ${event.data.note}` : '');
+      const open = event.data.openAtClose ?? [];
+      const left = open.length > 0 ? m.closedWithOpen(open.join(', ')) : '';
+      return [event.data.note ?? '', left].filter((t) => t !== '').join(' — ');
+    }
     case 'reopened':
-      if (event.kind === 'closed' && event.data.mergedInto !== undefined) return m.mergedInto(event.data.mergedInto) + (event.data.note ? ` — ${event.data.note}` : '');
       return event.data.note ?? '';
   }
 }
@@ -211,4 +232,15 @@ export function formatCaseDetail(style: Style, lang: Lang, detail: CaseDetail, v
   }
   if (detail.latestDecision) out.push('', c.bold(`${m.latestDecision}:`), formatDecision(style, detail.latestDecision, view));
   return out.join('\n');
+}
+
+/** What a case still has open, under a title: `! leerplicht:verzuimmelding-16-uur — uiterlijk 04-12-2026`. */
+export function formatOpenItems(style: Style, lang: Lang, title: string, items: readonly { label: string; deadline: string | null }[]): string {
+  const c = style.color;
+  const lines = wrapLines(title, style.width);
+  for (const i of items) {
+    const text = i.deadline === null ? i.label : `${i.label} — ${formatDeadline(style, i.deadline)}`;
+    lines.push(...wrapLines(text, style.width, `  ${c.red('!')} `, '    '));
+  }
+  return lines.join('\n');
 }

@@ -22,8 +22,9 @@ describe('matchAction', () => {
     expect(match('Leerplicht:thuiszitter', states)).toEqual({ kind: 'escalation', escalation: { to: 'leerplicht', type: 'thuiszitter' } });
   });
 
-  it('says when a word fits several escalations', () => {
-    expect(match('leerplicht', states)).toEqual({ kind: 'ambiguous', candidates: ['leerplicht:verzuimmelding-16-uur', 'leerplicht:thuiszitter'] });
+  it('says when a type fits several escalations; a plain party name takes its most urgent (issue 17, item 18)', () => {
+    // "as soon as possible" before a dated deadline
+    expect(match('leerplicht', states)).toEqual({ kind: 'escalation', escalation: { to: 'leerplicht', type: 'thuiszitter' }, picked: true });
     expect(match('thuiszitter', states).kind).toBe('ambiguous');
   });
 
@@ -38,16 +39,16 @@ describe('matchAction', () => {
     expect(match('verzuimmelding gedaan', states)).toEqual(leerplicht16);
     expect(match('leerplicht verzuimmelding via DUO', states)).toEqual(leerplicht16);
     expect(match('leerplicht thuiszitter', states)).toEqual({ kind: 'escalation', escalation: { to: 'leerplicht', type: 'thuiszitter' } });
-    expect(match('Leerplichtambtenaar gebeld', states).kind).toBe('ambiguous'); // two open escalations to leerplicht
+    expect(match('Leerplichtambtenaar gebeld', states)).toMatchObject({ kind: 'escalation', picked: true }); // two open: the most urgent
     expect(match('ver', states)).toEqual({ kind: 'free' }); // too short to stand for a type
   });
 
-  it('ticks off a to-do by its party (also by name) or type; an escalation and a to-do to one party need the type', () => {
+  it('ticks off a to-do by its party (also by name) or type; the party of an escalation and a to-do takes the escalation', () => {
     expect(match('swv', states, todos)).toEqual({ kind: 'todo', todo: { party: 'swv', type: 'thuiszitter-melden' } });
     expect(match('samenwerkingsverband gebeld', states, todos)).toEqual({ kind: 'todo', todo: { party: 'swv', type: 'thuiszitter-melden' } });
     const safety = [decisionEvent(route({ abuseSuspected: true, danger: true }))];
     const [esc, todo] = [escalationStates(safety), todoStates(safety)];
-    expect(match('veilig thuis gebeld', esc, todo)).toEqual({ kind: 'ambiguous', candidates: ['veilig-thuis:melding-acute-onveiligheid', 'veilig-thuis:advies-vragen'] });
+    expect(match('veilig thuis gebeld', esc, todo)).toEqual({ kind: 'escalation', escalation: { to: 'veilig-thuis', type: 'melding-acute-onveiligheid' }, picked: true });
     expect(match('advies gevraagd', esc, todo)).toEqual({ kind: 'todo', todo: { party: 'veilig-thuis', type: 'advies-vragen' } });
     expect(match('melding gedaan', esc, todo)).toEqual({ kind: 'escalation', escalation: { to: 'veilig-thuis', type: 'melding-acute-onveiligheid' } });
   });

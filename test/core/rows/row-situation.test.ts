@@ -119,7 +119,7 @@ describe('readRow', () => {
 
   it('names the leftmost problem, by its header, without quoting the value', () => {
     const row = readRow(['A1', '31-02-2012', '02-02-2026', '', 'veel', 'misschien'], plan, '2026-02-02');
-    expect(row).toEqual({ ok: false, error: { column: 'geboortedatum', problem: { kind: 'text-not-a-date', params: {} } }, studentRef: 'A1' });
+    expect(row).toEqual({ ok: false, error: { column: 'geboortedatum', problem: { kind: 'not-a-calendar-date', params: {} } }, studentRef: 'A1' });
     if (!row.ok) expect(JSON.stringify(row.error)).not.toContain('31-02');
     const later = readRow(['A1', '14-05-2012', '02-02-2026', '', 'veel', 'misschien'], plan, '2026-02-02');
     expect(!later.ok && later.error.column).toBe('ongeoorloofd_verzuim_uren_4wk');

@@ -2,6 +2,7 @@
 // A hint that shows a command starts it with `w.cmd` (`zorgroute` or `npx zorgroute`).
 import type { CasesProblems, DbProblems, HintProblems } from '../../../core/problems.js';
 import type { Bilingual } from './types.js';
+import { humanDate } from '../../human-date.js';
 
 export const casesTexts: Bilingual<CasesProblems> = {
   nl: {
@@ -15,6 +16,8 @@ export const casesTexts: Bilingual<CasesProblems> = {
     'action-ambiguous': (p) => `de actie past bij meer dan één escalatie of to-do van casus ${p.id}`,
     'note-needs-text': () => 'een notitie heeft tekst nodig',
     'case-already': (p) => `casus ${p.id} is al ${p.status === 'closed' ? 'gesloten' : 'open'}`,
+    'close-has-open': (p) => `casus ${p.id} heeft nog ${p.count === 1 ? 'iets open staan' : `${p.count} dingen open staan`}; gesloten verdwijnt het uit cases due`,
+    'detail-open-item': (p) => (p.deadline === null ? p.label : `${p.label} — uiterlijk ${humanDate(p.deadline)}`),
     'export-needs-one': () => 'export heeft precies één van deze nodig: een casusnummer, --student NUMMER of --all',
   },
   en: {
@@ -28,6 +31,8 @@ export const casesTexts: Bilingual<CasesProblems> = {
     'action-ambiguous': (p) => `the action fits more than one escalation or to-do of case ${p.id}`,
     'note-needs-text': () => 'a note needs text',
     'case-already': (p) => `case ${p.id} is already ${p.status}`,
+    'close-has-open': (p) => `case ${p.id} still has ${p.count === 1 ? 'something' : `${p.count} things`} open; once closed it leaves cases due`,
+    'detail-open-item': (p) => (p.deadline === null ? p.label : `${p.label} — due ${humanDate(p.deadline)}`),
     'export-needs-one': () => 'export needs exactly one of: a case ID, --student NUMBER, or --all',
   },
 };
@@ -79,7 +84,6 @@ export const hintTexts: Bilingual<HintProblems> = {
     'hint-threads': () => '--threads 1 leest de export op één thread; laat de optie weg om zorgroute te laten kiezen',
     'hint-out-format': () => 'voeg --format csv|json|ndjson toe, of laat de bestandsnaam eindigen op .csv, .json of .ndjson',
     'hint-batch-stdin': (_, w) => `geef het bestand (${w.cmd} batch export.csv) of stuur het via een pipe (… | ${w.cmd} batch -)`,
-    'hint-stdin-pipe': () => 'stuur de JSON via een pipe, of geef een bestand',
     'hint-readme-situation': () => 'zie "De situatie" in docs/handleiding/scripting.md voor elk veld',
     'hint-readme-rules': () => 'zie docs/reference/rules.md voor het formaat van een regelset',
     'hint-rules-file': () => 'geef een bestaand bestand met --rules BESTAND, of laat --rules weg voor de standaardregelset',
@@ -92,6 +96,7 @@ export const hintTexts: Bilingual<HintProblems> = {
     'hint-cases-list-all': (_, w) => `${w.cmd} cases list --status all toont elke casus`,
     'hint-name-target-type': () => 'noem er één als doel:type, zoals hierboven',
     'hint-reopen': (p, w) => `${w.cmd} cases reopen ${p.id} opent de casus weer`,
+    'hint-close-force': (p, w) => `vink ze eerst af met cases done, of sluit toch met: ${w.cmd} cases close ${p.id} --force`,
     'hint-threads-one': () => 'probeer het opnieuw met --threads 1: de export wordt dan op één thread gelezen, zonder die grens',
     'hint-help': (p, w) => `${w.cmd}${p.command ? ` ${p.command}` : ''} --help toont ${p.command && !p.subcommands ? 'alle opties' : 'elk commando'}`,
     'hint-check-write': () => 'controleer de vrije schijfruimte en de rechten van de map',
@@ -113,7 +118,6 @@ export const hintTexts: Bilingual<HintProblems> = {
     'hint-threads': () => '--threads 1 reads the export on one thread; leave it out to let zorgroute choose',
     'hint-out-format': () => 'add --format csv|json|ndjson, or end the file name in .csv, .json or .ndjson',
     'hint-batch-stdin': (_, w) => `give the file (${w.cmd} batch export.csv) or pipe it (… | ${w.cmd} batch -)`,
-    'hint-stdin-pipe': () => 'pipe the JSON in, or give a file',
     'hint-readme-situation': () => 'see docs/reference/json-contract.md for every field of a situation',
     'hint-readme-rules': () => 'see docs/reference/rules.md for the rule-set format',
     'hint-rules-file': () => 'give an existing file with --rules FILE, or leave --rules out for the default rule set',
@@ -126,6 +130,7 @@ export const hintTexts: Bilingual<HintProblems> = {
     'hint-cases-list-all': (_, w) => `${w.cmd} cases list --status all shows every case`,
     'hint-name-target-type': () => 'name one as target:type, as above',
     'hint-reopen': (p, w) => `${w.cmd} cases reopen ${p.id} opens it again`,
+    'hint-close-force': (p, w) => `tick them off first with cases done, or close it anyway: ${w.cmd} cases close ${p.id} --force`,
     'hint-threads-one': () => 'run it again with --threads 1: the export is then read on one thread, without that limit',
     'hint-help': (p, w) => `${w.cmd}${p.command ? ` ${p.command}` : ''} --help shows every ${p.command && !p.subcommands ? 'option' : 'command'}`,
     'hint-check-write': () => 'check the free disk space and the permissions of the folder',
