@@ -267,7 +267,7 @@ function partyOfMatch(match: ActionMatch): Party | null {
 export function doneAdvice(options: CasesOptions & { id: number; action: string }): AdvisedAgainst | null {
   return withStore(options, (store) => {
     const c = requireCase(store, options.id);
-    const match = matchAction(options.action.trim(), escalationStates(c.events), todoStates(c.events));
+    const match = matchAction(options.action.trim(), escalationStates(c.events), todoStates(c.events), readRuleChain(undefined, { routable: false }).ruleset.parties);
     return match.kind === 'ambiguous' ? null : adviceAgainst(c.events, partyOfMatch(match));
   }, 'read');
 }

@@ -39,7 +39,7 @@ describe('no English in Dutch output (item 13)', () => {
 
   it('the hints and the help name BESTAND, not FILE; --region takes a <regio>', async () => {
     const r = await runCli(['batch', 'data/examples/leerlingen.csv', '--registrations', 'data/examples/registraties.csv']);
-    expect(r.stderr).toContain('--calendar BESTAND');
+    expect(r.stderr).toContain('--calendar KALENDER.json'); // without --calendar: the shipped holidays of the rule set's region, and how to give the school's own
     expect(r.stderr).not.toMatch(/\bFILE\b/);
     expect((await runCli(['batch', '--help'])).stdout).toContain('--region <regio>');
     const note = await runCli(['cases', 'note', '1', 'bsn', '111222333', '--db', join(tmp, 'cases.db')]);
