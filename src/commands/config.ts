@@ -2,7 +2,10 @@
 // (which one), an environment variable, or the built-in default.
 import { SETTING_KEYS, settingFlag, type SettingKey } from '../core/settings.js';
 import { resolveDbLocation } from '../io/db/db-path.js';
-import { defaultRulesetPath } from '../io/rules/read-ruleset.js';
+import { join } from 'node:path';
+import { defaultRulesetPath, readRuleChain } from '../io/rules/read-ruleset.js';
+import { SHIPPED_CALENDAR } from '../io/calendar/shipped-calendar.js';
+import { packageRoot } from '../io/package-root.js';
 import type { SettingsFile } from '../io/read-settings.js';
 import { defaultCodesPath } from './batch/registrations-inputs.js';
 
@@ -25,9 +28,23 @@ export interface ConfigResult {
   settings: EffectiveSetting[];
 }
 
+/** The region of the rule chain in effect (its `region`), or null when it has none or cannot be read. */
+function chainRegion(rules: string | undefined): string | null {
+  try {
+    return readRuleChain(rules, { routable: false }).ruleset.region ?? null;
+  } catch {
+    return null; // a broken rule set is reported by the command that uses it
+  }
+}
+
 /** What a key is when neither a flag nor the file gives it. */
-function fallback(key: SettingKey, env: NodeJS.ProcessEnv): Pick<EffectiveSetting, 'value' | 'source' | 'variable'> {
+function fallback(key: SettingKey, env: NodeJS.ProcessEnv, rules: string | undefined): Pick<EffectiveSetting, 'value' | 'source' | 'variable'> {
   switch (key) {
+    case 'region':
+      return { value: chainRegion(rules), source: 'default' };
+    case 'calendar':
+      // without --calendar, batch --registrations counts over the shipped holidays of the region
+      return { value: join(packageRoot(), SHIPPED_CALENDAR), source: 'default' };
     case 'rules':
       return { value: defaultRulesetPath(), source: 'default' };
     case 'codes':
@@ -60,7 +77,7 @@ export function effectiveSettings(options: {
     if (value !== undefined && sources[key] === 'cli') return { key, flag, value: key === 'db' ? resolveDbLocation(value, env).path : value, source: 'flag' };
     // ZORGROUTE_DB stands above the file (cli/settings.ts): the file's db is then not applied
     if (value !== undefined && sources[key] === 'config' && file) return { key, flag, value, source: 'file', file: file.path };
-    return { key, flag, ...fallback(key, env) };
+    return { key, flag, ...fallback(key, env, flags.rules) };
   });
   return { settingsFile: file ?? null, settings };
 }
