@@ -3,7 +3,7 @@
 // deadline and done-state, recorded once. A log written before (one case per period) is migrated:
 // the student's open cases merged into one by appending (nothing resealed, every event kept), and
 // `cases verify` intact across it.
-import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -74,7 +74,10 @@ describe('one open case per student', () => {
 
   it('a log of the previous version (one case per period) migrates: one open case, every event kept, nothing resealed, verify intact', async () => {
     const db = join(tmp, 'v4.db');
-    copyFileSync(fixture('caselog/registrations-v4.db'), db);
+    // the fixture is kept as SQL text (no database in git); built here exactly as the old version left it
+    const built = new Database(db);
+    built.exec(readFileSync(fixture('caselog/registrations-v4.sql'), 'utf8'));
+    built.close();
     chmodSync(db, 0o600);
     const oldHead = '1df9e8e38b61e5feb5b1814a41827d54659240efdf58bbc8c2f6c9b67e9abc40';
 
