@@ -114,7 +114,7 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     throw new UserError(problem('batch-stdin-empty'), { hint: problem('hint-batch-stdin') });
   }
   if (flags.registrations !== undefined) {
-    await runRegistrationsCli(file, flags, formatOf(flags), env);
+    await runRegistrationsCli(file, flags, formatOf(flags), env, { threads: threadsOf(flags), pieceBytes: positiveIntOf(env.ZORGROUTE_BATCH_PIECE_BYTES) });
     return;
   }
   // The rule chain is checked first: a bad layer stops the run before the case log is created.

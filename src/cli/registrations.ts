@@ -16,6 +16,7 @@ import { makeStyle, useColor } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
 import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
+import { ROWS_NAMED } from '../commands/batch/registrations-fold.js';
 
 
 export interface RegistrationsCliFlags {
@@ -28,14 +29,10 @@ export interface RegistrationsCliFlags {
   regMap?: string;
 }
 
-const ROWS_NAMED = 20;
 
 /** Flags of --registrations given without it. */
 export function verifyRegistrationFlags(flags: BatchCliFlags & RegistrationsCliFlags): void {
-  if (flags.registrations !== undefined) {
-    if (flags.threads !== undefined) throw new ProblemError({ kind: 'registrations-threads' });
-    return;
-  }
+  if (flags.registrations !== undefined) return;
   const named: [keyof RegistrationsCliFlags, '--codes' | '--calendar' | '--region' | '--since' | '--reg-map'][] = [
     ['codes', '--codes'],
     ['calendar', '--calendar'],
@@ -53,7 +50,14 @@ export function wordProblem(error: unknown, lang: 'nl' | 'en'): unknown {
   return new UserError(w.message, { details: w.details, ...(w.hint ? { hint: w.hint } : {}) });
 }
 
-export async function runRegistrationsCli(file: string, flags: BatchCliFlags & RegistrationsCliFlags, format: RecordFormat | undefined, env: NodeJS.ProcessEnv): Promise<void> {
+/** `threads`: --threads (checked by the caller); `pieceBytes`: the test knob ZORGROUTE_BATCH_PIECE_BYTES. */
+export async function runRegistrationsCli(
+  file: string,
+  flags: BatchCliFlags & RegistrationsCliFlags,
+  format: RecordFormat | undefined,
+  env: NodeJS.ProcessEnv,
+  knobs: { threads?: number | undefined; pieceBytes?: number | undefined } = {},
+): Promise<void> {
   const lang = resolveLang(flags.lang, env);
   const msgs = withPartyNames(messagesFor(lang), await partyNamesOf(lang, flags.rules, true));
   const a = absenceMessagesFor(lang);
@@ -81,15 +85,19 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
         regMap: flags.regMap,
         student: flags.student === undefined ? undefined : normalizeStudentRef(flags.student),
         ...studentsFileOptions(flags, lang, format),
+        threads: knobs.threads,
+        pieceBytes: knobs.pieceBytes,
       },
       {
         stdin: process.stdin,
         stdout: process.stdout,
         describeRowProblem: rowProblemDescriber(lang),
+        workerEntry: new URL('./registrations-worker.js', import.meta.url),
         onWarning: (w) => process.stderr.write(`${formatAbsenceWarning(errStyle, a, w)}\n`),
         onRecord: log ? (record, situation) => log!.onRecord(record, situation) : undefined,
       },
     );
+    if (env.ZORGROUTE_BATCH_REPORT_THREADS === '1') process.stderr.write(`zorgroute batch: worker threads: ${result.threads}\n`);
     if (result.registrationsInvalid > ROWS_NAMED) process.stderr.write(`${formatMoreRows(errStyle, a, result.registrationsInvalid - ROWS_NAMED)}\n`);
     const labels = { students: file, registrations: flags.registrations! };
     if (format === undefined) {

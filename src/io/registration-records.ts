@@ -35,8 +35,44 @@ export const ABSENCE_CSV_COLUMNS = [
   'errorMessage',
 ] as const;
 
-function jsonOf(line: number, record: AbsenceRecord): string {
-  return JSON.stringify({ line, ...record });
+/**
+ * JSON text of the parts a record shares with other records (the parents decision, the rules cited,
+ * the rule set): made once per object. Records are never changed once made, so their identity is
+ * their text.
+ */
+class SharedJson {
+  private readonly texts = new WeakMap<object, string>();
+
+  of(value: object): string {
+    let text = this.texts.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      this.texts.set(value, text);
+    }
+    return text;
+  }
+
+  list(values: readonly object[]): string {
+    let text = '[';
+    for (let i = 0; i < values.length; i++) text += (i === 0 ? '' : ',') + this.of(values[i]!);
+    return `${text}]`;
+  }
+}
+
+/** `JSON.stringify({ line, ...record })`, the same text, with the shared parts from `shared`. */
+function jsonOf(line: number, record: AbsenceRecord, shared: SharedJson): string {
+  let text = `{"line":${line}`;
+  const fields = record as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (value === undefined) continue;
+    // The record's keys are plain words: no escaping needed.
+    text += `,"${key}":`;
+    if (key === 'rules') text += shared.list(value as object[]);
+    else if (key === 'ruleset' || key === 'parents') text += shared.of(value as object);
+    else text += JSON.stringify(value);
+  }
+  return `${text}}`;
 }
 
 function errorJson(line: number, studentRef: string | undefined, error: RowError, describe: (p: Problem) => string): string {
@@ -87,10 +123,11 @@ export function absenceRecordEncoder(format: RecordFormat, delimiter: string, de
       end: () => undefined,
     };
   }
+  const shared = new SharedJson();
   if (format === 'ndjson') {
     return {
       begin: () => undefined,
-      record: (out, line, r) => out.text(`${jsonOf(line, r)}\n`),
+      record: (out, line, r) => out.text(`${jsonOf(line, r, shared)}\n`),
       error: (out, line, ref, e) => out.text(`${errorJson(line, ref, e, describe)}\n`),
       end: () => undefined,
     };
@@ -104,7 +141,7 @@ export function absenceRecordEncoder(format: RecordFormat, delimiter: string, de
     begin: (out) => out.text('['),
     record: (out, line, r) => {
       sep(out);
-      out.text(jsonOf(line, r));
+      out.text(jsonOf(line, r, shared));
     },
     error: (out, line, ref, e) => {
       sep(out);

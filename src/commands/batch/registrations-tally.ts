@@ -1,6 +1,7 @@
 // The counts of a registrations run, for the summary: students, registrations (counted, in
 // error), and per escalation target how many students, the earliest deadline, how many overdue
 // and the first students (with their line), plus the meldingen ready to copy.
+import type { FoldState } from './registrations-fold.js';
 import type { PeriodKind } from '../../core/absence/period.js';
 import type { AbsenceEscalation, AbsenceRecord } from '../../core/absence/route-absence.js';
 import type { RowError } from '../../core/rows/row-situation.js';
@@ -75,16 +76,11 @@ export class AbsenceTally {
 
   constructor(private readonly listLimit: number) {}
 
-  registration(): void {
-    this.counts.registrations += 1;
-  }
-
-  registrationCounted(): void {
-    this.counts.registrationsCounted += 1;
-  }
-
-  badRegistration(): void {
-    this.counts.registrationsInvalid += 1;
+  /** What the registration rows came to (registrations-fold.ts). */
+  registrationsRead(state: Pick<FoldState, 'registrations' | 'counted' | 'invalid'>): void {
+    this.counts.registrations += state.registrations;
+    this.counts.registrationsCounted += state.counted;
+    this.counts.registrationsInvalid += state.invalid;
   }
 
   invalidStudent(line: number, studentRef: string | undefined, error: RowError): void {

@@ -8,18 +8,16 @@
 // run (exit 2) before any output.
 import type { Readable, Writable } from 'node:stream';
 import { foldHeader } from '../../core/rows/columns.js';
-import { isBlankRow } from '../../core/rows/row-situation.js';
 import { absenceAt } from '../../core/absence/periods.js';
 import { looksLikeData } from '../../core/privacy.js';
 import { absencePicture, type AbsencePicture } from '../../core/absence/absence-picture.js';
 import { ProblemError, type RegistrationRowProblem } from '../../core/absence/problems.js';
-import { planRegistrationColumns, RegistrationReader } from '../../core/absence/registration.js';
+import { planRegistrationColumns, type RegistrationPlan } from '../../core/absence/registration.js';
 import { routeAbsence, type AbsenceRecord, type StepsIn } from '../../core/absence/route-absence.js';
 import { countSteps, schoolCountEscalations, stepsOf, usesLateness } from '../../core/absence/steps.js';
 import { deriveFacts } from '../../core/routing/facts.js';
 import { factsOf, LATENESS_FACTS } from '../../core/routing/counted-facts.js';
-import { AbsenceBook, lessonsPerDayFor } from '../../core/absence/student-absence.js';
-import { StudentIndex } from '../../core/absence/student-index.js';
+import { lessonsPerDayFor } from '../../core/absence/student-absence.js';
 import type { Region } from '../../core/calendar/open-data.js';
 import type { CalendarWarning } from '../../core/calendar/calendar-check.js';
 import { dayOf, isoOf, type Holiday, type SchoolCalendar } from '../../core/calendar/school-calendar.js';
@@ -28,10 +26,12 @@ import { calendarForRun, notShipped, shippedYearsUsed } from '../calendar/for-ru
 import { dutchWorkingDays } from '../../io/calendar/public-holidays.js';
 import { normalizeDate } from '../../core/dates.js';
 import { compileRuleset } from '../../core/routing/compile.js';
+import { DecisionCache } from '../../core/routing/decision-memo.js';
 import type { Situation } from '../../core/routing/situation.js';
 import { ByteBuilder, fileSink, stdoutSink } from '../../io/batch-output.js';
 import { openCsvInput } from '../../io/csv/input.js';
-import { CsvReader } from '../../io/csv/reader.js';
+import { CsvPieceReader, parsePiece, type PieceCsvError } from '../../io/csv/pieces.js';
+import { csvFileError } from '../../io/csv/rows.js';
 import { readRulesetSource } from '../../io/rules/read-ruleset.js';
 import { absenceRecordEncoder } from '../../io/registration-records.js';
 import { readJsonFile } from '../../io/read-json-file.js';
@@ -41,11 +41,14 @@ import { readCodes, readStudents } from './registrations-inputs.js';
 import { fallbackDateOf } from './setup.js';
 import { AbsenceTally, type AbsenceTallyResult } from './registrations-tally.js';
 import type { BatchOptions } from './types.js';
+import { mergeFoldStates, RegistrationFold, type FoldInputs, type FoldState } from './registrations-fold.js';
+import { foldInWorkers, type FoldWorkerData } from './registrations-parallel.js';
+import { workersFor } from './run.js';
 import type { DescribeProblem } from '../../io/record-encoders.js';
 
 /** The students file's options are batch's own (types.ts); the registrations add their inputs. */
 export interface RegistrationsOptions
-  extends Pick<BatchOptions, 'rules' | 'lang' | 'today' | 'referenceDate' | 'map' | 'encoding' | 'delimiter' | 'format' | 'out' | 'onlyAction' | 'listLimit'> {
+  extends Pick<BatchOptions, 'rules' | 'lang' | 'today' | 'referenceDate' | 'map' | 'encoding' | 'delimiter' | 'format' | 'out' | 'onlyAction' | 'listLimit' | 'threads' | 'pieceBytes'> {
   students: string;
   registrations: string;
   codes?: string | undefined;
@@ -76,6 +79,8 @@ export interface RegistrationsHooks {
   onRecord?(record: AbsenceRecord, situation: Situation): void | Promise<void>;
   /** A row problem in the user's language, written into the records (the CLI passes the ui catalogue's). */
   describeRowProblem: DescribeProblem;
+  /** The worker threads' script (cli/registrations-worker.ts): needed when worker threads are used. */
+  workerEntry?: URL | undefined;
 }
 
 export interface RegistrationsResult extends AbsenceTallyResult {
@@ -94,13 +99,16 @@ export interface RegistrationsResult extends AbsenceTallyResult {
   latenessCounted: boolean;
   written: number;
   out: string | undefined;
+  /** Worker threads that read the registrations (0: all on this thread). */
+  threads: number;
   /** The `--student`'s picture; null when no student in the file has that number. */
   picture?: AbsencePicture | null;
 }
 
-/** Registration rows named one by one on stderr; the rest are counted. */
-const ROWS_NAMED = 20;
 const CHUNK_RECORDS = 500;
+/** The pieces of the one-thread reading (as CsvReader's) and of worker threads (fewer messages). */
+const PIECE_BYTES = 64 * 1024;
+const PARALLEL_PIECE_BYTES = 256 * 1024;
 
 /** The --reg-map (a file or a shipped preset's name), or an empty map. */
 function regMapOf(value: string | undefined): RegistrationMap {
@@ -156,27 +164,22 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   });
 
   const tally = new AbsenceTally(options.listLimit);
-  const book = new AbsenceBook(students.students.length, calendar.size);
   const educationOf = students.students.map(({ situation }) => situation.educationType);
   let picture: AbsencePicture | null = null;
-  const index = new StudentIndex(students.students.length);
-  for (const { situation } of students.students) index.add(situation.studentRef);
-  index.seal();
+  const T0 = performance.now();
   const input = await openCsvInput(options.registrations, hooks.stdin);
-  const reader = new CsvReader(input.source, { label: input.label, encoding: options.encoding, delimiter: options.delimiter });
-  const unknownCodes = new Map<string, number>();
-  let outsideFirst: { date: string; line: number } | undefined;
-  let afterPeil = 0;
-  let firstCounted = Number.POSITIVE_INFINITY;
-  let plan;
-  let regReader: RegistrationReader | undefined;
-  const bad = (line: number, column: string, problem: RegistrationRowProblem['problem']): void => {
-    tally.badRegistration();
-    if (tally.counts.registrationsInvalid <= ROWS_NAMED) hooks.onWarning?.({ kind: 'registration-row', row: { file: input.label, line, column, problem } });
-  };
-  for await (const event of reader.events()) {
-    let rows = event.kind === 'header' ? [] : event.rows;
-    if (event.kind === 'header') {
+  const workers = workersFor(options, input);
+  const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
+  const pieces = new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? (workers > 0 ? PARALLEL_PIECE_BYTES : PIECE_BYTES) });
+  const events = pieces.events();
+  let plan: RegistrationPlan | undefined;
+  let fold: RegistrationFold | undefined;
+  let csvError: { error: PieceCsvError; line: number } | undefined;
+  let foldStates: FoldState[] = [];
+  try {
+    const first = await events.next();
+    if (!first.done && first.value.kind === 'header') {
+      const event = first.value;
       // a file without a header line (Eduarte's import): its first line is a registration
       const positional = regMap.byPosition;
       const headers = positional ? positionalHeaders(positional, event.cells.length) : event.cells;
@@ -184,61 +187,52 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       const planned = planRegistrationColumns(headers, byHeader);
       if (!planned.ok) throw new ProblemError({ kind: 'registrations-header', file: input.label, problems: planned.problems, headers: planned.headers, skeleton: planned.skeleton });
       plan = planned.plan;
-      regReader = new RegistrationReader(plan);
       if (plan.unknown.length > 0) hooks.onWarning?.({ kind: 'unknown-columns', file: input.label, columns: plan.unknown });
-      if (!positional) continue;
-      rows = [{ line: event.line, cells: event.cells }];
+      const inputs: FoldInputs = {
+        plan,
+        calendar,
+        codes: codes.table.codes,
+        studentRefs: students.students.map(({ situation }) => situation.studentRef),
+        peilDay,
+        po: Uint8Array.from(educationOf, (e) => (e === 'po' ? 1 : 0)),
+      };
+      fold = new RegistrationFold(inputs);
+      if (positional) fold.row(event.line, event.cells);
+      const delimiter = event.delimiter;
+      if (workers > 0) {
+        if (!hooks.workerEntry) throw new TypeError('runRegistrations: the worker script (hooks.workerEntry) is needed for worker threads');
+        const data: FoldWorkerData = { ...inputs, calendar: calendar.parts, codes: new Map(inputs.codes), studentRefs: [...inputs.studentRefs], delimiter };
+        const done = await foldInWorkers(pieces, events, data, workers, hooks.workerEntry);
+        for (const book of done.books) fold.book.merge(book);
+        foldStates = done.states;
+        if (done.csvError) csvError = { error: done.csvError, line: done.csvError.line };
+      } else {
+        const onRow = (line: number, cells: string[]): void => fold!.row(line, cells);
+        for await (const event of events) {
+          if (event.kind !== 'piece') continue;
+          const error = parsePiece(new Uint8Array(event.bytes, 0, event.length), event.lineOffset, delimiter, onRow);
+          pieces.recycle(event.bytes);
+          if (error) {
+            csvError = { error, line: error.line };
+            break;
+          }
+        }
+      }
     }
-    for (const { line, cells } of rows) {
-      if (isBlankRow(cells)) continue;
-      tally.registration();
-      const row = regReader!.read(cells);
-      if (!row.ok) {
-        bad(line, row.column, row.problem);
-        continue;
-      }
-      const r = row.registration;
-      const who = index.get(r.studentRef);
-      if (who < 0) {
-        bad(line, plan!.headers[plan!.index.leerlingnummer]!, 'unknown-student');
-        continue;
-      }
-      const code = codes.table.codes.get(r.code);
-      if (!code) {
-        unknownCodes.set(r.code, (unknownCodes.get(r.code) ?? 0) + 1);
-        continue;
-      }
-      if (r.day > peilDay[who]!) {
-        afterPeil += 1;
-        continue;
-      }
-      const last = Math.min(r.endDay, peilDay[who]!);
-      if (!calendar.covers(r.day) || !calendar.covers(last)) {
-        outsideFirst ??= { date: isoOf(calendar.covers(r.day) ? last : r.day), line };
-        continue;
-      }
-      if (!calendar.isSchoolDay(r.day)) {
-        bad(line, plan!.headers[plan!.index.datum]!, 'not-school-day');
-        continue;
-      }
-      const excused = r.excused ?? code.excused;
-      // VO with the school's lestijden: a time range counts the lesuren it touches (PO counts clock hours).
-      const lesuren = r.lesuur === 0 && r.startMinute !== undefined && calendar.lestijden.length > 0 && educationOf[who] !== 'po' ? calendar.lesurenBetween(r.startMinute, r.startMinute + r.minutes!) : undefined;
-      if (lesuren !== undefined && lesuren.length === 0) {
-        bad(line, plan!.headers[plan!.index.begintijd]!, 'outside-lestijden');
-        continue;
-      }
-      for (let d = r.day; d <= last; d++) {
-        const i = calendar.indexOf(d);
-        if (i < 0) continue;
-        if (lesuren === undefined) book.add(who, i, code, excused, r);
-        else for (const lesuur of lesuren) book.add(who, i, code, excused, { lesuur, minutes: undefined });
-      }
-      if (r.day < firstCounted) firstCounted = r.day;
-      tally.registrationCounted();
-    }
+  } finally {
+    await events.return(undefined);
   }
-  if (!plan) throw new ProblemError({ kind: 'registrations-empty', file: input.label });
+  const T1 = performance.now(); if (process.env.ZR_T) process.stderr.write(`READ ${(T1-T0).toFixed(0)} ms\n`);
+  const folded = mergeFoldStates(fold ? [fold.state, ...foldStates] : []);
+  tally.registrationsRead(folded);
+  for (const row of folded.bad) if (!csvError || row.line < csvError.line) hooks.onWarning?.({ kind: 'registration-row', row: { file: input.label, ...row } });
+  if (csvError) throw csvFileError(input.label, csvError.error, csvError.line);
+  const unknownCodes = folded.unknownCodes;
+  const afterPeil = folded.afterPeil;
+  const firstCounted = folded.firstCounted;
+  const outsideFirst = folded.outsideFirst && { date: isoOf(folded.outsideFirst.day), line: folded.outsideFirst.line };
+  const book = fold?.book;
+  if (!plan || !book) throw new ProblemError({ kind: 'registrations-empty', file: input.label });
   if (unknownCodes.size > 0) {
     const list = [...unknownCodes].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
     throw new ProblemError({ kind: 'unknown-codes', file: input.label, codes: list, table: codes.file });
@@ -253,6 +247,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     hooks.onWarning?.({ kind: 'calendar-shipped', file: shipped.file, region: shipped.region, years: used.spans, advice: used.advice });
   }
 
+  const decisions = new DecisionCache(ruleset, workingDays);
   const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, hooks.describeRowProblem) : undefined;
   const inputs = [options.students, options.registrations, options.codes, options.calendar, options.regMap].filter((f): f is string => f !== undefined);
   const sink = encoder ? (options.out ? fileSink(options.out, inputs) : stdoutSink(hooks.stdout)) : undefined;
@@ -290,7 +285,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
         stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, schoolCountRules, refs: stepRefs };
       }
-      const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn);
+      const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn, decisions);
       if (options.student !== undefined && situation.studentRef === options.student) {
         const publicHolidays = { isPublicHoliday: (d: number) => !workingDays.isWorkingDayNumber(d) };
         picture = absencePicture(situation.studentRef, book.student(i), calendar, publicHolidays, perDay, routed.absence.periods, situation.referenceDate);
@@ -305,6 +300,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       if (record.escalations.length > 0 || record.todos.length > 0) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
       if (++inChunk >= CHUNK_RECORDS) await flush();
     }
+    if (process.env.ZR_T) process.stderr.write(`ROUTE ${(performance.now()-T1).toFixed(0)} ms\n`);
     writeErrorsBefore(Number.POSITIVE_INFINITY);
     encoder?.end(out, written > 0);
     await flush();
@@ -324,6 +320,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     codes: codes.file,
     written,
     out: options.out,
+    threads: workers,
   };
 }
 

@@ -25,7 +25,6 @@ export type RunProblem =
   | { kind: 'registrations-empty'; file: string }
   | { kind: 'registrations-stdin-twice' }
   | { kind: 'registrations-needed'; flag: '--codes' | '--calendar' | '--region' | '--since' | '--reg-map' }
-  | { kind: 'registrations-threads' }
   | { kind: 'since-invalid' }
   | { kind: 'reg-map-invalid'; file: string; issue: RegMapIssue };
 

@@ -6,7 +6,8 @@
 import type { z } from 'zod';
 import type { absenceRecordSchema } from './absence-record-schema.js';
 import { deriveFacts } from '../routing/facts.js';
-import { decide, type Decision } from '../routing/decide.js';
+import { decide as decideOnce, type Decision } from '../routing/decide.js';
+import type { DecisionCache } from '../routing/decision-memo.js';
 import type { CompiledRuleset } from '../routing/compile.js';
 import type { Counting } from '../routing/counting.js';
 import type { WorkingDays } from '../calendar/working-days.js';
@@ -129,11 +130,21 @@ function isOverdue(referenceDate: string, deadline: string | null): boolean {
  * `base`: the student's situation from the students file, without absence. `since`: keep only
  * periods whose einddatum is on or after it.
  */
-export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: CompiledRuleset, workingDays: WorkingDays, since?: string, steps?: StepsIn): AbsenceRecord {
+export function routeAbsence(
+  base: Situation,
+  absence: AbsenceAt,
+  ruleset: CompiledRuleset,
+  workingDays: WorkingDays,
+  since?: string,
+  steps?: StepsIn,
+  cache?: DecisionCache,
+): AbsenceRecord {
+  // The decisions of a cache are shared between students: nothing below changes one in place.
+  const decide = cache ? (s: Situation) => cache.decide(s) : (s: Situation) => decideOnce(s, ruleset, workingDays);
   const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
   const counts = steps ? { ...steps.counts, lateArrivalsSchoolYear: steps.counts.lateArrivalsSchoolYear ?? 0, lateArrivals4w: steps.counts.lateArrivals4w ?? 0 } : {};
-  const atPeil = decide({ ...base, ...absence.fields, ...counts }, ruleset, workingDays);
-  const withoutAbsence = decide({ ...base, ...NO_ABSENCE }, ruleset, workingDays);
+  const atPeil = decide({ ...base, ...absence.fields, ...counts });
+  const withoutAbsence = decide({ ...base, ...NO_ABSENCE });
   const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
   // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
   // it is the peildatum's own.
@@ -144,14 +155,14 @@ export function routeAbsence(base: Situation, absence: AbsenceAt, ruleset: Compi
       escalations.push({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) });
     }
   }
-  const inform = [...atPeil.inform];
+  const inform = atPeil.inform.map((i) => ({ ...i, rules: [...i.rules] }));
   const rules = [...atPeil.rules];
   const notes = [...atPeil.notes];
   const periodTodos: AbsenceTodo[] = [];
   for (const p of periods) {
     const sp = periodSituation(base, p, ruleset.counting);
-    const d = decide(sp, ruleset, workingDays);
-    const without = decide({ ...sp, ...NO_ABSENCE }, ruleset, workingDays);
+    const d = decide(sp);
+    const without = decide({ ...sp, ...NO_ABSENCE });
     const plain = new Set(without.escalations.map(key));
     const plainTodos = new Set(without.todos.map(todoKey));
     for (const e of d.escalations) {

@@ -104,8 +104,8 @@ export function countSteps(
     if (peilIndex >= 0 && steps.length > 0) {
       const s = { ...base, ...NO_STEP_COUNTS, unexcusedHours4w: 0 };
       let first = peilIndex;
-      while (first > 0 && schoolYearOf(calendar.dayAt(first - 1)) === peilYear) first -= 1;
-      if (schoolYearOf(calendar.dayAt(first)) === peilYear) for (const step of steps) if ((lateness || !step.usesLateness) && step.rule.test(s, facts)) firings.push({ step, index: first });
+      while (first > 0 && calendar.schoolYearAt(first - 1) === peilYear) first -= 1;
+      if (calendar.schoolYearAt(first) === peilYear) for (const step of steps) if ((lateness || !step.usesLateness) && step.rule.test(s, facts)) firings.push({ step, index: first });
     }
     return { counts: { ...NO_STEP_COUNTS }, firings };
   }
@@ -124,7 +124,7 @@ export function countSteps(
   let start = 0;
   const hours = new Float64Array(peilIndex + 1);
   for (let i = 0; i <= peilIndex; i++) {
-    const y = schoolYearOf(calendar.dayAt(i));
+    const y = calendar.schoolYearAt(i);
     let changed = i === 0;
     if (y !== year) {
       year = y;
@@ -134,7 +134,7 @@ export function countSteps(
     const h = (hours[i] = student.hoursAt(i, perDay));
     const late = student.lateAt(i);
     const removals = student.removalsAt(i);
-    const sickStart = (student.flagsAt(i) & SICK) !== 0 && (i === 0 || (student.flagsAt(i - 1) & SICK) === 0 || schoolYearOf(calendar.dayAt(i - 1)) !== y);
+    const sickStart = (student.flagsAt(i) & SICK) !== 0 && (i === 0 || (student.flagsAt(i - 1) & SICK) === 0 || calendar.schoolYearAt(i - 1) !== y);
     if (late > 0 || h > EPS || removals > 0 || sickStart) changed = true;
     lateY += late;
     hoursY += h;
@@ -165,11 +165,11 @@ export function countSteps(
       holds[k] = now ? 1 : 0;
     }
   }
-  const sameYear = schoolYearOf(calendar.dayAt(peilIndex)) === peilYear;
+  const sameYear = calendar.schoolYearAt(peilIndex) === peilYear;
   const counts: StepCounts = sameYear
     ? { lateArrivalsSchoolYear: lateY, lateArrivals4w: lateW, unexcusedHoursSchoolYear: roundHours(hoursY), removalsSchoolYear: removalsY, sickReportsSchoolYear: sickY }
     : { ...NO_STEP_COUNTS, lateArrivals4w: lateW };
-  return { counts, firings: firings.filter((f) => schoolYearOf(calendar.dayAt(f.index)) === peilYear) };
+  return { counts, firings: firings.filter((f) => calendar.schoolYearAt(f.index) === peilYear) };
 }
 
 /** Where a step to-do came from: its rule's firing, once per school year or per episode (the log's key). */

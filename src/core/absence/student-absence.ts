@@ -12,6 +12,25 @@ export const LUXE = 2;
 export const WHOLE_UNEXCUSED = 4;
 export const WHOLE_LUXE = 8;
 
+/** A book's arrays, to move it between threads (transferred, not copied) and merge it into another. */
+export interface BookParts {
+  lessons: Uint16Array;
+  flags: Uint8Array;
+  used: Uint8Array;
+  extra: Float32Array | undefined;
+  luxeLessons: Uint16Array | undefined;
+  luxeExtra: Float32Array | undefined;
+  late: Uint8Array | undefined;
+  removed: Uint8Array | undefined;
+}
+
+function addCapped(into: Uint8Array, from: Uint8Array): void {
+  for (let i = 0; i < into.length; i++) {
+    const f = from[i]!;
+    if (f !== 0) into[i] = Math.min(255, into[i]! + f);
+  }
+}
+
 /** Where a registration's hours go. */
 export interface Placed {
   /** 0: the whole day. */
@@ -99,18 +118,84 @@ export class AbsenceBook {
     }
   }
 
+  parts(): BookParts {
+    const { lessons, flags, used, extra, luxeLessons, luxeExtra, late, removed } = this;
+    return { lessons, flags, used, extra, luxeLessons, luxeExtra, late, removed };
+  }
+
+  /**
+   * Adds another book of the same students and days (another thread's registrations): a lesuur
+   * registered in both counts once, as in one book; hours of time ranges, late arrivals and
+   * removals add up.
+   */
+  merge(other: BookParts): void {
+    const or = (into: Uint16Array | Uint8Array, from: Uint16Array | Uint8Array): void => {
+      for (let i = 0; i < into.length; i++) if (from[i] !== 0) into[i]! |= from[i]!;
+    };
+    const add = (into: Float32Array, from: Float32Array): void => {
+      for (let i = 0; i < into.length; i++) if (from[i] !== 0) into[i]! += from[i]!;
+    };
+    const size = this.lessons.length;
+    or(this.lessons, other.lessons);
+    or(this.flags, other.flags);
+    or(this.used, other.used);
+    if (other.luxeLessons) or((this.luxeLessons ??= new Uint16Array(size)), other.luxeLessons);
+    if (other.extra) add((this.extra ??= new Float32Array(size)), other.extra);
+    if (other.luxeExtra) add((this.luxeExtra ??= new Float32Array(size)), other.luxeExtra);
+    if (other.late) addCapped((this.late ??= new Uint8Array(size)), other.late);
+    if (other.removed) addCapped((this.removed ??= new Uint8Array(size)), other.removed);
+  }
+
   /** Student `k`'s days. */
   student(k: number): DayAbsence {
-    const base = k * this.days;
-    const empty = this.used[k] === 0;
-    return {
-      empty,
-      flagsAt: (i) => this.flags[base + i]!,
-      hoursAt: (i, perDay) => (this.flags[base + i]! & WHOLE_UNEXCUSED ? perDay : popcount(this.lessons[base + i]!) + (this.extra?.[base + i] ?? 0)),
-      luxeHoursAt: (i, perDay) => (this.flags[base + i]! & WHOLE_LUXE ? perDay : popcount(this.luxeLessons?.[base + i] ?? 0) + (this.luxeExtra?.[base + i] ?? 0)),
-      lateAt: (i) => this.late?.[base + i] ?? 0,
-      removalsAt: (i) => this.removed?.[base + i] ?? 0,
-    };
+    return new BookStudent(this.used[k] === 0, k * this.days, this.lessons, this.flags, this.extra, this.luxeLessons, this.luxeExtra, this.late, this.removed);
+  }
+}
+
+/**
+ * One student's days in a book: a class, not closures, so that the day-by-day loops of the
+ * counting (periods.ts, steps.ts: every school day of every student) read the arrays directly.
+ */
+class BookStudent implements DayAbsence {
+  constructor(
+    readonly empty: boolean,
+    private readonly base: number,
+    private readonly lessons: Uint16Array,
+    private readonly flags: Uint8Array,
+    private readonly extra: Float32Array | undefined,
+    private readonly luxeLessons: Uint16Array | undefined,
+    private readonly luxeExtra: Float32Array | undefined,
+    private readonly late: Uint8Array | undefined,
+    private readonly removed: Uint8Array | undefined,
+  ) {}
+
+  flagsAt(i: number): number {
+    return this.flags[this.base + i]!;
+  }
+
+  hoursAt(i: number, perDay: number): number {
+    const at = this.base + i;
+    if (this.flags[at]! & WHOLE_UNEXCUSED) return perDay;
+    const extra = this.extra;
+    return popcount(this.lessons[at]!) + (extra === undefined ? 0 : extra[at]!);
+  }
+
+  luxeHoursAt(i: number, perDay: number): number {
+    const at = this.base + i;
+    if (this.flags[at]! & WHOLE_LUXE) return perDay;
+    const bits = this.luxeLessons;
+    const extra = this.luxeExtra;
+    return popcount(bits === undefined ? 0 : bits[at]!) + (extra === undefined ? 0 : extra[at]!);
+  }
+
+  lateAt(i: number): number {
+    const late = this.late;
+    return late === undefined ? 0 : late[this.base + i]!;
+  }
+
+  removalsAt(i: number): number {
+    const removed = this.removed;
+    return removed === undefined ? 0 : removed[this.base + i]!;
   }
 }
 

@@ -49,6 +49,12 @@ export interface PublicHolidays {
   isPublicHoliday(dayNumber: number): boolean;
 }
 
+/** A calendar as plain data: its spec and the public holidays on weekdays of its span (day numbers). */
+export interface CalendarParts {
+  spec: CalendarSpec;
+  publicHolidays: number[];
+}
+
 export const NO_PUBLIC_HOLIDAYS: PublicHolidays = { isPublicHoliday: () => false };
 
 export type CalendarProblem =
@@ -94,6 +100,8 @@ export class SchoolCalendar {
   readonly weekShareOfIndex: Float64Array;
   /** The school's lesson times, by start time (empty: none given). */
   readonly lestijden: readonly Lestijd[];
+  /** What it was made of, as plain data (a worker thread makes the same calendar from it: `fromParts`). */
+  readonly parts: CalendarParts;
 
   private constructor(spec: CalendarSpec, holidays: PublicHolidays) {
     this.name = spec.name;
@@ -114,13 +122,16 @@ export class SchoolCalendar {
     }
     this.isSchool = new Uint8Array(length);
     this.atOrBefore = new Int32Array(length);
+    const publicDays: number[] = [];
     const days: number[] = [];
     const weeks: number[] = [];
     let week = -1;
     let lastMonday = Number.NaN;
     for (let i = 0; i < length; i++) {
       const d = this.firstDay + i;
-      if (free[i] === 0 && weekdayOf(d) < 5 && !holidays.isPublicHoliday(d)) {
+      const isPublic = weekdayOf(d) < 5 && holidays.isPublicHoliday(d);
+      if (isPublic) publicDays.push(d);
+      if (free[i] === 0 && weekdayOf(d) < 5 && !isPublic) {
         this.isSchool[i] = 1;
         const monday = mondayOf(d);
         if (monday !== lastMonday) {
@@ -132,6 +143,7 @@ export class SchoolCalendar {
       }
       this.atOrBefore[i] = days.length - 1;
     }
+    this.parts = { spec, publicHolidays: publicDays };
     this.schoolDays = Int32Array.from(days);
     this.lesweekOfIndex = Int32Array.from(weeks);
     this.weekShareOfIndex = new Float64Array(days.length);
@@ -150,6 +162,12 @@ export class SchoolCalendar {
     for (const h of spec.holidays) if (h.from > h.to) problems.push({ kind: 'holiday-reversed', name: h.name, from: h.from, to: h.to });
     problems.push(...lestijdenProblems(spec.lestijden ?? []));
     return problems.length > 0 ? { ok: false, problems } : { ok: true, calendar: new SchoolCalendar(spec, holidays) };
+  }
+
+  /** The calendar `parts` describe (made by `make`, so valid). */
+  static fromParts(parts: CalendarParts): SchoolCalendar {
+    const publicDays = new Set(parts.publicHolidays);
+    return new SchoolCalendar(parts.spec, { isPublicHoliday: (d) => publicDays.has(d) });
   }
 
   covers(day: number): boolean {
@@ -182,6 +200,24 @@ export class SchoolCalendar {
 
   lesweekAt(index: number): number {
     return this.lesweekOfIndex[index]!;
+  }
+
+  private schoolYears: Int32Array | undefined;
+
+  /**
+   * The year in which the school year of school day `index` began (1 August – 31 July,
+   * Leerplichtwet): made once per calendar, since counting steps asks it for every day of every student.
+   */
+  schoolYearAt(index: number): number {
+    if (!this.schoolYears) {
+      const years = new Int32Array(this.schoolDays.length);
+      for (let i = 0; i < years.length; i++) {
+        const d = fromDayNumber(this.schoolDays[i]!);
+        years[i] = d.month >= 8 ? d.year : d.year - 1;
+      }
+      this.schoolYears = years;
+    }
+    return this.schoolYears[index]!;
   }
 
   /**

@@ -8,7 +8,7 @@
 import type { CompiledRuleset } from './compile.js';
 import type { WorkingDays } from '../calendar/working-days.js';
 import { decide, type Decision } from './decide.js';
-import type { DerivedFacts } from './facts.js';
+import { deriveFacts, type DerivedFacts } from './facts.js';
 import type { Situation } from './situation.js';
 import type { EscalationTarget, Party } from './vocabulary.js';
 
@@ -104,7 +104,7 @@ export class DecisionMemo {
 
   /** The tail of decide(situation, ruleset, workingDays, facts). */
   tailFor(situation: Situation, facts: DerivedFacts): DecisionTail {
-    const key = this.firedKey(situation, facts);
+    const key = firedKey(this.ruleset, situation, facts);
     // The deadlines depend on the reference date and, for a term counted from it, on the day the 16
     // hours were reached: both are in the key.
     const reached = situation.unexcusedHoursReachedOn;
@@ -126,21 +126,64 @@ export class DecisionMemo {
     this.size += 1;
     return tail;
   }
+}
 
-  /** Which active rules hold, as one number (or a string of rule positions for very large rule sets). */
-  private firedKey(situation: Situation, facts: DerivedFacts): number | string {
-    const active = this.ruleset.active;
-    if (active.length <= MAX_MASK_RULES) {
-      let mask = 0;
-      let bit = 1;
-      for (let i = 0; i < active.length; i++) {
-        if (active[i]!.test(situation, facts)) mask += bit;
-        bit *= 2;
+/**
+ * decide() for many situations that fire the same rules on the same days (`batch --registrations`:
+ * every student at the peildatum, and again for each period): the Decision is made once per (fired
+ * rules, reference date, day the 16 hours were reached, day a step was reached) and shared. A
+ * Decision from here is read only: its arrays and objects belong to every caller that got it; only
+ * studentRef and facts are the situation's own.
+ */
+export class DecisionCache {
+  private readonly byDate = new Map<string, Map<number | string, Decision>>();
+  private size = 0;
+
+  constructor(
+    private readonly ruleset: CompiledRuleset,
+    private readonly workingDays: WorkingDays,
+  ) {}
+
+  decide(situation: Situation, facts: DerivedFacts = deriveFacts(situation)): Decision {
+    const key = firedKey(this.ruleset, situation, facts);
+    const dateKey = `${situation.referenceDate}|${situation.unexcusedHoursReachedOn ?? ''}|${situation.reachedOn ?? ''}`;
+    let forDate = this.byDate.get(dateKey);
+    let shared = forDate?.get(key);
+    if (!shared) {
+      if (this.size >= MAX_ENTRIES) {
+        this.byDate.clear();
+        this.size = 0;
+        forDate = undefined;
       }
-      return mask;
+      if (!forDate) {
+        forDate = new Map();
+        this.byDate.set(dateKey, forDate);
+      }
+      shared = decide(situation, this.ruleset, this.workingDays, facts);
+      forDate.set(key, shared);
+      this.size += 1;
     }
-    let key = '';
-    for (let i = 0; i < active.length; i++) if (active[i]!.test(situation, facts)) key += `${i},`;
-    return key;
+    return {
+      ...shared,
+      studentRef: situation.studentRef,
+      facts: { age: facts.age, leerplicht: facts.leerplicht, leerplichtig: facts.leerplichtig, rmc: facts.rmc, thuiszitter: facts.thuiszitter },
+    };
   }
+}
+
+/** Which active rules hold, as one number (or a string of rule positions for very large rule sets). */
+function firedKey(ruleset: CompiledRuleset, situation: Situation, facts: DerivedFacts): number | string {
+  const active = ruleset.active;
+  if (active.length <= MAX_MASK_RULES) {
+    let mask = 0;
+    let bit = 1;
+    for (let i = 0; i < active.length; i++) {
+      if (active[i]!.test(situation, facts)) mask += bit;
+      bit *= 2;
+    }
+    return mask;
+  }
+  let key = '';
+  for (let i = 0; i < active.length; i++) if (active[i]!.test(situation, facts)) key += `${i},`;
+  return key;
 }

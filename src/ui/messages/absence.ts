@@ -228,8 +228,6 @@ const nl: AbsenceMessages = {
         return { message: 'het leerlingenbestand en de registraties kunnen niet allebei van stdin komen', details: [], hint: 'geef ten minste één van beide als bestand' };
       case 'registrations-needed':
         return { message: `${p.flag} hoort bij --registrations`, details: [], hint: 'geef --registrations REGISTRATIES.csv, of laat de optie weg' };
-      case 'registrations-threads':
-        return { message: '--threads geldt niet voor --registrations', details: [], hint: 'laat --threads weg' };
       case 'since-invalid':
         return { message: '--since is geen datum', details: [], hint: 'geef hem als dd-mm-jjjj of jjjj-mm-dd' };
       case 'reg-map-invalid':
@@ -347,8 +345,6 @@ const en: AbsenceMessages = {
         return { message: 'the students file and the registrations cannot both come from stdin', details: [], hint: 'give at least one of them as a file' };
       case 'registrations-needed':
         return { message: `${p.flag} belongs to --registrations`, details: [], hint: 'give --registrations REG.csv, or leave the option out' };
-      case 'registrations-threads':
-        return { message: '--threads does not apply to --registrations', details: [], hint: 'leave --threads out' };
       case 'since-invalid':
         return { message: '--since is not a date', details: [], hint: 'give it as dd-mm-jjjj or jjjj-mm-dd' };
       case 'reg-map-invalid':
