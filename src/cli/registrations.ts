@@ -16,6 +16,7 @@ import { makeStyle, useColor } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
 import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
+import { csvDialectFor } from '../ui/messages/csv.js';
 
 
 export interface RegistrationsCliFlags {
@@ -81,6 +82,7 @@ export async function runRegistrationsCli(file: string, flags: BatchCliFlags & R
         regMap: flags.regMap,
         student: flags.student === undefined ? undefined : normalizeStudentRef(flags.student),
         ...studentsFileOptions(flags, lang, format),
+        csv: format === 'csv' ? csvDialectFor(lang) : undefined,
       },
       {
         stdin: process.stdin,

@@ -45,7 +45,7 @@ import type { DescribeProblem } from '../../io/record-encoders.js';
 
 /** The students file's options are batch's own (types.ts); the registrations add their inputs. */
 export interface RegistrationsOptions
-  extends Pick<BatchOptions, 'rules' | 'lang' | 'today' | 'referenceDate' | 'map' | 'encoding' | 'delimiter' | 'format' | 'out' | 'onlyAction' | 'listLimit'> {
+  extends Pick<BatchOptions, 'rules' | 'lang' | 'today' | 'referenceDate' | 'map' | 'encoding' | 'delimiter' | 'format' | 'csv' | 'out' | 'onlyAction' | 'listLimit'> {
   students: string;
   registrations: string;
   codes?: string | undefined;
@@ -253,7 +253,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     hooks.onWarning?.({ kind: 'calendar-shipped', file: shipped.file, region: shipped.region, years: used.spans, advice: used.advice });
   }
 
-  const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, hooks.describeRowProblem) : undefined;
+  const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, { csv: options.csv, describe: hooks.describeRowProblem }) : undefined;
   const inputs = [options.students, options.registrations, options.codes, options.calendar, options.regMap].filter((f): f is string => f !== undefined);
   const sink = encoder ? (options.out ? fileSink(options.out, inputs) : stdoutSink(hooks.stdout)) : undefined;
   const out = new ByteBuilder();
