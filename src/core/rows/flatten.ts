@@ -1,4 +1,5 @@
-// A decision as one CSV row, for people who open the result in Excel. Cells are neutralised against
+// A decision as one CSV row, for people who open the result in Excel, and the dialect both CSVs of
+// `batch` are written in (the registrations rows: absence-cells.ts). Cells are neutralised against
 // formula injection: a student number like `=HYPERLINK(…)` from a hostile export must stay text.
 import type { DecisionTail } from '../routing/decision-memo.js';
 import type { DerivedFacts } from '../routing/facts.js';
@@ -67,9 +68,9 @@ export interface AbsenceCsvWords {
 }
 
 /**
- * The words and conventions of a CSV export, as plain data (it is copied to worker threads): the
- * English form below is the machine contract of `--lang en`; the Dutch one, for Dutch Excel, is in
- * the message catalogue (ui/messages/csv.ts).
+ * The words and conventions of a CSV export — the decisions' and the registrations' alike — as plain
+ * data (it is copied to worker threads): the English form below is the machine contract of `--lang
+ * en`; the Dutch one, for Dutch Excel, is in the message catalogue (ui/messages/csv.ts).
  */
 export interface CsvDialect {
   /** One header per column of CSV_COLUMNS, in that order. */
