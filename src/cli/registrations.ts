@@ -17,6 +17,7 @@ import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
 import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
 import { ROWS_NAMED } from '../commands/batch/registrations-fold.js';
+import { csvDialectFor } from '../ui/messages/csv.js';
 
 
 export interface RegistrationsCliFlags {
@@ -87,6 +88,7 @@ export async function runRegistrationsCli(
         ...studentsFileOptions(flags, lang, format),
         threads: knobs.threads,
         pieceBytes: knobs.pieceBytes,
+        csv: format === 'csv' ? csvDialectFor(lang) : undefined,
       },
       {
         stdin: process.stdin,

@@ -117,11 +117,42 @@ function jsonEncoder(continued: boolean, describe: DescribeProblem): RecordEncod
 
 const BOM = '\uFEFF';
 
+/**
+ * The one CSV writer of `batch`, for the decisions (CSV_COLUMNS) and the registrations records
+ * (ABSENCE_CSV_COLUMNS) alike: the dialect's BOM, headers and delimiter (null: the export's own),
+ * formula-safe cells, CRLF, and error rows as wide as the header with the problem in the last two columns.
+ */
+export class CsvWriter {
+  readonly delimiter: string;
+
+  constructor(
+    exportDelimiter: string,
+    readonly dialect: CsvDialect,
+    private readonly headers: readonly string[],
+    private readonly describe: DescribeProblem,
+  ) {
+    this.delimiter = dialect.delimiter ?? exportDelimiter;
+  }
+
+  begin(out: ByteBuilder): void {
+    out.text(`${this.dialect.bom ? BOM : ''}${csvLine(this.headers, this.delimiter)}`);
+  }
+
+  row(out: ByteBuilder, cells: readonly string[]): void {
+    out.text(csvLine(cells, this.delimiter));
+  }
+
+  error(out: ByteBuilder, line: number, studentRef: string | undefined, error: RowError): void {
+    this.row(out, errorCells(line, studentRef, error.column, this.describe(error.problem), this.headers.length));
+  }
+}
+
 function csvEncoder(exportDelimiter: string, dialect: CsvDialect, describe: DescribeProblem): RecordEncoder {
-  const delimiter = dialect.delimiter ?? exportDelimiter;
+  const csv = new CsvWriter(exportDelimiter, dialect, dialect.columns, describe);
+  const delimiter = csv.delimiter;
   const cache = new WeakMap<DecisionTail, string>();
   return {
-    begin: (out) => out.text(`${dialect.bom ? BOM : ''}${csvLine(dialect.columns, delimiter)}`),
+    begin: (out) => csv.begin(out),
     decision(out, line, ref, date, facts, tail) {
       let rest = cache.get(tail);
       if (rest === undefined) {
@@ -133,9 +164,7 @@ function csvEncoder(exportDelimiter: string, dialect: CsvDialect, describe: Desc
       for (const cell of head) text += csvCell(cell, delimiter) + delimiter;
       out.text(`${text}${rest}\r\n`);
     },
-    error(out, line, ref, error) {
-      out.text(csvLine(errorCells(line, ref, error.column, describe(error.problem)), delimiter));
-    },
+    error: (out, line, ref, error) => csv.error(out, line, ref, error),
     end: () => undefined,
   };
 }

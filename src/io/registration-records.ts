@@ -1,11 +1,11 @@
 // The records of `batch --registrations`: one per student of the students file — the decision plus
-// `absence` (JSON/NDJSON), or one CSV row with the escalations and periods flattened.
+// `absence` (JSON/NDJSON), or one CSV row with the escalations and periods flattened (core/rows/absence-cells.ts).
 import type { AbsenceRecord } from '../core/absence/route-absence.js';
-import { csvCell, csvLine } from '../core/rows/flatten.js';
+import { absenceCells } from '../core/rows/absence-cells.js';
+import { ENGLISH_CSV, type CsvDialect } from '../core/rows/flatten.js';
 import type { RowError } from '../core/rows/row-situation.js';
 import type { ByteBuilder } from './batch-output.js';
-import type { RecordFormat } from './record-encoders.js';
-import type { Problem } from '../core/problems.js';
+import { CsvWriter, errorRecord, type DescribeProblem, type RecordFormat } from './record-encoders.js';
 
 export interface AbsenceRecordEncoder {
   begin(out: ByteBuilder): void;
@@ -13,27 +13,6 @@ export interface AbsenceRecordEncoder {
   error(out: ByteBuilder, line: number, studentRef: string | undefined, error: RowError): void;
   end(out: ByteBuilder, wroteAny: boolean): void;
 }
-
-export const ABSENCE_CSV_COLUMNS = [
-  'line',
-  'studentRef',
-  'referenceDate',
-  'age',
-  'leerplicht',
-  'needsAction',
-  'escalations',
-  'deadline',
-  'overdue',
-  'periods',
-  'unexcusedHours4w',
-  'unexcusedWeeks',
-  'sickReports12w',
-  'sickDaysInRow',
-  'luxuryAbsence',
-  'todos',
-  'errorColumn',
-  'errorMessage',
-] as const;
 
 /**
  * JSON text of the parts a record shares with other records (the parents decision, the rules cited,
@@ -75,51 +54,19 @@ function jsonOf(line: number, record: AbsenceRecord, shared: SharedJson): string
   return `${text}}`;
 }
 
-function errorJson(line: number, studentRef: string | undefined, error: RowError, describe: (p: Problem) => string): string {
-  const shown = { column: error.column, code: error.problem.kind, message: describe(error.problem) };
-  return JSON.stringify(studentRef === undefined ? { line, error: shown } : { line, studentRef, error: shown });
-}
-
-function csvCells(line: number, r: AbsenceRecord): string[] {
-  const deadlines = r.escalations.map((e) => e.deadline).filter((d): d is string => d !== null);
-  return [
-    String(line),
-    r.studentRef,
-    r.referenceDate,
-    String(r.facts.age),
-    r.facts.leerplicht,
-    r.escalations.length > 0 ? 'ja' : 'nee',
-    r.escalations.map((e) => `${e.to}:${e.type}${e.deadline ? `:${e.deadline}` : ''}${e.overdue ? ':te-laat' : ''}`).join(' | '),
-    deadlines.length > 0 ? deadlines.reduce((a, b) => (a < b ? a : b)) : '',
-    r.escalations.some((e) => e.overdue) ? 'ja' : 'nee',
-    r.absence.periods.map((p) => `${p.kind} ${p.from}..${p.to} (${p.hours} u, ${p.days} d${p.repeat ? `, herhaalmelding ${p.repeat}` : ''})`).join(' | '),
-    String(r.absence.unexcusedHours4w).replace('.', ','),
-    String(r.absence.unexcusedWeeks).replace('.', ','),
-    String(r.absence.sickReports12w),
-    String(r.absence.sickDaysInRow),
-    r.absence.luxuryAbsence ? 'ja' : 'nee',
-    // party:type[:deadline][:te-laat][:bereikt-YYYY-MM-DD], rules in brackets
-    r.todos.map((t) => `${t.party}:${t.type}${t.deadline ? `:${t.deadline}` : ''}${t.overdue ? ':te-laat' : ''}${t.reachedOn ? `:bereikt-${t.reachedOn}` : ''} [${t.rules.join(' ')}]`).join(' | '),
-    '',
-    '',
-  ];
-}
-
-/** `describe` words a row problem (the ui's catalogue, in the run's language). */
-export function absenceRecordEncoder(format: RecordFormat, delimiter: string, describe: (p: Problem) => string): AbsenceRecordEncoder {
+/**
+ * CSV goes through batch's one CSV writer in `dialect` (default: the English contract, in the
+ * delimiter of the students file); `describe` words a row problem (the ui's catalogue, in the run's language).
+ */
+export function absenceRecordEncoder(format: RecordFormat, exportDelimiter: string, options: { csv?: CsvDialect | undefined; describe: DescribeProblem }): AbsenceRecordEncoder {
+  const { describe } = options;
   if (format === 'csv') {
-    const row = (cells: readonly string[]) => `${cells.map((c) => csvCell(c, delimiter)).join(delimiter)}\r\n`;
+    const dialect = options.csv ?? ENGLISH_CSV;
+    const csv = new CsvWriter(exportDelimiter, dialect, dialect.absence.columns, describe);
     return {
-      begin: (out) => out.text(csvLine(ABSENCE_CSV_COLUMNS, delimiter)),
-      record: (out, line, r) => out.text(row(csvCells(line, r))),
-      error: (out, line, ref, e) => {
-        const cells: string[] = ABSENCE_CSV_COLUMNS.map(() => '');
-        cells[0] = String(line);
-        cells[1] = ref ?? '';
-        cells[ABSENCE_CSV_COLUMNS.length - 2] = e.column;
-        cells[ABSENCE_CSV_COLUMNS.length - 1] = describe(e.problem);
-        out.text(row(cells));
-      },
+      begin: (out) => csv.begin(out),
+      record: (out, line, r) => csv.row(out, absenceCells(line, r, dialect)),
+      error: (out, line, ref, e) => csv.error(out, line, ref, e),
       end: () => undefined,
     };
   }
@@ -128,7 +75,7 @@ export function absenceRecordEncoder(format: RecordFormat, delimiter: string, de
     return {
       begin: () => undefined,
       record: (out, line, r) => out.text(`${jsonOf(line, r, shared)}\n`),
-      error: (out, line, ref, e) => out.text(`${errorJson(line, ref, e, describe)}\n`),
+      error: (out, line, ref, e) => out.text(`${errorRecord(line, ref, e, describe)}\n`),
       end: () => undefined,
     };
   }
@@ -145,7 +92,7 @@ export function absenceRecordEncoder(format: RecordFormat, delimiter: string, de
     },
     error: (out, line, ref, e) => {
       sep(out);
-      out.text(errorJson(line, ref, e, describe));
+      out.text(errorRecord(line, ref, e, describe));
     },
     end: (out, wroteAny) => out.text(wroteAny ? '\n]\n' : ']\n'),
   };

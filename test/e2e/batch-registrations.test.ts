@@ -91,7 +91,7 @@ describe('batch --registrations', () => {
     expect(en.stdout).toContain('To do (referrals):\njeugdarts (GGD) (mazl-inschakelen) — Student numbers (line):\n  L1004 (5), L1005 (6)\n');
     expect(en.stdout).toMatch(/ {2}repeat report +yes, no\. 1 \(continuous absence\)\n {2}first day +13-05-2026\n/);
     const csv = await runCli(['batch', STUDENTS, ...BASE, '--format', 'csv']);
-    expect(csv.stdout).toContain('16-uur 2026-05-13..2026-05-19 (32 u, 4 d, herhaalmelding 1)');
+    expect(csv.stdout).toContain('16-uur 13-05-2026..19-05-2026 (32 u, 4 d, herhaalmelding 1)');
   });
 
   it('an unknown code: exit 2 listing each code with its count, nothing on stdout', async () => {

@@ -48,7 +48,7 @@ describe('the example verzuimprotocol', () => {
   it('CSV carries the to-dos', async () => {
     const r = await runCli([...RUN, '--format', 'csv']);
     const l1008 = r.stdout.split('\r\n').find((l) => l.startsWith('9;L1008'))!;
-    expect(l1008).toContain('mentor:gesprek-leerling:2026-06-12:bereikt-2026-06-12 [te-laat-3]');
+    expect(l1008).toContain('mentor:gesprek-leerling:12-06-2026:bereikt-12-06-2026 [te-laat-3]');
   });
 
   it('--log records each step once; a second run adds nothing; cases due --party mentor lists the mentor\'s steps', async () => {

@@ -48,7 +48,7 @@ import type { DescribeProblem } from '../../io/record-encoders.js';
 
 /** The students file's options are batch's own (types.ts); the registrations add their inputs. */
 export interface RegistrationsOptions
-  extends Pick<BatchOptions, 'rules' | 'lang' | 'today' | 'referenceDate' | 'map' | 'encoding' | 'delimiter' | 'format' | 'out' | 'onlyAction' | 'listLimit' | 'threads' | 'pieceBytes'> {
+  extends Pick<BatchOptions, 'rules' | 'lang' | 'today' | 'referenceDate' | 'map' | 'encoding' | 'delimiter' | 'format' | 'csv' | 'out' | 'onlyAction' | 'listLimit' | 'threads' | 'pieceBytes'> {
   students: string;
   registrations: string;
   codes?: string | undefined;
@@ -248,7 +248,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   }
 
   const decisions = new DecisionCache(ruleset, workingDays);
-  const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, hooks.describeRowProblem) : undefined;
+  const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, { csv: options.csv, describe: hooks.describeRowProblem }) : undefined;
   const inputs = [options.students, options.registrations, options.codes, options.calendar, options.regMap].filter((f): f is string => f !== undefined);
   const sink = encoder ? (options.out ? fileSink(options.out, inputs) : stdoutSink(hooks.stdout)) : undefined;
   const out = new ByteBuilder();

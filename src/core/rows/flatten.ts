@@ -1,4 +1,5 @@
-// A decision as one CSV row, for people who open the result in Excel. Cells are neutralised against
+// A decision as one CSV row, for people who open the result in Excel, and the dialect both CSVs of
+// `batch` are written in (the registrations rows: absence-cells.ts). Cells are neutralised against
 // formula injection: a student number like `=HYPERLINK(…)` from a hostile export must stay text.
 import type { DecisionTail } from '../routing/decision-memo.js';
 import type { DerivedFacts } from '../routing/facts.js';
@@ -25,10 +26,51 @@ export const CSV_COLUMNS = [
   'errorMessage',
 ] as const;
 
+/** The columns of the registrations CSV (`batch --registrations --format csv`), one row per student. */
+export const ABSENCE_CSV_COLUMNS = [
+  'line',
+  'studentRef',
+  'referenceDate',
+  'age',
+  'leerplicht',
+  'needsAction',
+  'escalations',
+  'deadline',
+  'overdue',
+  'periods',
+  'unexcusedHours4w',
+  'unexcusedWeeks',
+  'sickReports12w',
+  'sickDaysInRow',
+  'luxuryAbsence',
+  'todos',
+  'errorColumn',
+  'errorMessage',
+] as const;
+
 /**
- * The words and conventions of a CSV export, as plain data (it is copied to worker threads): the
- * English form below is the machine contract of `--lang en`; the Dutch one, for Dutch Excel, is in
- * the message catalogue (ui/messages/csv.ts).
+ * The words of the registrations CSV's own cells (core/rows/absence-cells.ts): an escalation
+ * `to:type:deadline:OVERDUE`, a period `kind from..to (H HOURS, D DAYS, REPEAT n)`, a to-do
+ * `party:type:deadline:OVERDUE:REACHED-date [rules]`.
+ */
+export interface AbsenceCsvWords {
+  /** One header per column of ABSENCE_CSV_COLUMNS, in that order. */
+  columns: readonly string[];
+  /** The marker of an escalation or to-do past its deadline on the peildatum. */
+  overdue: string;
+  /** Before the day a to-do's step was reached (`reached-2026-06-12`). */
+  reached: string;
+  /** Before the number of a herhaalmelding. */
+  repeat: string;
+  /** After a period's hours and after its school days. */
+  hours: string;
+  days: string;
+}
+
+/**
+ * The words and conventions of a CSV export — the decisions' and the registrations' alike — as plain
+ * data (it is copied to worker threads): the English form below is the machine contract of `--lang
+ * en`; the Dutch one, for Dutch Excel, is in the message catalogue (ui/messages/csv.ts).
  */
 export interface CsvDialect {
   /** One header per column of CSV_COLUMNS, in that order. */
@@ -45,8 +87,12 @@ export interface CsvDialect {
   asap: string | null;
   /** `iso`: 2026-02-09; `dmy`: 09-02-2026 (what Dutch Excel reads as a date). */
   dates: 'iso' | 'dmy';
+  /** The separator of a number's fraction (hours: `1.5`, Dutch Excel `1,5`). */
+  decimal: '.' | ',';
   /** A row problem's text by its English text, where the catalogue has another; the rest as it is. */
   problems: Readonly<Record<string, string>>;
+  /** The registrations CSV: its headers and the words inside its cells. */
+  absence: AbsenceCsvWords;
 }
 
 export const ENGLISH_CSV: CsvDialect = {
@@ -58,14 +104,22 @@ export const ENGLISH_CSV: CsvDialect = {
   involve: null,
   asap: null,
   dates: 'iso',
+  decimal: '.',
   problems: {},
+  absence: { columns: ABSENCE_CSV_COLUMNS, overdue: 'overdue', reached: 'reached', repeat: 'repeat', hours: 'h', days: 'd' },
 };
 
-function csvDate(iso: string, d: CsvDialect): string {
+export function csvDate(iso: string, d: CsvDialect): string {
   return d.dates === 'dmy' ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : iso;
 }
 
-const yesNo = (value: boolean, d: CsvDialect): string => (value ? d.yes : d.no);
+export const yesNo = (value: boolean, d: CsvDialect): string => (value ? d.yes : d.no);
+
+/** A count or an amount of hours, with the dialect's decimal separator. */
+export function csvNumber(n: number, d: CsvDialect): string {
+  const text = String(n);
+  return d.decimal === '.' ? text : text.replace('.', d.decimal);
+}
 
 /** Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -102,11 +156,11 @@ function todosCell(tail: DecisionTail, d: CsvDialect): string {
 }
 
 /** The earliest deadline; with no dated one, the dialect's word for "as soon as possible" (if any escalation). */
-function earliestDeadline(tail: DecisionTail, d: CsvDialect): string {
+export function earliestDeadline(escalations: readonly { deadline: string | null }[], d: CsvDialect): string {
   let best = '';
-  for (const e of tail.escalations) if (e.deadline !== null && (best === '' || e.deadline < best)) best = e.deadline;
+  for (const e of escalations) if (e.deadline !== null && (best === '' || e.deadline < best)) best = e.deadline;
   if (best !== '') return csvDate(best, d);
-  return tail.escalations.length > 0 && d.asap !== null ? d.asap : '';
+  return escalations.length > 0 && d.asap !== null ? d.asap : '';
 }
 
 /** The columns after `thuiszitter`, which only depend on the tail (so they are built once per tail). */
@@ -115,7 +169,7 @@ export function tailCells(tail: DecisionTail, d: CsvDialect = ENGLISH_CSV): stri
     d.involve ? d.involve[tail.parents.involve] : tail.parents.involve,
     tail.inform.map((i) => i.party).join(', '),
     escalationsCell(tail, d),
-    earliestDeadline(tail, d),
+    earliestDeadline(tail.escalations, d),
     yesNo(tail.escalations.some((e) => e.overdue), d),
     tail.rules.map((r) => r.id).join(', '),
     yesNo(tail.needsAction, d),
@@ -142,12 +196,16 @@ export function decisionCells(line: number, studentRef: string, referenceDate: s
   return [...headCells(line, studentRef, referenceDate, facts, d), ...tailCells(tail, d)];
 }
 
-/** `problem`: the row problem in the user's words (the ui's catalogue, in the language of the run; core has none). */
-export function errorCells(line: number, studentRef: string | undefined, column: string, problem: string): string[] {
-  const cells: string[] = CSV_COLUMNS.map(() => '');
+/**
+ * A row in error, `width` cells wide (CSV_COLUMNS by default; ABSENCE_CSV_COLUMNS for the registrations
+ * CSV): the line, the student number, and the column and problem last. `problem`: the row problem in
+ * the user's words (the ui's catalogue, in the language of the run; core has none).
+ */
+export function errorCells(line: number, studentRef: string | undefined, column: string, problem: string, width: number = CSV_COLUMNS.length): string[] {
+  const cells: string[] = new Array<string>(width).fill('');
   cells[0] = String(line);
   cells[1] = studentRef ?? '';
-  cells[CSV_COLUMNS.length - 2] = column;
-  cells[CSV_COLUMNS.length - 1] = problem;
+  cells[width - 2] = column;
+  cells[width - 1] = problem;
   return cells;
 }
