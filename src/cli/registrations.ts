@@ -16,7 +16,7 @@ import { makeStyle, useColor } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
 import { rowProblemDescriber } from '../ui/messages/errors/catalogue.js';
-import { ROWS_NAMED } from '../commands/batch/registrations-fold.js';
+import { ROWS_NAMED } from '../commands/batch/registrations/fold.js';
 import { csvDialectFor } from '../ui/messages/csv.js';
 
 
@@ -74,7 +74,7 @@ export async function runRegistrationsCli(
   try {
     // The case log is opened first: an unusable database stops the run before any output.
     log = flags.log ? await openLog(flags.db, env) : undefined;
-    const { runRegistrations } = await import('../commands/batch/registrations.js');
+    const { runRegistrations } = await import('../commands/batch/registrations/run.js');
     const result = await runRegistrations(
       {
         students: file,
@@ -132,7 +132,7 @@ export async function runRegistrationsCli(
 }
 
 async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
-  const [{ openRegistrationsLog }, { resolveDbLocation }] = await Promise.all([import('../commands/batch/registrations-log.js'), import('../io/db/db-path.js')]);
+  const [{ openRegistrationsLog }, { resolveDbLocation }] = await Promise.all([import('../commands/batch/registrations/log.js'), import('../io/db/db-path.js')]);
   return openRegistrationsLog(resolveDbLocation(db, env));
 }
 

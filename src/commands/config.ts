@@ -7,7 +7,7 @@ import { defaultRulesetPath, readRuleChain } from '../io/rules/read-ruleset.js';
 import { SHIPPED_CALENDAR } from '../io/calendar/shipped-calendar.js';
 import { packageRoot } from '../io/package-root.js';
 import type { SettingsFile } from '../io/read-settings.js';
-import { defaultCodesPath } from './batch/registrations-inputs.js';
+import { defaultCodesPath } from './batch/registrations/inputs.js';
 
 export type SettingSource = 'flag' | 'file' | 'env' | 'default';
 

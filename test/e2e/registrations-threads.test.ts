@@ -1,6 +1,6 @@
 // batch --registrations with worker threads gives byte for byte what it gives on one thread:
 // records, warnings, summary and exit code. Each thread folds its pieces of the registrations file
-// into a book of its own and the books are merged (commands/batch/registrations-parallel.ts); tiny
+// into a book of its own and the books are merged (commands/batch/registrations/parallel.ts); tiny
 // pieces (ZORGROUTE_BATCH_PIECE_BYTES) cut the file at nearly every record, so that a student's
 // registrations — even the same lesuur twice — land in different threads.
 import { execa } from 'execa';

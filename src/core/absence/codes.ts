@@ -1,6 +1,6 @@
 // The school's absence-code table: code → soort and whether it is geoorloofd. Every school sets
 // its own (EXPORTS.md); zorgroute never guesses a code it does not know — an unknown code stops
-// the run and is named (commands/batch/registrations.ts).
+// the run and is named (commands/batch/registrations/run.ts).
 import { parseBooleanText } from '../text-values.js';
 
 export const ABSENCE_KINDS = ['absent', 'te-laat', 'ziek', 'verwijderd', 'verlof', 'luxe', 'overig'] as const;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runRegistrations, type RegistrationsWarning } from '../../../src/commands/batch/registrations.js';
+import { runRegistrations, type RegistrationsWarning } from '../../../src/commands/batch/registrations/run.js';
 import { ProblemError as AbsenceProblem } from '../../../src/core/absence/problems.js';
 import { UserError } from '../../../src/core/errors.js';
 import { ProblemError as OutputProblem } from '../../../src/core/output-problems.js';

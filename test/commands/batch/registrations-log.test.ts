@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { absenceAt } from '../../../src/core/absence/periods.js';
 import { routeAbsence } from '../../../src/core/absence/route-absence.js';
-import { periodEntries } from '../../../src/commands/batch/registrations-log.js';
+import { periodEntries } from '../../../src/commands/batch/registrations/log.js';
 import { openCaseStore } from '../../../src/io/db/case-store.js';
 import { todoStates } from '../../../src/core/caselog/timeline.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';

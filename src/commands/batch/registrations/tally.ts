@@ -1,11 +1,11 @@
 // The counts of a registrations run, for the summary: students, registrations (counted, in
 // error), and per escalation target how many students, the earliest deadline, how many overdue
 // and the first students (with their line), plus the meldingen ready to copy.
-import type { FoldState } from './registrations-fold.js';
-import type { PeriodKind } from '../../core/absence/period.js';
-import type { AbsenceEscalation, AbsenceRecord } from '../../core/absence/route-absence.js';
-import type { RowError } from '../../core/rows/row-situation.js';
-import type { EscalationTarget, Party } from '../../core/routing/vocabulary.js';
+import type { FoldState } from './fold.js';
+import type { PeriodKind } from '../../../core/absence/period.js';
+import type { AbsenceEscalation, AbsenceRecord } from '../../../core/absence/route-absence.js';
+import type { RowError } from '../../../core/rows/row-situation.js';
+import type { EscalationTarget, Party } from '../../../core/routing/vocabulary.js';
 
 export interface TargetCount {
   to: EscalationTarget;
@@ -76,7 +76,7 @@ export class AbsenceTally {
 
   constructor(private readonly listLimit: number) {}
 
-  /** What the registration rows came to (registrations-fold.ts). */
+  /** What the registration rows came to (fold.ts). */
   registrationsRead(state: Pick<FoldState, 'registrations' | 'counted' | 'invalid'>): void {
     this.counts.registrations += state.registrations;
     this.counts.registrationsCounted += state.counted;

@@ -1,17 +1,17 @@
 // Folding registration rows into the students' day-by-day book (core/absence/student-absence.ts):
 // the loop of `batch --registrations` over its registrations file, the same on the main thread
-// (stdin, small files, --threads 1) and in each worker thread (commands/batch/registrations-parallel.ts),
+// (stdin, small files, --threads 1) and in each worker thread (commands/batch/registrations/parallel.ts),
 // where every thread folds its own pieces into a book of its own and the books are merged after.
 // What a row can come to — counted, a row problem, an unknown code, after the peildatum, outside the
 // calendar — is gathered here as plain data (`FoldState`), so that the states of several threads
 // add up to what one thread would have found: counts add, the first rows in file order are named.
-import { isBlankRow } from '../../core/rows/row-situation.js';
-import type { RegistrationRowProblem } from '../../core/absence/problems.js';
-import { RegistrationReader, type RegistrationPlan } from '../../core/absence/registration.js';
-import type { AbsenceCode } from '../../core/absence/codes.js';
-import { AbsenceBook } from '../../core/absence/student-absence.js';
-import { StudentIndex } from '../../core/absence/student-index.js';
-import type { SchoolCalendar } from '../../core/calendar/school-calendar.js';
+import { isBlankRow } from '../../../core/rows/row-situation.js';
+import type { RegistrationRowProblem } from '../../../core/absence/problems.js';
+import { RegistrationReader, type RegistrationPlan } from '../../../core/absence/registration.js';
+import type { AbsenceCode } from '../../../core/absence/codes.js';
+import { AbsenceBook } from '../../../core/absence/student-absence.js';
+import { StudentIndex } from '../../../core/absence/student-index.js';
+import type { SchoolCalendar } from '../../../core/calendar/school-calendar.js';
 
 /** Registration rows named one by one on stderr; the rest are counted. */
 export const ROWS_NAMED = 20;

@@ -1,21 +1,21 @@
 // `batch --registrations` with worker threads: this (the main) thread reads the registrations file
 // and cuts it into pieces at record boundaries (io/csv/pieces.ts); each worker parses the pieces it
-// gets and folds their rows into a book of its own (registrations-fold.ts); at the end the workers
+// gets and folds their rows into a book of its own (fold.ts); at the end the workers
 // hand their books over (transferred, not copied) and this thread merges them. The rows of a school
 // year are independent of each other's order: a lesuur is a bit, the rest are counts, so the merged
 // book is the book one thread would have made (test/e2e/registrations-threads.test.ts holds the
 // output of one and of two threads byte-identical). At most two pieces per thread are out at a time,
 // so memory stays flat however big the file.
 import { Worker, type MessagePort } from 'node:worker_threads';
-import type { CsvHeader, CsvPiece, CsvPieceReader, PieceCsvError } from '../../io/csv/pieces.js';
-import { parsePiece } from '../../io/csv/pieces.js';
-import type { Delimiter } from '../../io/csv/sniff.js';
-import type { RegistrationPlan } from '../../core/absence/registration.js';
-import type { AbsenceCode } from '../../core/absence/codes.js';
-import type { BookParts } from '../../core/absence/student-absence.js';
-import { SchoolCalendar, type CalendarParts } from '../../core/calendar/school-calendar.js';
-import { RegistrationFold, type FoldState } from './registrations-fold.js';
-import { WORKER_HEAP_MB } from './workers.js';
+import type { CsvHeader, CsvPiece, CsvPieceReader, PieceCsvError } from '../../../io/csv/pieces.js';
+import { parsePiece } from '../../../io/csv/pieces.js';
+import type { Delimiter } from '../../../io/csv/sniff.js';
+import type { RegistrationPlan } from '../../../core/absence/registration.js';
+import type { AbsenceCode } from '../../../core/absence/codes.js';
+import type { BookParts } from '../../../core/absence/student-absence.js';
+import { SchoolCalendar, type CalendarParts } from '../../../core/calendar/school-calendar.js';
+import { RegistrationFold, type FoldState } from './fold.js';
+import { WORKER_HEAP_MB } from '../workers.js';
 
 /** What every worker gets at its start (structured-cloned once). */
 export interface FoldWorkerData {

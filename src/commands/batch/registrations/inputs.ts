@@ -2,17 +2,17 @@
 // code table and the students file (one situation per student, without absence columns).
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { readCodeTable, type CodeTable } from '../../core/absence/codes.js';
-import { ProblemError } from '../../core/absence/problems.js';
-import type { ColumnPlan } from '../../core/rows/columns.js';
-import { labelFieldOf, labelOf, type LabelField, type StudentLabels } from '../../core/rows/student-labels.js';
-import { readRow, isBlankRow, type RowError } from '../../core/rows/row-situation.js';
-import type { Situation, SituationField } from '../../core/routing/situation.js';
-import { openCsvInput } from '../../io/csv/input.js';
-import { CsvReader } from '../../io/csv/reader.js';
-import type { CsvReadOptions, CsvRow } from '../../io/csv/rows.js';
-import { packageRoot } from '../../io/package-root.js';
-import { emptyExport, planOrThrow } from './setup.js';
+import { readCodeTable, type CodeTable } from '../../../core/absence/codes.js';
+import { ProblemError } from '../../../core/absence/problems.js';
+import type { ColumnPlan } from '../../../core/rows/columns.js';
+import { labelFieldOf, labelOf, type LabelField, type StudentLabels } from '../../../core/rows/student-labels.js';
+import { readRow, isBlankRow, type RowError } from '../../../core/rows/row-situation.js';
+import type { Situation, SituationField } from '../../../core/routing/situation.js';
+import { openCsvInput } from '../../../io/csv/input.js';
+import { CsvReader } from '../../../io/csv/reader.js';
+import type { CsvReadOptions, CsvRow } from '../../../io/csv/rows.js';
+import { packageRoot } from '../../../io/package-root.js';
+import { emptyExport, planOrThrow } from '../setup.js';
 
 export const ABSENCE_FIELDS: readonly SituationField[] = [
   'unexcusedHours4w',

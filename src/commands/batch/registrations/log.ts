@@ -10,11 +10,11 @@
 // escalations that come from no period) is one decision keyed by student, peildatum and outcome.
 // The same store and entry shape as `batch --log` and `route --log` (recordDecisions): each entry's
 // stored decision keeps its melding or its period. Written in transactions of CHUNK entries.
-import type { AbsenceRecord } from '../../core/absence/route-absence.js';
-import type { Situation } from '../../core/routing/situation.js';
-import { openCaseStore, type DecisionEntry } from '../../io/db/case-store.js';
-import { decisionIdempotencyKey, periodIdempotencyKey, periodTodoIdempotencyKey, stepIdempotencyKey } from '../../io/db/decision-key.js';
-import type { DbLocation } from '../../io/db/db-path.js';
+import type { AbsenceRecord } from '../../../core/absence/route-absence.js';
+import type { Situation } from '../../../core/routing/situation.js';
+import { openCaseStore, type DecisionEntry } from '../../../io/db/case-store.js';
+import { decisionIdempotencyKey, periodIdempotencyKey, periodTodoIdempotencyKey, stepIdempotencyKey } from '../../../io/db/decision-key.js';
+import type { DbLocation } from '../../../io/db/db-path.js';
 
 const CHUNK = 1000;
 
