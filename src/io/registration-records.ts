@@ -7,6 +7,7 @@ import type { RowError } from '../core/rows/row-situation.js';
 import type { ByteBuilder } from './batch-output.js';
 import { CsvWriter, errorRecord, type DescribeProblem, type RecordFormat } from './record-encoders.js';
 
+/** JSON (an array): each record begins with `,\n`; whoever writes them drops the comma of the first. */
 export interface AbsenceRecordEncoder {
   begin(out: ByteBuilder): void;
   record(out: ByteBuilder, line: number, record: AbsenceRecord): void;
@@ -79,19 +80,16 @@ export function absenceRecordEncoder(format: RecordFormat, exportDelimiter: stri
       end: () => undefined,
     };
   }
-  let first = true;
-  const sep = (out: ByteBuilder) => {
-    out.text(first ? '\n' : ',\n');
-    first = false;
-  };
+  // Every record starts with `,\n`: the records of a run are encoded in chunks, on several threads,
+  // and the writer drops the comma of the very first one (commands/batch/registrations/run.ts).
   return {
     begin: (out) => out.text('['),
     record: (out, line, r) => {
-      sep(out);
+      out.text(',\n');
       out.text(jsonOf(line, r, shared));
     },
     error: (out, line, ref, e) => {
-      sep(out);
+      out.text(',\n');
       out.text(errorRecord(line, ref, e, describe));
     },
     end: (out, wroteAny) => out.text(wroteAny ? '\n]\n' : ']\n'),

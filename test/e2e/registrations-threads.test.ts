@@ -101,6 +101,30 @@ describe('zorgroute batch --registrations --threads', () => {
     expect(u.stderr).toMatch(/QQ/);
   });
 
+  it('writes the error rows of the students file between the records, keeps --only-action and --student, and logs the same cases', async () => {
+    const lines = readFileSync(STUDENTS, 'utf8').trimEnd().split(/\r?\n/);
+    // Two bad rows among the students (a date that does not exist, a birth date after the peildatum).
+    const mixed = [lines[0]!, ...lines.slice(1, 4), 'L2001;31-02-2011;12-06-2026;vo;ja;nee;De Vries;3A', ...lines.slice(4, 8), 'L2002;14-03-2031;12-06-2026;vo;ja;nee;Bakker;1B', ...lines.slice(8)];
+    const students = write('students-with-errors.csv', `${mixed.join('\r\n')}\r\n`);
+    for (const format of ['json', 'ndjson', 'csv']) {
+      const r = await expectSame(['batch', students, '--calendar', CALENDAR, '--registrations', REGISTRATIONS, '--format', format, '--rules', 'voorbeeldschool-verzuimprotocol']);
+      expect(r.exitCode).toBe(4);
+      if (format === 'json') expect((JSON.parse(r.stdout) as unknown[]).length).toBe(mixed.length - 1);
+    }
+    await expectSame([...base, '--registrations', REGISTRATIONS, '--format', 'json', '--only-action']);
+    const picture = await expectSame([...base, '--registrations', REGISTRATIONS, '--student', 'L1011']);
+    expect(picture.stdout).toMatch(/L1011/);
+    const dbs = [join(tmp, 'one.db'), join(tmp, 'two.db')];
+    const args = (db: string) => [...base, '--registrations', REGISTRATIONS, '--rules', 'voorbeeldschool-verzuimprotocol', '--log', '--db', db];
+    const one = await zorgroute([...args(dbs[0]!), '--threads', '1']);
+    const two = await zorgroute([...args(dbs[1]!), '--threads', '2'], { ZORGROUTE_BATCH_PIECE_BYTES: '1' });
+    expect(two.stderr.replace(two.stderr.match(/\S*two\.db/)?.[0] ?? '', 'DB')).toBe(one.stderr.replace(one.stderr.match(/\S*one\.db/)?.[0] ?? '', 'DB'));
+    const due = async (db: string) => (await zorgroute(['cases', 'due', '--db', db, '--json', '--all'])).stdout.replace(/"(loggedAt|at|createdAt|updatedAt)":"[^"]*"/g, '');
+    const [dueOne, dueTwo] = [await due(dbs[0]!), await due(dbs[1]!)];
+    expect(JSON.parse(dueOne)).not.toEqual([]);
+    expect(dueTwo).toBe(dueOne);
+  });
+
   it('uses one thread for a small file unless told otherwise', async () => {
     const r = await zorgroute([...base, '--registrations', REGISTRATIONS, '--format', 'ndjson']);
     expect(r.threads).toBe('0');

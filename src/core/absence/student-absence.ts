@@ -65,12 +65,12 @@ function popcount(bits: number): number {
  * time ranges and luxe are made on first use.
  */
 export class AbsenceBook {
-  private readonly lessons: Uint16Array;
-  private readonly flags: Uint8Array;
+  private lessons: Uint16Array;
+  private flags: Uint8Array;
   private extra: Float32Array | undefined;
   private luxeLessons: Uint16Array | undefined;
   private luxeExtra: Float32Array | undefined;
-  private readonly used: Uint8Array;
+  private used: Uint8Array;
   /** Made on the first late arrival or removal: a run without them costs nothing. */
   private late: Uint8Array | undefined;
   private removed: Uint8Array | undefined;
@@ -78,10 +78,36 @@ export class AbsenceBook {
   constructor(
     students: number,
     private readonly days: number,
+    /** Arrays in shared memory, for worker threads to read (registrations with --threads). */
+    private readonly shared = false,
   ) {
-    this.lessons = new Uint16Array(students * days);
-    this.flags = new Uint8Array(students * days);
-    this.used = new Uint8Array(students);
+    this.lessons = new Uint16Array(this.memory(students * days * 2));
+    this.flags = new Uint8Array(this.memory(students * days));
+    this.used = new Uint8Array(this.memory(students));
+  }
+
+  private memory(bytes: number): ArrayBuffer {
+    return this.shared ? (new SharedArrayBuffer(bytes) as unknown as ArrayBuffer) : new ArrayBuffer(bytes);
+  }
+
+  private uint8(): Uint8Array {
+    return new Uint8Array(this.memory(this.lessons.length));
+  }
+
+  private uint16(): Uint16Array {
+    return new Uint16Array(this.memory(this.lessons.length * 2));
+  }
+
+  private float32(): Float32Array {
+    return new Float32Array(this.memory(this.lessons.length * 4));
+  }
+
+  /** A book over the arrays of another (in another thread: shared memory), to read. */
+  static fromParts(parts: BookParts, students: number, days: number): AbsenceBook {
+    const book = new AbsenceBook(0, days);
+    Object.assign(book, { lessons: parts.lessons, flags: parts.flags, used: parts.used, extra: parts.extra, luxeLessons: parts.luxeLessons, luxeExtra: parts.luxeExtra, late: parts.late, removed: parts.removed });
+    if (parts.used.length !== students) throw new RangeError('AbsenceBook.fromParts: the parts hold another number of students');
+    return book;
   }
 
   /** Counts one registration of student `k` on the school day with index `i`. */
@@ -90,12 +116,12 @@ export class AbsenceBook {
     this.used[k] = 1;
     if (code.kind === 'te-laat') {
       // Lateness is not an hour of absence (EXPORTS.md): counted apart, for a school's own steps.
-      const late = (this.late ??= new Uint8Array(this.lessons.length));
+      const late = (this.late ??= this.uint8());
       if (late[at]! < 255) late[at]! += 1;
       return;
     }
     if (code.kind === 'verwijderd') {
-      const removed = (this.removed ??= new Uint8Array(this.lessons.length));
+      const removed = (this.removed ??= this.uint8());
       if (removed[at]! < 255) removed[at]! += 1;
     }
     if (code.kind === 'ziek') this.flags[at]! |= SICK;
@@ -110,10 +136,10 @@ export class AbsenceBook {
       this.flags[at]! |= luxe ? WHOLE_LUXE : WHOLE_UNEXCUSED;
     } else if (lesuur > 0 && (minutes === undefined || minutes <= 60)) {
       // VO: a lesuur of at most 60 minutes is one hour; PO: a lesson registration without times, one hour.
-      const bits = luxe ? (this.luxeLessons ??= new Uint16Array(this.lessons.length)) : this.lessons;
+      const bits = luxe ? (this.luxeLessons ??= this.uint16()) : this.lessons;
       bits[at]! |= (lessons > 1 ? (1 << lessons) - 1 : 1) << (lesuur - 1);
     } else {
-      const extra = luxe ? (this.luxeExtra ??= new Float32Array(this.lessons.length)) : (this.extra ??= new Float32Array(this.lessons.length));
+      const extra = luxe ? (this.luxeExtra ??= this.float32()) : (this.extra ??= this.float32());
       extra[at]! += minutes! / 60;
     }
   }
@@ -135,15 +161,14 @@ export class AbsenceBook {
     const add = (into: Float32Array, from: Float32Array): void => {
       for (let i = 0; i < into.length; i++) if (from[i] !== 0) into[i]! += from[i]!;
     };
-    const size = this.lessons.length;
     or(this.lessons, other.lessons);
     or(this.flags, other.flags);
     or(this.used, other.used);
-    if (other.luxeLessons) or((this.luxeLessons ??= new Uint16Array(size)), other.luxeLessons);
-    if (other.extra) add((this.extra ??= new Float32Array(size)), other.extra);
-    if (other.luxeExtra) add((this.luxeExtra ??= new Float32Array(size)), other.luxeExtra);
-    if (other.late) addCapped((this.late ??= new Uint8Array(size)), other.late);
-    if (other.removed) addCapped((this.removed ??= new Uint8Array(size)), other.removed);
+    if (other.luxeLessons) or((this.luxeLessons ??= this.uint16()), other.luxeLessons);
+    if (other.extra) add((this.extra ??= this.float32()), other.extra);
+    if (other.luxeExtra) add((this.luxeExtra ??= this.float32()), other.luxeExtra);
+    if (other.late) addCapped((this.late ??= this.uint8()), other.late);
+    if (other.removed) addCapped((this.removed ??= this.uint8()), other.removed);
   }
 
   /** Student `k`'s days. */

@@ -78,8 +78,12 @@ export class RegistrationFold {
   private readonly reader: RegistrationReader;
   private readonly index: StudentIndex;
 
-  constructor(private readonly inputs: FoldInputs) {
-    this.book = new AbsenceBook(inputs.studentRefs.length, inputs.calendar.size);
+  /** `shared`: the book in shared memory (the main thread's, for the worker threads to route from). */
+  constructor(
+    private readonly inputs: FoldInputs,
+    shared = false,
+  ) {
+    this.book = new AbsenceBook(inputs.studentRefs.length, inputs.calendar.size, shared);
     this.reader = new RegistrationReader(inputs.plan);
     this.index = new StudentIndex(inputs.studentRefs.length);
     for (const ref of inputs.studentRefs) this.index.add(ref);

@@ -1,20 +1,31 @@
-// `batch --registrations` with worker threads: this (the main) thread reads the registrations file
-// and cuts it into pieces at record boundaries (io/csv/pieces.ts); each worker parses the pieces it
-// gets and folds their rows into a book of its own (fold.ts); at the end the workers
-// hand their books over (transferred, not copied) and this thread merges them. The rows of a school
-// year are independent of each other's order: a lesuur is a bit, the rest are counts, so the merged
-// book is the book one thread would have made (test/e2e/registrations-threads.test.ts holds the
-// output of one and of two threads byte-identical). At most two pieces per thread are out at a time,
-// so memory stays flat however big the file.
+// `batch --registrations` with worker threads, in two rounds.
+// 1. Reading: this (the main) thread reads the registrations file and cuts it into pieces at record
+//    boundaries (io/csv/pieces.ts); each worker parses the pieces it gets and folds their rows into
+//    a book of its own (fold.ts); at the end the workers hand their books over (transferred, not
+//    copied) and this thread merges them into its book, in shared memory. The rows are independent
+//    of each other's order: a lesuur is a bit, the rest are counts, so the merged book is the book
+//    one thread would have made.
+// 2. Routing: the workers read that book (shared, not copied) and route chunks of students
+//    (route.ts); this thread writes the chunks in student order.
+// test/e2e/registrations-threads.test.ts holds the output of one and of more threads byte-identical.
+// At most two pieces or chunks per thread are out at a time, so memory stays flat.
 import { Worker, type MessagePort } from 'node:worker_threads';
-import type { CsvHeader, CsvPiece, CsvPieceReader, PieceCsvError } from '../../../io/csv/pieces.js';
+import type { CsvHeader, CsvPiece, PieceCsvError } from '../../../io/csv/pieces.js';
 import { parsePiece } from '../../../io/csv/pieces.js';
 import type { Delimiter } from '../../../io/csv/sniff.js';
 import type { RegistrationPlan } from '../../../core/absence/registration.js';
 import type { AbsenceCode } from '../../../core/absence/codes.js';
-import type { BookParts } from '../../../core/absence/student-absence.js';
+import { AbsenceBook, type BookParts } from '../../../core/absence/student-absence.js';
 import { SchoolCalendar, type CalendarParts } from '../../../core/calendar/school-calendar.js';
+import type { Lang } from '../../../core/routing/compile.js';
+import { compileRuleset } from '../../../core/routing/compile.js';
+import type { CsvDialect } from '../../../core/rows/flatten.js';
+import { dutchWorkingDays } from '../../../io/calendar/public-holidays.js';
+import type { RecordFormat } from '../../../io/record-encoders.js';
+import { absenceRecordEncoder } from '../../../io/registration-records.js';
+import { readRulesetSource } from '../../../io/rules/read-ruleset.js';
 import { RegistrationFold, type FoldState } from './fold.js';
+import { routeChunk, StudentRouter, type RoutedChunk, type RoutedStudent } from './route.js';
 import { WORKER_HEAP_MB } from '../workers.js';
 
 /** What every worker gets at its start (structured-cloned once). */
@@ -28,10 +39,33 @@ export interface FoldWorkerData {
   delimiter: Delimiter;
 }
 
-type ToWorker = { kind: 'piece'; bytes: ArrayBuffer; length: number; lineOffset: number } | { kind: 'finish' };
+/** What the workers need to route, once the book is complete. */
+export interface RouteSetup {
+  /** The merged book, in shared memory. */
+  book: BookParts;
+  rules: string | undefined;
+  lang: Lang;
+  students: RoutedStudent[];
+  peilIndex: Int32Array;
+  since: string | undefined;
+  lateness: boolean;
+  format: RecordFormat | undefined;
+  delimiter: string;
+  csv: CsvDialect | undefined;
+  listLimit: number;
+  onlyAction: boolean;
+  log: boolean;
+}
+
+type ToWorker =
+  | { kind: 'piece'; bytes: ArrayBuffer; length: number; lineOffset: number }
+  | { kind: 'finish' }
+  | { kind: 'route-setup'; setup: RouteSetup }
+  | { kind: 'route'; seq: number; from: number; to: number };
 type FromWorker =
   | { kind: 'piece'; bytes: ArrayBuffer; error?: PieceCsvError }
-  | { kind: 'done'; state: FoldState; parts: BookParts };
+  | { kind: 'folded'; state: FoldState; parts: BookParts }
+  | { kind: 'routed'; seq: number; chunk: RoutedChunk };
 
 const IN_FLIGHT_PER_THREAD = 2;
 
@@ -42,19 +76,47 @@ function transferables(parts: BookParts): ArrayBuffer[] {
 }
 
 /** The worker thread's side (cli/registrations-worker.ts is its entry). */
-export function runFoldWorker(port: MessagePort, data: FoldWorkerData): void {
-  const fold = new RegistrationFold({ ...data, calendar: SchoolCalendar.fromParts(data.calendar) });
+export function runRegistrationsWorker(port: MessagePort, data: FoldWorkerData): void {
+  const calendar = SchoolCalendar.fromParts(data.calendar);
+  const fold = new RegistrationFold({ ...data, calendar });
   const onRow = (line: number, cells: string[]): void => fold.row(line, cells);
+  let router: StudentRouter | undefined;
+  let setup: RouteSetup | undefined;
+  let encoder: ReturnType<typeof absenceRecordEncoder> | undefined;
   port.on('message', (message: ToWorker) => {
-    if (message.kind === 'piece') {
-      const error = parsePiece(new Uint8Array(message.bytes, 0, message.length), message.lineOffset, data.delimiter, onRow);
-      const reply: FromWorker = error ? { kind: 'piece', bytes: message.bytes, error } : { kind: 'piece', bytes: message.bytes };
-      port.postMessage(reply, [message.bytes]);
-      return;
+    switch (message.kind) {
+      case 'piece': {
+        const error = parsePiece(new Uint8Array(message.bytes, 0, message.length), message.lineOffset, data.delimiter, onRow);
+        const reply: FromWorker = error ? { kind: 'piece', bytes: message.bytes, error } : { kind: 'piece', bytes: message.bytes };
+        port.postMessage(reply, [message.bytes]);
+        return;
+      }
+      case 'finish': {
+        const parts = fold.book.parts();
+        const reply: FromWorker = { kind: 'folded', state: fold.state, parts };
+        port.postMessage(reply, transferables(parts));
+        return;
+      }
+      case 'route-setup': {
+        setup = message.setup;
+        const rules = readRulesetSource(setup.rules);
+        const ruleset = compileRuleset(rules.ruleset, rules.sha256, setup.lang);
+        const book = AbsenceBook.fromParts(setup.book, setup.students.length, calendar.size);
+        router = new StudentRouter({ book, calendar, ruleset, workingDays: dutchWorkingDays(), students: setup.students, peilIndex: setup.peilIndex, peilDay: data.peilDay, since: setup.since, lateness: setup.lateness });
+        // Only student records are encoded here: the main thread writes the error rows (and words them).
+        const describe = (): string => {
+          throw new Error('a registrations worker does not word row problems');
+        };
+        encoder = setup.format ? absenceRecordEncoder(setup.format, setup.delimiter, { csv: setup.csv, describe }) : undefined;
+        return;
+      }
+      case 'route': {
+        const chunk = routeChunk(router!, message.from, message.to, { encoder, listLimit: setup!.listLimit, onlyAction: setup!.onlyAction, log: setup!.log });
+        const reply: FromWorker = { kind: 'routed', seq: message.seq, chunk };
+        port.postMessage(reply, chunk.buffer ? [chunk.buffer] : []);
+        return;
+      }
     }
-    const parts = fold.book.parts();
-    const reply: FromWorker = { kind: 'done', state: fold.state, parts };
-    port.postMessage(reply, transferables(parts));
   });
 }
 
@@ -65,68 +127,123 @@ export interface ParallelFold {
   csvError: PieceCsvError | undefined;
 }
 
-/**
- * Sends the pieces of `events` (after the header) to `count` worker threads running `entry`, and
- * returns what they folded. A failing worker is a bug in zorgroute: it fails the run.
- */
-export async function foldInWorkers(reader: CsvPieceReader, events: AsyncGenerator<CsvHeader | CsvPiece>, data: FoldWorkerData, count: number, entry: URL): Promise<ParallelFold> {
-  const limits = { maxYoungGenerationSizeMb: WORKER_HEAP_MB.young, maxOldGenerationSizeMb: WORKER_HEAP_MB.old };
-  const workers: { worker: Worker; out: number }[] = [];
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const poke = (): void => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  const wait = (): Promise<void> => new Promise((resolve) => (wake = resolve));
-  let csvError: PieceCsvError | undefined;
-  const done: { state: FoldState; parts: BookParts }[] = [];
-  let closing = false;
-  for (let i = 0; i < count; i++) {
-    const w = { worker: new Worker(entry, { workerData: data, resourceLimits: limits }), out: 0 };
-    w.worker.on('message', (m: FromWorker) => {
-      if (m.kind === 'piece') {
-        w.out -= 1;
-        reader.recycle(m.bytes);
-        if (m.error && (!csvError || m.error.line < csvError.line)) csvError = m.error;
-      } else done.push({ state: m.state, parts: m.parts });
-      poke();
-    });
-    w.worker.on('error', (error) => {
-      failure ??= new Error(`a registrations worker thread failed: ${error.message}`, { cause: error });
-      poke();
-    });
-    w.worker.on('exit', (code) => {
-      if (!closing) failure ??= new Error(`a registrations worker thread stopped (exit code ${code})`);
-      poke();
-    });
-    workers.push(w);
+interface Thread {
+  worker: Worker;
+  out: number;
+}
+
+/** The worker threads of one run: fold the pieces, then route the chunks. A failing worker is a bug in zorgroute: it fails the run. */
+export class RegistrationWorkers {
+  private readonly threads: Thread[] = [];
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+  private csvError: PieceCsvError | undefined;
+  private readonly folded: { state: FoldState; parts: BookParts }[] = [];
+  private readonly routed = new Map<number, RoutedChunk>();
+  private closing = false;
+  private seq = 0;
+
+  constructor(
+    count: number,
+    data: FoldWorkerData,
+    entry: URL,
+    private readonly recycle: (bytes: ArrayBuffer) => void,
+  ) {
+    const limits = { maxYoungGenerationSizeMb: WORKER_HEAP_MB.young, maxOldGenerationSizeMb: WORKER_HEAP_MB.old };
+    for (let i = 0; i < count; i++) {
+      const thread: Thread = { worker: new Worker(entry, { workerData: data, resourceLimits: limits }), out: 0 };
+      thread.worker.on('message', (m: FromWorker) => this.receive(thread, m));
+      thread.worker.on('error', (error) => {
+        this.failure ??= new Error(`a registrations worker thread failed: ${error.message}`, { cause: error });
+        this.poke();
+      });
+      thread.worker.on('exit', (code) => {
+        if (!this.closing) this.failure ??= new Error(`a registrations worker thread stopped (exit code ${code})`);
+        this.poke();
+      });
+      this.threads.push(thread);
+    }
   }
-  try {
+
+  get size(): number {
+    return this.threads.length;
+  }
+
+  private receive(thread: Thread, m: FromWorker): void {
+    if (m.kind === 'piece') {
+      thread.out -= 1;
+      this.recycle(m.bytes);
+      if (m.error && (!this.csvError || m.error.line < this.csvError.line)) this.csvError = m.error;
+    } else if (m.kind === 'folded') {
+      this.folded.push({ state: m.state, parts: m.parts });
+    } else {
+      thread.out -= 1;
+      this.routed.set(m.seq, m.chunk);
+    }
+    this.poke();
+  }
+
+  private poke(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private async waitFor<T>(ready: () => T | undefined): Promise<T> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const value = ready();
+      if (value !== undefined) return value;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  /** A thread with room for one more piece or chunk (the one with the least out). */
+  private async freeThread(): Promise<Thread> {
+    return this.waitFor(() => {
+      let least = this.threads[0]!;
+      for (const t of this.threads) if (t.out < least.out) least = t;
+      return least.out < IN_FLIGHT_PER_THREAD ? least : undefined;
+    });
+  }
+
+  /** Round 1: every piece of `events` (after the header) folded; the workers' books and states. */
+  async fold(events: AsyncGenerator<CsvHeader | CsvPiece>): Promise<ParallelFold> {
     for await (const event of events) {
       if (event.kind !== 'piece') continue;
-      for (;;) {
-        if (failure) throw failure;
-        let least = workers[0]!;
-        for (const w of workers) if (w.out < least.out) least = w;
-        if (least.out < IN_FLIGHT_PER_THREAD) {
-          least.out += 1;
-          const message: ToWorker = { kind: 'piece', bytes: event.bytes, length: event.length, lineOffset: event.lineOffset };
-          least.worker.postMessage(message, [event.bytes]);
-          break;
-        }
-        await wait();
-      }
+      const thread = await this.freeThread();
+      thread.out += 1;
+      const message: ToWorker = { kind: 'piece', bytes: event.bytes, length: event.length, lineOffset: event.lineOffset };
+      thread.worker.postMessage(message, [event.bytes]);
     }
-    for (const w of workers) w.worker.postMessage({ kind: 'finish' } satisfies ToWorker);
-    while (done.length < workers.length) {
-      if (failure) throw failure;
-      await wait();
-    }
-    return { books: done.map((d) => d.parts), states: done.map((d) => d.state), csvError };
-  } finally {
-    closing = true;
-    await Promise.all(workers.map((w) => w.worker.terminate()));
+    for (const t of this.threads) t.worker.postMessage({ kind: 'finish' } satisfies ToWorker);
+    await this.waitFor(() => (this.folded.length === this.threads.length ? true : undefined));
+    return { books: this.folded.map((f) => f.parts), states: this.folded.map((f) => f.state), csvError: this.csvError };
+  }
+
+  /** Round 2: the workers get the merged book and what they need to route. */
+  setUpRouting(setup: RouteSetup): void {
+    for (const t of this.threads) t.worker.postMessage({ kind: 'route-setup', setup } satisfies ToWorker);
+  }
+
+  /** Sends the chunk [from, to) to a thread with room; returns its number, for `take`. */
+  async send(from: number, to: number): Promise<number> {
+    const thread = await this.freeThread();
+    thread.out += 1;
+    const seq = this.seq++;
+    thread.worker.postMessage({ kind: 'route', seq, from, to } satisfies ToWorker);
+    return seq;
+  }
+
+  /** The chunk `seq`, once routed. */
+  async take(seq: number): Promise<RoutedChunk> {
+    const chunk = await this.waitFor(() => this.routed.get(seq));
+    this.routed.delete(seq);
+    return chunk;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
 }

@@ -8,14 +8,11 @@
 // run (exit 2) before any output.
 import type { Readable, Writable } from 'node:stream';
 import { foldHeader } from '../../../core/rows/columns.js';
-import { absenceAt } from '../../../core/absence/periods.js';
-import { looksLikeData } from '../../../core/privacy.js';
 import { absencePicture, type AbsencePicture } from '../../../core/absence/absence-picture.js';
 import { ProblemError, type RegistrationRowProblem } from '../../../core/absence/problems.js';
 import { planRegistrationColumns, type RegistrationPlan } from '../../../core/absence/registration.js';
-import { routeAbsence, type AbsenceRecord, type StepsIn } from '../../../core/absence/route-absence.js';
-import { countSteps, schoolCountEscalations, stepsOf, usesLateness } from '../../../core/absence/steps.js';
-import { deriveFacts } from '../../../core/routing/facts.js';
+import type { AbsenceRecord } from '../../../core/absence/route-absence.js';
+import { usesLateness } from '../../../core/absence/steps.js';
 import { factsOf, LATENESS_FACTS } from '../../../core/routing/counted-facts.js';
 import { lessonsPerDayFor } from '../../../core/absence/student-absence.js';
 import type { Region } from '../../../core/calendar/open-data.js';
@@ -26,7 +23,6 @@ import { calendarForRun, notShipped, shippedYearsUsed } from '../../calendar/for
 import { dutchWorkingDays } from '../../../io/calendar/public-holidays.js';
 import { normalizeDate } from '../../../core/dates.js';
 import { compileRuleset } from '../../../core/routing/compile.js';
-import { DecisionCache } from '../../../core/routing/decision-memo.js';
 import type { Situation } from '../../../core/routing/situation.js';
 import { ByteBuilder, fileSink, stdoutSink } from '../../../io/batch-output.js';
 import { openCsvInput } from '../../../io/csv/input.js';
@@ -42,7 +38,8 @@ import { fallbackDateOf } from '../setup.js';
 import { AbsenceTally, type AbsenceTallyResult } from './tally.js';
 import type { BatchOptions } from '../types.js';
 import { mergeFoldStates, RegistrationFold, type FoldInputs, type FoldState } from './fold.js';
-import { foldInWorkers, type FoldWorkerData } from './parallel.js';
+import { RegistrationWorkers, type FoldWorkerData } from './parallel.js';
+import { routeChunk, StudentRouter, type RoutedChunk } from './route.js';
 import { workersFor } from '../run.js';
 import type { DescribeProblem } from '../../../io/record-encoders.js';
 
@@ -138,10 +135,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const outside = (date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError =>
     shipped ? notShipped(shipped, date, where, file, line) : outsideCalendar(calendar, date, where, file, line);
   const codes = await readCodes(options.codes, hooks.stdin);
-  const steps = stepsOf(ruleset);
-  const stepRuleIds = new Set(steps.map((st) => st.rule.id));
-  const stepRefs = new Map(steps.map((st) => [st.rule.id, st.rule.ref]));
-  const schoolCountRules = schoolCountEscalations(ruleset);
   const lateness = [...codes.table.codes.values()].some((c) => c.kind === 'te-laat');
   const latenessUsed = usesLateness(ruleset);
   if (latenessUsed && !lateness) {
@@ -176,6 +169,8 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   let fold: RegistrationFold | undefined;
   let csvError: { error: PieceCsvError; line: number } | undefined;
   let foldStates: FoldState[] = [];
+  let pool: RegistrationWorkers | undefined;
+  try {
   try {
     const first = await events.next();
     if (!first.done && first.value.kind === 'header') {
@@ -196,13 +191,14 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         peilDay,
         po: Uint8Array.from(educationOf, (e) => (e === 'po' ? 1 : 0)),
       };
-      fold = new RegistrationFold(inputs);
+      fold = new RegistrationFold(inputs, workers > 0);
       if (positional) fold.row(event.line, event.cells);
       const delimiter = event.delimiter;
       if (workers > 0) {
         if (!hooks.workerEntry) throw new TypeError('runRegistrations: the worker script (hooks.workerEntry) is needed for worker threads');
         const data: FoldWorkerData = { ...inputs, calendar: calendar.parts, codes: new Map(inputs.codes), studentRefs: [...inputs.studentRefs], delimiter };
-        const done = await foldInWorkers(pieces, events, data, workers, hooks.workerEntry);
+        pool = new RegistrationWorkers(workers, data, hooks.workerEntry, (bytes) => pieces.recycle(bytes));
+        const done = await pool.fold(events);
         for (const book of done.books) fold.book.merge(book);
         foldStates = done.states;
         if (done.csvError) csvError = { error: done.csvError, line: done.csvError.line };
@@ -247,63 +243,94 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     hooks.onWarning?.({ kind: 'calendar-shipped', file: shipped.file, region: shipped.region, years: used.spans, advice: used.advice });
   }
 
-  const decisions = new DecisionCache(ruleset, workingDays);
   const encoder = options.format ? absenceRecordEncoder(options.format, students.delimiter, { csv: options.csv, describe: hooks.describeRowProblem }) : undefined;
   const inputs = [options.students, options.registrations, options.codes, options.calendar, options.regMap].filter((f): f is string => f !== undefined);
   const sink = encoder ? (options.out ? fileSink(options.out, inputs) : stdoutSink(hooks.stdout)) : undefined;
+  const router = new StudentRouter({ book, calendar, ruleset, workingDays, students: students.students, peilIndex, peilDay, since, lateness });
+  const chunkOptions = { encoder, listLimit: options.listLimit, onlyAction: options.onlyAction === true, log: hooks.onRecord !== undefined };
+  pool?.setUpRouting({
+    book: book.parts(),
+    rules: options.rules,
+    lang: options.lang,
+    students: students.students.map(({ line, situation, labels }) => ({ line, situation, labels })),
+    peilIndex,
+    since,
+    lateness,
+    format: options.format,
+    delimiter: students.delimiter,
+    csv: options.csv,
+    listLimit: chunkOptions.listLimit,
+    onlyAction: chunkOptions.onlyAction,
+    log: chunkOptions.log,
+  });
   const out = new ByteBuilder();
   let written = 0;
   let finished = false;
   try {
     encoder?.begin(out);
+    const json = options.format === 'json';
     const errors = students.errors;
     let e = 0;
-    let inChunk = 0;
-    const flush = async (): Promise<void> => {
-      inChunk = 0;
-      if (sink && out.length > 0) await sink.write(out.take());
+    // A record of a JSON array begins with `,\n`: the very first one written loses its comma.
+    const append = (bytes: Uint8Array): void => {
+      out.bytes(json && written === 0 && bytes.length > 0 ? bytes.subarray(1) : bytes);
     };
     const writeErrorsBefore = (line: number): void => {
       for (; e < errors.length && errors[e]!.line < line; e++) {
         const x = errors[e]!;
         tally.invalidStudent(x.line, x.studentRef, x.error);
         if (encoder) {
-          encoder.error(out, x.line, x.studentRef, x.error);
+          const one = new ByteBuilder(1024);
+          encoder.error(one, x.line, x.studentRef, x.error);
+          append(one.take());
           written += 1;
         }
       }
     };
-    for (let i = 0; i < students.students.length; i++) {
-      const { line, situation } = students.students[i]!;
-      writeErrorsBefore(line);
-      const perDay = lessonsPerDayFor(calendar, situation.educationType);
-      const absence = absenceAt(book.student(i), calendar, peilIndex[i]!, perDay, ruleset.counting);
-      // Always counted: the record shows the school's counts whether or not a rule uses them.
-      let stepsIn: StepsIn | undefined;
-      {
-        const counted = countSteps(book.student(i), calendar, peilIndex[i]!, peilDay[i]!, perDay, ruleset.counting, situation, deriveFacts(situation), steps, lateness);
-        const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
-        stepsIn = { counts, firings: counted.firings, calendar, ruleIds: stepRuleIds, schoolCountRules, refs: stepRefs };
+    const write = async (from: number, chunk: RoutedChunk): Promise<void> => {
+      const bytes = chunk.buffer ? new Uint8Array(chunk.buffer, 0, chunk.length) : undefined;
+      let start = 0;
+      for (let k = 0; k < chunk.ends.length; k++) {
+        writeErrorsBefore(students.students[from + k]!.line);
+        const end = chunk.ends[k]!;
+        if (bytes && end > start) {
+          append(bytes.subarray(start, end));
+          written += 1;
+        }
+        start = end;
       }
-      const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn, decisions);
-      if (options.student !== undefined && situation.studentRef === options.student) {
+      tally.merge(chunk.tally);
+      for (const { record, situation } of chunk.logged) await hooks.onRecord?.(record, situation);
+      if (sink && out.length > 0) await sink.write(out.take());
+    };
+    const count = students.students.length;
+    if (pool) {
+      const pending: { from: number; seq: number }[] = [];
+      let next = 0;
+      while (next < count || pending.length > 0) {
+        while (next < count && pending.length < 2 * pool.size) {
+          pending.push({ from: next, seq: await pool.send(next, Math.min(next + CHUNK_RECORDS, count)) });
+          next += CHUNK_RECORDS;
+        }
+        const head = pending.shift()!;
+        await write(head.from, await pool.take(head.seq));
+      }
+    } else {
+      for (let from = 0; from < count; from += CHUNK_RECORDS) await write(from, routeChunk(router, from, Math.min(from + CHUNK_RECORDS, count), chunkOptions));
+    }
+    if (options.student !== undefined) {
+      const i = students.students.findIndex(({ situation }) => situation.studentRef === options.student);
+      if (i >= 0) {
+        const { situation } = students.students[i]!;
         const publicHolidays = { isPublicHoliday: (d: number) => !workingDays.isWorkingDayNumber(d) };
-        picture = absencePicture(situation.studentRef, book.student(i), calendar, publicHolidays, perDay, routed.absence.periods, situation.referenceDate);
+        const perDay = lessonsPerDayFor(calendar, situation.educationType);
+        picture = absencePicture(situation.studentRef, book.student(i), calendar, publicHolidays, perDay, router.route(i).record.absence.periods, situation.referenceDate);
       }
-      const labels = students.students[i]!.labels;
-      const record: AbsenceRecord = labels ? { ...routed, ...labels } : routed;
-      const needsAction = tally.student(line, record, labels);
-      if (encoder && (!options.onlyAction || needsAction)) {
-        encoder.record(out, line, record);
-        written += 1;
-      }
-      if (record.escalations.length > 0 || record.todos.length > 0) await hooks.onRecord?.(record, { ...situation, ...absence.fields });
-      if (++inChunk >= CHUNK_RECORDS) await flush();
     }
     if (process.env.ZR_T) process.stderr.write(`ROUTE ${(performance.now()-T1).toFixed(0)} ms\n`);
     writeErrorsBefore(Number.POSITIVE_INFINITY);
     encoder?.end(out, written > 0);
-    await flush();
+    if (sink && out.length > 0) await sink.write(out.take());
     await sink?.finish();
     finished = true;
   } finally {
@@ -322,6 +349,9 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     out: options.out,
     threads: workers,
   };
+  } finally {
+    await pool?.close();
+  }
 }
 
 function outsideCalendar(calendar: SchoolCalendar, date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError {

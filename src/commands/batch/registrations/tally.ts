@@ -64,6 +64,17 @@ export interface AbsenceTallyResult {
   stepsTotal: number;
 }
 
+/** A tally as plain data, to merge into another (a chunk of students routed by a worker thread). */
+export interface TallyParts {
+  counts: AbsenceTally['counts'];
+  targets: TargetCount[];
+  todos: [string, TodoCount][];
+  periods: Partial<Record<PeriodKind, number>>;
+  meldingen: ListedMelding[];
+  steps: StepItem[];
+  stepsTotal: number;
+}
+
 export class AbsenceTally {
   readonly counts = { students: 0, invalid: 0, registrations: 0, registrationsCounted: 0, registrationsInvalid: 0, needsAction: 0, escalated: 0, overdue: 0, meldingenTotal: 0 };
   private readonly targets = new Map<EscalationTarget, TargetCount>();
@@ -140,6 +151,48 @@ export class AbsenceTally {
       if (count.listed.length < this.listLimit) count.listed.push({ studentRef: r.studentRef, line });
     }
     return needsAction;
+  }
+
+  parts(): TallyParts {
+    return { counts: this.counts, targets: [...this.targets.values()], todos: [...this.todos], periods: this.periods, meldingen: this.meldingen, steps: this.steps, stepsTotal: this.stepsTotal };
+  }
+
+  /**
+   * Adds the tally of the students after these (merged in student order, it is the tally of all of
+   * them: counts add, the lists keep their first students up to the same limits).
+   */
+  merge(p: TallyParts): void {
+    for (const key of Object.keys(p.counts) as (keyof AbsenceTally['counts'])[]) this.counts[key] += p.counts[key];
+    const room = <T>(into: T[], from: readonly T[], limit: number): void => {
+      for (const x of from) {
+        if (into.length >= limit) break;
+        into.push(x);
+      }
+    };
+    for (const t of p.targets) {
+      const have = this.targets.get(t.to);
+      if (!have) {
+        this.targets.set(t.to, { ...t, listed: [...t.listed] });
+        continue;
+      }
+      have.students += t.students;
+      have.overdue += t.overdue;
+      if (t.earliest !== null && (have.earliest === null || t.earliest < have.earliest)) have.earliest = t.earliest;
+      room(have.listed, t.listed, this.listLimit);
+    }
+    for (const [key, t] of p.todos) {
+      const have = this.todos.get(key);
+      if (!have) {
+        this.todos.set(key, { ...t, listed: [...t.listed] });
+        continue;
+      }
+      have.students += t.students;
+      room(have.listed, t.listed, this.listLimit);
+    }
+    for (const [kind, n] of Object.entries(p.periods) as [PeriodKind, number][]) this.periods[kind] = (this.periods[kind] ?? 0) + n;
+    room(this.meldingen, p.meldingen, this.listLimit);
+    room(this.steps, p.steps, this.listLimit * 20);
+    this.stepsTotal += p.stepsTotal;
   }
 
   result(): AbsenceTallyResult {
