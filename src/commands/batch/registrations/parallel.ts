@@ -26,7 +26,6 @@ import { absenceRecordEncoder } from '../../../io/registration-records.js';
 import { readRulesetSource } from '../../../io/rules/read-ruleset.js';
 import { RegistrationFold, type FoldState } from './fold.js';
 import { routeChunk, StudentRouter, type RoutedChunk, type RoutedStudent } from './route.js';
-import { WORKER_HEAP_MB } from '../workers.js';
 
 /** What every worker gets at its start (structured-cloned once). */
 export interface FoldWorkerData {
@@ -68,6 +67,13 @@ type FromWorker =
   | { kind: 'routed'; seq: number; chunk: RoutedChunk };
 
 const IN_FLIGHT_PER_THREAD = 2;
+/**
+ * Each thread's heap. Routing a chunk makes many short-lived objects: with batch's 4 MB young
+ * generation (workers.ts) the threads spent their time collecting (bench/registrations.mjs: 16 MB
+ * was fastest of 4, 16 and 64). The old generation holds a thread's decision cache and the students.
+ */
+const YOUNG_MB = 16;
+const OLD_MB = 256;
 
 function transferables(parts: BookParts): ArrayBuffer[] {
   return Object.values(parts)
@@ -149,7 +155,7 @@ export class RegistrationWorkers {
     entry: URL,
     private readonly recycle: (bytes: ArrayBuffer) => void,
   ) {
-    const limits = { maxYoungGenerationSizeMb: WORKER_HEAP_MB.young, maxOldGenerationSizeMb: WORKER_HEAP_MB.old };
+    const limits = { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB };
     for (let i = 0; i < count; i++) {
       const thread: Thread = { worker: new Worker(entry, { workerData: data, resourceLimits: limits }), out: 0 };
       thread.worker.on('message', (m: FromWorker) => this.receive(thread, m));
