@@ -23,6 +23,8 @@ export interface DecisionTail {
   inform: Decision['inform'];
   escalations: Decision['escalations'];
   todos: Decision['todos'];
+  /** The steps the parents rules hold back; absent when there are none (as in the Decision). */
+  withheld?: Decision['withheld'];
   notes: Decision['notes'];
   rules: Decision['rules'];
   ruleset: Decision['ruleset'];
@@ -46,8 +48,8 @@ const MAX_ENTRIES = 20_000;
 const MAX_MASK_RULES = 52;
 
 export function decisionTail(decision: Decision, id = 0): DecisionTail {
-  const { parents, inform, escalations, todos, notes, rules, ruleset } = decision;
-  const json = `,${JSON.stringify({ parents, inform, escalations, todos, notes, rules, ruleset }).slice(1)}`;
+  const { parents, inform, escalations, todos, withheld, notes, rules, ruleset } = decision;
+  const json = `,${JSON.stringify({ parents, inform, escalations, todos, withheld, notes, rules, ruleset }).slice(1)}`;
   const deadlineOf = new Map<EscalationTarget, string | null>();
   for (const e of escalations) {
     // The earliest dated deadline; null only when no escalation to that target has a date.
@@ -60,6 +62,7 @@ export function decisionTail(decision: Decision, id = 0): DecisionTail {
     inform,
     escalations,
     todos,
+    ...(withheld ? { withheld } : {}),
     notes,
     rules,
     ruleset,
@@ -82,6 +85,7 @@ export function decisionFrom(situation: Situation, facts: DerivedFacts, tail: De
     inform: tail.inform,
     escalations: tail.escalations,
     todos: tail.todos,
+    ...(tail.withheld ? { withheld: tail.withheld } : {}),
     notes: tail.notes,
     rules: tail.rules,
     ruleset: tail.ruleset,
@@ -92,6 +96,7 @@ export class DecisionMemo {
   private readonly ruleset: CompiledRuleset;
   private readonly workingDays: WorkingDays;
   private readonly countsFromReached: boolean;
+  private readonly stepsFromReached: boolean;
   private readonly byDate = new Map<string, Map<number | string, DecisionTail>>();
   private size = 0;
   private nextId = 1;
@@ -100,15 +105,17 @@ export class DecisionMemo {
     this.ruleset = ruleset;
     this.workingDays = workingDays;
     this.countsFromReached = ruleset.active.some((r) => r.then.escalate.some((e) => e.from === 'unexcusedHoursReachedOn'));
+    this.stepsFromReached = ruleset.active.some((r) => r.then.inform.some((i) => i.from === 'reachedOn'));
   }
 
   /** The tail of decide(situation, ruleset, workingDays, facts). */
   tailFor(situation: Situation, facts: DerivedFacts): DecisionTail {
     const key = firedKey(this.ruleset, situation, facts);
-    // The deadlines depend on the reference date and, for a term counted from it, on the day the 16
-    // hours were reached: both are in the key.
-    const reached = situation.unexcusedHoursReachedOn;
-    const dateKey = reached === undefined || !this.countsFromReached ? situation.referenceDate : `${situation.referenceDate}|${reached}`;
+    // The deadlines depend on the reference date and, for a term counted from them, on the day the
+    // 16 hours were reached and the day a step was reached: all are in the key.
+    const reached = this.countsFromReached ? situation.unexcusedHoursReachedOn : undefined;
+    const stepReached = this.stepsFromReached ? situation.reachedOn : undefined;
+    const dateKey = reached === undefined && stepReached === undefined ? situation.referenceDate : `${situation.referenceDate}|${reached ?? ''}|${stepReached ?? ''}`;
     let forDate = this.byDate.get(dateKey);
     const known = forDate?.get(key);
     if (known) return known;

@@ -5,7 +5,7 @@ import { deriveFacts } from '../../../src/core/routing/facts.js';
 import { ByteBuilder } from '../../../src/io/batch-output.js';
 import { readRuleset } from '../../../src/io/rules/read-ruleset.js';
 import { recordEncoder } from '../../../src/io/record-encoders.js';
-import { workingDays } from '../../factories.js';
+import { situation, workingDays } from '../../factories.js';
 import { randomSituations as situations } from '../../random.js';
 import { enText } from '../../words.js';
 
@@ -66,5 +66,31 @@ describe('DecisionMemo', () => {
       if (tail.needsAction && tail.targets.length === 0) both += 1;
     }
     expect(both).toBeGreaterThan(0); // referrals without an escalation occur in the sample
+  });
+});
+
+describe('DecisionMemo with a school protocol (steps with a term from the day reached, steps withheld)', () => {
+  const protocol = readRuleset('voorbeeldschool-verzuimprotocol', 'nl');
+  const base = situation({ studentRef: 'L1', birthDate: '2012-01-01', referenceDate: '2026-12-07', educationType: 'vo', lateArrivalsSchoolYear: 5 });
+
+  it('keeps apart decisions that differ only in the day a step was reached', () => {
+    const memo = new DecisionMemo(protocol, workingDays);
+    for (const s of [{ ...base, reachedOn: '2026-12-01' }, { ...base, reachedOn: '2026-12-04' }, { ...base, reachedOn: '2026-12-01' }]) {
+      const facts = deriveFacts(s);
+      expect(decisionFrom(s, facts, memo.tailFor(s, facts))).toStrictEqual(decide(s, protocol, workingDays, facts));
+    }
+  });
+
+  it('keeps the steps the parents rules hold back (withheld), in the JSON too', () => {
+    const memo = new DecisionMemo(protocol, workingDays);
+    const s = { ...base, abuseSuspected: true, danger: true };
+    const facts = deriveFacts(s);
+    const decided = decide(s, protocol, workingDays, facts);
+    expect(decided.withheld?.length).toBeGreaterThan(0);
+    const tail = memo.tailFor(s, facts);
+    expect(decisionFrom(s, facts, tail)).toStrictEqual(decided);
+    const out = new ByteBuilder();
+    recordEncoder('ndjson', ';', { describe: () => '' }).decision(out, 2, s.studentRef, s.referenceDate, facts, tail);
+    expect(out.take().toString('utf8')).toBe(`${JSON.stringify({ line: 2, ...decided })}\n`);
   });
 });

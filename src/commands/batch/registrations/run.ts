@@ -304,6 +304,9 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       if (sink && out.length > 0) await sink.write(out.take());
     };
     const count = students.students.length;
+    let waited = 0;
+    let writing = 0;
+    if (process.env.ZR_T) process.stderr.write(`SETUP ${(performance.now()-T1).toFixed(0)} ms\n`);
     if (pool) {
       const pending: { from: number; seq: number }[] = [];
       let next = 0;
@@ -313,7 +316,12 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
           next += CHUNK_RECORDS;
         }
         const head = pending.shift()!;
-        await write(head.from, await pool.take(head.seq));
+        const tw = performance.now();
+        const got = await pool.take(head.seq);
+        waited += performance.now() - tw;
+        const tw2 = performance.now();
+        await write(head.from, got);
+        writing += performance.now() - tw2;
       }
     } else {
       for (let from = 0; from < count; from += CHUNK_RECORDS) await write(from, routeChunk(router, from, Math.min(from + CHUNK_RECORDS, count), chunkOptions));
@@ -327,7 +335,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         picture = absencePicture(situation.studentRef, book.student(i), calendar, publicHolidays, perDay, router.route(i).record.absence.periods, situation.referenceDate);
       }
     }
-    if (process.env.ZR_T) process.stderr.write(`ROUTE ${(performance.now()-T1).toFixed(0)} ms\n`);
+    if (process.env.ZR_T) process.stderr.write(`ROUTE ${(performance.now()-T1).toFixed(0)} ms waited ${waited.toFixed(0)} writing ${writing.toFixed(0)}\n`);
     writeErrorsBefore(Number.POSITIVE_INFINITY);
     encoder?.end(out, written > 0);
     if (sink && out.length > 0) await sink.write(out.take());
