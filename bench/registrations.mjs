@@ -4,7 +4,9 @@
 // csv-parse throughput over the 2M file, `batch --registrations --format ndjson` end to end (records
 // to /dev/null), and the peak RSS of the batch process at 200k and 2M registrations — each without
 // and with the example verzuimprotocol layer (--rules voorbeeldschool-verzuimprotocol: the school's
-// steps counted day by day for every student).
+// steps counted day by day for every student), and that last run again on one thread (--threads 1).
+// By default a file of this size is read and routed by one worker thread per CPU (at most 4): the
+// wall-clock ratios depend on the other CPU being free, the CPU times do not.
 //
 //   npm run build && node bench/registrations.mjs
 //
@@ -85,10 +87,10 @@ async function rawCsvParse(path) {
   return { seconds: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6, rows: rows - 1 };
 }
 
-function batch(students, registrations, layer = false) {
+function batch(students, registrations, layer = false, threads = undefined) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const rules = layer ? ['--rules', 'voorbeeldschool-verzuimprotocol'] : [];
+    const rules = [...(layer ? ['--rules', 'voorbeeldschool-verzuimprotocol'] : []), ...(threads ? ['--threads', String(threads)] : [])];
     const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'batch', students, '--registrations', registrations, '--calendar', CALENDAR, '--format', 'ndjson', '--lang', 'en', ...rules], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },
@@ -128,6 +130,7 @@ const e2e = await best(3, () => batch(students, big));
 const e2eSmall = await best(1, () => batch(students, small));
 const layered = await best(3, () => batch(students, big, true));
 const layeredSmall = await best(1, () => batch(students, small, true));
+const layeredOne = await best(3, () => batch(students, big, true, 1));
 const fmt = (n) => n.toLocaleString('en-US');
 const load = (await import('node:os')).loadavg()[0];
 const rows = [
@@ -148,6 +151,8 @@ const rows = [
   [`  peak RSS at ${fmt(SMALL)} registrations`, `${layeredSmall.maxRssMb.toFixed(0)} MB`, '', ''],
   [`  peak RSS at ${fmt(BIG)} registrations`, `${layered.maxRssMb.toFixed(0)} MB`, '', ''],
   ['  RSS 2M / RSS 200k', `${(layered.maxRssMb / layeredSmall.maxRssMb).toFixed(2)}×`, '≤ 1.5×', layered.maxRssMb / layeredSmall.maxRssMb <= 1.5 ? 'yes' : 'NO'],
+  ['the same on one thread (--threads 1, best of 3)', `${layeredOne.seconds.toFixed(2)} s wall · ${layeredOne.cpu.toFixed(2)} s CPU · peak RSS ${layeredOne.maxRssMb.toFixed(0)} MB`, '', ''],
+  ['  end to end / raw csv-parse, wall', `${(raw.seconds / layeredOne.seconds).toFixed(2)}×`, '', ''],
 ];
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'figure', 'target', 'met'][i].length));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
