@@ -227,15 +227,37 @@ export function routeAbsence(
   const parties = ruleset.partyIndex;
   todos.sort((a, b) => parties.get(a.party)! - parties.get(b.party)!); // stable: periods in order within a party
   escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
-  const { withheld: _w, ...decided } = atPeil;
-  return {
-    ...decided,
+  // Written out, not spread: the same keys in the same order as `{ ...decision, … }` (the JSON
+  // contract's order), made cheaply for every student of an export.
+  const f = absence.fields;
+  const c = steps?.counts ?? NO_COUNTS;
+  const record: AbsenceRecord = {
+    studentRef: atPeil.studentRef,
+    referenceDate: atPeil.referenceDate,
+    facts: atPeil.facts,
+    parents: atPeil.parents,
     inform,
-    rules,
-    notes,
-    todos,
-    ...(withheld.length > 0 ? { withheld } : {}),
     escalations,
-    absence: { ...absence.fields, ...(steps?.counts ?? NO_COUNTS), periods: periods.map(({ kind, from, to, hours, days, repeat }) => ({ kind, from, to, hours, days, ...repeatOf({ repeat }) })) },
+    todos,
+    notes,
+    rules,
+    ruleset: atPeil.ruleset,
+    absence: {
+      unexcusedHours4w: f.unexcusedHours4w,
+      unexcusedWeeks: f.unexcusedWeeks,
+      sickReports12w: f.sickReports12w,
+      sickDaysInRow: f.sickDaysInRow,
+      luxuryAbsence: f.luxuryAbsence,
+      lateArrivalsSchoolYear: c.lateArrivalsSchoolYear,
+      lateArrivals4w: c.lateArrivals4w,
+      unexcusedHoursSchoolYear: c.unexcusedHoursSchoolYear,
+      removalsSchoolYear: c.removalsSchoolYear,
+      sickReportsSchoolYear: c.sickReportsSchoolYear,
+      periods: periods.map(({ kind, from, to, hours, days, repeat }) => (repeat === undefined ? { kind, from, to, hours, days } : { kind, from, to, hours, days, repeat })),
+    },
   };
+  if (withheld.length === 0) return record;
+  // A withheld step comes after the rule set, before the counts.
+  const { absence: counted, ...head } = record;
+  return { ...head, withheld, absence: counted };
 }

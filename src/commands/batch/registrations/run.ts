@@ -218,7 +218,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     await events.return(undefined);
   }
-  const T1 = performance.now(); if (process.env.ZR_T) process.stderr.write(`READ ${(T1-T0).toFixed(0)} ms\n`);
+  const T1 = performance.now(); if (process.env.ZR_T) process.stderr.write(`START ${T0.toFixed(0)} READ ${(T1-T0).toFixed(0)} ms\n`);
   const folded = mergeFoldStates(fold ? [fold.state, ...foldStates] : []);
   tally.registrationsRead(folded);
   for (const row of folded.bad) if (!csvError || row.line < csvError.line) hooks.onWarning?.({ kind: 'registration-row', row: { file: input.label, ...row } });
