@@ -19,10 +19,11 @@ import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages/intake.js';
 import { humanDate } from './human-date.js';
-import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print/intake.js';
+import { defaultText, formatAnswer, formatAnsweredLine, formatFactsLine, formatIntakeReview } from './print/intake.js';
 import { wrap } from './layout.js';
 import { formatDecision } from './print/decision.js';
 import type { Style } from './style.js';
+import { widthOf, type Width } from './terminal.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -38,8 +39,13 @@ async function answer<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
-/** inquirer's look in our colours, its key help in the user's language. */
-function promptTheme(style: Style, lang: Lang) {
+/**
+ * inquirer's look in our colours, its key help in the user's language. Once a question is answered,
+ * `answer` draws the question and the answer after the `✔` (our wrapping, not inquirer's), so the
+ * question is left out of inquirer's line then (every prompt drops an undefined part; the text
+ * prompt keeps an empty one); `width` is read at that moment, a resized terminal included.
+ */
+function promptTheme(style: Style, lang: Lang, message: string, width: () => Width) {
   const m = intakeMessagesFor(lang);
   const c = style.color;
   // inquirer names the keys in English; the same action word means "tick" on space and "choose" on Enter.
@@ -53,8 +59,8 @@ function promptTheme(style: Style, lang: Lang) {
   const theme = {
     prefix: { idle: c.blue('?'), done: c.green('✔') },
     style: {
-      answer: (t: string) => c.cyan(t),
-      message: (t: string) => c.bold(t),
+      answer: (t: string) => formatAnsweredLine(style, width(), message, t),
+      message: (t: string, status: string) => (status === 'done' ? (undefined as unknown as string) : c.bold(t)),
       error: (t: string) => c.red(`> ${t}`),
       defaultAnswer: (t: string) => c.dim(`(${t})`),
       help: (t: string) => c.dim(t),
@@ -72,6 +78,9 @@ const CHANGEABLE_WHEN_SKIPPED: readonly SituationField[] = ['educationType'];
 
 const STDIO: PromptStreams = { input: process.stdin, output: process.stderr };
 
+/** The prompts' terminal width now (it may have been resized since the start), else the style's. */
+const widthNow = (style: Style, streams: PromptStreams) => (): Width => widthOf(streams.output as { isTTY?: boolean; columns?: number }) ?? style.width;
+
 /**
  * A yes-or-no on the terminal before something the user may regret (closing a case with open
  * deadlines, recording what the rules advised against): the safe answer first, so Enter takes it.
@@ -82,14 +91,14 @@ export async function confirmOnTerminal(style: Style, lang: Lang, q: { message: 
     { value: true, name: q.yes },
   ];
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
-  return answer(select({ message: q.message, choices, loop: false, theme: promptTheme(style, lang) }, context));
+  return answer(select({ message: q.message, choices, loop: false, theme: promptTheme(style, lang, q.message, widthNow(style, streams)) }, context));
 }
 
 export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams = STDIO): IntakeAsker {
   const m = intakeMessagesFor(lang);
   const c = style.color;
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
-  const theme = promptTheme(style, lang);
+  const theme = (message: string) => promptTheme(style, lang, message, widthNow(style, streams));
   const write = (text: string): void => {
     streams.output.write(`${text}\n`);
   };
@@ -116,7 +125,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
             return 'problem' in r ? r.problem : true;
           },
           // A student number that looks like a BSN must not stay on the screen to be corrected.
-          theme: { ...theme, validationFailureMode: kind === 'studentRef' ? ('clear' as const) : ('keep' as const) },
+          theme: { ...theme(m.fields[field].question), validationFailureMode: kind === 'studentRef' ? ('clear' as const) : ('keep' as const) },
         },
         context,
       ),
@@ -133,19 +142,19 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
       const values: unknown[] = kind.kind === 'enum' ? [...kind.values] : [true, false, null];
       const choices = values.map((value) => ({ value, name: formatAnswer(name, value, lang) }));
       // loop: false, so an arrow key past the last choice does not silently wrap to another answer
-      return answer(select({ message, choices, default: prompt.initial, loop: false, theme }, context));
+      return answer(select({ message, choices, default: prompt.initial, loop: false, theme: theme(message) }, context));
     }
     if (kind.kind === 'enumList') {
       const initial = (prompt.initial as string[] | undefined) ?? [];
       const choices = kind.values.map((value) => ({ value, name: m.values[value] ?? value, checked: initial.includes(value) }));
-      return answer(checkbox({ message, choices, loop: false, theme }, context));
+      return answer(checkbox({ message, choices, loop: false, theme: theme(message) }, context));
     }
     return askText(prompt);
   }
 
   async function topics(offered: readonly TopicId[], checked: readonly TopicId[]): Promise<TopicId[]> {
     const choices = offered.map((t) => ({ value: t, name: m.topics[t], checked: checked.includes(t) }));
-    return answer(checkbox({ message: m.topicsQuestion, choices, pageSize: choices.length, loop: false, theme }, context));
+    return answer(checkbox({ message: m.topicsQuestion, choices, pageSize: choices.length, loop: false, theme: theme(m.topicsQuestion) }, context));
   }
 
   function notice(n: IntakeNotice): void {
@@ -162,7 +171,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
           : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
     // Going back is the safe answer, so it comes first (Enter takes it) for quitting and for a birth date.
     const choices = q.kind !== 'referenceDate' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
-    return answer(select({ message, choices, loop: false, theme }, context));
+    return answer(select({ message, choices, loop: false, theme: theme(message) }, context));
   }
 
   async function review(r: IntakeReview): Promise<ReviewChoice> {
@@ -182,7 +191,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
             message: m.whatNext,
             choices: [...saving, { value: 'rules', name: m.showRules }, { value: 'change', name: m.change }, { value: 'quit', name: m.quit }],
             loop: false,
-            theme,
+            theme: theme(m.whatNext),
           },
           context,
         ),
@@ -211,7 +220,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
         ),
         { value: 'back', name: m.back },
       ];
-      const which = await answer(select({ message: m.whichAnswer, choices, pageSize: Math.min(choices.length, 15), theme }, context));
+      const which = await answer(select({ message: m.whichAnswer, choices, pageSize: Math.min(choices.length, 15), theme: theme(m.whichAnswer) }, context));
       if (which !== 'back') return { kind: 'change', field: which };
     }
   }

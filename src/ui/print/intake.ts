@@ -125,3 +125,17 @@ export function givenFacts(situation: Situation, lang: Lang): string[] {
     (f) => `${labels[f].label}: ${formatAnswer(f, s[f], lang)}`,
   );
 }
+
+/**
+ * What follows inquirer's `✔ ` on the line an answered question leaves on the screen: the question
+ * and the answer, wrapped here at word boundaries, because inquirer's own wrapping starts the next
+ * line with the space after a word that ends in the last column (issue 17 item 15). The first line
+ * is two columns shorter (the `✔ `), the lines after it are indented under the question. One column
+ * stays free: inquirer adds an empty line after a line that fills the terminal.
+ */
+export function formatAnsweredLine(style: Style, width: Width, message: string, answer: string): string {
+  const { color: c } = style;
+  const text = answer === '' ? c.bold(message) : `${c.bold(message)} ${c.cyan(answer)}`;
+  const [first = '', ...rest] = wrapLines(text, width === null ? null : width - 1, '  ', '  ');
+  return [first.slice(2), ...rest].join('\n');
+}
