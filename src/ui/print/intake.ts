@@ -8,7 +8,7 @@ import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type Sit
 import { messagesFor } from '../messages/messages.js';
 import { intakeMessagesFor } from '../messages/intake.js';
 import { humanDate } from '../human-date.js';
-import { displayWidth, padEnd, wrapLines } from '../layout.js';
+import { displayWidth, padEnd, wrapAfter, wrapLines } from '../layout.js';
 import type { Width } from '../terminal.js';
 import { formatOutcome } from './decision.js';
 import type { Style } from '../style.js';
@@ -136,6 +136,5 @@ export function givenFacts(situation: Situation, lang: Lang): string[] {
 export function formatAnsweredLine(style: Style, width: Width, message: string, answer: string): string {
   const { color: c } = style;
   const text = answer === '' ? c.bold(message) : `${c.bold(message)} ${c.cyan(answer)}`;
-  const [first = '', ...rest] = wrapLines(text, width === null ? null : width - 1, '  ', '  ');
-  return [first.slice(2), ...rest].join('\n');
+  return wrapAfter(text, width === null ? null : width - 1, 2);
 }
