@@ -39,12 +39,24 @@ const CASES: Case[] = [
 
 describe.each(CASES)('the answered topics in $lang at $cols×24 (ticked $topics)', ({ lang, cols, topics, question, next, answer }) => {
   it('wrap at word boundaries under the question, no stray space, no line wider than the screen', async () => {
-    const env = lang === 'en' ? { LANG: 'en_US.UTF-8' } : {};
+    const env: Record<string, string> = lang === 'en' ? { LANG: 'en_US.UTF-8' } : {};
     const s = onScreen(['intake', '--db', freshDb()], { cols, rows: 24 }, env);
     await s.answer(lang === 'nl' ? 'Leerlingnummer' : 'Student number', 'L20417');
     await s.answer(lang === 'nl' ? 'Geboortedatum' : 'Date of birth', '01-03-2012');
     await s.answer(lang === 'nl' ? 'Peildatum' : 'Reference date', ''); // today
     await s.waitFor(question);
+    await s.waitFor('⏎');
+    await s.settled();
+    // The list to tick: each topic on its own line after `❯◯ `, a topic too long for it wrapped under itself.
+    const list = s.visible();
+    const items = list
+      .slice(
+        list.findIndex((r) => r.startsWith('❯◯')),
+        list.findIndex((r) => r.startsWith('↑↓')),
+      )
+      .filter((r) => r.trim() !== '');
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    expect(items.filter((r) => !/^[❯ ][◯◉] \S|^ {3}\S/.test(r))).toEqual([]);
     for (const key of topics) s.send(key);
     s.send(KEY.enter);
     await s.waitFor(next);
