@@ -90,6 +90,17 @@ export function wrap(text: string, width: Width, first = '', rest = first): stri
   return wrapLines(text, width, first, rest).join('\n');
 }
 
+/**
+ * Wraps `text` that is drawn `column` columns into a line (after a mark someone else draws, such
+ * as inquirer's `✔ ` or `❯ 4. `): the first line is that much shorter, the lines after it are
+ * indented to that column, under the text's start.
+ */
+export function wrapAfter(text: string, width: Width, column: number): string {
+  const indent = ' '.repeat(column);
+  const [first = '', ...rest] = wrapLines(text, width, indent, indent);
+  return [first.slice(column), ...rest].join('\n');
+}
+
 /** Pads to `width` display columns (text wider than that is left as it is). */
 export function padEnd(text: string, width: number): string {
   const gap = width - displayWidth(text);
