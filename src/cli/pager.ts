@@ -1,8 +1,10 @@
 // Long output for people through a pager, as git does: only on a terminal, only when the text is
-// longer than the screen, through $ZORGROUTE_PAGER, else $PAGER, else less (with LESS=FRX and
-// LV=-c unless they are set: colour kept, a screenful or less printed as it is). The text is laid
-// out for the terminal's width before it is paged (stdout stays the terminal), so the wrapping and
-// the colour are those of the screen. Reached through common.ts outPaged(); loaded only on a terminal.
+// longer than the screen, through $ZORGROUTE_PAGER, else $PAGER, else less. As git, LESS=FRX and
+// LV=-c unless they are set (colour kept; a screenful or less printed as it is); and, unlike git,
+// LESSCHARSET=utf-8 unless a charset is set: the text is UTF-8 whatever the locale says (a LANG
+// whose locale is not installed made less show every dash as <E2><80><94>). The text is laid out
+// for the terminal's width before it is paged (stdout stays the terminal), so the wrapping and the
+// colour are the screen's. Reached through common.ts outPaged(); loaded only on a terminal.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { screenRows } from '../ui/layout.js';
 
@@ -34,7 +36,7 @@ export async function printPaged(text: string, stdout: NodeJS.WriteStream, env: 
 function runPager(command: string, text: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const options = {
     stdio: ['pipe', 'inherit', 'inherit'] as ['pipe', 'inherit', 'inherit'],
-    env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' },
+    env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c', ...(env.LESSCHARSET === undefined && env.LESSCHARDEF === undefined ? { LESSCHARSET: 'utf-8' } : {}) },
   };
   const plain = PLAIN_WORDS.test(command);
   let child: ChildProcess;

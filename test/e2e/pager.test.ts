@@ -21,7 +21,7 @@ let bigDb: string;
 /** A pager that writes what it reads (and its LESS and LV) to files beside it; returns where. */
 function recordingPager(name: string, body = 'cat > "$0.out"'): { command: string; got: () => string | undefined; env: () => string } {
   const script = join(dir, name);
-  writeFileSync(script, `#!/bin/sh\nprintf 'LESS=%s LV=%s\\n' "$LESS" "$LV" > "$0.env"\n${body}\n`);
+  writeFileSync(script, `#!/bin/sh\nprintf 'LESS=%s LV=%s LESSCHARSET=%s\\n' "$LESS" "$LV" "$LESSCHARSET" > "$0.env"\n${body}\n`);
   chmodSync(script, 0o755);
   return {
     command: script,
@@ -57,13 +57,13 @@ describe('paging long output on a terminal', () => {
     expect(piped.stdout.split('\n').some((line) => [...line].length > SIZE.cols)).toBe(true);
     // the pager drew it, not zorgroute: the terminal did not get the text besides
     expect(rows).not.toContain(piped.stdout.split('\n')[0]);
-    expect(pager.env()).toBe('LESS=FRX LV=-c\n');
+    expect(pager.env()).toBe('LESS=FRX LV=-c LESSCHARSET=utf-8\n');
   });
 
-  it('keeps the LESS and LV the user set', async () => {
+  it('keeps the LESS, LV and LESSCHARSET the user set', async () => {
     const pager = recordingPager('record-less');
-    await runOnScreen(['cases', 'show', 'L1011', '--db', db], SIZE, { PAGER: pager.command, LESS: '-S', LV: '' });
-    expect(pager.env()).toBe('LESS=-S LV=\n');
+    await runOnScreen(['cases', 'show', 'L1011', '--db', db], SIZE, { PAGER: pager.command, LESS: '-S', LV: '', LESSCHARSET: 'latin1' });
+    expect(pager.env()).toBe('LESS=-S LV= LESSCHARSET=latin1\n');
   });
 
   it('ZORGROUTE_PAGER comes before PAGER; a command with shell syntax runs through sh', async () => {

@@ -354,6 +354,7 @@ const NL_EXAMPLES = {
     ['één casus', 'zorgroute cases show 12'],
     ['de casussen van een leerling', 'zorgroute cases show L20417'],
     ['met regel-id’s en de sha256 van de regelset', 'zorgroute cases show 12 --explain'],
+    ['alles in één keer in de terminal, zonder pager', 'zorgroute cases show 12 --no-pager'],
   ],
   'cases due': [
     ['wat te laat is of binnen 2 werkdagen moet', 'zorgroute cases due'],
@@ -462,6 +463,7 @@ const EN_EXAMPLES: Record<ExampleId, readonly Example[]> = {
     ['one case', 'zorgroute cases show 12'],
     ['the cases of a student', 'zorgroute cases show L20417'],
     ['with rule ids and the rule set’s sha256', 'zorgroute cases show 12 --explain'],
+    ['all at once on the terminal, without a pager', 'zorgroute cases show 12 --no-pager'],
   ],
   'cases due': [
     ['what is overdue or due within 2 working days', 'zorgroute cases due'],
