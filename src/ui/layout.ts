@@ -120,3 +120,16 @@ export function widestWord(text: string): number {
   for (const word of text.split(/\s+/)) for (const piece of word.split(BREAK_AFTER)) widest = Math.max(widest, displayWidth(piece));
   return widest;
 }
+
+/**
+ * The rows `text` takes on a screen `width` columns wide (a line wider than it takes more), counted
+ * up to `enough`: whether output fits the screen or wants a pager (cli/pager.ts).
+ */
+export function screenRows(text: string, width: number, enough = Infinity): number {
+  let rows = 0;
+  for (const line of text.replace(/\n$/, '').split('\n')) {
+    rows += Math.max(1, Math.ceil(displayWidth(line) / width));
+    if (rows >= enough) break;
+  }
+  return rows;
+}
