@@ -16,7 +16,7 @@ import { wrap } from '../ui/layout.js';
 import { widthOf } from '../ui/terminal.js';
 import { csvDialectFor } from '../ui/messages/csv.js';
 import { makeStyle, useColor, type Style } from '../ui/style.js';
-import { partyNamesOf, stdoutPolicy, type PartyNames } from './common.js';
+import { outPaged, partyNamesOf, stdoutPolicy, type PartyNames } from './common.js';
 import { formatBatchOneLine, formatBatchProgress, formatBatchSummary, formatBatchWarning } from '../ui/print/batch.js';
 
 
@@ -82,12 +82,12 @@ function progressLine(style: Style, stream: NodeJS.WriteStream): { draw(rows: nu
   };
 }
 
-function printSummary(result: BatchResult, format: RecordFormat | undefined, lang: 'nl' | 'en', env: NodeJS.ProcessEnv, parties: PartyNames): void {
+/** The summary: on stderr when the records are the output; else its text for stdout (returned, to be paged). */
+function printSummary(result: BatchResult, format: RecordFormat | undefined, lang: 'nl' | 'en', env: NodeJS.ProcessEnv, parties: PartyNames): string | undefined {
   const msgs = withPartyNames(messagesFor(lang), parties);
   if (format === undefined) {
     // Without a format the summary is the output: stdout, with colour on a terminal.
-    process.stdout.write(`${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), result)}\n`);
-    return;
+    return `${formatBatchSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), result)}\n`;
   }
   const style = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
   const where = result.out ?? 'stdout';
@@ -96,6 +96,7 @@ function printSummary(result: BatchResult, format: RecordFormat | undefined, lan
   } else {
     process.stderr.write(`${formatBatchOneLine(style, result)}; ${msgs.batch.written(result.written, where)}\n`);
   }
+  return undefined;
 }
 
 async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
@@ -138,6 +139,8 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
   // A reader that stops early (| head) must not leave the case log half written: read on.
   if (log) stdoutPolicy.keepGoingWhenClosed = true;
   let logFinished = false;
+  let shown: string | undefined;
+  let logged: string | undefined;
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   // process.exit() elsewhere (stdout gone or full: cli.ts) skips `finally` too.
@@ -168,14 +171,17 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     if (result.duplicates > NAMED_DUPLICATES) {
       process.stderr.write(`${wrap(`${errStyle.color.yellow(`zorgroute: ${errStyle.msgs.batch.warning}:`)} ${errStyle.msgs.batch.moreDuplicates(result.duplicates - NAMED_DUPLICATES)}`, errStyle.width, '', '  ')}\n`);
     }
-    printSummary(result, format, lang, env, parties);
+    shown = printSummary(result, format, lang, env, parties);
     if (log) {
       const { casesMessagesFor } = await import('../ui/messages/cases.js');
       const { added, skipped } = await log.finish();
       logFinished = true;
-      process.stderr.write(`${wrap(casesMessagesFor(lang).logged(added, skipped, log.database), errStyle.width, '', '  ')}\n`);
+      logged = `${wrap(casesMessagesFor(lang).logged(added, skipped, log.database), errStyle.width, '', '  ')}\n`;
     }
     process.exitCode = batchExitCode(result, Boolean(flags.exitCode));
+  } catch (error) {
+    if (shown !== undefined) process.stdout.write(shown); // the summary before what went wrong after it
+    throw error;
   } finally {
     if (log && !logFinished) await log.abort();
     progress?.clear();
@@ -183,4 +189,8 @@ export async function runBatchCli(file: string, flags: BatchCliFlags & Registrat
     process.off('SIGTERM', onSignal);
     process.off('exit', removePartialOutputs);
   }
+  // Paged once the run is over and its handlers are gone (Ctrl-C in less must not end zorgroute
+  // first); the case log's line follows the summary, after the pager.
+  if (shown !== undefined) await outPaged(shown);
+  if (logged !== undefined) process.stderr.write(logged);
 }

@@ -6,7 +6,7 @@ import { CalendarCommandError, type CalendarCommandProblem } from '../commands/c
 import type { CliWords } from '../ui/messages/cli.js';
 import { calendarMessagesFor, type CalendarMessages } from '../ui/messages/calendar.js';
 import { resolveLang } from '../ui/messages/messages.js';
-import { env, langOption, out, say, stdoutStyle, today } from './common.js';
+import { env, langOption, out, outPaged, say, stdoutStyle, today } from './common.js';
 import { wordProblem } from './registrations.js';
 
 interface CalendarCliFlags {
@@ -69,7 +69,8 @@ export function addCalendarCommands(program: Command, w: CliWords): void {
         const lang = resolveLang(flags.lang, env);
         const [{ runCalendarShow }, { formatCalendarShow }] = await Promise.all([import('../commands/calendar/show.js'), import('../ui/print/calendar.js')]);
         const view = runCalendarShow({ file, region: flags.region, schoolYear: flags.schoolYear, rules: flags.rules, today: today() });
-        out(flags.json ? JSON.stringify(view, null, 2) : formatCalendarShow(stdoutStyle(lang), calendarMessagesFor(lang), view));
+        if (flags.json) out(JSON.stringify(view, null, 2));
+        else await outPaged(formatCalendarShow(stdoutStyle(lang), calendarMessagesFor(lang), view));
       }),
     );
 

@@ -5,7 +5,7 @@ import { EXIT, UserError } from '../core/errors.js';
 import { isDeviceFailure, ProblemError } from '../core/output-problems.js';
 import { CaseLogProblem } from '../commands/case-log-problem.js';
 import type { CasesMessages } from '../ui/messages/cases.js';
-import { dbOption, env, langOption, out, partyNamesOf, say, stderrStyle, stdoutStyle } from './common.js';
+import { dbOption, env, langOption, out, outPaged, partyNamesOf, say, stderrStyle, stdoutStyle } from './common.js';
 import type { CliWords } from '../ui/messages/cli.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { invocationCommand } from '../io/invocation.js';
@@ -99,7 +99,7 @@ export function addCasesCommands(program: Command, w: CliWords): void {
       const limit = parseLimit(flags, flags.json ? null : DEFAULT_LIMIT);
       const page = c.listCases({ db, student: flags.student, status, since: flags.since, limit });
       if (flags.json) json(page.items);
-      else out(print.formatCaseList(style, lang, page));
+      else await outPaged(print.formatCaseList(style, lang, page));
     }));
 
   common(cases.command('show').description(w.command['cases.show']))
@@ -111,9 +111,9 @@ export function addCasesCommands(program: Command, w: CliWords): void {
       if (shown.kind === 'student' && shown.cases.length === 0) throw new UserError(m.noSuchCaseOrStudent(shown.studentRef), { hint: m.listAllHint });
       if (shown.kind === 'case') {
         if (flags.json) json(shown.case);
-        else out(print.formatCaseDetail(style, lang, shown.case, { ids: Boolean(flags.explain) }));
+        else await outPaged(print.formatCaseDetail(style, lang, shown.case, { ids: Boolean(flags.explain) }));
       } else if (flags.json) json({ studentRef: shown.studentRef, cases: shown.cases });
-      else out(`${m.studentCases(shown.studentRef, shown.cases.length)}\n${print.formatCaseList(style, lang, shown.cases)}\n${m.showOne(shown.cases[shown.cases.length - 1]!.id)}`);
+      else await outPaged(`${m.studentCases(shown.studentRef, shown.cases.length)}\n${print.formatCaseList(style, lang, shown.cases)}\n${m.showOne(shown.cases[shown.cases.length - 1]!.id)}`);
     });
 
   common(cases.command('due').description(w.command['cases.due']))
@@ -128,7 +128,7 @@ export function addCasesCommands(program: Command, w: CliWords): void {
       const within = Number(flags.within);
       const page = c.dueCases({ db, today, within, limit: parseLimit(flags, flags.json ? null : DEFAULT_LIMIT), party: flags.party, mentor: flags.mentor });
       if (flags.json) json({ today, within, total: page.total, items: page.items });
-      else out(print.formatDue(style, lang, page, within));
+      else await outPaged(print.formatDue(style, lang, page, within));
       if (flags.exitCode && page.total > 0) process.exitCode = EXIT.escalation;
     }));
 

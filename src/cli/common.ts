@@ -46,6 +46,23 @@ export async function say(text: string): Promise<void> {
  */
 export const stdoutPolicy = { keepGoingWhenClosed: false };
 
+/** `--no-pager` (a program option, set before the command runs: main.ts) turns the pager off (cli/pager.ts). */
+export const pagerPolicy = { allowed: true };
+
+/**
+ * Text for people on stdout, through the pager when it is longer than the terminal (cli/pager.ts,
+ * loaded only then). The text must be laid out already, for stdout's width.
+ */
+export async function outPaged(text: string): Promise<void> {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (!pagerPolicy.allowed || !process.stdout.isTTY) {
+    process.stdout.write(body);
+    return;
+  }
+  const { printPaged } = await import('./pager.js');
+  await printPaged(body, process.stdout, env);
+}
+
 export function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

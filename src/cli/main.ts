@@ -11,7 +11,7 @@ import type { RouteFailure, RoutedSituation } from '../commands/route.js';
 import { packageVersion } from '../io/package-root.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { problemText } from '../ui/messages/problems.js';
-import { collect, dbOption, env, langOption, out, partyNamesOf, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
+import { collect, dbOption, env, langOption, out, pagerPolicy, partyNamesOf, say, stderrStyle, stdoutPolicy, stdoutStyle } from './common.js';
 import { widthOf } from '../ui/terminal.js';
 import { addCasesCommands } from './cases.js';
 import { addCalendarCommands } from './calendar.js';
@@ -196,6 +196,11 @@ export function buildProgram(lang: Lang, settings: LoadedSettings = { file: unde
     .helpCommand(w.help.helpTerm, o.helpCommand)
     .exitOverride();
   addConfigOption(program, w);
+  // as git --no-pager: before or after the command
+  program.option('--no-pager', o.noPager);
+  program.hook('preAction', () => {
+    pagerPolicy.allowed = program.opts<{ pager?: boolean }>().pager !== false;
+  });
 
   program
     .command('route')

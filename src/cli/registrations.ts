@@ -11,7 +11,7 @@ import { normalizeStudentRef } from '../core/student-ref.js';
 import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
 import { absenceMessagesFor } from '../ui/messages/absence.js';
 import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
-import { partyNamesOf } from './common.js';
+import { outPaged, partyNamesOf } from './common.js';
 import { makeStyle, useColor } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
@@ -71,6 +71,8 @@ export async function runRegistrationsCli(
   process.once('SIGTERM', onSignal);
   let log: Awaited<ReturnType<typeof openLog>> | undefined;
   let logFinished = false;
+  let shown: string | undefined;
+  const after: string[] = [];
   try {
     // The case log is opened first: an unusable database stops the run before any output.
     log = flags.log ? await openLog(flags.db, env) : undefined;
@@ -102,23 +104,29 @@ export async function runRegistrationsCli(
     if (env.ZORGROUTE_BATCH_REPORT_THREADS === '1') process.stderr.write(`zorgroute batch: worker threads: ${result.threads}\n`);
     if (result.registrationsInvalid > ROWS_NAMED) process.stderr.write(`${formatMoreRows(errStyle, a, result.registrationsInvalid - ROWS_NAMED)}\n`);
     const labels = { students: file, registrations: flags.registrations! };
+    // Without a format the summary (and the picture) is the output: stdout, paged on a terminal
+    // once the run is over; what would follow it on stderr waits for the pager to end.
+    const picture = result.picture === undefined ? undefined : await pictureText(result.picture, flags.student!, lang, format === undefined ? process.stdout : process.stderr, env);
     if (format === undefined) {
-      process.stdout.write(`${formatAbsenceSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), a, result, labels)}\n`);
+      shown = `${formatAbsenceSummary(makeStyle(msgs, useColor(process.stdout, env), widthOf(process.stdout)), a, result, labels)}\n`;
     } else if (process.stderr.isTTY) {
       process.stderr.write(`${formatAbsenceSummary(errStyle, a, result, labels)}\n${errStyle.color.dim(msgs.batch.written(result.written, result.out ?? 'stdout'))}\n`);
     } else {
       process.stderr.write(`${formatAbsenceOneLine(errStyle, a, result)}; ${msgs.batch.written(result.written, result.out ?? 'stdout')}\n`);
     }
-    if (result.picture !== undefined) await printPicture(result.picture, flags.student!, lang, format === undefined ? process.stdout : process.stderr, env);
+    if (picture?.notFound !== undefined) after.push(picture.notFound);
+    else if (picture !== undefined && format === undefined) shown = `${shown}\n${picture.text}`;
+    else if (picture !== undefined) process.stderr.write(`\n${picture.text}`);
     if (log) {
       const { casesMessagesFor } = await import('../ui/messages/cases.js');
       const { added, skipped } = log.finish();
       logFinished = true;
-      process.stderr.write(`${casesMessagesFor(lang).logged(added, skipped, log.database)}\n`);
+      after.push(`${casesMessagesFor(lang).logged(added, skipped, log.database)}\n`);
     }
     const invalid = result.invalid + result.registrationsInvalid;
     process.exitCode = flags.exitCode && result.escalated > 0 ? EXIT.escalation : invalid > 0 ? EXIT.someRowsInvalid : EXIT.ok;
   } catch (error) {
+    if (shown !== undefined) process.stdout.write(shown); // the summary before what went wrong after it
     // a missing column: a --reg-map with the guesses filled in goes to stdout, to save and edit
     if (error instanceof ProblemError && error.run.kind === 'registrations-header' && error.run.skeleton) {
       process.stdout.write(`${JSON.stringify(error.run.skeleton, null, 2)}\n`);
@@ -129,6 +137,9 @@ export async function runRegistrationsCli(
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  // after the handlers above: Ctrl-C in the pager must not end zorgroute before the pager
+  if (shown !== undefined) await outPaged(shown);
+  for (const text of after) process.stderr.write(text);
 }
 
 async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
@@ -136,15 +147,12 @@ async function openLog(db: string | undefined, env: NodeJS.ProcessEnv) {
   return openRegistrationsLog(resolveDbLocation(db, env));
 }
 
-/** `--student`: the picture of that student's school year, or why there is none. */
-async function printPicture(picture: AbsencePicture | null, student: string, lang: 'nl' | 'en', stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Promise<void> {
+/** `--student`: the picture of that student's school year (laid out for `stream`), or why there is none. */
+async function pictureText(picture: AbsencePicture | null, student: string, lang: 'nl' | 'en', stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Promise<{ text: string; notFound?: undefined } | { notFound: string }> {
   const { pictureMessagesFor } = await import('../ui/messages/absence-picture.js');
   const { formatAbsencePicture } = await import('../ui/print/absence-picture.js');
   const pm = pictureMessagesFor(lang);
   const style = makeStyle(messagesFor(lang), useColor(stream, env), widthOf(stream));
-  if (picture === null) {
-    process.stderr.write(`${pm.notFound(normalizeStudentRef(student))}\n`);
-    return;
-  }
-  stream.write(`\n${formatAbsencePicture(style, pm, absenceMessagesFor(lang).period, picture)}\n`);
+  if (picture === null) return { notFound: `${pm.notFound(normalizeStudentRef(student))}\n` };
+  return { text: `${formatAbsencePicture(style, pm, absenceMessagesFor(lang).period, picture)}\n` };
 }

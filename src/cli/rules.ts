@@ -7,7 +7,7 @@ import type { Lang } from '../core/routing/compile.js';
 import type { CliWords } from '../ui/messages/cli.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { rulesMessagesFor, type RulesMessages } from '../ui/messages/rules/rules.js';
-import { dbOption, env, langOption, out, stdoutStyle } from './common.js';
+import { dbOption, env, langOption, out, outPaged, stdoutStyle } from './common.js';
 
 interface RulesFlags {
   json?: boolean;
@@ -53,7 +53,7 @@ export function addRulesCommands(program: Command, w: CliWords, lang: Lang): voi
       const { listRulesets } = await import('../commands/rules/inspect.js');
       const list = listRulesets(l);
       if (flags.json) json(list);
-      else out(print.formatRulesetList(style, m, list));
+      else await outPaged(print.formatRulesetList(style, m, list));
     }),
   );
 
@@ -65,7 +65,7 @@ export function addRulesCommands(program: Command, w: CliWords, lang: Lang): voi
         const { showChain } = await import('../commands/rules/inspect.js');
         const chain = showChain({ rules: name, lang: l });
         if (flags.json) json(chain);
-        else out(print.formatChain(style, m, chain));
+        else await outPaged(print.formatChain(style, m, chain));
       }),
     );
 
@@ -100,7 +100,7 @@ export function addRulesCommands(program: Command, w: CliWords, lang: Lang): voi
         const { runRulesTest } = await import('../commands/rules/test.js');
         const result = runRulesTest({ rules: name, lang: l });
         if (flags.json) json(result);
-        else out(print.formatRulesTest(style, m, result));
+        else await outPaged(print.formatRulesTest(style, m, result));
         if (!result.ok) process.exitCode = 1; // a failing case or an uncovered rule, as a test runner does
       }),
     );
@@ -119,7 +119,7 @@ export function addRulesCommands(program: Command, w: CliWords, lang: Lang): voi
         if (flags.json) {
           const base = { before: result.before, after: result.after, rules: result.changes };
           json(result.log === null ? base : { ...base, changed: result.log.changed, unchanged: result.log.unchanged, unreadable: result.log.unreadable });
-        } else out(print.formatRulesDiff(style, m, result));
+        } else await outPaged(print.formatRulesDiff(style, m, result));
         if (result.log !== null && result.log.changed.length > 0) process.exitCode = EXIT.escalation;
       }),
     );

@@ -90,6 +90,17 @@ export function wrap(text: string, width: Width, first = '', rest = first): stri
   return wrapLines(text, width, first, rest).join('\n');
 }
 
+/**
+ * Wraps `text` that is drawn `column` columns into a line (after a mark someone else draws, such
+ * as inquirer's `✔ ` or `❯ 4. `): the first line is that much shorter, the lines after it are
+ * indented to that column, under the text's start.
+ */
+export function wrapAfter(text: string, width: Width, column: number): string {
+  const indent = ' '.repeat(column);
+  const [first = '', ...rest] = wrapLines(text, width, indent, indent);
+  return [first.slice(column), ...rest].join('\n');
+}
+
 /** Pads to `width` display columns (text wider than that is left as it is). */
 export function padEnd(text: string, width: number): string {
   const gap = width - displayWidth(text);
@@ -108,4 +119,17 @@ export function widestWord(text: string): number {
   let widest = 0;
   for (const word of text.split(/\s+/)) for (const piece of word.split(BREAK_AFTER)) widest = Math.max(widest, displayWidth(piece));
   return widest;
+}
+
+/**
+ * The rows `text` takes on a screen `width` columns wide (a line wider than it takes more), counted
+ * up to `enough`: whether output fits the screen or wants a pager (cli/pager.ts).
+ */
+export function screenRows(text: string, width: number, enough = Infinity): number {
+  let rows = 0;
+  for (const line of text.replace(/\n$/, '').split('\n')) {
+    rows += Math.max(1, Math.ceil(displayWidth(line) / width));
+    if (rows >= enough) break;
+  }
+  return rows;
 }

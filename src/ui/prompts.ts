@@ -19,10 +19,14 @@ import { FIELD_KINDS, type SituationField } from '../core/routing/situation.js';
 import { coerceFieldText } from '../core/text-values.js';
 import { intakeMessagesFor } from './messages/intake.js';
 import { humanDate } from './human-date.js';
-import { defaultText, formatAnswer, formatFactsLine, formatIntakeReview } from './print/intake.js';
-import { wrap } from './layout.js';
+import { defaultText, formatAnswer, formatAnsweredLine, formatFactsLine, formatIntakeReview } from './print/intake.js';
+import { wrap, wrapAfter } from './layout.js';
 import { formatDecision } from './print/decision.js';
 import type { Style } from './style.js';
+import { widthOf, type Width } from './terminal.js';
+
+/** One column stays free: inquirer adds an empty line after a line that fills the terminal. */
+const room = (width: Width): Width => (width === null ? null : width - 1);
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -38,23 +42,33 @@ async function answer<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
-/** inquirer's look in our colours, its key help in the user's language. */
-function promptTheme(style: Style, lang: Lang) {
+/**
+ * inquirer's look in our colours, its key help in the user's language. The question is wrapped
+ * here, under itself after the `? ` (inquirer's own wrapping can start a line with a stray space).
+ * Once it is answered, `answer` draws the question and the answer after the `✔`, so the question
+ * is left out of inquirer's line then (every prompt drops an undefined part; the text prompt keeps
+ * an empty one). `width` is read at each drawing, a resized terminal included.
+ */
+function promptTheme(style: Style, lang: Lang, message: string, width: () => Width) {
   const m = intakeMessagesFor(lang);
   const c = style.color;
   // inquirer names the keys in English; the same action word means "tick" on space and "choose" on Enter.
   const keysHelpTip = (keys: [string, string][]): string =>
-    keys
-      .map(([key, action]) => {
-        const word = key === 'space' ? m.keys.toggle : key === '⏎' ? (action === 'select' ? m.keys.choose : m.keys.submit) : m.keys[action];
-        return `${c.bold(m.keys[key] ?? key)} ${c.dim(word ?? action)}`;
-      })
-      .join(c.dim(' • '));
+    wrap(
+      keys
+        .map(([key, action]) => {
+          const word = key === 'space' ? m.keys.toggle : key === '⏎' ? (action === 'select' ? m.keys.choose : m.keys.submit) : m.keys[action];
+          // a no-break space: a key and what it does stay on one line
+          return `${c.bold(m.keys[key] ?? key)}\u00a0${c.dim(word ?? action)}`;
+        })
+        .join(c.dim(' • ')),
+      room(width()),
+    );
   const theme = {
     prefix: { idle: c.blue('?'), done: c.green('✔') },
     style: {
-      answer: (t: string) => c.cyan(t),
-      message: (t: string) => c.bold(t),
+      answer: (t: string) => formatAnsweredLine(style, width(), message, t),
+      message: (t: string, status: string) => (status === 'done' ? (undefined as unknown as string) : wrapAfter(c.bold(t), room(width()), 2)),
       error: (t: string) => c.red(`> ${t}`),
       defaultAnswer: (t: string) => c.dim(`(${t})`),
       help: (t: string) => c.dim(t),
@@ -73,23 +87,48 @@ const CHANGEABLE_WHEN_SKIPPED: readonly SituationField[] = ['educationType'];
 const STDIO: PromptStreams = { input: process.stdin, output: process.stderr };
 
 /**
+ * Choices laid out by us: a name too long for the line is wrapped under itself, after the mark
+ * inquirer draws before it (`❯ 4. ` in a menu, `❯◉ ` in a list to tick), where inquirer's own
+ * wrapping would go on at the left edge or after a stray space. `short`, the answer shown once
+ * chosen, stays whole.
+ */
+function laidOut<C extends { name: string }>(choices: C[], width: Width, kind: 'menu' | 'ticks'): (C & { short: string })[] {
+  const mark = (i: number): number => (kind === 'menu' ? `❯ ${i + 1}. `.length : '❯◉ '.length);
+  return choices.map((choice, i) => ({ ...choice, name: wrapAfter(choice.name, width, mark(i)), short: choice.name }));
+}
+
+/** The screen lines a list of laid-out choices takes (inquirer's page size counts lines). */
+const linesOf = (choices: { name: string }[]): number => choices.reduce((n, c) => n + c.name.split('\n').length, 0);
+
+/** The prompts' terminal width now (it may have been resized since the start), else the style's. */
+const widthNow = (style: Style, streams: PromptStreams) => (): Width => widthOf(streams.output as { isTTY?: boolean; columns?: number }) ?? style.width;
+
+/**
  * A yes-or-no on the terminal before something the user may regret (closing a case with open
  * deadlines, recording what the rules advised against): the safe answer first, so Enter takes it.
  */
 export async function confirmOnTerminal(style: Style, lang: Lang, q: { message: string; yes: string; no: string }, streams: PromptStreams = STDIO): Promise<boolean> {
-  const choices = [
-    { value: false, name: q.no },
-    { value: true, name: q.yes },
-  ];
+  const width = widthNow(style, streams);
+  const choices = laidOut(
+    [
+      { value: false, name: q.no },
+      { value: true, name: q.yes },
+    ],
+    width(),
+    'menu',
+  );
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
-  return answer(select({ message: q.message, choices, loop: false, theme: promptTheme(style, lang) }, context));
+  return answer(select({ message: q.message, choices, loop: false, theme: promptTheme(style, lang, q.message, width) }, context));
 }
 
 export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams = STDIO): IntakeAsker {
   const m = intakeMessagesFor(lang);
   const c = style.color;
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
-  const theme = promptTheme(style, lang);
+  const width = widthNow(style, streams);
+  const theme = (message: string) => promptTheme(style, lang, message, width);
+  const menu = <C extends { name: string }>(choices: C[]) => laidOut(choices, width(), 'menu');
+  const ticks = <C extends { name: string }>(choices: C[]) => laidOut(choices, width(), 'ticks');
   const write = (text: string): void => {
     streams.output.write(`${text}\n`);
   };
@@ -116,7 +155,7 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
             return 'problem' in r ? r.problem : true;
           },
           // A student number that looks like a BSN must not stay on the screen to be corrected.
-          theme: { ...theme, validationFailureMode: kind === 'studentRef' ? ('clear' as const) : ('keep' as const) },
+          theme: { ...theme(m.fields[field].question), validationFailureMode: kind === 'studentRef' ? ('clear' as const) : ('keep' as const) },
         },
         context,
       ),
@@ -131,21 +170,21 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
     const message = m.fields[name].question;
     if (kind.kind === 'enum' || kind.kind === 'nullableBoolean') {
       const values: unknown[] = kind.kind === 'enum' ? [...kind.values] : [true, false, null];
-      const choices = values.map((value) => ({ value, name: formatAnswer(name, value, lang) }));
+      const choices = menu(values.map((value) => ({ value, name: formatAnswer(name, value, lang) })));
       // loop: false, so an arrow key past the last choice does not silently wrap to another answer
-      return answer(select({ message, choices, default: prompt.initial, loop: false, theme }, context));
+      return answer(select({ message, choices, default: prompt.initial, loop: false, theme: theme(message) }, context));
     }
     if (kind.kind === 'enumList') {
       const initial = (prompt.initial as string[] | undefined) ?? [];
-      const choices = kind.values.map((value) => ({ value, name: m.values[value] ?? value, checked: initial.includes(value) }));
-      return answer(checkbox({ message, choices, loop: false, theme }, context));
+      const choices = ticks(kind.values.map((value) => ({ value, name: m.values[value] ?? value, checked: initial.includes(value) })));
+      return answer(checkbox({ message, choices, loop: false, theme: theme(message) }, context));
     }
     return askText(prompt);
   }
 
   async function topics(offered: readonly TopicId[], checked: readonly TopicId[]): Promise<TopicId[]> {
-    const choices = offered.map((t) => ({ value: t, name: m.topics[t], checked: checked.includes(t) }));
-    return answer(checkbox({ message: m.topicsQuestion, choices, pageSize: choices.length, loop: false, theme }, context));
+    const choices = ticks(offered.map((t) => ({ value: t, name: m.topics[t], checked: checked.includes(t) })));
+    return answer(checkbox({ message: m.topicsQuestion, choices, pageSize: linesOf(choices), loop: false, theme: theme(m.topicsQuestion) }, context));
   }
 
   function notice(n: IntakeNotice): void {
@@ -161,8 +200,8 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
           ? [m.birthDateQuestion(humanDate(q.known), humanDate(q.typed), q.caseId), m.birthDateKeep(humanDate(q.typed)), m.birthDateRetype]
           : [m.quitQuestion(q.questions), m.quitYes, m.quitNo];
     // Going back is the safe answer, so it comes first (Enter takes it) for quitting and for a birth date.
-    const choices = q.kind !== 'referenceDate' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }];
-    return answer(select({ message, choices, loop: false, theme }, context));
+    const choices = menu(q.kind !== 'referenceDate' ? [{ value: false, name: no }, { value: true, name: yes }] : [{ value: true, name: yes }, { value: false, name: no }]);
+    return answer(select({ message, choices, loop: false, theme: theme(message) }, context));
   }
 
   async function review(r: IntakeReview): Promise<ReviewChoice> {
@@ -180,9 +219,9 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
         select<Action>(
           {
             message: m.whatNext,
-            choices: [...saving, { value: 'rules', name: m.showRules }, { value: 'change', name: m.change }, { value: 'quit', name: m.quit }],
+            choices: menu<{ value: Action; name: string }>([...saving, { value: 'rules', name: m.showRules }, { value: 'change', name: m.change }, { value: 'quit', name: m.quit }]),
             loop: false,
-            theme,
+            theme: theme(m.whatNext),
           },
           context,
         ),
@@ -205,13 +244,13 @@ export function makeIntakeAsker(style: Style, lang: Lang, streams: PromptStreams
       for (const f of CHANGEABLE_WHEN_SKIPPED) if (r.skipped.includes(f) && !fields.includes(f)) fields.push(f);
       const s = r.situation as unknown as Record<string, unknown>;
       const topicsText = r.topics.map((t) => m.topics[t]).join('; ') || m.topicsNone;
-      const choices: { value: SituationField | 'topics' | 'back'; name: string }[] = [
+      const choices = menu<{ value: SituationField | 'topics' | 'back'; name: string }>([
         ...fields.map((f) =>
           f === 'topics' ? { value: f, name: `${m.topicsLabel}: ${topicsText}` } : { value: f, name: `${m.fields[f].label}: ${formatAnswer(f, s[f], lang)}` },
         ),
         { value: 'back', name: m.back },
-      ];
-      const which = await answer(select({ message: m.whichAnswer, choices, pageSize: Math.min(choices.length, 15), theme }, context));
+      ]);
+      const which = await answer(select({ message: m.whichAnswer, choices, pageSize: Math.min(linesOf(choices), 15), theme: theme(m.whichAnswer) }, context));
       if (which !== 'back') return { kind: 'change', field: which };
     }
   }

@@ -15,7 +15,7 @@ function onTerminal(args: string[]): Promise<{ exitCode: number; output: string 
     const child = pty.spawn(process.execPath, [BIN, ...args], {
       cols: 160,
       rows: 60,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'en_GB.UTF-8', TERM: 'xterm' },
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'en_GB.UTF-8', TERM: 'xterm', PAGER: 'cat' },
     });
     let output = '';
     child.onData((d) => {

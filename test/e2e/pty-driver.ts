@@ -9,6 +9,16 @@ export const KEY = { enter: '\r', ctrlC: '\x03', down: '\x1b[B', space: ' ', bac
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]/g;
 export const plain = (text: string): string => text.replace(ANSI, '');
 
+/**
+ * The test's environment without a pager of the machine: long output on a terminal goes through
+ * $PAGER (less), so the drivers set PAGER=cat (no pager) unless a test passes its own, and drop
+ * ZORGROUTE_PAGER, which would come before it.
+ */
+export function withoutPager(): Record<string, string> {
+  const { ZORGROUTE_PAGER: _, ...rest } = process.env as Record<string, string>;
+  return rest;
+}
+
 export interface PtySession {
   /** Resolves once `text` appears in the output after the previous match. */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
@@ -25,7 +35,7 @@ export function startCli(args: string[], env: Record<string, string> = {}): PtyS
     name: 'xterm-256color',
     cols: 120,
     rows: 60,
-    env: { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'nl_NL.UTF-8', LC_ALL: '', ...env },
+    env: { ...withoutPager(), NO_COLOR: '1', LANG: 'nl_NL.UTF-8', LC_ALL: '', PAGER: 'cat', ...env },
   });
   let output = '';
   let mark = 0;

@@ -3,7 +3,7 @@
 // terminal had to wrap because they were wider than it, and what is visible at the end.
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
-import { plain } from './pty-driver.js';
+import { plain, withoutPager } from './pty-driver.js';
 import { BIN } from './run-cli.js';
 
 export interface Screen {
@@ -28,7 +28,7 @@ export function onScreen(args: string[], size: { cols: number; rows: number }, e
     name: 'xterm-256color',
     cols: size.cols,
     rows: size.rows,
-    env: { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'nl_NL.UTF-8', LC_ALL: '', ...env },
+    env: { ...withoutPager(), NO_COLOR: '1', LANG: 'nl_NL.UTF-8', LC_ALL: '', PAGER: 'cat', ...env },
   });
   let output = '';
   let mark = 0;

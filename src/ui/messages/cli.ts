@@ -47,6 +47,7 @@ const NL_OPTIONS = {
   version: 'toon het versienummer',
   help: 'toon de hulp bij dit commando',
   config: 'het instellingenbestand (standaard: zorgroute.json in deze map, anders $XDG_CONFIG_HOME/zorgroute/config.json)',
+  noPager: 'lange uitvoer direct in de terminal, niet door de pager (het programma uit $ZORGROUTE_PAGER of $PAGER)',
   'config.json': 'uitvoer voor machines: de instellingen als JSON',
   helpCommand: 'toon de hulp bij een commando',
   lang: 'taal van de uitvoer: nl of en (standaard: uit LANG, anders nl)',
@@ -222,6 +223,7 @@ const EN_OPTIONS: Record<OptionId, string> = {
   version: 'output the version number',
   help: 'display help for command',
   config: 'the settings file (default: zorgroute.json in this folder, else $XDG_CONFIG_HOME/zorgroute/config.json)',
+  noPager: 'print long output straight to the terminal, not through the pager ($ZORGROUTE_PAGER, $PAGER or less)',
   'config.json': 'machine output: the settings as JSON',
   helpCommand: 'display help for command',
   lang: 'language of the output: nl or en (default: from LANG, else nl)',
@@ -352,6 +354,7 @@ const NL_EXAMPLES = {
     ['één casus', 'zorgroute cases show 12'],
     ['de casussen van een leerling', 'zorgroute cases show L20417'],
     ['met regel-id’s en de sha256 van de regelset', 'zorgroute cases show 12 --explain'],
+    ['alles in één keer in de terminal, zonder pager', 'zorgroute cases show 12 --no-pager'],
   ],
   'cases due': [
     ['wat te laat is of binnen 2 werkdagen moet', 'zorgroute cases due'],
@@ -460,6 +463,7 @@ const EN_EXAMPLES: Record<ExampleId, readonly Example[]> = {
     ['one case', 'zorgroute cases show 12'],
     ['the cases of a student', 'zorgroute cases show L20417'],
     ['with rule ids and the rule set’s sha256', 'zorgroute cases show 12 --explain'],
+    ['all at once on the terminal, without a pager', 'zorgroute cases show 12 --no-pager'],
   ],
   'cases due': [
     ['what is overdue or due within 2 working days', 'zorgroute cases due'],

@@ -8,7 +8,7 @@ import { FIELD_KINDS, parseSituation, SITUATION_FIELDS, type Situation, type Sit
 import { messagesFor } from '../messages/messages.js';
 import { intakeMessagesFor } from '../messages/intake.js';
 import { humanDate } from '../human-date.js';
-import { displayWidth, padEnd, wrapLines } from '../layout.js';
+import { displayWidth, padEnd, wrapAfter, wrapLines } from '../layout.js';
 import type { Width } from '../terminal.js';
 import { formatOutcome } from './decision.js';
 import type { Style } from '../style.js';
@@ -124,4 +124,17 @@ export function givenFacts(situation: Situation, lang: Lang): string[] {
   return SITUATION_FIELDS.filter((f) => !FIXED_FIELDS.includes(f) && s[f] !== undefined && JSON.stringify(s[f]) !== JSON.stringify(DEFAULTS[f])).map(
     (f) => `${labels[f].label}: ${formatAnswer(f, s[f], lang)}`,
   );
+}
+
+/**
+ * What follows inquirer's `✔ ` on the line an answered question leaves on the screen: the question
+ * and the answer, wrapped here at word boundaries, because inquirer's own wrapping starts the next
+ * line with the space after a word that ends in the last column (issue 17 item 15). The first line
+ * is two columns shorter (the `✔ `), the lines after it are indented under the question. One column
+ * stays free: inquirer adds an empty line after a line that fills the terminal.
+ */
+export function formatAnsweredLine(style: Style, width: Width, message: string, answer: string): string {
+  const { color: c } = style;
+  const text = answer === '' ? c.bold(message) : `${c.bold(message)} ${c.cyan(answer)}`;
+  return wrapAfter(text, width === null ? null : width - 1, 2);
 }
