@@ -159,7 +159,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const tally = new AbsenceTally(options.listLimit);
   const educationOf = students.students.map(({ situation }) => situation.educationType);
   let picture: AbsencePicture | null = null;
-  const T0 = performance.now();
   const input = await openCsvInput(options.registrations, hooks.stdin);
   const workers = workersFor(options, input);
   const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
@@ -218,7 +217,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   } finally {
     await events.return(undefined);
   }
-  const T1 = performance.now(); if (process.env.ZR_T) process.stderr.write(`START ${T0.toFixed(0)} READ ${(T1-T0).toFixed(0)} ms\n`);
   const folded = mergeFoldStates(fold ? [fold.state, ...foldStates] : []);
   tally.registrationsRead(folded);
   for (const row of folded.bad) if (!csvError || row.line < csvError.line) hooks.onWarning?.({ kind: 'registration-row', row: { file: input.label, ...row } });
@@ -304,9 +302,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       if (sink && out.length > 0) await sink.write(out.take());
     };
     const count = students.students.length;
-    let waited = 0;
-    let writing = 0;
-    if (process.env.ZR_T) process.stderr.write(`SETUP ${(performance.now()-T1).toFixed(0)} ms\n`);
     if (pool) {
       const pending: { from: number; seq: number }[] = [];
       let next = 0;
@@ -316,12 +311,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
           next += CHUNK_RECORDS;
         }
         const head = pending.shift()!;
-        const tw = performance.now();
-        const got = await pool.take(head.seq);
-        waited += performance.now() - tw;
-        const tw2 = performance.now();
-        await write(head.from, got);
-        writing += performance.now() - tw2;
+        await write(head.from, await pool.take(head.seq));
       }
     } else {
       for (let from = 0; from < count; from += CHUNK_RECORDS) await write(from, routeChunk(router, from, Math.min(from + CHUNK_RECORDS, count), chunkOptions));
@@ -335,7 +325,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         picture = absencePicture(situation.studentRef, book.student(i), calendar, publicHolidays, perDay, router.route(i).record.absence.periods, situation.referenceDate);
       }
     }
-    if (process.env.ZR_T) process.stderr.write(`ROUTE ${(performance.now()-T1).toFixed(0)} ms waited ${waited.toFixed(0)} writing ${writing.toFixed(0)}\n`);
     writeErrorsBefore(Number.POSITIVE_INFINITY);
     encoder?.end(out, written > 0);
     if (sink && out.length > 0) await sink.write(out.take());
