@@ -97,8 +97,7 @@ export class DecisionMemo {
   private readonly workingDays: WorkingDays;
   private readonly countsFromReached: boolean;
   private readonly stepsFromReached: boolean;
-  private readonly byDate = new Map<string, Map<number | string, DecisionTail>>();
-  private size = 0;
+  private readonly tails = new BoundedMemo<DecisionTail>();
   private nextId = 1;
 
   constructor(ruleset: CompiledRuleset, workingDays: WorkingDays) {
@@ -116,22 +115,7 @@ export class DecisionMemo {
     const reached = this.countsFromReached ? situation.unexcusedHoursReachedOn : undefined;
     const stepReached = this.stepsFromReached ? situation.reachedOn : undefined;
     const dateKey = reached === undefined && stepReached === undefined ? situation.referenceDate : `${situation.referenceDate}|${reached ?? ''}|${stepReached ?? ''}`;
-    let forDate = this.byDate.get(dateKey);
-    const known = forDate?.get(key);
-    if (known) return known;
-    if (this.size >= MAX_ENTRIES) {
-      this.byDate.clear();
-      this.size = 0;
-      forDate = undefined;
-    }
-    if (!forDate) {
-      forDate = new Map();
-      this.byDate.set(dateKey, forDate);
-    }
-    const tail = decisionTail(decide(situation, this.ruleset, this.workingDays, facts), this.nextId++);
-    forDate.set(key, tail);
-    this.size += 1;
-    return tail;
+    return this.tails.get(dateKey, key, () => decisionTail(decide(situation, this.ruleset, this.workingDays, facts), this.nextId++));
   }
 }
 
@@ -143,8 +127,7 @@ export class DecisionMemo {
  * studentRef and facts are the situation's own.
  */
 export class DecisionCache {
-  private readonly byDate = new Map<string, Map<number | string, Decision>>();
-  private size = 0;
+  private readonly decisions = new BoundedMemo<Decision>();
 
   constructor(
     private readonly ruleset: CompiledRuleset,
@@ -154,27 +137,40 @@ export class DecisionCache {
   decide(situation: Situation, facts: DerivedFacts = deriveFacts(situation)): Decision {
     const key = firedKey(this.ruleset, situation, facts);
     const dateKey = `${situation.referenceDate}|${situation.unexcusedHoursReachedOn ?? ''}|${situation.reachedOn ?? ''}`;
-    let forDate = this.byDate.get(dateKey);
-    let shared = forDate?.get(key);
-    if (!shared) {
-      if (this.size >= MAX_ENTRIES) {
-        this.byDate.clear();
-        this.size = 0;
-        forDate = undefined;
-      }
-      if (!forDate) {
-        forDate = new Map();
-        this.byDate.set(dateKey, forDate);
-      }
-      shared = decide(situation, this.ruleset, this.workingDays, facts);
-      forDate.set(key, shared);
-      this.size += 1;
-    }
+    const shared = this.decisions.get(dateKey, key, () => decide(situation, this.ruleset, this.workingDays, facts));
     return {
       ...shared,
       studentRef: situation.studentRef,
       facts: { age: facts.age, leerplicht: facts.leerplicht, leerplichtig: facts.leerplichtig, rmc: facts.rmc, thuiszitter: facts.thuiszitter },
     };
+  }
+}
+
+/**
+ * Values by (date key, fired-rules key), made on first use; at MAX_ENTRIES it starts over, so that
+ * an export with unusual variety still runs in constant memory.
+ */
+class BoundedMemo<T> {
+  private readonly byDate = new Map<string, Map<number | string, T>>();
+  private size = 0;
+
+  get(dateKey: string, key: number | string, make: () => T): T {
+    let forDate = this.byDate.get(dateKey);
+    const known = forDate?.get(key);
+    if (known !== undefined) return known;
+    if (this.size >= MAX_ENTRIES) {
+      this.byDate.clear();
+      this.size = 0;
+      forDate = undefined;
+    }
+    if (!forDate) {
+      forDate = new Map();
+      this.byDate.set(dateKey, forDate);
+    }
+    const value = make();
+    forDate.set(key, value);
+    this.size += 1;
+    return value;
   }
 }
 
