@@ -4,7 +4,8 @@
 // A decision is stored in two parts (schema version 2, src/io/db/migrations.ts):
 // - what is particular to the student — studentRef, referenceDate and the derived facts — in the
 //   decision event itself;
-// - its outcome — parents, inform, escalations (with their deadlines), notes, rules and rule set,
+// - its outcome — parents, inform, escalations (with their deadlines), to-dos, the steps held back
+//   from the parents (withheld), notes, rules and rule set,
 //   all texts included — once per distinct outcome in `decision_outcomes`, keyed by the sha256 of
 //   its JSON. A nightly export of a thousand students who need action has a few dozen distinct
 //   outcomes, so the log stores each text once instead of a thousand times. Nothing is lost: the
@@ -17,7 +18,7 @@ import type { Decision } from '../../core/routing/decide.js';
 import type { Situation } from '../../core/routing/situation.js';
 
 /** The part of a Decision that is the same for every student with the same fired rules and date. */
-export type DecisionOutcome = Pick<Decision, 'parents' | 'inform' | 'escalations' | 'notes' | 'rules' | 'ruleset'> & {
+export type DecisionOutcome = Pick<Decision, 'parents' | 'inform' | 'escalations' | 'notes' | 'rules' | 'ruleset' | 'withheld'> & {
   /** Absent in outcomes stored before to-dos existed (read as none). */
   todos?: Decision['todos'];
 };
@@ -52,8 +53,9 @@ export interface PreparedChunk {
 }
 
 export function prepareOutcome(outcome: DecisionOutcome): PreparedOutcome {
-  const { parents, inform, escalations, todos, notes, rules, ruleset } = outcome;
-  const json = JSON.stringify({ parents, inform, escalations, todos, notes, rules, ruleset });
+  // `withheld` only when there are such steps: an outcome without them keeps the text (and so the sha256) it always had.
+  const { parents, inform, escalations, todos, withheld, notes, rules, ruleset } = outcome;
+  const json = JSON.stringify({ parents, inform, escalations, todos, withheld, notes, rules, ruleset });
   return { sha256: createHash('sha256').update(json).digest('hex'), json };
 }
 
@@ -109,6 +111,7 @@ export function joinDecision(own: Pick<Decision, 'studentRef' | 'referenceDate' 
     inform: outcome.inform,
     escalations: outcome.escalations,
     todos: outcome.todos ?? [],
+    ...(outcome.withheld ? { withheld: outcome.withheld } : {}),
     notes: outcome.notes,
     rules: outcome.rules,
     ruleset: outcome.ruleset,

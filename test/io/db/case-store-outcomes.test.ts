@@ -11,6 +11,7 @@ import { decisionIdempotencyKey } from '../../../src/io/db/decision-key.js';
 import { openCaseStore, type CaseStore, type DecisionEntry } from '../../../src/io/db/case-store.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/io/db/schema/migrations.js';
 import { defaultRuleset, situation, workingDays } from '../../factories.js';
+import { readRuleset } from '../../../src/io/rules/read-ruleset.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
 import type { Lang } from '../../../src/core/routing/compile.js';
 
@@ -228,5 +229,21 @@ describe('decision outcomes (schema version 2)', () => {
     // Had the store kept the rolled-back outcome's id, this would point at nothing.
     s.recordDecisions([good]);
     expect(decisionsIn(s)).toStrictEqual([JSON.parse(JSON.stringify(good.decision))]);
+  });
+});
+
+describe('decision outcomes with steps the parents rules hold back', () => {
+  it('gives back the withheld steps a decision had, and stores an outcome without them as before', () => {
+    const s = store(tmpDb());
+    const protocol = readRuleset('voorbeeldschool-verzuimprotocol', 'nl');
+    const danger = situation({ studentRef: 'W1', lateArrivalsSchoolYear: 5, abuseSuspected: true, danger: true });
+    const decision = decide(danger, protocol, workingDays);
+    expect(decision.withheld?.length).toBeGreaterThan(0);
+    s.recordDecisions([{ studentRef: 'W1', situation: danger, decision, source: 'batch', idempotencyKey: decisionIdempotencyKey(decision) }]);
+    expect(decisionsIn(s)).toEqual([decision]);
+    // Without withheld steps the outcome's text (and so its identity) is what it always was.
+    const plain = decide(situation({ unexcusedHours4w: 16 }), defaultRuleset(), workingDays);
+    const { parents, inform, escalations, todos, notes, rules, ruleset } = plain;
+    expect(prepareOutcome(plain).json).toBe(JSON.stringify({ parents, inform, escalations, todos, notes, rules, ruleset }));
   });
 });
