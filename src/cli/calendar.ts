@@ -6,7 +6,7 @@ import { CalendarCommandError, type CalendarCommandProblem } from '../commands/c
 import type { CliWords } from '../ui/messages/cli.js';
 import { calendarMessagesFor, type CalendarMessages } from '../ui/messages/calendar.js';
 import { resolveLang } from '../ui/messages/messages.js';
-import { env, langOption, out, outPaged, say, stdoutStyle, today } from './common.js';
+import { env, langOption, out, outPaged, say, stdoutStyle, today, wordedBy } from './common.js';
 import { wordProblem } from './registrations.js';
 
 interface CalendarCliFlags {
@@ -36,18 +36,7 @@ function worded(m: CalendarMessages, p: CalendarCommandProblem): UserError {
 }
 
 /** Runs a calendar action with its problems worded in the user's language. */
-const wording =
-  <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
-  async (...args: A): Promise<void> => {
-    const flags = (args.find((a) => typeof a === 'object' && a !== null && !Array.isArray(a) && !('commands' in a)) ?? {}) as CalendarCliFlags;
-    const lang = resolveLang(flags.lang, env);
-    try {
-      await action(...args);
-    } catch (error) {
-      if (error instanceof CalendarCommandError) throw worded(calendarMessagesFor(lang), error.calendar);
-      throw wordProblem(error, lang);
-    }
-  };
+const wording = wordedBy((error, lang) => (error instanceof CalendarCommandError ? worded(calendarMessagesFor(lang), error.calendar) : wordProblem(error, lang)));
 
 export function addCalendarCommands(program: Command, w: CliWords): void {
   const o = w.option;

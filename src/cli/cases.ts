@@ -5,7 +5,7 @@ import { EXIT, UserError } from '../core/errors.js';
 import { isDeviceFailure, ProblemError } from '../core/output-problems.js';
 import { CaseLogProblem } from '../commands/case-log-problem.js';
 import type { CasesMessages } from '../ui/messages/cases.js';
-import { dbOption, env, langOption, out, outPaged, partyNamesOf, say, stderrStyle, stdoutStyle } from './common.js';
+import { dbOption, env, langOption, out, outPaged, partyNamesOf, say, stderrStyle, stdoutStyle, wordedBy } from './common.js';
 import type { CliWords } from '../ui/messages/cli.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { invocationCommand } from '../io/invocation.js';
@@ -45,17 +45,7 @@ function worded(m: CasesMessages, error: unknown): unknown {
 }
 
 /** Runs a `cases` action with its problems worded (Dutch or English, as the output). */
-const wording =
-  <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
-  async (...args: A): Promise<void> => {
-    try {
-      await action(...args);
-    } catch (error) {
-      const flags = args.find((a): a is CasesCliFlags => typeof a === 'object' && a !== null && !(a instanceof Command)) ?? {};
-      const { casesMessagesFor } = await import('../ui/messages/cases.js');
-      throw worded(casesMessagesFor(resolveLang(flags.lang, env)), error);
-    }
-  };
+const wording = wordedBy(async (error, lang) => worded((await import('../ui/messages/cases.js')).casesMessagesFor(lang), error));
 
 /** Writes text to stdout, waiting when the pipe is full (an export of 100,000 cases must not pile up in memory). */
 async function write(text: string): Promise<void> {

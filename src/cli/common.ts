@@ -1,9 +1,9 @@
 // What the commander modules share: the environment, stdout, styles and the options every command takes.
-import { Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { Lang } from '../core/routing/compile.js';
 import { todayIso } from '../core/dates.js';
 import type { CliWords } from '../ui/messages/cli.js';
-import { messagesFor, withPartyNames } from '../ui/messages/messages.js';
+import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
 import { makeStyle, useColor, type Style } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 
@@ -70,3 +70,20 @@ export function out(text: string): void {
 export const langOption = (w: CliWords) => new Option(`--lang <${w.placeholder.lang}>`, w.option.lang).choices(['nl', 'en']);
 export const dbOption = (w: CliWords) => new Option(`--db <${w.placeholder.file}>`, w.option.db);
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/**
+ * Wraps a subcommand's action so that its problems are worded in the output's language: `word`
+ * turns an error into the one to throw (the command's catalogue; anything else as it is). The
+ * options object commander passes (not an argument array, not the Command) gives --lang.
+ */
+export const wordedBy =
+  (word: (error: unknown, lang: Lang) => unknown) =>
+  <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
+  async (...args: A): Promise<void> => {
+    try {
+      await action(...args);
+    } catch (error) {
+      const flags = (args.find((a) => typeof a === 'object' && a !== null && !Array.isArray(a) && !(a instanceof Command)) ?? {}) as { lang?: string };
+      throw await word(error, resolveLang(flags.lang, env));
+    }
+  };

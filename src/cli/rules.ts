@@ -7,7 +7,7 @@ import type { Lang } from '../core/routing/compile.js';
 import type { CliWords } from '../ui/messages/cli.js';
 import { resolveLang } from '../ui/messages/messages.js';
 import { rulesMessagesFor, type RulesMessages } from '../ui/messages/rules/rules.js';
-import { dbOption, env, langOption, out, outPaged, stdoutStyle } from './common.js';
+import { dbOption, env, langOption, out, outPaged, stdoutStyle, wordedBy } from './common.js';
 
 interface RulesFlags {
   json?: boolean;
@@ -30,16 +30,7 @@ async function context(flags: RulesFlags) {
 }
 
 /** Runs an action with its problems worded in the output's language. */
-const wording =
-  <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
-  async (...args: A): Promise<void> => {
-    try {
-      await action(...args);
-    } catch (error) {
-      const flags = args.find((a): a is RulesFlags => typeof a === 'object' && a !== null && !Array.isArray(a) && !('commands' in a)) ?? {};
-      throw worded(rulesMessagesFor(resolveLang(flags.lang, env)), error);
-    }
-  };
+const wording = wordedBy((error, lang) => worded(rulesMessagesFor(lang), error));
 
 export function addRulesCommands(program: Command, w: CliWords, lang: Lang): void {
   const h = rulesMessagesFor(lang).help;
