@@ -65,22 +65,31 @@ function popcount(bits: number): number {
  * time ranges and luxe are made on first use.
  */
 export class AbsenceBook {
-  private lessons: Uint16Array;
-  private flags: Uint8Array;
+  private readonly lessons: Uint16Array;
+  private readonly flags: Uint8Array;
   private extra: Float32Array | undefined;
   private luxeLessons: Uint16Array | undefined;
   private luxeExtra: Float32Array | undefined;
-  private used: Uint8Array;
+  private readonly used: Uint8Array;
   /** Made on the first late arrival or removal: a run without them costs nothing. */
   private late: Uint8Array | undefined;
   private removed: Uint8Array | undefined;
 
+  /**
+   * `shared`: the arrays in shared memory, for worker threads to read (registrations with
+   * --threads); `parts`: a book over the arrays of another (in another thread), to read.
+   */
   constructor(
     students: number,
     private readonly days: number,
-    /** Arrays in shared memory, for worker threads to read (registrations with --threads). */
     private readonly shared = false,
+    parts?: BookParts,
   ) {
+    if (parts) {
+      if (parts.used.length !== students || parts.flags.length !== students * days) throw new RangeError('AbsenceBook: the parts hold another number of students or days');
+      ({ lessons: this.lessons, flags: this.flags, used: this.used, extra: this.extra, luxeLessons: this.luxeLessons, luxeExtra: this.luxeExtra, late: this.late, removed: this.removed } = parts);
+      return;
+    }
     this.lessons = new Uint16Array(this.memory(students * days * 2));
     this.flags = new Uint8Array(this.memory(students * days));
     this.used = new Uint8Array(this.memory(students));
@@ -100,14 +109,6 @@ export class AbsenceBook {
 
   private float32(): Float32Array {
     return new Float32Array(this.memory(this.lessons.length * 4));
-  }
-
-  /** A book over the arrays of another (in another thread: shared memory), to read. */
-  static fromParts(parts: BookParts, students: number, days: number): AbsenceBook {
-    const book = new AbsenceBook(0, days);
-    Object.assign(book, { lessons: parts.lessons, flags: parts.flags, used: parts.used, extra: parts.extra, luxeLessons: parts.luxeLessons, luxeExtra: parts.luxeExtra, late: parts.late, removed: parts.removed });
-    if (parts.used.length !== students) throw new RangeError('AbsenceBook.fromParts: the parts hold another number of students');
-    return book;
   }
 
   /** Counts one registration of student `k` on the school day with index `i`. */

@@ -28,35 +28,22 @@ export function splitPlainPiece(bytes: Buffer, lineOffset: number, delimiter: De
 
 /** A CR not followed by LF: a line break of its own (old Mac files), which the fast path does not look for. */
 const LONE_CR = /\r(?!\n)/;
-/** Where the lines of a piece end, kept between pieces (a piece has thousands of lines). */
-let ends = new Int32Array(4096);
-
 /** The common piece: every line ends in LF or CR LF. Finds the line ends with indexOf, then hands on the rows. */
 function splitLines(text: string, lineOffset: number, delimiter: Delimiter, onRow: (line: number, cells: string[]) => void): boolean {
-  let lines = 0;
-  let start = 0;
-  while (start < text.length) {
+  const bounds: number[] = []; // start and end of each line, in pairs
+  for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     const next = end < 0 ? text.length : end + 1;
     if (end < 0) end = text.length;
     else if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
     if (end - start > LONG_LINE) return false;
-    if (lines * 2 + 2 > ends.length) {
-      const grown = new Int32Array(ends.length * 2);
-      grown.set(ends);
-      ends = grown;
-    }
-    ends[lines * 2] = start;
-    ends[lines * 2 + 1] = end;
-    lines += 1;
+    bounds.push(start, end);
     start = next;
   }
-  // The positions are read out before any row is handed on: onRow may split another piece.
-  const mine = ends.slice(0, lines * 2);
-  for (let i = 0; i < lines; i++) {
-    const from = mine[i * 2]!;
-    const to = mine[i * 2 + 1]!;
-    if (to > from) onRow(lineOffset + i + 1, text.slice(from, to).split(delimiter));
+  for (let i = 0; i < bounds.length; i += 2) {
+    const from = bounds[i]!;
+    const to = bounds[i + 1]!;
+    if (to > from) onRow(lineOffset + i / 2 + 1, text.slice(from, to).split(delimiter));
   }
   return true;
 }

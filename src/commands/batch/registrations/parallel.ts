@@ -107,7 +107,7 @@ export function runRegistrationsWorker(port: MessagePort, data: FoldWorkerData):
         setup = message.setup;
         const rules = readRulesetSource(setup.rules);
         const ruleset = compileRuleset(rules.ruleset, rules.sha256, setup.lang);
-        const book = AbsenceBook.fromParts(setup.book, setup.students.length, calendar.size);
+        const book = new AbsenceBook(setup.students.length, calendar.size, false, setup.book);
         router = new StudentRouter({ book, calendar, ruleset, workingDays: dutchWorkingDays(), students: setup.students, peilIndex: setup.peilIndex, peilDay: data.peilDay, since: setup.since, lateness: setup.lateness });
         // Only student records are encoded here: the main thread writes the error rows (and words them).
         const describe = (): string => {
