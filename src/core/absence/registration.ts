@@ -115,7 +115,8 @@ export function parseClockTime(text: string): number | undefined {
   return h <= 23 && min <= 59 ? h * 60 + min : undefined;
 }
 
-function dayOfText(text: string): number | undefined {
+/** A date cell (trimmed) → its day number, or undefined when it is not a date the reader accepts. */
+export function dayOfText(text: string): number | undefined {
   const iso = normalizeDate(text.length === 8 && /^\d{8}$/.test(text) ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}` : text);
   return iso === undefined ? undefined : toDayNumber(parseIsoDate(iso)!);
 }

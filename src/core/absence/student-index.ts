@@ -54,6 +54,29 @@ export class StudentIndex {
     }
   }
 
+  /**
+   * `get` for a number given as bytes [from, to) of ASCII (the caller checks): the same hash, as a
+   * character of ASCII is its byte.
+   */
+  getBytes(bytes: Uint8Array, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+    h |= 0;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const index = this.slots[slot]!;
+      if (index < 0) return -1;
+      if (this.hashes[slot] === h && this.matchesBytes(index, bytes, from, to)) return index;
+    }
+  }
+
+  private matchesBytes(index: number, bytes: Uint8Array, from: number, to: number): boolean {
+    const start = this.starts[index]!;
+    const end = this.starts[index + 1] ?? this.all.length;
+    if (end - start !== to - from) return false;
+    for (let i = 0; i < to - from; i++) if (this.all.charCodeAt(start + i) !== bytes[from + i]) return false;
+    return true;
+  }
+
   /** Flattens the text of the numbers once all are in (a string built by += is a rope). */
   seal(): void {
     this.all = this.all.split('').join('');

@@ -7,11 +7,14 @@
 // add up to what one thread would have found: counts add, the first rows in file order are named.
 import { isBlankRow } from '../../../core/rows/row-situation.js';
 import type { RegistrationRowProblem } from '../../../core/absence/problems.js';
-import { RegistrationReader, type RegistrationPlan } from '../../../core/absence/registration.js';
+import { RegistrationReader, type Registration, type RegistrationPlan } from '../../../core/absence/registration.js';
 import type { AbsenceCode } from '../../../core/absence/codes.js';
 import { AbsenceBook } from '../../../core/absence/student-absence.js';
 import { StudentIndex } from '../../../core/absence/student-index.js';
 import type { SchoolCalendar } from '../../../core/calendar/school-calendar.js';
+import { parsePiece, type PieceCsvError } from '../../../io/csv/pieces.js';
+import type { Delimiter } from '../../../io/csv/sniff.js';
+import { ByteRowReader, type ByteRowSink } from './fold-bytes.js';
 
 /** Registration rows named one by one on stderr; the rest are counted. */
 export const ROWS_NAMED = 20;
@@ -72,11 +75,14 @@ export interface FoldInputs {
   po: Uint8Array;
 }
 
-export class RegistrationFold {
+export class RegistrationFold implements ByteRowSink {
   readonly book: AbsenceBook;
   readonly state: FoldState = emptyFoldState();
   private readonly reader: RegistrationReader;
   private readonly index: StudentIndex;
+  /** Made at the first piece (it needs the delimiter); null when the plan has columns it cannot read. */
+  private bytes: ByteRowReader | null | undefined;
+  private readonly onRow = (line: number, cells: string[]): void => this.row(line, cells);
 
   /** `shared`: the book in shared memory (the main thread's, for the worker threads to route from). */
   constructor(
@@ -96,10 +102,21 @@ export class RegistrationFold {
     if (s.bad.length < ROWS_NAMED) s.bad.push({ line, column, problem });
   }
 
+  /**
+   * A piece of the registrations file (bytes, whole records, the first on line `lineOffset` + 1): the
+   * common rows read straight from the bytes (fold-bytes.ts), the rest cell by cell; the CSV error
+   * that stops the piece, if any.
+   */
+  piece(bytes: Uint8Array, lineOffset: number, delimiter: Delimiter): PieceCsvError | undefined {
+    if (this.bytes === undefined) this.bytes = ByteRowReader.for(this.inputs.plan, delimiter, this.index, this.inputs.codes);
+    if (this.bytes?.piece(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), lineOffset, this)) return undefined;
+    return parsePiece(bytes, lineOffset, delimiter, this.onRow);
+  }
+
   /** One row of the registrations file (its line in the file, its cells). */
   row(line: number, cells: readonly string[]): void {
     if (isBlankRow(cells)) return;
-    const { plan, calendar, codes, peilDay, po } = this.inputs;
+    const { plan, codes } = this.inputs;
     const s = this.state;
     s.registrations += 1;
     const row = this.reader.read(cells);
@@ -118,6 +135,24 @@ export class RegistrationFold {
       s.unknownCodes.set(r.code, (s.unknownCodes.get(r.code) ?? 0) + 1);
       return;
     }
+    this.count(line, who, r, code);
+  }
+
+  /** A row read from its bytes (fold-bytes.ts): a student in the file, a date, a lesuur, a code cell. */
+  fast(line: number, who: number, r: Registration, seen: { folded: string; code: AbsenceCode | undefined }): void {
+    const s = this.state;
+    s.registrations += 1;
+    if (!seen.code) {
+      s.unknownCodes.set(seen.folded, (s.unknownCodes.get(seen.folded) ?? 0) + 1);
+      return;
+    }
+    this.count(line, who, r, seen.code);
+  }
+
+  /** A registration of student `who` with a known code, counted into the book (or after the peildatum, or outside the calendar). */
+  private count(line: number, who: number, r: Registration, code: AbsenceCode): void {
+    const { plan, calendar, peilDay, po } = this.inputs;
+    const s = this.state;
     if (r.day > peilDay[who]!) {
       s.afterPeil += 1;
       return;

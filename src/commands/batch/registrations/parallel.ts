@@ -11,7 +11,6 @@
 // At most two pieces or chunks per thread are out at a time, so memory stays flat.
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { CsvHeader, CsvPiece, PieceCsvError } from '../../../io/csv/pieces.js';
-import { parsePiece } from '../../../io/csv/pieces.js';
 import type { Delimiter } from '../../../io/csv/sniff.js';
 import type { RegistrationPlan } from '../../../core/absence/registration.js';
 import type { AbsenceCode } from '../../../core/absence/codes.js';
@@ -85,14 +84,13 @@ function transferables(parts: BookParts): ArrayBuffer[] {
 export function runRegistrationsWorker(port: MessagePort, data: FoldWorkerData): void {
   const calendar = SchoolCalendar.fromParts(data.calendar);
   const fold = new RegistrationFold({ ...data, calendar });
-  const onRow = (line: number, cells: string[]): void => fold.row(line, cells);
   let router: StudentRouter | undefined;
   let setup: RouteSetup | undefined;
   let encoder: ReturnType<typeof absenceRecordEncoder> | undefined;
   port.on('message', (message: ToWorker) => {
     switch (message.kind) {
       case 'piece': {
-        const error = parsePiece(new Uint8Array(message.bytes, 0, message.length), message.lineOffset, data.delimiter, onRow);
+        const error = fold.piece(new Uint8Array(message.bytes, 0, message.length), message.lineOffset, data.delimiter);
         const reply: FromWorker = error ? { kind: 'piece', bytes: message.bytes, error } : { kind: 'piece', bytes: message.bytes };
         port.postMessage(reply, [message.bytes]);
         return;

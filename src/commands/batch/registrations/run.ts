@@ -26,7 +26,7 @@ import { compileRuleset } from '../../../core/routing/compile.js';
 import type { Situation } from '../../../core/routing/situation.js';
 import { ByteBuilder, fileSink, stdoutSink } from '../../../io/batch-output.js';
 import { openCsvInput } from '../../../io/csv/input.js';
-import { CsvPieceReader, parsePiece, type PieceCsvError } from '../../../io/csv/pieces.js';
+import { CsvPieceReader, type PieceCsvError } from '../../../io/csv/pieces.js';
 import { csvFileError } from '../../../io/csv/rows.js';
 import { readRulesetSource } from '../../../io/rules/read-ruleset.js';
 import { absenceRecordEncoder } from '../../../io/registration-records.js';
@@ -202,10 +202,9 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         foldStates = done.states;
         if (done.csvError) csvError = { error: done.csvError, line: done.csvError.line };
       } else {
-        const onRow = (line: number, cells: string[]): void => fold!.row(line, cells);
         for await (const event of events) {
           if (event.kind !== 'piece') continue;
-          const error = parsePiece(new Uint8Array(event.bytes, 0, event.length), event.lineOffset, delimiter, onRow);
+          const error = fold.piece(new Uint8Array(event.bytes, 0, event.length), event.lineOffset, delimiter);
           pieces.recycle(event.bytes);
           if (error) {
             csvError = { error, line: error.line };

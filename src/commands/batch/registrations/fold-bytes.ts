@@ -1,0 +1,223 @@
+// Reading the common registration row straight from the bytes of a piece, without making a string
+// per cell: `L100123;14-10-2025;3;A` is a student number, a date, a lesuur and a code, and a board's
+// export has millions of them. A row is read here only when reading it cell by cell
+// (core/absence/registration.ts RegistrationReader) could come to nothing else — every other row is
+// handed to that reader as cells, exactly as the plain piece reader (io/csv/plain-piece.ts) would
+// have cut them. So a row goes the slow way when it has:
+// - a byte outside ASCII, nine digits in one cell (a BSN could be in it), or another number of cells
+//   than the header;
+// - a student number that is empty, longer than 64, starts or ends with a space, or is not in the
+//   students file;
+// - a date that is empty, starts or ends with a space, or is not a date the reader accepts;
+// - a lesuur other than empty, 1–9 or 10–16;
+// - a code that is empty, longer than 6, or starts or ends with a space;
+// - anything in another column the plan reads (einddatum, begintijd, minuten, geoorloofd, …).
+// A piece is read this way only when it has no quote character and no CR but before an LF (the plain
+// piece reader's own condition for the lines being the records); test/commands/batch/fold-bytes.test.ts
+// holds the two ways equal on generated rows.
+import type { AbsenceCode } from '../../../core/absence/codes.js';
+import { foldCode } from '../../../core/absence/codes.js';
+import { dayOfText, type Registration, type RegistrationPlan } from '../../../core/absence/registration.js';
+import type { StudentIndex } from '../../../core/absence/student-index.js';
+import type { Delimiter } from '../../../io/csv/sniff.js';
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+const MAX_REF = 64;
+const MAX_CODE = 6;
+/** Longer lines go to the plain piece reader as a whole piece (it hands them to csv-parse). */
+const LONG_LINE = 64 * 1024;
+
+const enum Role {
+  Ignored = 0,
+  Ref = 1,
+  Date = 2,
+  Lesuur = 3,
+  Code = 4,
+  /** A column the plan reads that the fast path does not: its cell must be empty. */
+  Empty = 5,
+}
+
+/** A code cell as read: its folded text (for the unknown codes) and its entry in the code table. */
+interface CodeSeen {
+  folded: string;
+  code: AbsenceCode | undefined;
+}
+
+/** Where the fast rows go (RegistrationFold). */
+export interface ByteRowSink {
+  /** A row read from its bytes: student `who`, `r` (a scratch object, read at once), `code` as folded and found. */
+  fast(line: number, who: number, r: Registration, code: CodeSeen): void;
+  /** A row the fast path leaves to the cell reader. */
+  row(line: number, cells: string[]): void;
+}
+
+/** Reads the pieces of one registrations file. Null from `for` when the plan has columns the fast path cannot read. */
+export class ByteRowReader {
+  private readonly roles: Uint8Array;
+  private readonly delimiter: number;
+  private readonly codesSeen = new Map<number, CodeSeen>();
+  private readonly lastDate = new Uint8Array(32);
+  private lastDateLength = -1;
+  private lastDay: number | undefined;
+  private readonly scratch: Registration = { studentRef: '', day: 0, endDay: 0, lesuur: 0, lessons: 0, minutes: undefined, startMinute: undefined, code: '', excused: undefined };
+
+  static for(plan: RegistrationPlan, delimiter: Delimiter, index: StudentIndex, codes: ReadonlyMap<string, AbsenceCode>): ByteRowReader | null {
+    // Without a date column the day comes from `begin` (a moment): left to the cell reader.
+    if (plan.index.datum < 0 || plan.index.leerlingnummer < 0 || plan.index.code < 0) return null;
+    return new ByteRowReader(plan, delimiter, index, codes);
+  }
+
+  private constructor(
+    plan: RegistrationPlan,
+    delimiter: Delimiter,
+    private readonly index: StudentIndex,
+    private readonly codes: ReadonlyMap<string, AbsenceCode>,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+    this.roles = new Uint8Array(plan.headers.length);
+    for (const [field, at] of Object.entries(plan.index) as [keyof RegistrationPlan['index'], number][]) {
+      if (at < 0) continue;
+      this.roles[at] = field === 'leerlingnummer' ? Role.Ref : field === 'datum' ? Role.Date : field === 'lesuur' ? Role.Lesuur : field === 'code' ? Role.Code : Role.Empty;
+    }
+  }
+
+  /**
+   * Hands every row of the piece to `sink`, in file order, each with its line in the file (empty lines
+   * count, as in the plain piece reader). False, having handed on nothing, when the piece is not plain.
+   */
+  piece(bytes: Buffer, lineOffset: number, sink: ByteRowSink): boolean {
+    if (!isPlain(bytes)) return false;
+    const n = bytes.length;
+    let lineNo = lineOffset;
+    for (let start = 0; start < n; ) {
+      let end = bytes.indexOf(LF, start);
+      const next = end < 0 ? n : end + 1;
+      if (end < 0) end = n;
+      else if (end > start && bytes[end - 1] === CR) end -= 1;
+      lineNo += 1;
+      if (end > start) this.line(bytes, start, end, lineNo, sink);
+      start = next;
+    }
+    return true;
+  }
+
+  private line(bytes: Buffer, from: number, to: number, line: number, sink: ByteRowSink): void {
+    const roles = this.roles;
+    const delimiter = this.delimiter;
+    let refS = 0;
+    let refE = 0;
+    let dateS = 0;
+    let dateE = 0;
+    let lesuur = 0;
+    let codeS = 0;
+    let codeE = 0;
+    let col = 0;
+    let cellStart = from;
+    let digits = 0;
+    let plain = true;
+    for (let p = from; p <= to; p++) {
+      const c = p < to ? bytes[p]! : delimiter;
+      if (c !== delimiter) {
+        if (c >= 0x80 || (c >= 48 && c <= 57 && ++digits === 9)) {
+          plain = false;
+          break;
+        }
+        continue;
+      }
+      // the cell [cellStart, p)
+      if (col >= roles.length) {
+        plain = false;
+        break;
+      }
+      const s = cellStart;
+      const len = p - s;
+      switch (roles[col]) {
+        case Role.Ref:
+          if (len === 0 || len > MAX_REF || bytes[s]! <= 32 || bytes[p - 1]! <= 32) plain = false;
+          refS = s;
+          refE = p;
+          break;
+        case Role.Date:
+          if (len === 0 || len > this.lastDate.length || bytes[s]! <= 32 || bytes[p - 1]! <= 32) plain = false;
+          dateS = s;
+          dateE = p;
+          break;
+        case Role.Lesuur: {
+          const a = bytes[s]! - 48;
+          if (len === 0) lesuur = 0;
+          else if (len === 1 && a >= 1 && a <= 9) lesuur = a;
+          else if (len === 2 && a >= 0 && a <= 9 && bytes[s + 1]! >= 48 && bytes[s + 1]! <= 57 && a * 10 + bytes[s + 1]! - 48 >= 10 && a * 10 + bytes[s + 1]! - 48 <= 16) lesuur = a * 10 + bytes[s + 1]! - 48;
+          else plain = false;
+          break;
+        }
+        case Role.Code:
+          if (len === 0 || len > MAX_CODE || bytes[s]! <= 32 || bytes[p - 1]! <= 32) plain = false;
+          codeS = s;
+          codeE = p;
+          break;
+        case Role.Empty:
+          if (len !== 0) plain = false;
+          break;
+      }
+      if (!plain) break;
+      col += 1;
+      cellStart = p + 1;
+      digits = 0;
+    }
+    if (plain && col === roles.length) {
+      const who = this.index.getBytes(bytes, refS, refE);
+      const day = who < 0 ? undefined : this.dayOf(bytes, dateS, dateE);
+      if (day !== undefined) {
+        const r = this.scratch;
+        r.day = day;
+        r.endDay = day;
+        r.lesuur = lesuur;
+        r.lessons = lesuur === 0 ? 0 : 1;
+        sink.fast(line, who, r, this.codeOf(bytes, codeS, codeE));
+        return;
+      }
+    }
+    sink.row(line, bytes.toString('utf8', from, to).split(String.fromCharCode(delimiter)));
+  }
+
+  /** The day of a date cell (ASCII, trimmed), as the cell reader reads it; the last one remembered. */
+  private dayOf(bytes: Buffer, s: number, e: number): number | undefined {
+    const last = this.lastDate;
+    let same = e - s === this.lastDateLength;
+    for (let i = 0; same && i < e - s; i++) same = last[i] === bytes[s + i];
+    if (!same) {
+      bytes.copy(last, 0, s, e);
+      this.lastDateLength = e - s;
+      this.lastDay = dayOfText(bytes.toString('latin1', s, e));
+    }
+    return this.lastDay;
+  }
+
+  private codeOf(bytes: Buffer, s: number, e: number): CodeSeen {
+    let key = 0;
+    for (let i = s; i < e; i++) key = key * 256 + bytes[i]!;
+    key = key * 8 + (e - s);
+    let seen = this.codesSeen.get(key);
+    if (seen === undefined) {
+      const folded = foldCode(bytes.toString('latin1', s, e));
+      seen = { folded, code: this.codes.get(folded) };
+      this.codesSeen.set(key, seen);
+    }
+    return seen;
+  }
+}
+
+/** No quote character, and every CR is followed by an LF: the piece's lines are its records. */
+function isPlain(bytes: Buffer): boolean {
+  if (bytes.indexOf(QUOTE) >= 0) return false;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c === LF) lineStart = i + 1;
+    else if (c === CR && bytes[i + 1] !== LF) return false;
+    else if (i - lineStart >= LONG_LINE) return false;
+  }
+  return true;
+}
