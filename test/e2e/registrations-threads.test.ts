@@ -125,6 +125,13 @@ describe('zorgroute batch --registrations --threads', () => {
     expect(dueTwo).toBe(dueOne);
   });
 
+  it('stops at once when the students file cannot be read, with the threads already started (the same error as on one thread)', async () => {
+    const r = await expectSame(['batch', join(tmp, 'geen-leerlingen.csv'), '--calendar', CALENDAR, '--registrations', REGISTRATIONS]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('geen-leerlingen.csv');
+    expect(r.stdout).toBe('');
+  });
+
   it('uses one thread for a small file unless told otherwise', async () => {
     const r = await zorgroute([...base, '--registrations', REGISTRATIONS, '--format', 'ndjson']);
     expect(r.threads).toBe('0');

@@ -115,6 +115,7 @@ export function countSteps(
   const firedYear = new Int32Array(steps.length).fill(-1);
   const firings: StepFiring[] = [];
   let year = -1;
+  let skipped = false;
   let lateY = 0;
   let hoursY = 0;
   let removalsY = 0;
@@ -127,6 +128,12 @@ export function countSteps(
     const y = calendar.schoolYearAt(i);
     let changed = i === 0;
     if (y !== year) {
+      // A school-year step that fired is not judged again that year (it cannot fire twice): what
+      // it would have held on the last day judged is what the new year's first firing needs.
+      if (skipped) {
+        for (let k = 0; k < steps.length; k++) if (steps[k]!.kind === 'school-year' && firedYear[k] === year) holds[k] = (lateness || !steps[k]!.usesLateness) && steps[k]!.rule.test(s, facts) ? 1 : 0;
+        skipped = false;
+      }
       year = y;
       lateY = hoursY = removalsY = sickY = 0;
       changed = true;
@@ -157,6 +164,10 @@ export function countSteps(
     s.unexcusedHours4w = roundHours(Math.max(0, hoursW));
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
+      if (step.kind === 'school-year' && firedYear[k] === year) {
+        skipped = true;
+        continue;
+      }
       const now = (lateness || !step.usesLateness) && step.rule.test(s, facts);
       if (now && !holds[k] && (step.kind === 'episode' || firedYear[k] !== year)) {
         firedYear[k] = year;

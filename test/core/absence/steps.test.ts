@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absenceAt } from '../../../src/core/absence/periods.js';
 import { routeAbsence, type AbsenceRecord } from '../../../src/core/absence/route-absence.js';
 import { countSteps, schoolCountEscalations, stepsOf } from '../../../src/core/absence/steps.js';
-import { dayOf, type SchoolCalendar } from '../../../src/core/calendar/school-calendar.js';
+import { dayOf, isoOf, type SchoolCalendar } from '../../../src/core/calendar/school-calendar.js';
 import type { AbsenceCode } from '../../../src/core/absence/codes.js';
 import { deriveFacts } from '../../../src/core/routing/facts.js';
 import type { SituationInput } from '../../../src/core/routing/situation.js';
@@ -94,6 +94,30 @@ describe('steps: the school year runs 1 August – 31 July', () => {
     expect(r.todos.find((t) => t.type === 'gesprek-leerling')!.step).toEqual({ kind: 'school-year', key: '2026-2027' });
     const july = run(late.slice(0, 3), '2026-07-31', {}, cal);
     expect(july.todos.find((t) => t.type === 'gesprek-leerling')!.step).toEqual({ kind: 'school-year', key: '2025-2026' });
+  });
+});
+
+describe('steps: a school-year step that stops holding', () => {
+  // "at most 1 late arrival" holds at 0: it fires on the first school day of each school year. A
+  // fired school-year step is not judged again that year; whether it still held on the year's last
+  // day judged decides whether it fires on the new year's first day.
+  const cal = calendar({ name: 'zomer zonder vakantie', from: '2026-07-01', to: '2026-09-30', holidays: [] });
+  const lateStep = steps.find((x) => x.rule.id === 'te-laat-3')!;
+  const atMostOne = { ...lateStep, rule: { ...lateStep.rule, id: 'hooguit-1-keer-te-laat', test: (sit: { lateArrivalsSchoolYear?: number }) => (sit.lateArrivalsSchoolYear ?? 0) <= 1 } } as typeof lateStep;
+  const fired = (regs: Reg[], peildatum: string): string[] => {
+    const s = student(cal);
+    for (const r of regs) add(s, cal, r);
+    const sit = situation({ studentRef: 'L1', birthDate: '2012-03-01', referenceDate: peildatum });
+    const counted = countSteps(s, cal, peil(cal, peildatum), dayOf(peildatum), 8, ruleset.counting, sit, deriveFacts(sit), [atMostOne]);
+    return counted.firings.map((f) => isoOf(cal.dayAt(f.index)));
+  };
+
+  it('stopped holding in July (2 late arrivals): fires again on the first school day of August', () => {
+    expect(fired([['2026-07-06', 'late'], ['2026-07-07', 'late']], '2026-08-05')).toEqual(['2026-08-03']);
+  });
+
+  it('still held on the last day judged (1 late arrival): does not fire again in August', () => {
+    expect(fired([['2026-07-06', 'late']], '2026-08-05')).toEqual([]);
   });
 });
 

@@ -26,10 +26,17 @@ import { readRulesetSource } from '../../../io/rules/read-ruleset.js';
 import { RegistrationFold, type FoldState } from './fold.js';
 import { routeChunk, StudentRouter, type RoutedChunk, type RoutedStudent } from './route.js';
 
-/** What every worker gets at its start (structured-cloned once). */
-export interface FoldWorkerData {
-  plan: RegistrationPlan;
+/** What every worker gets at its start: the threads start while this one still reads the students file. */
+export interface RegistrationsWorkerData {
   calendar: CalendarParts;
+  /** The --rules (compiled by each thread while it waits for the first piece). */
+  rules: string | undefined;
+  lang: Lang;
+}
+
+/** What the workers need to fold, once the students file and the registrations header are read (structured-cloned once). */
+export interface FoldSetup {
+  plan: RegistrationPlan;
   codes: Map<string, AbsenceCode>;
   studentRefs: string[];
   peilDay: Int32Array;
@@ -41,8 +48,6 @@ export interface FoldWorkerData {
 export interface RouteSetup {
   /** The merged book, in shared memory. */
   book: BookParts;
-  rules: string | undefined;
-  lang: Lang;
   students: RoutedStudent[];
   peilIndex: Int32Array;
   since: string | undefined;
@@ -56,6 +61,7 @@ export interface RouteSetup {
 }
 
 type ToWorker =
+  | { kind: 'fold-setup'; setup: FoldSetup }
   | { kind: 'piece'; bytes: ArrayBuffer; length: number; lineOffset: number }
   | { kind: 'finish' }
   | { kind: 'route-setup'; setup: RouteSetup }
@@ -81,32 +87,41 @@ function transferables(parts: BookParts): ArrayBuffer[] {
 }
 
 /** The worker thread's side (cli/registrations-worker.ts is its entry). */
-export function runRegistrationsWorker(port: MessagePort, data: FoldWorkerData): void {
+export function runRegistrationsWorker(port: MessagePort, data: RegistrationsWorkerData): void {
   const calendar = SchoolCalendar.fromParts(data.calendar);
-  const fold = new RegistrationFold({ ...data, calendar });
+  const rules = readRulesetSource(data.rules);
+  const ruleset = compileRuleset(rules.ruleset, rules.sha256, data.lang);
+  const workingDays = dutchWorkingDays();
+  let fold: RegistrationFold | undefined;
+  let delimiter: Delimiter = ';';
+  let peilDay: Int32Array = new Int32Array(0);
   let router: StudentRouter | undefined;
   let setup: RouteSetup | undefined;
   let encoder: ReturnType<typeof absenceRecordEncoder> | undefined;
   port.on('message', (message: ToWorker) => {
     switch (message.kind) {
+      case 'fold-setup': {
+        fold = new RegistrationFold({ ...message.setup, calendar });
+        delimiter = message.setup.delimiter;
+        peilDay = message.setup.peilDay;
+        return;
+      }
       case 'piece': {
-        const error = fold.piece(new Uint8Array(message.bytes, 0, message.length), message.lineOffset, data.delimiter);
+        const error = fold!.piece(new Uint8Array(message.bytes, 0, message.length), message.lineOffset, delimiter);
         const reply: FromWorker = error ? { kind: 'piece', bytes: message.bytes, error } : { kind: 'piece', bytes: message.bytes };
         port.postMessage(reply, [message.bytes]);
         return;
       }
       case 'finish': {
-        const parts = fold.book.parts();
-        const reply: FromWorker = { kind: 'folded', state: fold.state, parts };
+        const parts = fold!.book.parts();
+        const reply: FromWorker = { kind: 'folded', state: fold!.state, parts };
         port.postMessage(reply, transferables(parts));
         return;
       }
       case 'route-setup': {
         setup = message.setup;
-        const rules = readRulesetSource(setup.rules);
-        const ruleset = compileRuleset(rules.ruleset, rules.sha256, setup.lang);
         const book = new AbsenceBook(setup.students.length, calendar.size, false, setup.book);
-        router = new StudentRouter({ book, calendar, ruleset, workingDays: dutchWorkingDays(), students: setup.students, peilIndex: setup.peilIndex, peilDay: data.peilDay, since: setup.since, lateness: setup.lateness });
+        router = new StudentRouter({ book, calendar, ruleset, workingDays, students: setup.students, peilIndex: setup.peilIndex, peilDay, since: setup.since, lateness: setup.lateness });
         // Only student records are encoded here: the main thread writes the error rows (and words them).
         const describe = (): string => {
           throw new Error('a registrations worker does not word row problems');
@@ -147,12 +162,10 @@ export class RegistrationWorkers {
   private closing = false;
   private seq = 0;
 
-  constructor(
-    count: number,
-    data: FoldWorkerData,
-    entry: URL,
-    private readonly recycle: (bytes: ArrayBuffer) => void,
-  ) {
+  private recycle: (bytes: ArrayBuffer) => void = () => undefined;
+
+  /** Starts the threads (loading the worker script takes a while): `fold` follows once the inputs are read. */
+  constructor(count: number, data: RegistrationsWorkerData, entry: URL) {
     const limits = { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB };
     for (let i = 0; i < count; i++) {
       const thread: Thread = { worker: new Worker(entry, { workerData: data, resourceLimits: limits }), out: 0 };
@@ -211,8 +224,13 @@ export class RegistrationWorkers {
     });
   }
 
-  /** Round 1: every piece of `events` (after the header) folded; the workers' books and states. */
-  async fold(events: AsyncGenerator<CsvHeader | CsvPiece>): Promise<ParallelFold> {
+  /**
+   * Round 1: every piece of `events` (after the header) folded; the workers' books and states.
+   * `recycle` gets each piece's buffer back.
+   */
+  async fold(setup: FoldSetup, events: AsyncGenerator<CsvHeader | CsvPiece>, recycle: (bytes: ArrayBuffer) => void): Promise<ParallelFold> {
+    this.recycle = recycle;
+    for (const t of this.threads) t.worker.postMessage({ kind: 'fold-setup', setup } satisfies ToWorker);
     for await (const event of events) {
       if (event.kind !== 'piece') continue;
       const thread = await this.freeThread();

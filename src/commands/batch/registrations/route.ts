@@ -46,6 +46,8 @@ export class StudentRouter {
   private readonly stepRefs: StepsIn['refs'];
   private readonly schoolCountRules: ReadonlySet<string>;
   private readonly decisions: DecisionCache;
+  /** The bytes of the last chunk's records: the next chunk's buffer starts that big (no growing by copies). */
+  chunkBytes = 64 * 1024;
 
   constructor(readonly inputs: RouterInputs) {
     const { ruleset, workingDays } = inputs;
@@ -95,7 +97,7 @@ export interface ChunkOptions {
 
 /** Routes students [from, to) and encodes their records (each JSON record with its `,\n` before it). */
 export function routeChunk(router: StudentRouter, from: number, to: number, o: ChunkOptions): RoutedChunk {
-  const out = new ByteBuilder(64 * 1024);
+  const out = new ByteBuilder(router.chunkBytes);
   const tally = new AbsenceTally(o.listLimit);
   const ends = new Int32Array(to - from);
   const logged: RoutedChunk['logged'] = [];
@@ -111,6 +113,7 @@ export function routeChunk(router: StudentRouter, from: number, to: number, o: C
     ends[i - from] = out.length;
     if (o.log && (record.escalations.length > 0 || record.todos.length > 0)) logged.push({ record, situation: { ...situation, ...fields } });
   }
-  const bytes = o.encoder ? out.handOver() : undefined;
+  router.chunkBytes = Math.max(64 * 1024, Math.ceil(out.length * 1.25));
+  const bytes = o.encoder ? out.handOver(new ArrayBuffer(0)) : undefined; // the builder ends here: no new buffer for it
   return { buffer: bytes?.buffer, length: bytes?.length ?? 0, ends, written, tally: tally.parts(), logged };
 }

@@ -6,6 +6,7 @@
 // student's day-by-day aggregate (core/absence/student-absence.ts) and dropped. Nothing is written
 // before the last registration is read, so an unknown code or a date outside the calendar stops the
 // run (exit 2) before any output.
+import { statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { foldHeader } from '../../../core/rows/columns.js';
 import { absencePicture, type AbsencePicture } from '../../../core/absence/absence-picture.js';
@@ -38,7 +39,7 @@ import { fallbackDateOf } from '../setup.js';
 import { AbsenceTally, type AbsenceTallyResult } from './tally.js';
 import type { BatchOptions } from '../types.js';
 import { mergeFoldStates, RegistrationFold, type FoldInputs, type FoldState } from './fold.js';
-import { RegistrationWorkers, type FoldWorkerData } from './parallel.js';
+import { RegistrationWorkers, type FoldSetup } from './parallel.js';
 import { routeChunk, StudentRouter, type RoutedChunk } from './route.js';
 import { workersFor } from '../run.js';
 import type { DescribeProblem } from '../../../io/record-encoders.js';
@@ -132,6 +133,13 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   // The Rijksoverheid dates are an advice (except the kerst- and zomervakantie): say so before anything is
   // counted; for the shipped holidays once the years used are known, after the registrations are read.
   if (origin && !shipped) hooks.onWarning?.({ kind: 'calendar-advice', file: run.file, region: origin.region, advice: origin.advice });
+  // The worker threads start now, while the codes and the students are read: loading their script
+  // takes a good part of a second on a school laptop. The file is sized here (not opened: its errors
+  // come in their turn, after the students file's).
+  const workers = workersFor(options, { totalBytes: fileBytes(options.registrations) });
+  if (workers > 0 && !hooks.workerEntry) throw new TypeError('runRegistrations: the worker script (hooks.workerEntry) is needed for worker threads');
+  const pool = workers > 0 ? new RegistrationWorkers(workers, { calendar: calendar.parts, rules: options.rules, lang: options.lang }, hooks.workerEntry!) : undefined;
+  try {
   const outside = (date: string, where: 'peildatum' | 'registration', file: string, line: number): ProblemError =>
     shipped ? notShipped(shipped, date, where, file, line) : outsideCalendar(calendar, date, where, file, line);
   const codes = await readCodes(options.codes, hooks.stdin);
@@ -160,7 +168,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const educationOf = students.students.map(({ situation }) => situation.educationType);
   let picture: AbsencePicture | null = null;
   const input = await openCsvInput(options.registrations, hooks.stdin);
-  const workers = workersFor(options, input);
   const readOptions = { label: input.label, encoding: options.encoding, delimiter: options.delimiter };
   const pieces = new CsvPieceReader(input.source, { ...readOptions, pieceBytes: options.pieceBytes ?? (workers > 0 ? PARALLEL_PIECE_BYTES : PIECE_BYTES) });
   const events = pieces.events();
@@ -168,8 +175,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   let fold: RegistrationFold | undefined;
   let csvError: { error: PieceCsvError; line: number } | undefined;
   let foldStates: FoldState[] = [];
-  let pool: RegistrationWorkers | undefined;
-  try {
   try {
     const first = await events.next();
     if (!first.done && first.value.kind === 'header') {
@@ -193,11 +198,9 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       fold = new RegistrationFold(inputs, workers > 0);
       if (positional) fold.row(event.line, event.cells);
       const delimiter = event.delimiter;
-      if (workers > 0) {
-        if (!hooks.workerEntry) throw new TypeError('runRegistrations: the worker script (hooks.workerEntry) is needed for worker threads');
-        const data: FoldWorkerData = { ...inputs, calendar: calendar.parts, codes: new Map(inputs.codes), studentRefs: [...inputs.studentRefs], delimiter };
-        pool = new RegistrationWorkers(workers, data, hooks.workerEntry, (bytes) => pieces.recycle(bytes));
-        const done = await pool.fold(events);
+      if (pool) {
+        const setup: FoldSetup = { plan, codes: new Map(inputs.codes), studentRefs: [...inputs.studentRefs], peilDay, po: inputs.po, delimiter };
+        const done = await pool.fold(setup, events, (bytes) => pieces.recycle(bytes));
         for (const book of done.books) fold.book.merge(book);
         foldStates = done.states;
         if (done.csvError) csvError = { error: done.csvError, line: done.csvError.line };
@@ -247,8 +250,6 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const chunkOptions = { encoder, listLimit: options.listLimit, onlyAction: options.onlyAction === true, log: hooks.onRecord !== undefined };
   pool?.setUpRouting({
     book: book.parts(),
-    rules: options.rules,
-    lang: options.lang,
     students: students.students.map(({ line, situation, labels }) => ({ line, situation, labels })),
     peilIndex,
     since,
@@ -347,6 +348,17 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   };
   } finally {
     await pool?.close();
+  }
+}
+
+/** The size of the registrations file, for the number of worker threads; null for stdin or a path that is not a readable file (its error comes later). */
+function fileBytes(path: string): number | null {
+  if (path === '-') return null;
+  try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat.size : null;
+  } catch {
+    return null;
   }
 }
 
