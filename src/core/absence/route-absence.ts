@@ -141,10 +141,12 @@ export function routeAbsence(
 ): AbsenceRecord {
   // The decisions of a cache are shared between students: nothing below changes one in place.
   const decide = cache ? (s: Situation) => cache.decide(s) : (s: Situation) => decideOnce(s, ruleset, workingDays);
+  // Decisions of which only the shared parts are read (escalations, inform, todos, rules, notes): no copy.
+  const decideShared = cache ? (s: Situation) => cache.shared(s) : decide;
   const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
   const counts = steps ? { ...steps.counts, lateArrivalsSchoolYear: steps.counts.lateArrivalsSchoolYear ?? 0, lateArrivals4w: steps.counts.lateArrivals4w ?? 0 } : {};
   const atPeil = decide({ ...base, ...absence.fields, ...counts });
-  const withoutAbsence = decide({ ...base, ...NO_ABSENCE });
+  const withoutAbsence = decideShared({ ...base, ...NO_ABSENCE });
   const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
   // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
   // it is the peildatum's own.
@@ -161,8 +163,8 @@ export function routeAbsence(
   const periodTodos: AbsenceTodo[] = [];
   for (const p of periods) {
     const sp = periodSituation(base, p, ruleset.counting);
-    const d = decide(sp);
-    const without = decide({ ...sp, ...NO_ABSENCE });
+    const d = decideShared(sp);
+    const without = decideShared({ ...sp, ...NO_ABSENCE });
     const plain = new Set(without.escalations.map(key));
     const plainTodos = new Set(without.todos.map(todoKey));
     for (const e of d.escalations) {

@@ -134,10 +134,19 @@ export class DecisionCache {
     private readonly workingDays: WorkingDays,
   ) {}
 
-  decide(situation: Situation, facts: DerivedFacts = deriveFacts(situation)): Decision {
+  /**
+   * The decision every situation with the same fired rules and days shares, as it is: read only,
+   * and its studentRef and facts are those of the situation that made it. For callers that need
+   * only the shared parts (escalations, inform, todos, rules, notes) and no copy per call.
+   */
+  shared(situation: Situation, facts: DerivedFacts = deriveFacts(situation)): Decision {
     const key = firedKey(this.ruleset, situation, facts);
     const dateKey = `${situation.referenceDate}|${situation.unexcusedHoursReachedOn ?? ''}|${situation.reachedOn ?? ''}`;
-    const shared = this.decisions.get(dateKey, key, () => decide(situation, this.ruleset, this.workingDays, facts));
+    return this.decisions.get(dateKey, key, () => decide(situation, this.ruleset, this.workingDays, facts));
+  }
+
+  decide(situation: Situation, facts: DerivedFacts = deriveFacts(situation)): Decision {
+    const shared = this.shared(situation, facts);
     return {
       ...shared,
       studentRef: situation.studentRef,

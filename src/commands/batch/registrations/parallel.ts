@@ -1,10 +1,10 @@
 // `batch --registrations` with worker threads, in two rounds.
 // 1. Reading: this (the main) thread reads the registrations file and cuts it into pieces at record
 //    boundaries (io/csv/pieces.ts); each worker parses the pieces it gets and folds their rows into
-//    a book of its own (fold.ts); at the end the workers hand their books over (transferred, not
-//    copied) and this thread merges them into its book, in shared memory. The rows are independent
-//    of each other's order: a lesuur is a bit, the rest are counts, so the merged book is the book
-//    one thread would have made.
+//    a book of its own, in shared memory (fold.ts); at the end this thread adds the other workers'
+//    books to the first one's (nothing is copied between threads). The rows are independent of
+//    each other's order: a lesuur is a bit, the rest are counts, so the merged book is the book one
+//    thread would have made. The threads start at once, while this thread reads the students file.
 // 2. Routing: the workers read that book (shared, not copied) and route chunks of students
 //    (route.ts); this thread writes the chunks in student order.
 // test/e2e/registrations-threads.test.ts holds the output of one and of more threads byte-identical.
@@ -80,12 +80,6 @@ const IN_FLIGHT_PER_THREAD = 2;
 const YOUNG_MB = 16;
 const OLD_MB = 256;
 
-function transferables(parts: BookParts): ArrayBuffer[] {
-  return Object.values(parts)
-    .filter((a): a is Uint8Array | Uint16Array | Float32Array => a !== undefined)
-    .map((a) => a.buffer as ArrayBuffer);
-}
-
 /** The worker thread's side (cli/registrations-worker.ts is its entry). */
 export function runRegistrationsWorker(port: MessagePort, data: RegistrationsWorkerData): void {
   const calendar = SchoolCalendar.fromParts(data.calendar);
@@ -101,7 +95,8 @@ export function runRegistrationsWorker(port: MessagePort, data: RegistrationsWor
   port.on('message', (message: ToWorker) => {
     switch (message.kind) {
       case 'fold-setup': {
-        fold = new RegistrationFold({ ...message.setup, calendar });
+        // The book in shared memory: handed to the main thread as it is, routed from after the merge.
+        fold = new RegistrationFold({ ...message.setup, calendar }, true);
         delimiter = message.setup.delimiter;
         peilDay = message.setup.peilDay;
         return;
@@ -115,7 +110,7 @@ export function runRegistrationsWorker(port: MessagePort, data: RegistrationsWor
       case 'finish': {
         const parts = fold!.book.parts();
         const reply: FromWorker = { kind: 'folded', state: fold!.state, parts };
-        port.postMessage(reply, transferables(parts));
+        port.postMessage(reply); // shared memory: nothing to copy or transfer
         return;
       }
       case 'route-setup': {

@@ -15,7 +15,7 @@ import { planRegistrationColumns, type RegistrationPlan } from '../../../core/ab
 import type { AbsenceRecord } from '../../../core/absence/route-absence.js';
 import { usesLateness } from '../../../core/absence/steps.js';
 import { factsOf, LATENESS_FACTS } from '../../../core/routing/counted-facts.js';
-import { lessonsPerDayFor } from '../../../core/absence/student-absence.js';
+import { AbsenceBook, lessonsPerDayFor } from '../../../core/absence/student-absence.js';
 import type { Region } from '../../../core/calendar/open-data.js';
 import type { CalendarWarning } from '../../../core/calendar/calendar-check.js';
 import { dayOf, isoOf, type Holiday, type SchoolCalendar } from '../../../core/calendar/school-calendar.js';
@@ -175,6 +175,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   let fold: RegistrationFold | undefined;
   let csvError: { error: PieceCsvError; line: number } | undefined;
   let foldStates: FoldState[] = [];
+  let merged: AbsenceBook | undefined;
   try {
     const first = await events.next();
     if (!first.done && first.value.kind === 'header') {
@@ -195,13 +196,17 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
         peilDay,
         po: Uint8Array.from(educationOf, (e) => (e === 'po' ? 1 : 0)),
       };
-      fold = new RegistrationFold(inputs, workers > 0);
+      fold = new RegistrationFold(inputs);
       if (positional) fold.row(event.line, event.cells);
       const delimiter = event.delimiter;
       if (pool) {
         const setup: FoldSetup = { plan, codes: new Map(inputs.codes), studentRefs: [...inputs.studentRefs], peilDay, po: inputs.po, delimiter };
         const done = await pool.fold(setup, events, (bytes) => pieces.recycle(bytes));
-        for (const book of done.books) fold.book.merge(book);
+        // The first worker's book (in shared memory) becomes the run's; the others are added to it,
+        // and this thread's own (a file without a header: its first line) when it counted anything.
+        merged = new AbsenceBook(inputs.studentRefs.length, calendar.size, true, done.books[0]);
+        if (fold.state.registrations > 0) merged.merge(fold.book.parts());
+        for (const other of done.books.slice(1)) merged.merge(other);
         foldStates = done.states;
         if (done.csvError) csvError = { error: done.csvError, line: done.csvError.line };
       } else {
@@ -227,7 +232,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const afterPeil = folded.afterPeil;
   const firstCounted = folded.firstCounted;
   const outsideFirst = folded.outsideFirst && { date: isoOf(folded.outsideFirst.day), line: folded.outsideFirst.line };
-  const book = fold?.book;
+  const book = merged ?? fold?.book;
   if (!plan || !book) throw new ProblemError({ kind: 'registrations-empty', file: input.label });
   if (unknownCodes.size > 0) {
     const list = [...unknownCodes].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
