@@ -36,12 +36,24 @@ export interface AbsenceAt {
  * order they end. `perDay`: the lessons of a whole school day for this student; `counting`: the
  * rule set's numbers.
  */
+/**
+ * The day arrays of absenceAt, reused from student to student: a typed array costs an allocation of
+ * its own, and a board's export has tens of thousands of students. Every day up to the peildatum is
+ * written before it is read; nothing returned holds them.
+ */
+let scratchHours = new Float64Array(0);
+let scratchFull = new Uint8Array(0);
+
 export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalendar, peilIndex: number, perDay: number, counting: Counting): AbsenceAt {
   const zero: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
   if (!student || student.empty || peilIndex < 0) return { fields: zero, periods: [] };
   const n = peilIndex + 1;
-  const hours = new Float64Array(n);
-  const full = new Uint8Array(n);
+  if (scratchHours.length < n) {
+    scratchHours = new Float64Array(n);
+    scratchFull = new Uint8Array(n);
+  }
+  const hours = scratchHours;
+  const full = scratchFull;
   for (let i = 0; i < n; i++) {
     hours[i] = student.hoursAt(i, perDay);
     full[i] = student.flagsAt(i) & WHOLE_UNEXCUSED || hours[i]! >= perDay - EPS ? 1 : 0;

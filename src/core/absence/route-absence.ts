@@ -165,10 +165,8 @@ export function routeAbsence(
     const sp = periodSituation(base, p, ruleset.counting);
     const d = decideShared(sp);
     const without = decideShared({ ...sp, ...NO_ABSENCE });
-    const plain = new Set(without.escalations.map(key));
-    const plainTodos = new Set(without.todos.map(todoKey));
     for (const e of d.escalations) {
-      if (plain.has(key(e))) continue;
+      if (without.escalations.some((x) => x.to === e.to && x.type === e.type)) continue;
       escalations.push({
         ...e,
         overdue: isOverdue(base.referenceDate, e.deadline),
@@ -194,7 +192,7 @@ export function routeAbsence(
     for (const r of d.rules) if (!rules.some((x) => x.id === r.id)) rules.push(r);
     for (const n of d.notes) if (!notes.includes(n)) notes.push(n);
     const ref: PeriodOut = { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days };
-    for (const t of d.todos) if (!plainTodos.has(todoKey(t))) periodTodos.push({ ...t, rules: [...t.rules], period: ref });
+    for (const t of d.todos) if (!without.todos.some((x) => x.party === t.party && x.type === t.type)) periodTodos.push({ ...t, rules: [...t.rules], period: ref });
   }
   // The peildatum's own to-dos, but not one a period stands for (the period says more: which one).
   const fromPeriods = new Set(periodTodos.map(todoKey));

@@ -80,6 +80,9 @@ export interface StepFiring {
   index: number;
 }
 
+/** The hours per day of countSteps, reused from student to student (an allocation each otherwise). */
+let scratchHours = new Float64Array(0);
+
 /**
  * The counts at the peildatum and every firing up to it. `peilDay`: the peildatum (a day number);
  * `peilIndex`: the last school day on or before it. `lateness`: false when the code table has no
@@ -123,7 +126,8 @@ export function countSteps(
   let lateW = 0;
   let hoursW = 0;
   let start = 0;
-  const hours = new Float64Array(peilIndex + 1);
+  if (scratchHours.length < peilIndex + 1) scratchHours = new Float64Array(peilIndex + 1);
+  const hours = scratchHours; // every day up to i is written before it is read
   for (let i = 0; i <= peilIndex; i++) {
     const y = calendar.schoolYearAt(i);
     let changed = i === 0;

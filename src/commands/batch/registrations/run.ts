@@ -40,7 +40,7 @@ import { AbsenceTally, type AbsenceTallyResult } from './tally.js';
 import type { BatchOptions } from '../types.js';
 import { mergeFoldStates, RegistrationFold, type FoldInputs, type FoldState } from './fold.js';
 import { RegistrationWorkers, type FoldSetup } from './parallel.js';
-import { routeChunk, StudentRouter, type RoutedChunk } from './route.js';
+import { routeChunk, StudentRouter, type RoutedChunk, type RoutedStudent } from './route.js';
 import { workersFor } from '../run.js';
 import type { DescribeProblem } from '../../../io/record-encoders.js';
 
@@ -255,7 +255,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
   const chunkOptions = { encoder, listLimit: options.listLimit, onlyAction: options.onlyAction === true, log: hooks.onRecord !== undefined };
   pool?.setUpRouting({
     book: book.parts(),
-    students: students.students.map(({ line, situation, labels }) => ({ line, situation, labels })),
+    studentsJson: JSON.stringify(students.students.map(({ line, situation, labels }): RoutedStudent => ({ line, situation, labels }))),
     peilIndex,
     since,
     lateness,
