@@ -119,6 +119,7 @@ export function runRegistrationsWorker(port: MessagePort, data: RegistrationsWor
       }
       case 'route-setup': {
         setup = message.setup;
+        fold = undefined; // its book is merged into the first thread's (or is that one): not kept twice
         const students = JSON.parse(setup.studentsJson) as RoutedStudent[];
         const book = new AbsenceBook(students.length, calendar.size, false, setup.book);
         router = new StudentRouter({ book, calendar, ruleset, workingDays, students, peilIndex: setup.peilIndex, peilDay, since: setup.since, lateness: setup.lateness });
