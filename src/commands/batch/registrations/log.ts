@@ -31,42 +31,28 @@ export function periodEntries(record: AbsenceRecord, situation: Situation): Deci
   // To-dos of the peildatum itself (none from a period) travel with each escalation's case, as before.
   const ownTodos = decision.todos.filter((t) => t.period === undefined && t.step === undefined);
   const entries: DecisionEntry[] = [];
+  // Into the dossier (newCase false): a vervolgmelding is a second escalation there (its own period), not the first one again.
+  const entry = (part: Pick<typeof decision, 'escalations' | 'todos'>, idempotencyKey: string, labelled = false): DecisionEntry => ({
+    studentRef: record.studentRef,
+    situation,
+    decision: { ...decision, ...part },
+    source: 'batch',
+    newCase: false,
+    ...(labelled && (record.mentor !== undefined || record.klas !== undefined) ? { labels: { mentor: record.mentor, klas: record.klas } } : {}),
+    idempotencyKey,
+  });
   for (const e of decision.escalations) {
     if (!e.period || !e.melding) continue;
-    entries.push({
-      studentRef: record.studentRef,
-      situation,
-      decision: { ...decision, escalations: [e], todos: ownTodos },
-      source: 'batch',
-      // Into the dossier; a vervolgmelding is a second escalation there (its own period), not the first one again.
-      newCase: false,
-      idempotencyKey: periodIdempotencyKey(record.studentRef, e.melding.soort, e.period.from, e.period.to, e.to, e.type),
-    });
+    entries.push(entry({ escalations: [e], todos: ownTodos }, periodIdempotencyKey(record.studentRef, e.melding.soort, e.period.from, e.period.to, e.to, e.type)));
   }
   for (const t of decision.todos) {
-    if (!t.period) continue;
-    entries.push({
-      studentRef: record.studentRef,
-      situation,
-      decision: { ...decision, escalations: [], todos: [t] },
-      source: 'batch',
-      newCase: false,
-      idempotencyKey: periodTodoIdempotencyKey(record.studentRef, t.period.kind, t.period.from, t.period.to, t.party, t.type),
-    });
+    if (t.period) entries.push(entry({ escalations: [], todos: [t] }, periodTodoIdempotencyKey(record.studentRef, t.period.kind, t.period.from, t.period.to, t.party, t.type)));
   }
   // A step of the school's verzuimprotocol: into the student's dossier, once per school year or
-  // episode (its own to-do there, keyed by the day it was reached: core/caselog/timeline.ts periodOf).
+  // episode (its own to-do there, keyed by the day it was reached: core/caselog/timeline.ts periodOf),
+  // with the student's mentor and klas.
   for (const t of decision.todos) {
-    if (!t.step) continue;
-    entries.push({
-      studentRef: record.studentRef,
-      situation,
-      decision: { ...decision, escalations: [], todos: [t] },
-      source: 'batch',
-      newCase: false,
-      ...(record.mentor !== undefined || record.klas !== undefined ? { labels: { mentor: record.mentor, klas: record.klas } } : {}),
-      idempotencyKey: stepIdempotencyKey(record.studentRef, t.rules[0]!, t.step.kind, t.step.key, t.party, t.type),
-    });
+    if (t.step) entries.push(entry({ escalations: [], todos: [t] }, stepIdempotencyKey(record.studentRef, t.rules[0]!, t.step.kind, t.step.key, t.party, t.type), true));
   }
   // Escalations from no period, and to-dos of the peildatum that no period case carries.
   const own = decision.escalations.filter((e) => !e.period);
