@@ -32,11 +32,6 @@ export interface AbsenceAt {
 }
 
 /**
- * Periods up to `peilIndex` (the last school day on or before the peildatum; -1: none), in the
- * order they end. `perDay`: the lessons of a whole school day for this student; `counting`: the
- * rule set's numbers.
- */
-/**
  * The day arrays of absenceAt, reused from student to student: a typed array costs an allocation of
  * its own, and a board's export has tens of thousands of students. Every day up to the peildatum is
  * written before it is read; nothing returned holds them.
@@ -44,6 +39,11 @@ export interface AbsenceAt {
 let scratchHours = new Float64Array(0);
 let scratchFull = new Uint8Array(0);
 
+/**
+ * Periods up to `peilIndex` (the last school day on or before the peildatum; -1: none), in the
+ * order they end. `perDay`: the lessons of a whole school day for this student; `counting`: the
+ * rule set's numbers.
+ */
 export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalendar, peilIndex: number, perDay: number, counting: Counting): AbsenceAt {
   const zero: AbsenceFields = { unexcusedHours4w: 0, unexcusedWeeks: 0, sickReports12w: 0, sickDaysInRow: 0, luxuryAbsence: false };
   if (!student || student.empty || peilIndex < 0) return { fields: zero, periods: [] };

@@ -12,22 +12,21 @@
 // - a lesuur other than empty, 1–9 or 10–16;
 // - a code that is empty, longer than 6, or starts or ends with a space;
 // - anything in another column the plan reads (einddatum, begintijd, minuten, geoorloofd, …).
-// A piece is read this way only when it has no quote character and no CR but before an LF (the plain
-// piece reader's own condition for the lines being the records); test/commands/batch/fold-bytes.test.ts
-// holds the two ways equal on generated rows.
+// A piece is read this way only when its lines are its records: no quote character, no CR other
+// than before an LF, no very long line (io/csv/plain-piece.ts isPlainPieceBytes); any other piece
+// goes whole to the plain piece reader or csv-parse. test/commands/batch/fold-bytes.test.ts holds
+// the two ways equal on generated rows.
 import type { AbsenceCode } from '../../../core/absence/codes.js';
 import { foldCode } from '../../../core/absence/codes.js';
 import { dayOfText, type Registration, type RegistrationPlan } from '../../../core/absence/registration.js';
 import type { StudentIndex } from '../../../core/absence/student-index.js';
+import { isPlainPieceBytes } from '../../../io/csv/plain-piece.js';
 import type { Delimiter } from '../../../io/csv/sniff.js';
 
-const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
 const MAX_REF = 64;
 const MAX_CODE = 6;
-/** Longer lines go to the plain piece reader as a whole piece (it hands them to csv-parse). */
-const LONG_LINE = 64 * 1024;
 
 const enum Role {
   Ignored = 0,
@@ -88,7 +87,7 @@ export class ByteRowReader {
    * count, as in the plain piece reader). False, having handed on nothing, when the piece is not plain.
    */
   piece(bytes: Buffer, lineOffset: number, sink: ByteRowSink): boolean {
-    if (!isPlain(bytes)) return false;
+    if (!isPlainPieceBytes(bytes)) return false;
     const n = bytes.length;
     let lineNo = lineOffset;
     for (let start = 0; start < n; ) {
@@ -145,10 +144,12 @@ export class ByteRowReader {
           dateE = p;
           break;
         case Role.Lesuur: {
+          // empty, 1–9 or 10–16; anything else ("0", "05", " 3") the cell reader judges
           const a = bytes[s]! - 48;
+          const b = len === 2 ? bytes[s + 1]! - 48 : -1;
           if (len === 0) lesuur = 0;
           else if (len === 1 && a >= 1 && a <= 9) lesuur = a;
-          else if (len === 2 && a >= 0 && a <= 9 && bytes[s + 1]! >= 48 && bytes[s + 1]! <= 57 && a * 10 + bytes[s + 1]! - 48 >= 10 && a * 10 + bytes[s + 1]! - 48 <= 16) lesuur = a * 10 + bytes[s + 1]! - 48;
+          else if (a === 1 && b >= 0 && b <= 6) lesuur = 10 + b;
           else plain = false;
           break;
         }
@@ -207,17 +208,4 @@ export class ByteRowReader {
     }
     return seen;
   }
-}
-
-/** No quote character, and every CR is followed by an LF: the piece's lines are its records. */
-function isPlain(bytes: Buffer): boolean {
-  if (bytes.indexOf(QUOTE) >= 0) return false;
-  let lineStart = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c === LF) lineStart = i + 1;
-    else if (c === CR && bytes[i + 1] !== LF) return false;
-    else if (i - lineStart >= LONG_LINE) return false;
-  }
-  return true;
 }

@@ -84,7 +84,7 @@ export class RegistrationFold implements ByteRowSink {
   private bytes: ByteRowReader | null | undefined;
   private readonly onRow = (line: number, cells: string[]): void => this.row(line, cells);
 
-  /** `shared`: the book in shared memory (the main thread's, for the worker threads to route from). */
+  /** `shared`: the book in shared memory (a worker thread's: the main thread merges the others into the first one's, and all route from it). */
   constructor(
     private readonly inputs: FoldInputs,
     shared = false,
