@@ -100,6 +100,11 @@ function popcount(bits: number): number {
  * Per student and school day: a bit per unexcused lesuur (so the same lesuur registered twice
  * counts once), extra unexcused hours from time ranges (PO clock hours), and flags. The arrays for
  * time ranges and luxe are made on first use.
+ *
+ * Day by day: all students' entries of one school day lie side by side (`day * students + student`).
+ * An export in date order then writes into one day's few hundred kilobytes at a time, not all over
+ * the book (a cache miss a row), and the routing, student after student, reads each day's entries
+ * of neighbouring students from the same cache lines.
  */
 export class AbsenceBook {
   private readonly lessons: Uint16Array;
@@ -117,8 +122,8 @@ export class AbsenceBook {
    * --threads); `parts`: a book over the arrays of another (in another thread), to read.
    */
   constructor(
-    students: number,
-    private readonly days: number,
+    private readonly students: number,
+    days: number,
     private readonly shared = false,
     parts?: BookParts,
   ) {
@@ -150,7 +155,7 @@ export class AbsenceBook {
 
   /** Counts one registration of student `k` on the school day with index `i`. */
   add(k: number, i: number, code: AbsenceCode, excused: boolean, placed: Placed): void {
-    const at = k * this.days + i;
+    const at = i * this.students + k;
     this.used[k] = 1;
     if (code.kind === 'te-laat') {
       // Lateness is not an hour of absence (EXPORTS.md): counted apart, for a school's own steps.
@@ -205,7 +210,7 @@ export class AbsenceBook {
 
   /** Student `k`'s days. */
   student(k: number): DayAbsence {
-    return new BookStudent(this.used[k] === 0, k * this.days, this.lessons, this.flags, this.extra, this.luxeLessons, this.luxeExtra, this.late, this.removed);
+    return new BookStudent(this.used[k] === 0, k, this.students, this.lessons, this.flags, this.extra, this.luxeLessons, this.luxeExtra, this.late, this.removed);
   }
 }
 
@@ -217,6 +222,7 @@ class BookStudent implements DayAbsence {
   constructor(
     readonly empty: boolean,
     private readonly base: number,
+    private readonly stride: number,
     private readonly lessons: Uint16Array,
     private readonly flags: Uint8Array,
     private readonly extra: Float32Array | undefined,
@@ -227,18 +233,18 @@ class BookStudent implements DayAbsence {
   ) {}
 
   flagsAt(i: number): number {
-    return this.flags[this.base + i]!;
+    return this.flags[this.base + i * this.stride]!;
   }
 
   hoursAt(i: number, perDay: number): number {
-    const at = this.base + i;
+    const at = this.base + i * this.stride;
     if (this.flags[at]! & WHOLE_UNEXCUSED) return perDay;
     const extra = this.extra;
     return popcount(this.lessons[at]!) + (extra === undefined ? 0 : extra[at]!);
   }
 
   luxeHoursAt(i: number, perDay: number): number {
-    const at = this.base + i;
+    const at = this.base + i * this.stride;
     if (this.flags[at]! & WHOLE_LUXE) return perDay;
     const bits = this.luxeLessons;
     const extra = this.luxeExtra;
@@ -247,12 +253,12 @@ class BookStudent implements DayAbsence {
 
   lateAt(i: number): number {
     const late = this.late;
-    return late === undefined ? 0 : late[this.base + i]!;
+    return late === undefined ? 0 : late[this.base + i * this.stride]!;
   }
 
   removalsAt(i: number): number {
     const removed = this.removed;
-    return removed === undefined ? 0 : removed[this.base + i]!;
+    return removed === undefined ? 0 : removed[this.base + i * this.stride]!;
   }
 }
 

@@ -160,4 +160,16 @@ describe('registration rows read from bytes', () => {
       expect(fast.state.counted).toBeGreaterThan(0);
     }
   });
+
+  it('know a date met before, also when other dates came between (an export by student)', () => {
+    const rows: [string[], string][] = [];
+    for (const who of ['L1001', 'L1002', 'L1003'])
+      for (const date of ['05-10-2026', '31-02-2027', '2026-10-06', '06-10-2026', '5-10-2026', '31-02-2027', '10-10-2026']) rows.push([[who, date, '2', 'A'], '\n']);
+    const { fast, slow } = foldBoth('four', rows, ';', 1);
+    expectSame(fast, slow);
+    // per student: 05-10 (also as 5-10-2026) and 06-10 (also as 2026-10-06) counted, 31-02 twice no date, 10-10 a Saturday
+    expect(fast.state.bad.filter((b) => b.problem === 'bad-date')).toHaveLength(6);
+    expect(fast.state.bad.filter((b) => b.problem === 'not-school-day')).toHaveLength(3);
+    expect(fast.state.counted).toBe(12);
+  });
 });

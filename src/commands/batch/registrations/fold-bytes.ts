@@ -27,6 +27,10 @@ const CR = 0x0d;
 const LF = 0x0a;
 const MAX_REF = 64;
 const MAX_CODE = 6;
+/** A date cell that is no day, among the dates remembered. */
+const NOT_A_DAY = Number.NaN;
+/** Distinct dates remembered (a school year has some 200; the bound keeps a strange file in constant memory). */
+const MAX_DATES_SEEN = 4096;
 
 const enum Role {
   Ignored = 0,
@@ -60,6 +64,7 @@ export class ByteRowReader {
   private readonly lastDate = new Uint8Array(32);
   private lastDateLength = -1;
   private lastDay: number | undefined;
+  private readonly daysSeen = new Map<number, number>();
   private readonly scratch: Registration = { studentRef: '', day: 0, endDay: 0, lesuur: 0, lessons: 0, minutes: undefined, startMinute: undefined, code: '', excused: undefined };
 
   static for(plan: RegistrationPlan, delimiter: Delimiter, index: StudentIndex, codes: ReadonlyMap<string, AbsenceCode>): ByteRowReader | null {
@@ -183,7 +188,11 @@ export class ByteRowReader {
     sink.row(line, bytes.toString('utf8', from, to).split(String.fromCharCode(delimiter)));
   }
 
-  /** The day of a date cell (ASCII, trimmed), as the cell reader reads it; the last one remembered. */
+  /**
+   * The day of a date cell (ASCII, trimmed), as the cell reader reads it. The last one is remembered
+   * (an export in date order), and every date of digits and `-`, `/` or `.` up to 12 characters long
+   * by its characters packed into one number (an export by student: the date changes every row).
+   */
   private dayOf(bytes: Buffer, s: number, e: number): number | undefined {
     const last = this.lastDate;
     let same = e - s === this.lastDateLength;
@@ -191,7 +200,13 @@ export class ByteRowReader {
     if (!same) {
       bytes.copy(last, 0, s, e);
       this.lastDateLength = e - s;
-      this.lastDay = dayOfText(bytes.toString('latin1', s, e));
+      const key = e - s <= 12 ? packedDate(bytes, s, e) : -1;
+      const known = key < 0 ? undefined : this.daysSeen.get(key);
+      if (known !== undefined) this.lastDay = Number.isNaN(known) ? undefined : known;
+      else {
+        this.lastDay = dayOfText(bytes.toString('latin1', s, e));
+        if (key >= 0 && this.daysSeen.size < MAX_DATES_SEEN) this.daysSeen.set(key, this.lastDay ?? NOT_A_DAY);
+      }
     }
     return this.lastDay;
   }
@@ -208,4 +223,16 @@ export class ByteRowReader {
     }
     return seen;
   }
+}
+
+/** The characters of a date cell (at most 12) as one number, 4 bits each; -1 for a character other than a digit, `-`, `/` or `.`. */
+function packedDate(bytes: Uint8Array, s: number, e: number): number {
+  let key = 0;
+  for (let i = s; i < e; i++) {
+    const c = bytes[i]!;
+    const v = c >= 48 && c <= 57 ? c - 47 : c === 45 ? 11 : c === 47 ? 12 : c === 46 ? 13 : -1;
+    if (v < 0) return -1;
+    key = key * 16 + v;
+  }
+  return key;
 }
