@@ -29,12 +29,17 @@ export interface AbsenceFields {
 export interface AbsenceAt {
   fields: AbsenceFields;
   periods: AbsencePeriod[];
+  /**
+   * The unexcused hours of each school day up to the peildatum (for countSteps, which would count
+   * them again): a view of a scratch array that the next call of absenceAt overwrites.
+   */
+  hours?: Float64Array;
 }
 
 /**
  * The day arrays of absenceAt, reused from student to student: a typed array costs an allocation of
  * its own, and a board's export has tens of thousands of students. Every day up to the peildatum is
- * written before it is read; nothing returned holds them.
+ * written before it is read; only the `hours` view returned holds them, until the next call.
  */
 let scratchHours = new Float64Array(0);
 let scratchFull = new Uint8Array(0);
@@ -78,6 +83,7 @@ export function absenceAt(student: DayAbsence | undefined, calendar: SchoolCalen
   return {
     fields: { unexcusedHours4w: roundHours(h4), unexcusedWeeks: Math.round(weeks * 100) / 100, sickReports12w: reports, sickDaysInRow: sickRun, luxuryAbsence: luxury },
     periods,
+    hours: hours.subarray(0, n),
   };
 }
 

@@ -5,7 +5,7 @@
 // student without absence.
 import type { z } from 'zod';
 import type { absenceRecordSchema } from './absence-record-schema.js';
-import { deriveFacts } from '../routing/facts.js';
+import { deriveFacts, type DerivedFacts } from '../routing/facts.js';
 import { decide as decideOnce, type Decision } from '../routing/decide.js';
 import type { DecisionCache } from '../routing/decision-memo.js';
 import type { CompiledRuleset } from '../routing/compile.js';
@@ -84,9 +84,8 @@ export interface StepsIn {
 
 const NO_COUNTS: StepCountsOut = { lateArrivalsSchoolYear: 0, lateArrivals4w: 0, unexcusedHoursSchoolYear: 0, removalsSchoolYear: 0, sickReportsSchoolYear: 0 };
 
-/** The situation a period makes on its einddatum: only that period's absence. */
-function periodSituation(base: Situation, p: AbsencePeriod, counting: Counting): Situation {
-  const s: Situation = { ...base, ...NO_ABSENCE, referenceDate: p.to };
+/** The situation a period makes on its einddatum: only that period's absence (`s`: the student on that day without absence). */
+function periodSituation(s: Situation, p: AbsencePeriod, counting: Counting): Situation {
   switch (p.kind) {
     case '16-uur':
       return { ...s, unexcusedHours4w: p.hours };
@@ -114,14 +113,6 @@ function repeatOf(p: { repeat?: number | undefined }): { repeat?: number } {
   return p.repeat === undefined ? {} : { repeat: p.repeat };
 }
 
-function key(e: { to: string; type: string }): string {
-  return `${e.to}\u0000${e.type}`;
-}
-
-function todoKey(t: { party: string; type: string }): string {
-  return `${t.party}\u0000${t.type}`;
-}
-
 function isOverdue(referenceDate: string, deadline: string | null): boolean {
   return deadline !== null && referenceDate > deadline;
 }
@@ -139,21 +130,22 @@ export function routeAbsence(
   steps?: StepsIn,
   cache?: DecisionCache,
 ): AbsenceRecord {
-  // The decisions of a cache are shared between students: nothing below changes one in place.
-  const decide = cache ? (s: Situation) => cache.decide(s) : (s: Situation) => decideOnce(s, ruleset, workingDays);
+  // The decisions of a cache are shared between students: nothing below changes one in place. The
+  // derived facts do not depend on absence: one per day, for the situations with and without it.
+  const decide = cache ? (s: Situation, facts: DerivedFacts) => cache.decide(s, facts) : (s: Situation, facts: DerivedFacts) => decideOnce(s, ruleset, workingDays, facts);
   // Decisions of which only the shared parts are read (escalations, inform, todos, rules, notes): no copy.
-  const decideShared = cache ? (s: Situation) => cache.shared(s) : decide;
+  const decideShared = cache ? (s: Situation, facts: DerivedFacts) => cache.shared(s, facts) : decide;
   const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
   const counts = steps ? { ...steps.counts, lateArrivalsSchoolYear: steps.counts.lateArrivalsSchoolYear ?? 0, lateArrivals4w: steps.counts.lateArrivals4w ?? 0 } : {};
-  const atPeil = decide({ ...base, ...absence.fields, ...counts });
-  const withoutAbsence = decideShared({ ...base, ...NO_ABSENCE });
+  const peilFacts = deriveFacts(base);
+  const atPeil = decide({ ...base, ...absence.fields, ...counts }, peilFacts);
+  const withoutAbsence = decideShared({ ...base, ...NO_ABSENCE }, peilFacts);
   const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
   // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
   // it is the peildatum's own.
   if (steps) {
-    const plainAtPeil = new Set(withoutAbsence.escalations.map(key));
     for (const e of atPeil.escalations) {
-      if (plainAtPeil.has(key(e)) || !e.rules.some((r) => steps.schoolCountRules.has(r))) continue;
+      if (withoutAbsence.escalations.some((x) => x.to === e.to && x.type === e.type) || !e.rules.some((r) => steps.schoolCountRules.has(r))) continue;
       escalations.push({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) });
     }
   }
@@ -162,9 +154,10 @@ export function routeAbsence(
   const notes = [...atPeil.notes];
   const periodTodos: AbsenceTodo[] = [];
   for (const p of periods) {
-    const sp = periodSituation(base, p, ruleset.counting);
-    const d = decideShared(sp);
-    const without = decideShared({ ...sp, ...NO_ABSENCE });
+    const plain: Situation = { ...base, ...NO_ABSENCE, referenceDate: p.to };
+    const facts = deriveFacts(plain);
+    const d = decideShared(periodSituation(plain, p, ruleset.counting), facts);
+    const without = decideShared(plain, facts);
     for (const e of d.escalations) {
       if (without.escalations.some((x) => x.to === e.to && x.type === e.type)) continue;
       escalations.push({
@@ -192,12 +185,13 @@ export function routeAbsence(
     for (const r of d.rules) if (!rules.some((x) => x.id === r.id)) rules.push(r);
     for (const n of d.notes) if (!notes.includes(n)) notes.push(n);
     const ref: PeriodOut = { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days };
-    for (const t of d.todos) if (!without.todos.some((x) => x.party === t.party && x.type === t.type)) periodTodos.push({ ...t, rules: [...t.rules], period: ref });
+    // (a to-do's rules are never changed: shared with the decision, as the peildatum's own to-dos are)
+    for (const t of d.todos) if (!without.todos.some((x) => x.party === t.party && x.type === t.type)) periodTodos.push({ ...t, period: ref });
   }
   // The peildatum's own to-dos, but not one a period stands for (the period says more: which one).
-  const fromPeriods = new Set(periodTodos.map(todoKey));
+  const fromPeriod = (t: { party: string; type: string }): boolean => periodTodos.some((x) => x.party === t.party && x.type === t.type);
   const isStep = (t: { rules: string[] }): boolean => steps !== undefined && t.rules.every((r) => steps.ruleIds.has(r));
-  const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriods.has(todoKey(t)) && !isStep(t)), ...periodTodos.filter((t) => !isStep(t))];
+  const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriod(t) && !isStep(t)), ...periodTodos.filter((t) => !isStep(t))];
   let withheld: AbsenceTodo[] = (atPeil.withheld ?? []).filter((t) => !isStep(t));
   if (steps) {
     const made = stepTodos(steps.firings, steps.calendar, base.referenceDate, atPeil.parents, workingDays, since);
@@ -222,11 +216,10 @@ export function routeAbsence(
       if (steps.ruleIds.has(id) && !todos.some((t) => t.rules.includes(id)) && !withheld.some((t) => t.rules.includes(id))) rules.splice(n, 1);
     }
   }
-  const order = new Map(atPeil.inform.concat(inform).map((i, n) => [i.party, n]));
-  inform.sort((a, b) => order.get(a.party)! - order.get(b.party)!);
+  // `inform` is in the peildatum's order, then in the order the others came (as it was made).
   const parties = ruleset.partyIndex;
-  todos.sort((a, b) => parties.get(a.party)! - parties.get(b.party)!); // stable: periods in order within a party
-  escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
+  if (todos.length > 1) todos.sort((a, b) => parties.get(a.party)! - parties.get(b.party)!); // stable: periods in order within a party
+  if (escalations.length > 1) escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
   // Written out, not spread: the same keys in the same order as `{ ...decision, … }` (the JSON
   // contract's order), made cheaply for every student of an export.
   const f = absence.fields;

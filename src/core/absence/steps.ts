@@ -87,6 +87,8 @@ let scratchHours = new Float64Array(0);
  * The counts at the peildatum and every firing up to it. `peilDay`: the peildatum (a day number);
  * `peilIndex`: the last school day on or before it. `lateness`: false when the code table has no
  * te-laat code (then no step on lateness fires: the caller says lateness was not counted).
+ * `dayHours`: the unexcused hours of each school day up to the peildatum when the caller has them
+ * (absenceAt's `hours`); counted here otherwise.
  */
 export function countSteps(
   student: DayAbsence | undefined,
@@ -99,6 +101,7 @@ export function countSteps(
   facts: DerivedFacts,
   steps: readonly Step[],
   lateness = true,
+  dayHours?: Float64Array,
 ): { counts: StepCounts; firings: StepFiring[] } {
   const peilYear = schoolYearOf(peilDay);
   if (!student || student.empty || peilIndex < 0) {
@@ -126,8 +129,8 @@ export function countSteps(
   let lateW = 0;
   let hoursW = 0;
   let start = 0;
-  if (scratchHours.length < peilIndex + 1) scratchHours = new Float64Array(peilIndex + 1);
-  const hours = scratchHours; // every day up to i is written before it is read
+  if (!dayHours && scratchHours.length < peilIndex + 1) scratchHours = new Float64Array(peilIndex + 1);
+  const hours = dayHours ?? scratchHours; // given, or every day up to i is written before it is read
   for (let i = 0; i <= peilIndex; i++) {
     const y = calendar.schoolYearAt(i);
     let changed = i === 0;
@@ -142,7 +145,7 @@ export function countSteps(
       lateY = hoursY = removalsY = sickY = 0;
       changed = true;
     }
-    const h = (hours[i] = student.hoursAt(i, perDay));
+    const h = dayHours ? hours[i]! : (hours[i] = student.hoursAt(i, perDay));
     const late = student.lateAt(i);
     const removals = student.removalsAt(i);
     const sickStart = (student.flagsAt(i) & SICK) !== 0 && (i === 0 || (student.flagsAt(i - 1) & SICK) === 0 || calendar.schoolYearAt(i - 1) !== y);

@@ -66,7 +66,7 @@ export class StudentRouter {
     const days = book.student(i);
     const absence = absenceAt(days, calendar, peilIndex[i]!, perDay, ruleset.counting);
     // Always counted: the record shows the school's counts whether or not a rule uses them.
-    const counted = countSteps(days, calendar, peilIndex[i]!, peilDay[i]!, perDay, ruleset.counting, situation, deriveFacts(situation), this.steps, lateness);
+    const counted = countSteps(days, calendar, peilIndex[i]!, peilDay[i]!, perDay, ruleset.counting, situation, deriveFacts(situation), this.steps, lateness, absence.hours);
     const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
     const stepsIn: StepsIn = { counts, firings: counted.firings, calendar, ruleIds: this.stepRuleIds, schoolCountRules: this.schoolCountRules, refs: this.stepRefs };
     const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn, this.decisions);
