@@ -17,7 +17,7 @@ export interface AbsenceRecordEncoder {
 
 /**
  * JSON text of the parts a record shares with other records (the parents decision, the rules cited,
- * the rule set): made once per object. Records are never changed once made, so their identity is
+ * the rule set, a frozen part): made once per object. Records are never changed once made, so their identity is
  * their text.
  */
 class SharedJson {
@@ -48,8 +48,9 @@ function jsonOf(line: number, record: AbsenceRecord, shared: SharedJson): string
     if (value === undefined) continue;
     // The record's keys are plain words: no escaping needed.
     text += `,"${key}":`;
-    if (key === 'rules') text += shared.list(value as object[]);
-    else if (key === 'ruleset' || key === 'parents') text += shared.of(value as object);
+    // A frozen part is shared by records of the same shape (core/absence/route-absence.ts AbsenceCache).
+    if (key === 'ruleset' || key === 'parents' || (typeof value === 'object' && value !== null && Object.isFrozen(value))) text += shared.of(value as object);
+    else if (key === 'rules') text += shared.list(value as object[]);
     else text += JSON.stringify(value);
   }
   return `${text}}`;

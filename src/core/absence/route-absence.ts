@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { absenceRecordSchema } from './absence-record-schema.js';
 import { deriveFacts, type DerivedFacts } from '../routing/facts.js';
 import { decide as decideOnce, type Decision } from '../routing/decide.js';
-import type { DecisionCache } from '../routing/decision-memo.js';
+import { DecisionCache } from '../routing/decision-memo.js';
 import type { CompiledRuleset } from '../routing/compile.js';
 import type { Counting } from '../routing/counting.js';
 import type { WorkingDays } from '../calendar/working-days.js';
@@ -117,66 +117,62 @@ function isOverdue(referenceDate: string, deadline: string | null): boolean {
   return deadline !== null && referenceDate > deadline;
 }
 
+/** The parties informed, the rules cited and the notes of a record: shared by the records of the same shape (read only). */
+interface RecordShape {
+  inform: Decision['inform'];
+  rules: Decision['rules'];
+  notes: string[];
+}
+
+/** Record shapes remembered (a board's export has a few hundred; the bound keeps a strange one in constant memory). */
+const MAX_SHAPES = 20_000;
+
 /**
- * `base`: the student's situation from the students file, without absence. `since`: keep only
- * periods whose einddatum is on or after it.
+ * The decisions and record shapes shared between the students of one run (`batch --registrations`).
+ * What is shared is frozen: a record's `inform`, `rules` and `notes` then belong to every record of
+ * its shape, and the encoders write the text of a frozen part once (io/registration-records.ts).
  */
-export function routeAbsence(
-  base: Situation,
-  absence: AbsenceAt,
-  ruleset: CompiledRuleset,
-  workingDays: WorkingDays,
-  since?: string,
-  steps?: StepsIn,
-  cache?: DecisionCache,
-): AbsenceRecord {
-  // The decisions of a cache are shared between students: nothing below changes one in place. The
-  // derived facts do not depend on absence: one per day, for the situations with and without it.
-  const decide = cache ? (s: Situation, facts: DerivedFacts) => cache.decide(s, facts) : (s: Situation, facts: DerivedFacts) => decideOnce(s, ruleset, workingDays, facts);
-  // Decisions of which only the shared parts are read (escalations, inform, todos, rules, notes): no copy.
-  const decideShared = cache ? (s: Situation, facts: DerivedFacts) => cache.shared(s, facts) : decide;
-  const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
-  const counts = steps ? { ...steps.counts, lateArrivalsSchoolYear: steps.counts.lateArrivalsSchoolYear ?? 0, lateArrivals4w: steps.counts.lateArrivals4w ?? 0 } : {};
-  const peilFacts = deriveFacts(base);
-  const atPeil = decide({ ...base, ...absence.fields, ...counts }, peilFacts);
-  const withoutAbsence = decideShared({ ...base, ...NO_ABSENCE }, peilFacts);
-  const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
-  // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
-  // it is the peildatum's own.
-  if (steps) {
-    for (const e of atPeil.escalations) {
-      if (withoutAbsence.escalations.some((x) => x.to === e.to && x.type === e.type) || !e.rules.some((r) => steps.schoolCountRules.has(r))) continue;
-      escalations.push({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) });
-    }
+export class AbsenceCache {
+  readonly decisions: DecisionCache;
+  private readonly shapes = new Map<string, RecordShape>();
+
+  constructor(ruleset: CompiledRuleset, workingDays: WorkingDays) {
+    this.decisions = new DecisionCache(ruleset, workingDays);
   }
+
+  shape(key: string, make: () => RecordShape): RecordShape {
+    let shape = this.shapes.get(key);
+    if (shape === undefined) {
+      const { inform, rules, notes } = make();
+      for (const i of inform) Object.freeze(i.rules);
+      shape = { inform: Object.freeze(inform.map((i) => Object.freeze(i))) as Decision['inform'], rules: Object.freeze(rules) as Decision['rules'], notes: Object.freeze(notes) as string[] };
+      if (this.shapes.size >= MAX_SHAPES) this.shapes.clear();
+      this.shapes.set(key, shape);
+    }
+    return shape;
+  }
+}
+
+interface ShapeIn {
+  atPeil: Decision;
+  /** The decision of each period kept, and the same student on its einddatum without absence. */
+  periodDecisions: readonly Decision[];
+  made: { todos: readonly AbsenceTodo[]; withheld: readonly AbsenceTodo[] } | undefined;
+  /** The record's to-dos and withheld to-dos (a step rule is cited only when one of them is its own). */
+  todos: readonly AbsenceTodo[];
+  withheld: readonly AbsenceTodo[];
+  steps: StepsIn | undefined;
+}
+
+/**
+ * The parties informed, the rules cited and the notes of a record (RecordShape): the peildatum's,
+ * with what each period's decision and each step's to-do adds.
+ */
+function recordShape({ atPeil, periodDecisions, made, todos, withheld, steps }: ShapeIn): RecordShape {
   const inform = atPeil.inform.map((i) => ({ ...i, rules: [...i.rules] }));
   const rules = [...atPeil.rules];
   const notes = [...atPeil.notes];
-  const periodTodos: AbsenceTodo[] = [];
-  for (const p of periods) {
-    const plain: Situation = { ...base, ...NO_ABSENCE, referenceDate: p.to };
-    const facts = deriveFacts(plain);
-    const d = decideShared(periodSituation(plain, p, ruleset.counting), facts);
-    const without = decideShared(plain, facts);
-    for (const e of d.escalations) {
-      if (without.escalations.some((x) => x.to === e.to && x.type === e.type)) continue;
-      escalations.push({
-        ...e,
-        overdue: isOverdue(base.referenceDate, e.deadline),
-        period: { from: p.from, to: p.to, hours: p.hours, days: p.days, ...repeatOf(p) },
-        melding: {
-          soort: p.kind,
-          begindatum: p.from,
-          einddatum: p.to,
-          verzuimuren: p.hours,
-          verzuimdagen: p.days,
-          alleLessenGemist: p.allLessonsMissed,
-          reden: null,
-          maatregelen: null,
-          ...(p.repeat === undefined ? {} : { herhaalmelding: p.repeat }),
-        },
-      });
-    }
+  for (const d of periodDecisions) {
     for (const i of d.inform) {
       const have = inform.find((x) => x.party === i.party);
       if (!have) inform.push({ ...i, rules: [...i.rules] });
@@ -184,19 +180,8 @@ export function routeAbsence(
     }
     for (const r of d.rules) if (!rules.some((x) => x.id === r.id)) rules.push(r);
     for (const n of d.notes) if (!notes.includes(n)) notes.push(n);
-    const ref: PeriodOut = { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days };
-    // (a to-do's rules are never changed: shared with the decision, as the peildatum's own to-dos are)
-    for (const t of d.todos) if (!without.todos.some((x) => x.party === t.party && x.type === t.type)) periodTodos.push({ ...t, period: ref });
   }
-  // The peildatum's own to-dos, but not one a period stands for (the period says more: which one).
-  const fromPeriod = (t: { party: string; type: string }): boolean => periodTodos.some((x) => x.party === t.party && x.type === t.type);
-  const isStep = (t: { rules: string[] }): boolean => steps !== undefined && t.rules.every((r) => steps.ruleIds.has(r));
-  const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriod(t) && !isStep(t)), ...periodTodos.filter((t) => !isStep(t))];
-  let withheld: AbsenceTodo[] = (atPeil.withheld ?? []).filter((t) => !isStep(t));
-  if (steps) {
-    const made = stepTodos(steps.firings, steps.calendar, base.referenceDate, atPeil.parents, workingDays, since);
-    todos.push(...made.todos);
-    withheld = [...withheld, ...made.withheld];
+  if (steps && made) {
     for (const t of [...made.todos, ...made.withheld]) {
       const ref = steps.refs.get(t.rules[0]!);
       if (ref && !rules.some((x) => x.id === ref.id)) rules.push(ref);
@@ -217,6 +202,104 @@ export function routeAbsence(
     }
   }
   // `inform` is in the peildatum's order, then in the order the others came (as it was made).
+  return { inform, rules, notes };
+}
+
+/**
+ * What a record's shape is a function of: the rules that fired at the peildatum, in each period and
+ * without its absence (DecisionCache.firedOf: not the days, which only move deadlines), and the rule
+ * and party of each step to-do, made and withheld. Two students with the same key have the same
+ * RecordShape.
+ */
+function shapeKey(cache: DecisionCache, atPeil: Decision, periodDecisions: readonly Decision[], periodWithout: readonly Decision[], made: ShapeIn['made']): string {
+  let key = `${cache.firedOf(atPeil)}`;
+  for (let k = 0; k < periodDecisions.length; k++) key += `|${cache.firedOf(periodDecisions[k]!)}/${cache.firedOf(periodWithout[k]!)}`;
+  if (made) {
+    key += '#';
+    for (const t of made.todos) key += `${t.rules[0]}>${t.party},`;
+    key += '#';
+    for (const t of made.withheld) key += `${t.rules[0]}>${t.party},`;
+  }
+  return key;
+}
+
+/**
+ * `base`: the student's situation from the students file, without absence. `since`: keep only
+ * periods whose einddatum is on or after it.
+ */
+export function routeAbsence(
+  base: Situation,
+  absence: AbsenceAt,
+  ruleset: CompiledRuleset,
+  workingDays: WorkingDays,
+  since?: string,
+  steps?: StepsIn,
+  cache?: AbsenceCache,
+): AbsenceRecord {
+  // The decisions of a cache are shared between students: only their shared parts are read
+  // (escalations, inform, todos, rules, notes), nothing below changes one in place. The derived
+  // facts do not depend on absence: one per day, for the situations with and without it.
+  const decideShared = cache ? (s: Situation, facts: DerivedFacts) => cache.decisions.shared(s, facts) : (s: Situation, facts: DerivedFacts) => decideOnce(s, ruleset, workingDays, facts);
+  const periods = absence.periods.filter((p) => keepPeriod(base, p) && (since === undefined || p.to >= since));
+  const counts = steps ? { ...steps.counts, lateArrivalsSchoolYear: steps.counts.lateArrivalsSchoolYear ?? 0, lateArrivals4w: steps.counts.lateArrivals4w ?? 0 } : {};
+  const peilFacts = deriveFacts(base);
+  const atPeil = decideShared({ ...base, ...absence.fields, ...counts }, peilFacts);
+  const withoutAbsence = decideShared({ ...base, ...NO_ABSENCE }, peilFacts);
+  const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
+  // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
+  // it is the peildatum's own.
+  if (steps) {
+    for (const e of atPeil.escalations) {
+      if (withoutAbsence.escalations.some((x) => x.to === e.to && x.type === e.type) || !e.rules.some((r) => steps.schoolCountRules.has(r))) continue;
+      escalations.push({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) });
+    }
+  }
+  const periodDecisions: Decision[] = [];
+  const periodWithout: Decision[] = [];
+  const periodTodos: AbsenceTodo[] = [];
+  for (const p of periods) {
+    const plain: Situation = { ...base, ...NO_ABSENCE, referenceDate: p.to };
+    const facts = deriveFacts(plain);
+    const d = decideShared(periodSituation(plain, p, ruleset.counting), facts);
+    const without = decideShared(plain, facts);
+    periodDecisions.push(d);
+    periodWithout.push(without);
+    for (const e of d.escalations) {
+      if (without.escalations.some((x) => x.to === e.to && x.type === e.type)) continue;
+      escalations.push({
+        ...e,
+        overdue: isOverdue(base.referenceDate, e.deadline),
+        period: { from: p.from, to: p.to, hours: p.hours, days: p.days, ...repeatOf(p) },
+        melding: {
+          soort: p.kind,
+          begindatum: p.from,
+          einddatum: p.to,
+          verzuimuren: p.hours,
+          verzuimdagen: p.days,
+          alleLessenGemist: p.allLessonsMissed,
+          reden: null,
+          maatregelen: null,
+          ...(p.repeat === undefined ? {} : { herhaalmelding: p.repeat }),
+        },
+      });
+    }
+    const ref: PeriodOut = { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days };
+    // (a to-do's rules are never changed: shared with the decision, as the peildatum's own to-dos are)
+    for (const t of d.todos) if (!without.todos.some((x) => x.party === t.party && x.type === t.type)) periodTodos.push({ ...t, period: ref });
+  }
+  // The peildatum's own to-dos, but not one a period stands for (the period says more: which one).
+  const fromPeriod = (t: { party: string; type: string }): boolean => periodTodos.some((x) => x.party === t.party && x.type === t.type);
+  const isStep = (t: { rules: string[] }): boolean => steps !== undefined && t.rules.every((r) => steps.ruleIds.has(r));
+  const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriod(t) && !isStep(t)), ...periodTodos.filter((t) => !isStep(t))];
+  let withheld: AbsenceTodo[] = (atPeil.withheld ?? []).filter((t) => !isStep(t));
+  let made: ReturnType<typeof stepTodos> | undefined;
+  if (steps) {
+    made = stepTodos(steps.firings, steps.calendar, base.referenceDate, atPeil.parents, workingDays, since);
+    todos.push(...made.todos);
+    withheld = [...withheld, ...made.withheld];
+  }
+  const shapeIn: ShapeIn = { atPeil, periodDecisions, made, todos, withheld, steps };
+  const { inform, rules, notes } = cache ? cache.shape(shapeKey(cache.decisions, atPeil, periodDecisions, periodWithout, made), () => recordShape(shapeIn)) : recordShape(shapeIn);
   const parties = ruleset.partyIndex;
   if (todos.length > 1) todos.sort((a, b) => parties.get(a.party)! - parties.get(b.party)!); // stable: periods in order within a party
   if (escalations.length > 1) escalations.sort((a, b) => (a.deadline === b.deadline ? 0 : a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1));
@@ -225,9 +308,9 @@ export function routeAbsence(
   const f = absence.fields;
   const c = steps?.counts ?? NO_COUNTS;
   const record: AbsenceRecord = {
-    studentRef: atPeil.studentRef,
-    referenceDate: atPeil.referenceDate,
-    facts: atPeil.facts,
+    studentRef: base.studentRef,
+    referenceDate: base.referenceDate,
+    facts: { age: peilFacts.age, leerplicht: peilFacts.leerplicht, leerplichtig: peilFacts.leerplichtig, rmc: peilFacts.rmc, thuiszitter: peilFacts.thuiszitter },
     parents: atPeil.parents,
     inform,
     escalations,

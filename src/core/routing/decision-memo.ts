@@ -123,11 +123,13 @@ export class DecisionMemo {
  * decide() for many situations that fire the same rules on the same days (`batch --registrations`:
  * every student at the peildatum, and again for each period): the Decision is made once per (fired
  * rules, reference date, day the 16 hours were reached, day a step was reached) and shared. A
- * Decision from here is read only: its arrays and objects belong to every caller that got it; only
- * studentRef and facts are the situation's own.
+ * Decision from here is read only: its arrays and objects belong to every caller that got it, and
+ * its studentRef and facts are those of the situation that made it.
  */
 export class DecisionCache {
   private readonly decisions = new BoundedMemo<Decision>();
+  /** The fired-rules key of each decision made here. */
+  private readonly fired = new WeakMap<Decision, number | string>();
 
   constructor(
     private readonly ruleset: CompiledRuleset,
@@ -135,23 +137,28 @@ export class DecisionCache {
   ) {}
 
   /**
-   * The decision every situation with the same fired rules and days shares, as it is: read only,
-   * and its studentRef and facts are those of the situation that made it. For callers that need
-   * only the shared parts (escalations, inform, todos, rules, notes) and no copy per call.
+   * The decision every situation with the same fired rules and days shares, as it is: for callers
+   * that read only the shared parts (escalations, inform, todos, rules, notes), with no copy per call.
    */
   shared(situation: Situation, facts: DerivedFacts = deriveFacts(situation)): Decision {
     const key = firedKey(this.ruleset, situation, facts);
     const dateKey = `${situation.referenceDate}|${situation.unexcusedHoursReachedOn ?? ''}|${situation.reachedOn ?? ''}`;
-    return this.decisions.get(dateKey, key, () => decide(situation, this.ruleset, this.workingDays, facts));
+    return this.decisions.get(dateKey, key, () => {
+      const decision = decide(situation, this.ruleset, this.workingDays, facts);
+      this.fired.set(decision, key);
+      return decision;
+    });
   }
 
-  decide(situation: Situation, facts: DerivedFacts = deriveFacts(situation)): Decision {
-    const shared = this.shared(situation, facts);
-    return {
-      ...shared,
-      studentRef: situation.studentRef,
-      facts: { age: facts.age, leerplicht: facts.leerplicht, leerplichtig: facts.leerplichtig, rmc: facts.rmc, thuiszitter: facts.thuiszitter },
-    };
+  /**
+   * Which rules fired in a decision from `shared` (the same for all days: the parties informed, the
+   * rules cited, the notes, and which escalations and to-dos there are depend on nothing else; their
+   * deadlines do).
+   */
+  firedOf(decision: Decision): number | string {
+    const key = this.fired.get(decision);
+    if (key === undefined) throw new RangeError('DecisionCache.firedOf: a decision made elsewhere');
+    return key;
   }
 }
 

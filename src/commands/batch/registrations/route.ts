@@ -6,13 +6,12 @@
 // writes the chunks in student order with the students file's error rows between them, so the
 // output is the same however many threads routed it.
 import { absenceAt, type AbsenceFields } from '../../../core/absence/periods.js';
-import { routeAbsence, type AbsenceRecord, type StepsIn } from '../../../core/absence/route-absence.js';
+import { AbsenceCache, routeAbsence, type AbsenceRecord, type StepsIn } from '../../../core/absence/route-absence.js';
 import { countSteps, schoolCountEscalations, stepsOf, type Step } from '../../../core/absence/steps.js';
 import { lessonsPerDayFor, type AbsenceBook } from '../../../core/absence/student-absence.js';
 import type { SchoolCalendar } from '../../../core/calendar/school-calendar.js';
 import type { WorkingDays } from '../../../core/calendar/working-days.js';
 import type { CompiledRuleset } from '../../../core/routing/compile.js';
-import { DecisionCache } from '../../../core/routing/decision-memo.js';
 import { deriveFacts } from '../../../core/routing/facts.js';
 import type { Situation } from '../../../core/routing/situation.js';
 import { ByteBuilder } from '../../../io/batch-output.js';
@@ -45,7 +44,7 @@ export class StudentRouter {
   private readonly stepRuleIds: ReadonlySet<string>;
   private readonly stepRefs: StepsIn['refs'];
   private readonly schoolCountRules: ReadonlySet<string>;
-  private readonly decisions: DecisionCache;
+  private readonly cache: AbsenceCache;
   /** The bytes of the last chunk's records: the next chunk's buffer starts that big (no growing by copies). */
   chunkBytes = 64 * 1024;
 
@@ -55,7 +54,7 @@ export class StudentRouter {
     this.stepRuleIds = new Set(this.steps.map((st) => st.rule.id));
     this.stepRefs = new Map(this.steps.map((st) => [st.rule.id, st.rule.ref]));
     this.schoolCountRules = schoolCountEscalations(ruleset);
-    this.decisions = new DecisionCache(ruleset, workingDays);
+    this.cache = new AbsenceCache(ruleset, workingDays);
   }
 
   /** Student `i`'s record, and the absence fields of its situation (for the case log). */
@@ -69,7 +68,7 @@ export class StudentRouter {
     const counted = countSteps(days, calendar, peilIndex[i]!, peilDay[i]!, perDay, ruleset.counting, situation, deriveFacts(situation), this.steps, lateness, absence.hours);
     const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
     const stepsIn: StepsIn = { counts, firings: counted.firings, calendar, ruleIds: this.stepRuleIds, schoolCountRules: this.schoolCountRules, refs: this.stepRefs };
-    const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn, this.decisions);
+    const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn, this.cache);
     return { record: labels ? { ...routed, ...labels } : routed, fields: absence.fields };
   }
 }
