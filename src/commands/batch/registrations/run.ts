@@ -275,8 +275,11 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     const errors = students.errors;
     let e = 0;
     // A record of a JSON array begins with `,\n`: the very first one written loses its comma.
+    let first = true;
     const append = (bytes: Uint8Array): void => {
-      out.bytes(json && written === 0 && bytes.length > 0 ? bytes.subarray(1) : bytes);
+      if (bytes.length === 0) return;
+      out.bytes(json && first ? bytes.subarray(1) : bytes);
+      first = false;
     };
     const writeErrorsBefore = (line: number): void => {
       for (; e < errors.length && errors[e]!.line < line; e++) {
@@ -292,19 +295,30 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     };
     const write = async (from: number, chunk: RoutedChunk): Promise<void> => {
       const bytes = chunk.buffer ? new Uint8Array(chunk.buffer, 0, chunk.length) : undefined;
+      // The chunk's records go out as they are, in runs between the students file's error rows;
+      // a chunk without them (the common case) as its own buffer, not copied.
       let start = 0;
+      let run = 0;
       for (let k = 0; k < chunk.ends.length; k++) {
-        writeErrorsBefore(students.students[from + k]!.line);
-        const end = chunk.ends[k]!;
-        if (bytes && end > start) {
-          append(bytes.subarray(start, end));
-          written += 1;
+        const line = students.students[from + k]!.line;
+        if (e < errors.length && errors[e]!.line < line) {
+          if (bytes) append(bytes.subarray(run, start));
+          run = start;
+          writeErrorsBefore(line);
         }
+        const end = chunk.ends[k]!;
+        if (end > start) written += 1;
         start = end;
       }
       tally.merge(chunk.tally);
       for (const { record, situation } of chunk.logged) await hooks.onRecord?.(record, situation);
-      if (sink && out.length > 0) await sink.write(out.take());
+      if (!sink || !bytes) return;
+      if (out.length > 0 || run > 0 || (json && first)) {
+        append(bytes.subarray(run, start));
+        if (out.length > 0) await sink.write(out.take());
+      } else if (start > 0) {
+        await sink.write(Buffer.from(bytes.buffer, bytes.byteOffset, start));
+      }
     };
     const count = students.students.length;
     if (pool) {
