@@ -43,7 +43,7 @@ class SharedJson {
 function jsonOf(line: number, record: AbsenceRecord, shared: SharedJson): string {
   let text = `{"line":${line}`;
   const fields = record as unknown as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
+  for (const key in fields) {
     const value = fields[key];
     if (value === undefined) continue;
     // The record's keys are plain words: no escaping needed.

@@ -80,8 +80,10 @@ export interface StepFiring {
   index: number;
 }
 
-/** The hours per day of countSteps, reused from student to student (an allocation each otherwise). */
+/** The hours per day and the state per step of countSteps, reused from student to student (an allocation each otherwise). */
 let scratchHours = new Float64Array(0);
+let scratchHolds = new Uint8Array(0);
+let scratchFiredYear = new Int32Array(0);
 
 /**
  * The counts at the peildatum and every firing up to it. `peilDay`: the peildatum (a day number);
@@ -117,8 +119,12 @@ export function countSteps(
   }
   const weeks = counting.hoursWeeks;
   const s: Situation = { ...base, ...NO_STEP_COUNTS };
-  const holds = new Uint8Array(steps.length);
-  const firedYear = new Int32Array(steps.length).fill(-1);
+  if (scratchHolds.length < steps.length) {
+    scratchHolds = new Uint8Array(steps.length);
+    scratchFiredYear = new Int32Array(steps.length);
+  }
+  const holds = scratchHolds.fill(0, 0, steps.length);
+  const firedYear = scratchFiredYear.fill(-1, 0, steps.length);
   const firings: StepFiring[] = [];
   let year = -1;
   let skipped = false;

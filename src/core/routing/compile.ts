@@ -176,12 +176,19 @@ export function compileCondition(cond: Condition): Test {
       const [a, b] = parts as [Test, Test];
       return (s, d) => a(s, d) && b(s, d);
     }
-    return (s, d) => parts.every((t) => t(s, d));
+    // a loop, not every(): no closure per test (rules are tested millions of times in a board's export)
+    return (s, d) => {
+      for (let i = 0; i < parts.length; i++) if (!parts[i]!(s, d)) return false;
+      return true;
+    };
   }
   if ('any' in cond) {
     const parts = cond.any.map(compileCondition);
     if (parts.length === 1) return parts[0]!;
-    return (s, d) => parts.some((t) => t(s, d));
+    return (s, d) => {
+      for (let i = 0; i < parts.length; i++) if (parts[i]!(s, d)) return true;
+      return false;
+    };
   }
   if ('not' in cond) {
     const inner = compileCondition(cond.not);

@@ -1,7 +1,7 @@
 // The mentor and the class of a student: columns of the students file that route nothing but say
 // who does the work (the *Te doen* list per mentor, `cases due --mentor`). Text from a file: held to
 // the privacy guard (a BSN or a control character in a cell drops the value, never shows it).
-import { textProblem } from '../privacy.js';
+import { unsafeCharacter } from '../privacy.js';
 import { foldHeader } from './columns.js';
 import { mayHoldBsn } from './row-fast.js';
 import { containsBsn } from '../bsn.js';
@@ -42,7 +42,7 @@ const MAX_LABEL = 64;
 export function labelOf(cell: string | undefined): string | undefined {
   const text = (cell ?? '').normalize('NFKC').trim();
   if (text === '' || text.length > MAX_LABEL) return undefined;
-  if (textProblem(text) !== undefined) return undefined;
-  if (mayHoldBsn(text) && containsBsn(text)) return undefined;
+  // the privacy guard (textProblem), with the BSN test only on text that can hold one
+  if (unsafeCharacter(text) !== undefined || (mayHoldBsn(text) && containsBsn(text))) return undefined;
   return text;
 }

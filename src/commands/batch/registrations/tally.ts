@@ -116,7 +116,7 @@ export class AbsenceTally {
     const needsAction = r.escalations.length > 0 || r.inform.some((i) => i.party !== 'ouders' && i.party !== 'leerling');
     if (needsAction) this.counts.needsAction += 1;
     if (r.escalations.length > 0) this.counts.escalated += 1;
-    const seen = new Set<EscalationTarget>();
+    let seen: Set<EscalationTarget> | undefined; // made for a student with escalations only
     for (const e of r.escalations) {
       if (e.overdue) this.counts.overdue += 1;
       if (e.melding) {
@@ -130,16 +130,18 @@ export class AbsenceTally {
       }
       if (e.overdue) t.overdue += 1;
       if (e.deadline !== null && (t.earliest === null || e.deadline < t.earliest)) t.earliest = e.deadline;
+      seen ??= new Set();
       if (!seen.has(e.to)) {
         seen.add(e.to);
         t.students += 1;
         if (t.listed.length < this.listLimit) t.listed.push({ studentRef: r.studentRef, line });
       }
     }
-    const todoSeen = new Set<string>();
+    let todoSeen: Set<string> | undefined;
     for (const t of r.todos) {
       if (t.step !== undefined) continue; // a step of the school's protocol: listed under Te doen per party
       const key = `${t.party}\u0000${t.type}`;
+      todoSeen ??= new Set();
       if (todoSeen.has(key)) continue; // two MAZL periods: one student with that to-do
       todoSeen.add(key);
       let count = this.todos.get(key);
