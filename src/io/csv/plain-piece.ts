@@ -15,7 +15,7 @@ const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
 /** Lines longer than this (characters) go to csv-parse, which knows its own record-size limit. */
-const LONG_LINE = 64 * 1024;
+export const LONG_LINE = 64 * 1024;
 const LINE_BREAK = /\r\n|\n|\r/g;
 
 /**
@@ -26,24 +26,6 @@ export function splitPlainPiece(bytes: Buffer, lineOffset: number, delimiter: De
   if (bytes.indexOf(QUOTE) >= 0) return false;
   const text = bytes.toString('utf8');
   return LONE_CR.test(text) ? splitAnyBreaks(text, lineOffset, delimiter, onRow) : splitLines(text, lineOffset, delimiter, onRow);
-}
-
-/**
- * A stricter test on bytes, for a reader that does not decode the piece first
- * (commands/batch/registrations/fold-bytes.ts): no quote character, every CR followed by an LF, no
- * line of LONG_LINE bytes or more (a byte count is at least the character count). Such a piece's
- * records are its lines as splitLines cuts them.
- */
-export function isPlainPieceBytes(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(QUOTE) >= 0) return false;
-  let lineStart = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c === LF) lineStart = i + 1;
-    else if (c === CR && bytes[i + 1] !== LF) return false;
-    else if (i - lineStart >= LONG_LINE) return false;
-  }
-  return true;
 }
 
 /** A CR not followed by LF: a line break of its own (old Mac files), which the fast path does not look for. */

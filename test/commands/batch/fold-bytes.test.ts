@@ -9,6 +9,8 @@ import { planRegistrationColumns } from '../../../src/core/absence/registration.
 import type { AbsenceCode } from '../../../src/core/absence/codes.js';
 import { dayOf } from '../../../src/core/calendar/school-calendar.js';
 import { parsePiece } from '../../../src/io/csv/pieces.js';
+import { LONG_LINE } from '../../../src/io/csv/plain-piece.js';
+import { MAX_RECORD_BYTES } from '../../../src/io/csv/rows.js';
 import type { Delimiter } from '../../../src/io/csv/sniff.js';
 import { calendar } from '../../core/absence/absence-fixtures.js';
 import { FUZZ_SEED } from '../../fuzz-inputs.js';
@@ -54,7 +56,12 @@ const code = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('a', 'te-laat', 'TE-LAAT', 'Q', '', ' A', 'A ', 'ABCDEFG', 'Zé', 'A B', 'te laat') },
 );
 const other = fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('x', '06-10-2026', '10:00', 'ja', '45', '3') });
-const free = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('', 'opmerking', 'klas 2B') }, { weight: 1, arbitrary: fc.constantFrom('tel 0612345678', '123456782', 'ë', '\t') });
+const free = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('', 'opmerking', 'klas 2B') },
+  { weight: 2, arbitrary: fc.constantFrom('tel 0612345678', '123456782', 'ë', '\t') },
+  // a quote, a quoted cell with a line break or a delimiter in it, a CR of its own: the rest of the piece goes to the CSV reader
+  { weight: 1, arbitrary: fc.constantFrom('"x"', '"a;b,c"', '"a\nb"', '"a\r\nb"', 'a"b', 'a\rb', '\r') },
+);
 const ending = fc.constantFrom('\n', '\r\n');
 
 /** A file's data lines (without the header) for the given shape, with the odd empty line, short or long row. */
@@ -147,6 +154,21 @@ describe('registration rows read from bytes', () => {
       [11, 'bsn'],
       [14, 'not-school-day'],
     ]);
+  });
+
+  it('go on with the CSV reader from a line longer than LONG_LINE bytes (csv-parse judges its size)', () => {
+    for (const long of [LONG_LINE + 1, MAX_RECORD_BYTES + 1]) {
+      const text = `;L1001;05-10-2026;A;3\r\n${'x'.repeat(long)};L1002;05-10-2026;A;3\r\n;L1003;06-10-2026;Z;\r\n`;
+      const bytes = new Uint8Array(Buffer.from(text));
+      const fast = new RegistrationFold(inputs(HEADERS.extra));
+      const slow = new RegistrationFold(inputs(HEADERS.extra));
+      const error = fast.piece(bytes, 1, ';');
+      expect(error).toEqual(parsePiece(bytes, 1, ';', (line, cells) => slow.row(line, cells)));
+      expectSame(fast, slow);
+      // a record too big for csv-parse stops the piece on its line
+      if (long > MAX_RECORD_BYTES) expect(error?.line).toBe(3);
+      else expect(fast.state.counted).toBe(3);
+    }
   });
 
   it('leave a piece with a quote or a lone CR to the CSV reader', () => {

@@ -12,19 +12,21 @@
 // - a lesuur other than empty, 1–9 or 10–16;
 // - a code that is empty, longer than 6, or starts or ends with a space;
 // - anything in another column the plan reads (einddatum, begintijd, minuten, geoorloofd, …).
-// A piece is read this way only when its lines are its records: no quote character, no CR other
-// than before an LF, no very long line (io/csv/plain-piece.ts isPlainPieceBytes); any other piece
-// goes whole to the plain piece reader or csv-parse. test/commands/batch/fold-bytes.test.ts holds
-// the two ways equal on generated rows.
+// Lines are read this way while they are the piece's records: up to the first line with a quote
+// character, a CR other than before an LF, or more than LONG_LINE bytes (io/csv/plain-piece.ts);
+// from that line on the rest of the piece goes to the plain piece reader or csv-parse (the lines
+// before it are whole records whatever follows). test/commands/batch/fold-bytes.test.ts holds the
+// two ways equal on generated rows.
 import type { AbsenceCode } from '../../../core/absence/codes.js';
 import { foldCode } from '../../../core/absence/codes.js';
 import { dayOfText, type Registration, type RegistrationPlan } from '../../../core/absence/registration.js';
 import type { StudentIndex } from '../../../core/absence/student-index.js';
-import { isPlainPieceBytes } from '../../../io/csv/plain-piece.js';
+import { LONG_LINE } from '../../../io/csv/plain-piece.js';
 import type { Delimiter } from '../../../io/csv/sniff.js';
 
 const CR = 0x0d;
 const LF = 0x0a;
+const QUOTE = 0x22;
 const MAX_REF = 64;
 const MAX_CODE = 6;
 /** A date cell that is no day, among the dates remembered. */
@@ -87,27 +89,40 @@ export class ByteRowReader {
     }
   }
 
+  /** After `piece` returned a place to go on from: the line before that place. */
+  restLineOffset = 0;
+
   /**
-   * Hands every row of the piece to `sink`, in file order, each with its line in the file (empty lines
-   * count, as in the plain piece reader). False, having handed on nothing, when the piece is not plain.
+   * Hands the rows of the piece to `sink`, in file order, each with its line in the file (empty lines
+   * count, as in the plain piece reader), up to the first line that is not plain (io/csv/plain-piece.ts:
+   * a quote, a CR that is no CR LF, a line of LONG_LINE bytes or more). Returns -1 when it handed on
+   * the whole piece; otherwise where the rest begins (on a line of its own: the lines before it are
+   * whole records whatever follows), for the CSV reader, after line `restLineOffset`.
    */
-  piece(bytes: Buffer, lineOffset: number, sink: ByteRowSink): boolean {
-    if (!isPlainPieceBytes(bytes)) return false;
+  piece(bytes: Buffer, lineOffset: number, sink: ByteRowSink): number {
     const n = bytes.length;
+    const quote = bytes.indexOf(QUOTE);
     let lineNo = lineOffset;
     for (let start = 0; start < n; ) {
-      let end = bytes.indexOf(LF, start);
-      const next = end < 0 ? n : end + 1;
-      if (end < 0) end = n;
-      else if (end > start && bytes[end - 1] === CR) end -= 1;
+      const lf = bytes.indexOf(LF, start);
+      let end = lf < 0 ? n : lf;
+      if (end - start > LONG_LINE || (quote >= start && quote < end)) return this.rest(start, lineNo);
+      const next = lf < 0 ? n : lf + 1;
+      if (lf >= 0 && end > start && bytes[end - 1] === CR) end -= 1;
+      if (end > start && !this.line(bytes, start, end, lineNo + 1, sink)) return this.rest(start, lineNo);
       lineNo += 1;
-      if (end > start) this.line(bytes, start, end, lineNo, sink);
       start = next;
     }
-    return true;
+    return -1;
   }
 
-  private line(bytes: Buffer, from: number, to: number, line: number, sink: ByteRowSink): void {
+  private rest(from: number, lineOffset: number): number {
+    this.restLineOffset = lineOffset;
+    return from;
+  }
+
+  /** One line [from, to) without its line break: false, having handed on nothing, when it holds a CR (no CR LF: a line break of its own). */
+  private line(bytes: Buffer, from: number, to: number, line: number, sink: ByteRowSink): boolean {
     const roles = this.roles;
     const delimiter = this.delimiter;
     let refS = 0;
@@ -124,7 +139,8 @@ export class ByteRowReader {
     for (let p = from; p <= to; p++) {
       const c = p < to ? bytes[p]! : delimiter;
       if (c !== delimiter) {
-        if (c >= 0x80 || (c >= 48 && c <= 57 && ++digits === 9)) {
+        if (c >= 0x80 || c === CR || (c >= 48 && c <= 57 && ++digits === 9)) {
+          if (c === CR) return false;
           plain = false;
           break;
         }
@@ -182,10 +198,13 @@ export class ByteRowReader {
         r.lesuur = lesuur;
         r.lessons = lesuur === 0 ? 0 : 1;
         sink.fast(line, who, r, this.codeOf(bytes, codeS, codeE));
-        return;
+        return true;
       }
     }
+    // (a row left before its end was scanned: the rest of it may hold a CR)
+    if (!plain && bytes.indexOf(CR, from) >= 0 && bytes.indexOf(CR, from) < to) return false;
     sink.row(line, bytes.toString('utf8', from, to).split(String.fromCharCode(delimiter)));
+    return true;
   }
 
   /**

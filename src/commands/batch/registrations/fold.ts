@@ -104,13 +104,15 @@ export class RegistrationFold implements ByteRowSink {
 
   /**
    * A piece of the registrations file (bytes, whole records, the first on line `lineOffset` + 1): the
-   * common rows read straight from the bytes (fold-bytes.ts), the rest cell by cell; the CSV error
-   * that stops the piece, if any.
+   * common rows read straight from the bytes (fold-bytes.ts), the others cell by cell, and from a
+   * line that is not plain (a quote, a lone CR) on, the rest by the CSV reader; the CSV error that
+   * stops the piece, if any.
    */
   piece(bytes: Uint8Array, lineOffset: number, delimiter: Delimiter): PieceCsvError | undefined {
     if (this.bytes === undefined) this.bytes = ByteRowReader.for(this.inputs.plan, delimiter, this.index, this.inputs.codes);
-    if (this.bytes?.piece(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), lineOffset, this)) return undefined;
-    return parsePiece(bytes, lineOffset, delimiter, this.onRow);
+    if (!this.bytes) return parsePiece(bytes, lineOffset, delimiter, this.onRow);
+    const rest = this.bytes.piece(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), lineOffset, this);
+    return rest < 0 ? undefined : parsePiece(bytes.subarray(rest), this.bytes.restLineOffset, delimiter, this.onRow);
   }
 
   /** One row of the registrations file (its line in the file, its cells). */
