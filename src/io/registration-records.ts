@@ -32,6 +32,18 @@ class SharedJson {
     return text;
   }
 
+  /** `,"key":` for each key of a record, made once. */
+  private readonly keys = new Map<string, string>();
+
+  key(key: string): string {
+    let text = this.keys.get(key);
+    if (text === undefined) {
+      text = `,"${key}":`;
+      this.keys.set(key, text);
+    }
+    return text;
+  }
+
   list(values: readonly object[]): string {
     let text = '[';
     for (let i = 0; i < values.length; i++) text += (i === 0 ? '' : ',') + this.of(values[i]!);
@@ -39,21 +51,29 @@ class SharedJson {
   }
 }
 
-/** `JSON.stringify({ line, ...record })`, the same text, with the shared parts from `shared`. */
-function jsonOf(line: number, record: AbsenceRecord, shared: SharedJson): string {
-  let text = `{"line":${line}`;
+/**
+ * `JSON.stringify({ line, ...record })`, the same text, with the shared parts from `shared`, written
+ * part by part: a record is never one string of its own (some kilobytes made and copied for each
+ * student of a board's export), `before` and `after` around it.
+ */
+function writeJson(out: ByteBuilder, before: string, line: number, record: AbsenceRecord, shared: SharedJson, after: string): void {
+  out.text(`${before}{"line":${line}`);
   const fields = record as unknown as Record<string, unknown>;
   for (const key in fields) {
     const value = fields[key];
     if (value === undefined) continue;
     // The record's keys are plain words: no escaping needed.
-    text += `,"${key}":`;
+    out.text(shared.key(key));
     // A frozen part is shared by records of the same shape (core/absence/route-absence.ts AbsenceCache).
-    if (key === 'ruleset' || key === 'parents' || (typeof value === 'object' && value !== null && Object.isFrozen(value))) text += shared.of(value as object);
-    else if (key === 'rules') text += shared.list(value as object[]);
-    else text += JSON.stringify(value);
+    if (key === 'ruleset' || key === 'parents' || isFrozenObject(value)) out.text(shared.of(value as object));
+    else if (key === 'rules') out.text(shared.list(value as object[]));
+    else out.text(JSON.stringify(value));
   }
-  return `${text}}`;
+  out.text(`}${after}`);
+}
+
+function isFrozenObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.isFrozen(value);
 }
 
 /**
@@ -76,7 +96,7 @@ export function absenceRecordEncoder(format: RecordFormat, exportDelimiter: stri
   if (format === 'ndjson') {
     return {
       begin: () => undefined,
-      record: (out, line, r) => out.text(`${jsonOf(line, r, shared)}\n`),
+      record: (out, line, r) => writeJson(out, '', line, r, shared, '\n'),
       error: (out, line, ref, e) => out.text(`${errorRecord(line, ref, e, describe)}\n`),
       end: () => undefined,
     };
@@ -85,10 +105,7 @@ export function absenceRecordEncoder(format: RecordFormat, exportDelimiter: stri
   // and the writer drops the comma of the very first one (commands/batch/registrations/run.ts).
   return {
     begin: (out) => out.text('['),
-    record: (out, line, r) => {
-      out.text(',\n');
-      out.text(jsonOf(line, r, shared));
-    },
+    record: (out, line, r) => writeJson(out, ',\n', line, r, shared, ''),
     error: (out, line, ref, e) => {
       out.text(',\n');
       out.text(errorRecord(line, ref, e, describe));
