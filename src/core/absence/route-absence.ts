@@ -84,20 +84,25 @@ export interface StepsIn {
 
 const NO_COUNTS: StepCountsOut = { lateArrivalsSchoolYear: 0, lateArrivals4w: 0, unexcusedHoursSchoolYear: 0, removalsSchoolYear: 0, sickReportsSchoolYear: 0 };
 
-/** The situation a period makes on its einddatum: only that period's absence (`s`: the student on that day without absence). */
-function periodSituation(s: Situation, p: AbsencePeriod, counting: Counting): Situation {
+/** The situation a period makes on its einddatum: on `s` (the student that day, without absence) only that period's absence is set. */
+function setPeriodAbsence(s: Situation, p: AbsencePeriod, counting: Counting): void {
   switch (p.kind) {
     case '16-uur':
-      return { ...s, unexcusedHours4w: p.hours };
+      s.unexcusedHours4w = p.hours;
+      return;
     case 'langdurig':
     case 'rmc-4-weken':
-      return { ...s, unexcusedWeeks: p.weeks ?? 0 };
+      s.unexcusedWeeks = p.weeks ?? 0;
+      return;
     case 'luxe':
-      return { ...s, luxuryAbsence: true };
+      s.luxuryAbsence = true;
+      return;
     case 'mazl-4-meldingen':
-      return { ...s, sickReports12w: counting.sickReports };
+      s.sickReports12w = counting.sickReports;
+      return;
     case 'mazl-7-dagen':
-      return { ...s, sickDaysInRow: p.days };
+      s.sickDaysInRow = p.days;
+      return;
   }
 }
 
@@ -244,7 +249,10 @@ export function routeAbsence(
   const counts = steps ? { ...steps.counts, lateArrivalsSchoolYear: steps.counts.lateArrivalsSchoolYear ?? 0, lateArrivals4w: steps.counts.lateArrivals4w ?? 0 } : {};
   const peilFacts = deriveFacts(base);
   const atPeil = decideShared({ ...base, ...absence.fields, ...counts }, peilFacts);
-  const withoutAbsence = decideShared({ ...base, ...NO_ABSENCE }, peilFacts);
+  // The student without absence: one situation, moved to each period's einddatum below (decide()
+  // keeps nothing of a situation), not a copy of the student per period.
+  const plain: Situation = { ...base, ...NO_ABSENCE };
+  const withoutAbsence = decideShared(plain, peilFacts);
   const escalations: AbsenceEscalation[] = withoutAbsence.escalations.map((e) => ({ ...e, overdue: isOverdue(base.referenceDate, e.deadline) }));
   // A report on a school's own count (the region's lateness report, overig-verzuim) makes no period:
   // it is the peildatum's own.
@@ -258,10 +266,12 @@ export function routeAbsence(
   const periodWithout: Decision[] = [];
   const periodTodos: AbsenceTodo[] = [];
   for (const p of periods) {
-    const plain: Situation = { ...base, ...NO_ABSENCE, referenceDate: p.to };
+    plain.referenceDate = p.to;
     const facts = deriveFacts(plain);
-    const d = decideShared(periodSituation(plain, p, ruleset.counting), facts);
     const without = decideShared(plain, facts);
+    setPeriodAbsence(plain, p, ruleset.counting);
+    const d = decideShared(plain, facts);
+    Object.assign(plain, NO_ABSENCE);
     periodDecisions.push(d);
     periodWithout.push(without);
     for (const e of d.escalations) {

@@ -69,7 +69,8 @@ export class StudentRouter {
     const counts = lateness ? counted.counts : { ...counted.counts, lateArrivalsSchoolYear: null, lateArrivals4w: null };
     const stepsIn: StepsIn = { counts, firings: counted.firings, calendar, ruleIds: this.stepRuleIds, schoolCountRules: this.schoolCountRules, refs: this.stepRefs };
     const routed = routeAbsence(situation, absence, ruleset, workingDays, since, stepsIn, this.cache);
-    return { record: labels ? { ...routed, ...labels } : routed, fields: absence.fields };
+    if (labels) Object.assign(routed, labels); // a record of its own: the labels go last, as a spread would put them
+    return { record: routed, fields: absence.fields };
   }
 }
 
