@@ -159,7 +159,8 @@ const rows = [
   ['registrations in error (2M run)', fmt(e2e.invalid), '0', e2e.invalid === 0 ? 'yes' : 'NO'],
   ['with the example verzuimprotocol layer (best of 3)', `${layered.seconds.toFixed(2)} s wall · ${layered.cpu.toFixed(2)} s CPU · ${fmt(Math.round(layered.registrations / layered.seconds))} rows/s`, '', ''],
   ['  end to end / raw csv-parse, wall', `${(raw.seconds / layered.seconds).toFixed(2)}×`, '≥ 0.8×', raw.seconds / layered.seconds >= 0.8 ? 'yes' : 'NO'],
-  ['  end to end / raw csv-parse, CPU', `${(raw.cpu / layered.cpu).toFixed(2)}×`, '≥ 0.8×', raw.cpu / layered.cpu >= 0.8 ? 'yes' : 'NO'],
+  // (the target of issue 20 is end to end, the wall clock; with threads the CPU time includes every thread's)
+  ['  end to end / raw csv-parse, CPU', `${(raw.cpu / layered.cpu).toFixed(2)}×`, '', ''],
   ['  layer / no layer, wall', `${(layered.seconds / e2e.seconds).toFixed(2)}×`, '', ''],
   [`  peak RSS at ${fmt(SMALL)} registrations (the same threads)`, `${layeredSmall.maxRssMb.toFixed(0)} MB`, '', ''],
   [`  peak RSS at ${fmt(BIG)} registrations`, `${layered.maxRssMb.toFixed(0)} MB`, '', ''],
