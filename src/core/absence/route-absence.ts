@@ -118,6 +118,26 @@ function repeatOf(p: { repeat?: number | undefined }): { repeat?: number } {
   return p.repeat === undefined ? {} : { repeat: p.repeat };
 }
 
+/** Every key of a to-do, as periodTodo copies them: a type error here when a Todo gets another. */
+type TodoKeys = 'party' | 'type' | 'reason' | 'rules' | 'deadline' | 'overdue' | 'reachedOn' | 'parents';
+export const todoKeysCopied: Exclude<keyof Decision['todos'][number], TodoKeys> extends never ? true : never = true;
+
+/**
+ * `{ ...t, period }` written out (the spread of a decision's to-do, whose shapes vary, was the
+ * costliest line of routeAbsence). A to-do's rules are never changed: shared with the decision, as
+ * the peildatum's own to-dos are.
+ */
+function periodTodo(t: Decision['todos'][number], period: PeriodOut): AbsenceTodo {
+  const { party, type, reason, rules, deadline, overdue, reachedOn, parents } = t;
+  return parents === undefined ? { party, type, reason, rules, deadline, overdue, reachedOn, period } : { party, type, reason, rules, deadline, overdue, reachedOn, parents, period };
+}
+
+/** Whether every id is in `set` (true for none). */
+function allIn(ids: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < ids.length; i++) if (!set.has(ids[i]!)) return false;
+  return true;
+}
+
 function isOverdue(referenceDate: string, deadline: string | null): boolean {
   return deadline !== null && referenceDate > deadline;
 }
@@ -294,12 +314,11 @@ export function routeAbsence(
       });
     }
     const ref: PeriodOut = { kind: p.kind, from: p.from, to: p.to, hours: p.hours, days: p.days };
-    // (a to-do's rules are never changed: shared with the decision, as the peildatum's own to-dos are)
-    for (const t of d.todos) if (!without.todos.some((x) => x.party === t.party && x.type === t.type)) periodTodos.push({ ...t, period: ref });
+    for (const t of d.todos) if (!without.todos.some((x) => x.party === t.party && x.type === t.type)) periodTodos.push(periodTodo(t, ref));
   }
   // The peildatum's own to-dos, but not one a period stands for (the period says more: which one).
   const fromPeriod = (t: { party: string; type: string }): boolean => periodTodos.some((x) => x.party === t.party && x.type === t.type);
-  const isStep = (t: { rules: string[] }): boolean => steps !== undefined && t.rules.every((r) => steps.ruleIds.has(r));
+  const isStep = (t: { rules: string[] }): boolean => steps !== undefined && allIn(t.rules, steps.ruleIds);
   const todos: AbsenceTodo[] = [...atPeil.todos.filter((t) => !fromPeriod(t) && !isStep(t)), ...periodTodos.filter((t) => !isStep(t))];
   let withheld: AbsenceTodo[] = (atPeil.withheld ?? []).filter((t) => !isStep(t));
   let made: ReturnType<typeof stepTodos> | undefined;
