@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import type { Lang } from '../core/routing/compile.js';
 import { todayIso } from '../core/dates.js';
+import type { RulesetSource } from '../io/rules/read-ruleset.js';
 import type { CliWords } from '../ui/messages/cli.js';
 import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
 import { makeStyle, useColor, type Style } from '../ui/style.js';
@@ -30,8 +31,14 @@ export function stdoutStyle(lang: Lang, parties: PartyNames = []): Style {
  * that a command can refuse a bad rule set before it writes anything (a case log, an --out file).
  */
 export async function partyNamesOf(lang: Lang, rules?: string, routable = false): Promise<PartyNames> {
+  return (await ruleChainOf(lang, rules, routable)).parties;
+}
+
+/** partyNamesOf, with the chain it read (`batch --registrations` routes with it: read once). */
+export async function ruleChainOf(lang: Lang, rules?: string, routable = false): Promise<{ parties: PartyNames; source: RulesetSource }> {
   const { readRuleChain } = await import('../io/rules/read-ruleset.js');
-  return readRuleChain(rules, { routable }).ruleset.parties.map((p) => ({ id: p.id, name: p.name[lang] }));
+  const { ruleset, sha256 } = readRuleChain(rules, { routable });
+  return { parties: ruleset.parties.map((p) => ({ id: p.id, name: p.name[lang] })), source: { ruleset, sha256 } };
 }
 
 /** A message on stderr, wrapped at the terminal's width (whole when stderr is not a terminal). */

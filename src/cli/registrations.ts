@@ -11,7 +11,7 @@ import { normalizeStudentRef } from '../core/student-ref.js';
 import { studentsFileOptions, type BatchCliFlags } from './batch-flags.js';
 import { absenceMessagesFor } from '../ui/messages/absence.js';
 import { messagesFor, resolveLang, withPartyNames } from '../ui/messages/messages.js';
-import { outPaged, partyNamesOf } from './common.js';
+import { outPaged, ruleChainOf } from './common.js';
 import { makeStyle, useColor } from '../ui/style.js';
 import { widthOf } from '../ui/terminal.js';
 import { formatAbsenceOneLine, formatAbsenceSummary, formatAbsenceWarning, formatMoreRows } from '../ui/print/absence.js';
@@ -60,7 +60,8 @@ export async function runRegistrationsCli(
   knobs: { threads?: number | undefined; pieceBytes?: number | undefined } = {},
 ): Promise<void> {
   const lang = resolveLang(flags.lang, env);
-  const msgs = withPartyNames(messagesFor(lang), await partyNamesOf(lang, flags.rules, true));
+  const chain = await ruleChainOf(lang, flags.rules, true);
+  const msgs = withPartyNames(messagesFor(lang), chain.parties);
   const a = absenceMessagesFor(lang);
   const errStyle = makeStyle(msgs, useColor(process.stderr, env), widthOf(process.stderr));
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -90,6 +91,7 @@ export async function runRegistrationsCli(
         ...studentsFileOptions(flags, lang, format),
         threads: knobs.threads,
         pieceBytes: knobs.pieceBytes,
+        rulesSource: chain.source,
         csv: format === 'csv' ? csvDialectFor(lang) : undefined,
       },
       {

@@ -29,7 +29,7 @@ import { ByteBuilder, fileSink, stdoutSink } from '../../../io/batch-output.js';
 import { openCsvInput } from '../../../io/csv/input.js';
 import { CsvPieceReader, type PieceCsvError } from '../../../io/csv/pieces.js';
 import { csvFileError } from '../../../io/csv/rows.js';
-import { readRulesetSource } from '../../../io/rules/read-ruleset.js';
+import { readRulesetSource, type RulesetSource } from '../../../io/rules/read-ruleset.js';
 import { absenceRecordEncoder } from '../../../io/registration-records.js';
 import { readJsonFile } from '../../../io/read-json-file.js';
 import { resolveMapFile } from '../../../io/map-presets.js';
@@ -56,6 +56,8 @@ export interface RegistrationsOptions
   regMap?: string | undefined;
   /** `--student`: draw this student's school year (result.picture). */
   student?: string | undefined;
+  /** The chain of `rules` as the caller read it (the CLI, which checks it before anything is written): read from `rules` otherwise. The worker threads read `rules` themselves. */
+  rulesSource?: RulesetSource | undefined;
 }
 
 export type RegistrationsWarning =
@@ -124,7 +126,7 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
     since = normalizeDate(options.since);
     if (since === undefined) throw new ProblemError({ kind: 'since-invalid' });
   }
-  const rules = readRulesetSource(options.rules);
+  const rules = options.rulesSource ?? readRulesetSource(options.rules);
   const ruleset = compileRuleset(rules.ruleset, rules.sha256, options.lang);
   const workingDays = dutchWorkingDays();
   // Public holidays are no school days either (a week with Koningsdag is a lesweek of four days).
