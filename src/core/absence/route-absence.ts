@@ -180,7 +180,7 @@ export class AbsenceCache {
 
 interface ShapeIn {
   atPeil: Decision;
-  /** The decision of each period kept, and the same student on its einddatum without absence. */
+  /** The decision of each period kept. */
   periodDecisions: readonly Decision[];
   made: { todos: readonly AbsenceTodo[]; withheld: readonly AbsenceTodo[] } | undefined;
   /** The record's to-dos and withheld to-dos (a step rule is cited only when one of them is its own). */

@@ -12,8 +12,6 @@
 import type { Delimiter } from './sniff.js';
 
 const QUOTE = 0x22;
-const CR = 0x0d;
-const LF = 0x0a;
 /** Lines longer than this (characters) go to csv-parse, which knows its own record-size limit. */
 export const LONG_LINE = 64 * 1024;
 const LINE_BREAK = /\r\n|\n|\r/g;

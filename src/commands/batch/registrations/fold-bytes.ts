@@ -95,7 +95,7 @@ export class ByteRowReader {
   /**
    * Hands the rows of the piece to `sink`, in file order, each with its line in the file (empty lines
    * count, as in the plain piece reader), up to the first line that is not plain (io/csv/plain-piece.ts:
-   * a quote, a CR that is no CR LF, a line of LONG_LINE bytes or more). Returns -1 when it handed on
+   * a quote, a CR that is no CR LF, a line of more than LONG_LINE bytes). Returns -1 when it handed on
    * the whole piece; otherwise where the rest begins (on a line of its own: the lines before it are
    * whole records whatever follows), for the CSV reader, after line `restLineOffset`.
    */
@@ -155,12 +155,12 @@ export class ByteRowReader {
       const len = p - s;
       switch (roles[col]) {
         case Role.Ref:
-          if (len === 0 || len > MAX_REF || bytes[s]! <= 32 || bytes[p - 1]! <= 32) plain = false;
+          if (!trimmed(bytes, s, p, MAX_REF)) plain = false;
           refS = s;
           refE = p;
           break;
         case Role.Date:
-          if (len === 0 || len > this.lastDate.length || bytes[s]! <= 32 || bytes[p - 1]! <= 32) plain = false;
+          if (!trimmed(bytes, s, p, this.lastDate.length)) plain = false;
           dateS = s;
           dateE = p;
           break;
@@ -175,7 +175,7 @@ export class ByteRowReader {
           break;
         }
         case Role.Code:
-          if (len === 0 || len > MAX_CODE || bytes[s]! <= 32 || bytes[p - 1]! <= 32) plain = false;
+          if (!trimmed(bytes, s, p, MAX_CODE)) plain = false;
           codeS = s;
           codeE = p;
           break;
@@ -201,8 +201,9 @@ export class ByteRowReader {
         return true;
       }
     }
-    // (a row left before its end was scanned: the rest of it may hold a CR)
-    if (!plain && bytes.indexOf(CR, from) >= 0 && bytes.indexOf(CR, from) < to) return false;
+    // (a row left before its end was scanned: the rest of it may hold a CR; only this line is
+    // searched, not the rest of the piece)
+    if (!plain) for (let p = from; p < to; p++) if (bytes[p] === CR) return false;
     sink.row(line, bytes.toString('utf8', from, to).split(String.fromCharCode(delimiter)));
     return true;
   }
@@ -242,6 +243,11 @@ export class ByteRowReader {
     }
     return seen;
   }
+}
+
+/** A cell [s, e) of 1 to `max` bytes that neither starts nor ends with a space or a control character. */
+function trimmed(bytes: Uint8Array, s: number, e: number, max: number): boolean {
+  return e > s && e - s <= max && bytes[s]! > 32 && bytes[e - 1]! > 32;
 }
 
 /** The characters of a date cell (at most 12) as one number, 4 bits each; -1 for a character other than a digit, `-`, `/` or `.`. */

@@ -315,11 +315,13 @@ export async function runRegistrations(options: RegistrationsOptions, hooks: Reg
       tally.merge(chunk.tally);
       for (const { record, situation } of chunk.logged) await hooks.onRecord?.(record, situation);
       if (!sink || !bytes) return;
-      if (out.length > 0 || run > 0 || (json && first)) {
-        append(bytes.subarray(run, start));
+      const rest = bytes.subarray(run, start);
+      if (out.length === 0 && !(json && first)) {
+        // nothing before it (an error row put its bytes in `out`): the chunk's own buffer goes out
+        if (rest.length > 0) await sink.write(Buffer.from(rest.buffer, rest.byteOffset, rest.length));
+      } else {
+        append(rest);
         if (out.length > 0) await sink.write(out.take());
-      } else if (start > 0) {
-        await sink.write(Buffer.from(bytes.buffer, bytes.byteOffset, start));
       }
     };
     const count = students.students.length;
